@@ -1,0 +1,145 @@
+import { readFileSync, watch } from 'node:fs';
+import { randomUUID } from 'node:crypto';
+import type { Server } from 'node:http';
+import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import express from 'express';
+import { GraphQLError } from 'graphql';
+import {
+  ANONYMOUS, ErrorCode, REQUEST_ID_HEADER, SQL_STATEMENTS_HEADER, listen, signIdentity, verifyBearerToken,
+  type Identity, type Logger,
+} from '@lsp/shared';
+
+export interface GatewayContext {
+  identity: Identity;
+  requestId: string;
+  /** SQL statements the subgraphs reported for this request (x-sql-statements), summed. */
+  sqlStatements: number;
+  subgraphCalls: number;
+}
+
+export interface GatewayOptions {
+  supergraphPath: string;
+  /** Overrides of the URLs written in the supergraph, by subgraph name. */
+  subgraphUrls: Record<string, string>;
+  jwtSecret: string;
+  jwtIssuer: string;
+  identitySecret: string;
+  allowAnonymousRead: boolean;
+  log: Logger;
+  /** Watch the supergraph file and hot-reload it (after a health check of the subgraphs). */
+  watchSupergraph?: boolean;
+}
+
+/** Forwards the verified identity to subgraphs, signed, with the request id; collects their SQL counts. */
+class SignedSubgraphSource extends RemoteGraphQLDataSource<GatewayContext> {
+  constructor(url: string, private readonly secret: string) {
+    super({ url });
+  }
+  willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>) {
+    const ctx = context as Partial<GatewayContext>;
+    const identity = ctx.identity ?? { sub: 'gateway', roles: [] };
+    for (const [k, v] of Object.entries(signIdentity(identity, this.secret))) request.http?.headers.set(k, v);
+    if (ctx.requestId) request.http?.headers.set(REQUEST_ID_HEADER, ctx.requestId);
+  }
+  didReceiveResponse({ response, context }: Parameters<NonNullable<RemoteGraphQLDataSource<GatewayContext>['didReceiveResponse']>>[0]) {
+    const n = Number(response.http?.headers.get(SQL_STATEMENTS_HEADER) ?? 0);
+    if (context && typeof context.sqlStatements === 'number') {
+      context.sqlStatements += Number.isFinite(n) ? n : 0;
+      context.subgraphCalls += 1;
+    }
+    return response;
+  }
+}
+
+export async function createGateway(opts: GatewayOptions) {
+  const gateway = new ApolloGateway({
+    supergraphSdl: async ({ update, healthCheck }) => {
+      const initial = readFileSync(opts.supergraphPath, 'utf8');
+      if (!opts.watchSupergraph) return { supergraphSdl: initial };
+      let current = initial;
+      const watcher = watch(opts.supergraphPath, { persistent: false }, async () => {
+        let next: string;
+        try {
+          next = readFileSync(opts.supergraphPath, 'utf8');
+        } catch {
+          return;
+        }
+        if (next === current) return;
+        try {
+          await healthCheck(next);
+          update(next);
+          current = next;
+          opts.log.info('supergraph reloaded');
+        } catch (err) {
+          opts.log.error({ err: (err as Error).message }, 'new supergraph refused; still serving the previous one');
+        }
+      });
+      return { supergraphSdl: initial, cleanup: async () => watcher.close() };
+    },
+    buildService: ({ name, url }) => new SignedSubgraphSource(opts.subgraphUrls[name] ?? url!, opts.identitySecret),
+  });
+
+  const sqlCountPlugin: ApolloServerPlugin<GatewayContext> = {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ response, contextValue }) {
+          response.http.headers.set(SQL_STATEMENTS_HEADER, String(contextValue.sqlStatements));
+          response.http.headers.set('x-subgraph-calls', String(contextValue.subgraphCalls));
+        },
+      };
+    },
+  };
+  const apollo = new ApolloServer<GatewayContext>({ gateway, plugins: [sqlCountPlugin], includeStacktraceInErrorResponses: false });
+  await apollo.start();
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.get('/health', (_req, res) => {
+    res.json({ status: 'ok', service: 'gateway' });
+  });
+  app.use(
+    '/graphql',
+    express.json({ limit: '2mb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req, res }) => {
+        const requestId = (req.headers[REQUEST_ID_HEADER] as string | undefined) ?? randomUUID();
+        res.setHeader(REQUEST_ID_HEADER, requestId);
+        const auth = req.headers.authorization;
+        let identity: Identity;
+        if (auth) {
+          const token = auth.replace(/^Bearer\s+/i, '');
+          try {
+            identity = await verifyBearerToken(token, { secret: opts.jwtSecret, issuer: opts.jwtIssuer });
+          } catch (err) {
+            throw new GraphQLError((err as Error).message, { extensions: { code: ErrorCode.UNAUTHENTICATED, http: { status: 401 } } });
+          }
+        } else if (opts.allowAnonymousRead) {
+          identity = ANONYMOUS;
+        } else {
+          throw new GraphQLError('Authentication required: send Authorization: Bearer <token>', {
+            extensions: { code: ErrorCode.UNAUTHENTICATED, http: { status: 401 } },
+          });
+        }
+        return { identity, requestId, sqlStatements: 0, subgraphCalls: 0 };
+      },
+    }),
+  );
+  return { app, apollo, gateway };
+}
+
+export async function startGateway(opts: GatewayOptions & { port: number; host: string }): Promise<{ server: Server; url: string; stop: () => Promise<void> }> {
+  const { app, apollo } = await createGateway(opts);
+  const server = await listen(app, opts.port, opts.host);
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : opts.port;
+  return {
+    server,
+    url: `http://${opts.host}:${port}/graphql`,
+    stop: async () => {
+      await new Promise<void>((r) => server.close(() => r()));
+      await apollo.stop();
+    },
+  };
+}

@@ -1,0 +1,27 @@
+import { join } from 'node:path';
+
+/**
+ * The subgraphs composed into the supergraph (the supergraph.yaml of this project): name, schema file, and
+ * routing URL (default port; overridable at run time by <NAME>_URL). A department subgraph joins the
+ * supergraph when its issue fills it: set `composed: true`, then `npm run compose`.
+ */
+export interface SubgraphEntry {
+  name: string;
+  port: number;
+  composed: boolean;
+}
+
+export const SUBGRAPHS: SubgraphEntry[] = [
+  { name: 'geography', port: 4001, composed: true },
+  { name: 'education', port: 4002, composed: false },
+  { name: 'vocational', port: 4003, composed: false },
+  { name: 'workforce', port: 4004, composed: false },
+  { name: 'awards', port: 4005, composed: false },
+];
+
+export const repoRoot = join(__dirname, '..', '..');
+export const schemaFileOf = (name: string) => join(repoRoot, 'subgraphs', name, 'schema.graphql');
+export const SUPERGRAPH_FILE = join(repoRoot, 'gateway', 'supergraph.graphql');
+export const defaultUrlOf = (s: SubgraphEntry) => `http://127.0.0.1:${s.port}/graphql`;
+/** Environment variable that overrides a subgraph's URL, e.g. GEOGRAPHY_URL. */
+export const urlEnvOf = (name: string) => `${name.toUpperCase()}_URL`;

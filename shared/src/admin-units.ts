@@ -1,0 +1,266 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/**
+ * Administrative units of Sơn La (GSO codes), copied into this package from the provided reference data
+ * with their sources (shared/data/admin-units.json, built by scripts/import-admin-units.mjs).
+ *
+ * GSO reused codes in the July 2025 reform: code "04000" is Xã Đoàn Kết of Mộc Châu until 30/06/2025 and
+ * the merged Xã Đoàn Kết (04015 + 04000) from 01/07/2025. So a code alone names a *lineage*; a unit is a
+ * code plus a validity period, and at any date at most one unit carries a code. Statistics are reported
+ * per data year by the units valid on 31 December of that year ("reporting units").
+ */
+export type UnitLevel = 'province' | 'district' | 'commune';
+
+export interface FormerName {
+  name: string;
+  type: string;
+  validTo: string;
+}
+
+export interface AdminUnit {
+  code: string;
+  name: string;
+  type: string;
+  level: UnitLevel;
+  /** District code for communes until 30/06/2025, province code for districts and for communes from 01/07/2025. */
+  parentCode: string | null;
+  /** ISO dates, inclusive; null validFrom = present in the catalogue at least since 2021 (earlier changes not checked). */
+  validFrom: string | null;
+  validTo: string | null;
+  validityNote: string | null;
+  formerNames: FormerName[];
+  /** For communes that ended: the unit that took over their area, where a source names it. */
+  successorCode: string | null;
+  successorNote: string | null;
+  /** For communes from 01/07/2025: the communes merged into them (including the one whose code they kept). */
+  predecessorCodes: string[];
+}
+
+export interface AdminUnitData {
+  about: string;
+  sources: Record<string, string>;
+  province: { code: string; name: string; type: string };
+  districts: Array<{ code: string; name: string; type: string; validFrom: string | null; validTo: string | null; formerNames: FormerName[] }>;
+  communes: Array<{
+    code: string; name: string; type: string; districtCode: string; validFrom: string | null; validTo: string | null;
+    validityNote: string | null; formerNames: FormerName[]; successorCode: string | null; successorNote: string | null;
+  }>;
+  communes2025: Array<{ code: string; name: string; type: string; validFrom: string; validTo: string | null; predecessorCodes: string[] }>;
+}
+
+/** Which boundaries a year-scoped commune figure is read in. */
+export type Boundaries = 'REPORTED' | 'CURRENT';
+
+export const yearEnd = (year: number): string => `${year}-12-31`;
+export const FIRST_DATA_YEAR = 2010;
+export const LAST_DATA_YEAR = 2030;
+
+const validOn = (u: { validFrom: string | null; validTo: string | null }, date: string): boolean =>
+  (u.validFrom === null || u.validFrom <= date) && (u.validTo === null || date <= u.validTo);
+
+export class AdminUnits {
+  readonly province: AdminUnit;
+  readonly sources: Record<string, string>;
+  private readonly districts: AdminUnit[];
+  /** All commune units, every generation; several may share a code. */
+  private readonly communes: AdminUnit[];
+  private readonly communesByCode = new Map<string, AdminUnit[]>();
+  private readonly reportingCache = new Map<number, AdminUnit[]>();
+
+  constructor(data: AdminUnitData) {
+    this.sources = data.sources;
+    this.province = {
+      ...data.province, level: 'province', parentCode: null, validFrom: null, validTo: null, validityNote: null,
+      formerNames: [], successorCode: null, successorNote: null, predecessorCodes: [],
+    };
+    this.districts = data.districts.map((d) => ({
+      ...d, level: 'district' as const, parentCode: data.province.code, validityNote: null,
+      successorCode: null, successorNote: 'Districts were abolished on 01/07/2025 (two-tier local government).', predecessorCodes: [],
+    }));
+    this.communes = [
+      ...data.communes.map((c) => ({
+        code: c.code, name: c.name, type: c.type, level: 'commune' as const, parentCode: c.districtCode, validFrom: c.validFrom,
+        validTo: c.validTo, validityNote: c.validityNote, formerNames: c.formerNames, successorCode: c.successorCode,
+        successorNote: c.successorNote, predecessorCodes: [],
+      })),
+      ...data.communes2025.map((c) => ({
+        code: c.code, name: c.name, type: c.type, level: 'commune' as const, parentCode: data.province.code, validFrom: c.validFrom,
+        validTo: c.validTo, validityNote: null, formerNames: [], successorCode: null, successorNote: null,
+        predecessorCodes: c.predecessorCodes,
+      })),
+    ];
+    for (const c of this.communes) {
+      const list = this.communesByCode.get(c.code) ?? [];
+      list.push(c);
+      list.sort((a, b) => (a.validFrom ?? '').localeCompare(b.validFrom ?? ''));
+      this.communesByCode.set(c.code, list);
+    }
+  }
+
+  // ---- lookup ----
+
+  /** Any unit by code: the province, a district, or the latest unit of a commune code. */
+  lookup(code: string): AdminUnit | undefined {
+    if (code === this.province.code) return this.province;
+    return this.district(code) ?? this.commune(code);
+  }
+
+  district(code: string): AdminUnit | undefined {
+    return this.districts.find((d) => d.code === code);
+  }
+
+  /** The commune unit carrying `code` on `date`, or the latest one with that code when no date is given. */
+  commune(code: string, date?: string): AdminUnit | undefined {
+    const versions = this.communesByCode.get(code);
+    if (!versions) return undefined;
+    return date ? versions.find((v) => validOn(v, date)) : versions[versions.length - 1];
+  }
+
+  /** Every unit that has carried a commune code, oldest first. */
+  communeVersions(code: string): AdminUnit[] {
+    return this.communesByCode.get(code) ?? [];
+  }
+
+  allDistricts(): AdminUnit[] {
+    return [...this.districts];
+  }
+
+  /** Commune units valid on a date (all generations when no date is given). */
+  communesValidOn(date?: string): AdminUnit[] {
+    return date ? this.communes.filter((c) => validOn(c, date)) : [...this.communes];
+  }
+
+  isValidOn(unit: AdminUnit, date: string): boolean {
+    return validOn(unit, date);
+  }
+
+  // ---- hierarchy ----
+
+  /** Direct children valid on `date` (default: the parent's last valid day). */
+  children(code: string, date?: string): AdminUnit[] {
+    if (code === this.province.code) {
+      const on = date ?? '9999-12-31';
+      const districts = this.districts.filter((d) => validOn(d, on));
+      return districts.length ? districts : this.communesValidOn(on).filter((c) => c.parentCode === code);
+    }
+    const district = this.district(code);
+    if (!district) return [];
+    const on = date ?? district.validTo ?? '9999-12-31';
+    return this.communesValidOn(on).filter((c) => c.parentCode === code);
+  }
+
+  /** Parents up to the province, nearest first. */
+  ancestors(unit: AdminUnit): AdminUnit[] {
+    const out: AdminUnit[] = [];
+    let parent = unit.parentCode ? (unit.parentCode === this.province.code ? this.province : this.district(unit.parentCode)) : undefined;
+    while (parent) {
+      out.push(parent);
+      parent = parent.parentCode ? this.province : undefined;
+      if (out.includes(this.province)) break;
+    }
+    return out;
+  }
+
+  // ---- succession ----
+
+  /** The unit that took over an ended commune's area, where known. */
+  successor(unit: AdminUnit): AdminUnit | undefined {
+    if (!unit.successorCode || !unit.validTo) return undefined;
+    return this.commune(unit.successorCode, nextDay(unit.validTo));
+  }
+
+  /** The units a commune was formed from (empty when it was not formed by a merge we know of). */
+  predecessors(unit: AdminUnit): AdminUnit[] {
+    if (!unit.validFrom) return [];
+    const dayBefore = previousDay(unit.validFrom);
+    return unit.predecessorCodes.map((c) => this.commune(c, dayBefore)).filter((u): u is AdminUnit => !!u);
+  }
+
+  /** Follows successor links from a unit to the unit valid on `date` that holds its area, if the chain is known. */
+  holderOn(unit: AdminUnit, date: string): AdminUnit | undefined {
+    let current: AdminUnit | undefined = unit;
+    while (current && !validOn(current, date)) {
+      if (current.validTo && current.validTo >= date) return undefined; // not yet valid on that date
+      current = this.successor(current);
+    }
+    return current;
+  }
+
+  // ---- reporting units of year-scoped entities ----
+
+  /** Commune units that report data for a year: those valid on 31 December of it. */
+  reportingCommunes(year: number): AdminUnit[] {
+    let units = this.reportingCache.get(year);
+    if (!units) {
+      units = this.communesValidOn(yearEnd(year));
+      this.reportingCache.set(year, units);
+    }
+    return units;
+  }
+
+  /**
+   * The reporting units whose data make up a commune for a year.
+   * REPORTED: the unit carrying the code in that year. CURRENT: the commune as it is now (from 01/07/2025),
+   * its earlier years summed over the units whose area it took (successor chains). `unattributed` lists the
+   * units of that year whose successor is not known, so a caller can say the figure may be incomplete.
+   */
+  communeTerritory(code: string, year: number, boundaries: Boundaries = 'REPORTED'): { units: string[]; complete: boolean } {
+    if (boundaries === 'REPORTED') {
+      const unit = this.commune(code, yearEnd(year));
+      return { units: unit ? [unit.code] : [], complete: !!unit };
+    }
+    const target = this.commune(code);
+    if (!target || target.validTo !== null) return { units: [], complete: false };
+    const start = target.validFrom ?? '0000-01-01';
+    if (yearEnd(year) >= start) return { units: [target.code], complete: true };
+    const units: string[] = [];
+    for (const u of this.reportingCommunes(year)) {
+      const holder = this.holderOn(u, start);
+      if (holder === target) units.push(u.code);
+    }
+    return { units, complete: !this.territoryGaps(year).some((gap) => gap.possiblyIn.includes(target.code)) };
+  }
+
+  /** Reporting units of a year whose later holder is unknown, with the current communes they may belong to. */
+  territoryGaps(year: number): Array<{ code: string; possiblyIn: string[] }> {
+    const gaps: Array<{ code: string; possiblyIn: string[] }> = [];
+    for (const u of this.reportingCommunes(year)) {
+      if (u.validTo === null) continue;
+      if (this.holderOn(u, '9999-12-31')) continue;
+      // The area went somewhere in its district: any current commune with a predecessor in that district may hold it.
+      const possiblyIn = this.communesValidOn('9999-12-31')
+        .filter((c) => this.predecessors(c).some((p) => p.parentCode === u.parentCode))
+        .map((c) => c.code);
+      gaps.push({ code: u.code, possiblyIn });
+    }
+    return gaps;
+  }
+
+  /** Reporting units of a district in a year (none from 2025, when districts no longer exist). */
+  districtTerritory(code: string, year: number): string[] {
+    return this.reportingCommunes(year).filter((c) => c.parentCode === code).map((c) => c.code);
+  }
+
+  provinceTerritory(year: number): string[] {
+    return this.reportingCommunes(year).map((c) => c.code);
+  }
+}
+
+function shiftDay(date: string, days: number): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+const nextDay = (date: string) => shiftDay(date, 1);
+const previousDay = (date: string) => shiftDay(date, -1);
+
+let sonLa: AdminUnits | undefined;
+/** The real units of Sơn La (GSO codes), loaded once. */
+export function sonLaUnits(): AdminUnits {
+  if (!sonLa) {
+    const file = join(__dirname, '..', 'data', 'admin-units.json');
+    sonLa = new AdminUnits(JSON.parse(readFileSync(file, 'utf8')) as AdminUnitData);
+  }
+  return sonLa;
+}

@@ -1,0 +1,45 @@
+import { GraphQLError } from 'graphql';
+
+/** Error codes every package uses in `extensions.code`. */
+export const ErrorCode = {
+  BAD_USER_INPUT: 'BAD_USER_INPUT',
+  NOT_FOUND: 'NOT_FOUND',
+  FORBIDDEN: 'FORBIDDEN',
+  UNAUTHENTICATED: 'UNAUTHENTICATED',
+  VALIDATION_FAILED: 'VALIDATION_FAILED',
+  INTERNAL: 'INTERNAL_SERVER_ERROR',
+} as const;
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+export function notFound(what: string, code: string): GraphQLError {
+  return new GraphQLError(`${what} "${code}" not found`, { extensions: { code: ErrorCode.NOT_FOUND, entity: what, key: code } });
+}
+
+export function badInput(message: string, extra: Record<string, unknown> = {}): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: ErrorCode.BAD_USER_INPUT, ...extra } });
+}
+
+export function forbidden(message: string, extra: Record<string, unknown> = {}): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: ErrorCode.FORBIDDEN, ...extra } });
+}
+
+export function unauthenticated(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: ErrorCode.UNAUTHENTICATED } });
+}
+
+/** One problem in submitted data: which row (1-based, header excluded) and field, and why. */
+export interface InputProblem {
+  row: number | null;
+  field: string;
+  code: string;
+  message: string;
+}
+
+/** Bad input refused whole: every problem found, each naming row and field. */
+export function validationFailed(problems: InputProblem[]): GraphQLError {
+  const first = problems[0];
+  const where = first ? `${first.row !== null ? `row ${first.row}, ` : ''}field "${first.field}": ${first.message}` : '';
+  return new GraphQLError(`Input refused, nothing was written (${problems.length} problem${problems.length === 1 ? '' : 's'}; first: ${where})`, {
+    extensions: { code: ErrorCode.VALIDATION_FAILED, problems },
+  });
+}

@@ -1,0 +1,116 @@
+import type { Department } from './identity';
+
+/**
+ * The indicator catalogue: every indicator a department publishes in its uniform indicator list
+ * (`<department>Indicators` on CommuneYear, DistrictYear, ProvinceYear). Targets and the learning-society
+ * score are computed over these lists, so a new indicator is a new entry here and in its department.
+ * `clause` is the clause of QĐ 354/QĐ-UBND (2013) the indicator measures, where it has one.
+ */
+export type IndicatorUnit = 'percent' | 'per_1000' | 'count';
+
+export interface IndicatorDefinition {
+  code: string;
+  department: Department;
+  label: string;
+  labelVi: string;
+  unit: IndicatorUnit;
+  clause: string | null;
+  /** What the numerator and denominator count. */
+  numerator: string;
+  denominator: string;
+}
+
+const def = (d: IndicatorDefinition) => d;
+
+export const INDICATORS: readonly IndicatorDefinition[] = [
+  // education (Sở GD&ĐT) — II.2.1, II.2.2 (literacy), V.11 (steering committees)
+  def({ code: 'EDU_NURSERY_UNDER3', department: 'education', label: 'Children under 3 in nursery groups', labelVi: 'Tỷ lệ trẻ dưới 3 tuổi đến nhà nhóm trẻ', unit: 'percent', clause: 'II.2.1', numerator: 'children under 3 in nursery groups', denominator: 'children under 3' }),
+  def({ code: 'EDU_NURSERY_NONPUBLIC', department: 'education', label: 'Nursery children in non-public groups', labelVi: 'Trong đó ngoài công lập (nhà trẻ)', unit: 'percent', clause: 'II.2.1', numerator: 'nursery children in non-public groups', denominator: 'children under 3 in nursery groups' }),
+  def({ code: 'EDU_KINDERGARTEN_3_5', department: 'education', label: 'Children 3–5 in kindergarten', labelVi: 'Tỷ lệ trẻ 3-5 tuổi đến lớp mẫu giáo', unit: 'percent', clause: 'II.2.1', numerator: 'children 3–5 in kindergarten', denominator: 'children 3–5' }),
+  def({ code: 'EDU_KINDERGARTEN_NONPUBLIC', department: 'education', label: 'Kindergarten children in non-public classes', labelVi: 'Trong đó ngoài công lập (mẫu giáo)', unit: 'percent', clause: 'II.2.1', numerator: 'kindergarten children 3–5 in non-public classes', denominator: 'children 3–5 in kindergarten' }),
+  def({ code: 'EDU_KINDERGARTEN_AGE5', department: 'education', label: 'Five-year-olds in kindergarten', labelVi: 'Tỷ lệ trẻ 5 tuổi đến lớp mẫu giáo', unit: 'percent', clause: 'II.2.1', numerator: 'five-year-olds in kindergarten', denominator: 'five-year-olds' }),
+  def({ code: 'EDU_GRADE1_AGE6', department: 'education', label: 'Six-year-olds entering grade 1', labelVi: 'Tỷ lệ trẻ 6 tuổi vào lớp 1', unit: 'percent', clause: 'II.2.1', numerator: 'six-year-olds entering grade 1', denominator: 'six-year-olds' }),
+  def({ code: 'EDU_FLEXIBLE_6_10', department: 'education', label: 'Out-of-school children 6–10 in flexible programmes', labelVi: 'Trẻ 6-10 tuổi có hoàn cảnh khó khăn học chương trình linh hoạt', unit: 'percent', clause: 'II.2.1', numerator: 'children 6–10 in flexible programmes', denominator: 'children 6–10 in difficult circumstances outside regular schools' }),
+  def({ code: 'EDU_FLEXIBLE_11_14', department: 'education', label: 'Out-of-school children 11–14 in flexible programmes', labelVi: 'Trẻ 11-14 tuổi có hoàn cảnh khó khăn học chương trình linh hoạt', unit: 'percent', clause: 'II.2.1', numerator: 'children 11–14 in flexible programmes', denominator: 'children 11–14 in difficult circumstances outside regular schools' }),
+  def({ code: 'EDU_LITERACY_15_35', department: 'education', label: 'Literate people aged 15–35', labelVi: 'Tỷ lệ người biết chữ 15-35 tuổi', unit: 'percent', clause: 'II.2.2', numerator: 'literate people 15–35', denominator: 'people 15–35' }),
+  def({ code: 'EDU_ILLITERACY_WORKING_AGE', department: 'education', label: 'Illiterate people of working age', labelVi: 'Tỷ lệ người mù chữ trong độ tuổi lao động', unit: 'percent', clause: 'II.2.2', numerator: 'illiterate people of working age', denominator: 'people of working age' }),
+  def({ code: 'EDU_CEC_ALSO_VOCATIONAL', department: 'education', label: 'District continuing-education centres also running vocational training', labelVi: 'Trung tâm GDTX vừa thực hiện GDTX vừa liên kết đào tạo nghề, TCCN', unit: 'percent', clause: 'II.2.1', numerator: 'centres also running vocational/professional training', denominator: 'district continuing-education centres' }),
+  def({ code: 'EDU_STEERING_COMMITTEE_ON_TIME', department: 'education', label: 'Steering committees established by the deadline', labelVi: 'Ban Chỉ đạo xây dựng XHHT thành lập đúng hạn', unit: 'percent', clause: 'V.11', numerator: 'units whose steering committee was established by the deadline (districts before 5/2013, communes before 7/2013)', denominator: 'units' }),
+  // vocational (Sở LĐ-TB&XH, Sở NN&PTNT) — II.2.2 "Đối với người lao động"
+  def({ code: 'VOC_AGRI_TRAINING_ACCESS', department: 'vocational', label: 'Agricultural workers who accessed a training programme', labelVi: 'Người lao động nông, lâm, ngư nghiệp được tiếp cận chương trình bồi dưỡng', unit: 'percent', clause: 'II.2.2', numerator: 'agriculture/forestry/fishery workers who accessed a training programme', denominator: 'agriculture/forestry/fishery workers' }),
+  def({ code: 'VOC_WORKERS_TRAINED', department: 'vocational', label: 'Workers with vocational training', labelVi: 'Người lao động được đào tạo nghề', unit: 'percent', clause: 'II.2.2', numerator: 'workers with vocational training', denominator: 'working-age population' }),
+  def({ code: 'VOC_TECH_TRANSFER', department: 'vocational', label: 'Workers who received technology transfer', labelVi: 'Người lao động được chuyển giao kỹ thuật sản xuất', unit: 'percent', clause: 'II.2.2', numerator: 'workers who received technology transfer (agriculture, forestry, tourism, processing)', denominator: 'working-age population' }),
+  def({ code: 'VOC_TRAINEES_PER_1000', department: 'vocational', label: 'Vocational trainees per 1,000 working-age people', labelVi: 'Học viên học nghề trên 1.000 người trong độ tuổi lao động', unit: 'per_1000', clause: null, numerator: 'course enrolments', denominator: 'working-age population' }),
+  // workforce (Sở Nội vụ) — II.2.2 cadres
+  def({ code: 'WF_VILLAGE_LEADERS_LOWER_SECONDARY', department: 'workforce', label: 'Party cell secretaries and village heads (highland, border, extremely difficult areas) with lower-secondary education', labelVi: 'Bí thư chi bộ, trưởng bản vùng cao, biên giới, ĐBKK hoàn thành bổ túc THCS', unit: 'percent', clause: 'II.2.2', numerator: 'with lower secondary or more', denominator: 'party cell secretaries and village heads in those areas' }),
+  def({ code: 'WF_VILLAGE_LEADERS_MANAGEMENT_POLITICAL', department: 'workforce', label: 'Party cell secretaries and village heads with management training and elementary political theory', labelVi: 'Bí thư chi bộ, trưởng bản được bồi dưỡng kiến thức quản lý và có trình độ sơ cấp LLCT', unit: 'percent', clause: 'II.2.2', numerator: 'with management training and elementary political theory or more', denominator: 'party cell secretaries and village heads in those areas' }),
+  def({ code: 'WF_KEY_CADRES_LOWER_SECONDARY', department: 'workforce', label: 'Commune key cadres with lower secondary or more', labelVi: 'Cán bộ chủ chốt xã có trình độ văn hóa từ THCS trở lên', unit: 'percent', clause: 'II.2.2', numerator: 'key cadres with lower secondary or more', denominator: 'commune key cadres' }),
+  def({ code: 'WF_KEY_CADRES_UPPER_SECONDARY', department: 'workforce', label: 'Commune key cadres with upper secondary', labelVi: 'Cán bộ chủ chốt xã có trình độ THPT', unit: 'percent', clause: 'II.2.2', numerator: 'key cadres with upper secondary', denominator: 'commune key cadres' }),
+  def({ code: 'WF_KEY_CADRES_COLLEGE', department: 'workforce', label: 'Commune key cadres with college or more', labelVi: 'Cán bộ chủ chốt xã có trình độ chuyên môn từ cao đẳng trở lên', unit: 'percent', clause: 'II.2.2', numerator: 'key cadres with a college degree or more', denominator: 'commune key cadres' }),
+  def({ code: 'WF_CADRES_ETHNIC_LANGUAGE', department: 'workforce', label: 'Cadres in ethnic-minority areas who know the local ethnic language', labelVi: 'Cán bộ ở vùng dân tộc biết tiếng dân tộc ở vùng công tác', unit: 'percent', clause: 'II.2.2', numerator: 'cadres who know the local ethnic language', denominator: 'cadres posted in ethnic-minority areas' }),
+  def({ code: 'WF_CIVIL_SERVANTS_STANDARD', department: 'workforce', label: 'District and provincial civil servants meeting their position standards', labelVi: 'Cán bộ, công chức, viên chức đảm bảo trình độ theo tiêu chuẩn', unit: 'percent', clause: 'II.2.2', numerator: 'civil servants meeting the position standards', denominator: 'district and provincial civil servants' }),
+  // awards (Ban TĐ-KT, Hội Khuyến học) — II.2.3
+  def({ code: 'AW_STUDIOUS_FAMILIES', department: 'awards', label: 'Households recognised as studious families', labelVi: 'Hộ gia đình được công nhận gia đình hiếu học', unit: 'percent', clause: 'II.2.3', numerator: 'households recognised', denominator: 'households' }),
+  def({ code: 'AW_LEARNING_CLANS', department: 'awards', label: 'Clans recognised as learning-promoting clans', labelVi: 'Dòng họ được công nhận dòng họ khuyến học/học tập', unit: 'percent', clause: 'II.2.3', numerator: 'clans recognised', denominator: 'clans' }),
+  def({ code: 'AW_LEARNING_VILLAGES', department: 'awards', label: 'Villages and residential groups recognised as learning communities', labelVi: 'Thôn, bản, tổ dân phố được công nhận cộng đồng khuyến học/học tập', unit: 'percent', clause: 'II.2.3', numerator: 'villages recognised', denominator: 'villages and residential groups' }),
+  def({ code: 'AW_LEARNING_UNITS', department: 'awards', label: 'Units recognised as learning units', labelVi: 'Đơn vị được công nhận đơn vị học tập', unit: 'percent', clause: 'V.8', numerator: 'units recognised', denominator: 'units assessed' }),
+];
+
+export const indicatorByCode = (code: string): IndicatorDefinition | undefined => INDICATORS.find((i) => i.code === code);
+export const indicatorsOf = (department: Department): IndicatorDefinition[] => INDICATORS.filter((i) => i.department === department);
+
+/** One entry of a department's uniform indicator list. */
+export interface IndicatorValue {
+  code: string;
+  numerator: number | null;
+  denominator: number | null;
+  value: number | null;
+  unit: IndicatorUnit;
+  /** Reporting units with data / reporting units expected, for roll-ups and merged communes. */
+  unitsReporting: number;
+  unitsExpected: number;
+}
+
+export interface RatioPart {
+  numerator: number;
+  denominator: number;
+}
+
+const SCALE: Record<IndicatorUnit, number> = { percent: 100, per_1000: 1000, count: 1 };
+
+/**
+ * Ratio of sums over the reporting units that have data: sum the numerators, sum the denominators, divide.
+ * Never a mean of rates. A unit without data is not read as zero: it lowers unitsReporting, and with no
+ * data at all the value is null (missing).
+ */
+export function rollUpRatio(code: string, parts: Array<RatioPart | null | undefined>, unitsExpected = parts.length): IndicatorValue {
+  const def = indicatorByCode(code);
+  if (!def) throw new Error(`Unknown indicator ${code}: add it to shared/src/indicators.ts`);
+  const present = parts.filter((p): p is RatioPart => !!p);
+  if (present.length === 0) {
+    return { code, numerator: null, denominator: null, value: null, unit: def.unit, unitsReporting: 0, unitsExpected };
+  }
+  const numerator = present.reduce((s, p) => s + p.numerator, 0);
+  const denominator = present.reduce((s, p) => s + p.denominator, 0);
+  const value = denominator > 0 ? Math.round((numerator / denominator) * SCALE[def.unit] * 100) / 100 : null;
+  return { code, numerator, denominator, value, unit: def.unit, unitsReporting: present.length, unitsExpected };
+}
+
+/** The SDL of the uniform list entry; every department declares it identically (@shareable value type). */
+export const INDICATOR_VALUE_SDL = `"""
+One indicator of a department's uniform list on a year entity. value = numerator / denominator, scaled by
+unit (percent: ×100, per_1000: ×1000), a ratio of sums for roll-ups. null value = no data (never read as zero).
+"""
+type IndicatorValue @shareable {
+  "Indicator code from the platform's catalogue (shared/src/indicators.ts)."
+  code: String!
+  numerator: Float
+  denominator: Float
+  value: Float
+  "percent, per_1000 or count."
+  unit: String!
+  "Reporting units (communes) with data for this figure."
+  unitsReporting: Int!
+  "Reporting units the figure should cover."
+  unitsExpected: Int!
+}`;

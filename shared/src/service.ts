@@ -1,0 +1,44 @@
+import type { EntitySchema, MigrationInterface, DataSource } from 'typeorm';
+import { z } from 'zod';
+import { databaseConcern, identityConcern, loadConfigOrExit, serverConcern } from './config';
+import { openDatabase } from './db/data-source';
+import { createLogger, type Logger } from './logger';
+import { createSubgraphApp, listen, type SubgraphDefinition } from './subgraph';
+
+export const subgraphConfigSchema = (defaultPort: number) =>
+  serverConcern(defaultPort).extend(databaseConcern.shape).extend(identityConcern.shape);
+export type SubgraphConfig = z.infer<ReturnType<typeof subgraphConfigSchema>>;
+
+export interface SubgraphModule<L> {
+  definition: SubgraphDefinition<L>;
+  defaultPort: number;
+  entities: EntitySchema[];
+  migrations: Array<new () => MigrationInterface>;
+  /** Fills an empty database with demo data (synthetic where it is not reference data); idempotent. */
+  seed?: (db: DataSource, log: Logger) => Promise<void>;
+}
+
+/** The body of every subgraph's main.ts: config, database (migrate, seed), listen, graceful stop. */
+export async function runSubgraph<L>(mod: SubgraphModule<L>): Promise<void> {
+  const cfg = loadConfigOrExit(subgraphConfigSchema(mod.defaultPort));
+  const log = createLogger(mod.definition.name, cfg.LOG_LEVEL);
+  const db = await openDatabase({
+    service: mod.definition.name, url: cfg.DATABASE_URL, dataDir: cfg.DATA_DIR,
+    entities: mod.entities, migrations: mod.migrations, log,
+  });
+  if (cfg.SEED_DEMO_DATA && mod.seed) await mod.seed(db, log);
+  const { app, apollo } = await createSubgraphApp(mod.definition, { db, log, identitySecret: cfg.IDENTITY_SIGNING_SECRET });
+  const server = await listen(app, cfg.PORT, cfg.HOST);
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : cfg.PORT;
+  log.info({ url: `http://${cfg.HOST}:${port}/graphql`, database: db.options.type }, `${mod.definition.name} subgraph ready`);
+  const stop = async (signal: string) => {
+    log.info({ signal }, 'stopping');
+    server.close();
+    await apollo.stop();
+    await db.destroy();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void stop('SIGINT'));
+  process.once('SIGTERM', () => void stop('SIGTERM'));
+}

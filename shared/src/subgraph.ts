@@ -1,0 +1,118 @@
+import { randomUUID } from 'node:crypto';
+import type { Server } from 'node:http';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
+import express from 'express';
+import type { DocumentNode } from 'graphql';
+import { GraphQLError } from 'graphql';
+import type { DataSource } from 'typeorm';
+import { sonLaUnits, type AdminUnits } from './admin-units';
+import { ErrorCode } from './errors';
+import { IDENTITY_HEADER, REQUEST_ID_HEADER, SIGNATURE_HEADER, verifySignedIdentity, type Department, type Identity } from './identity';
+import type { Logger } from './logger';
+import { sqlStatementsSoFar, withSqlCounting } from './db/sql-counter';
+
+export const SQL_STATEMENTS_HEADER = 'x-sql-statements';
+
+/** What every resolver of every subgraph receives. Loaders are created fresh for each request. */
+export interface SubgraphContext<Loaders> {
+  identity: Identity;
+  requestId: string;
+  log: Logger;
+  db: DataSource;
+  units: AdminUnits;
+  loaders: Loaders;
+}
+
+export interface SubgraphDefinition<Loaders> {
+  name: Department;
+  typeDefs: DocumentNode;
+  resolvers: GraphQLResolverMap<SubgraphContext<Loaders>>;
+  createLoaders: (db: DataSource, units: AdminUnits) => Loaders;
+}
+
+export interface SubgraphRuntime {
+  db: DataSource;
+  log: Logger;
+  identitySecret: string;
+  /** Defaults to Sơn La's real units; benchmarks pass a synthetic national set. */
+  units?: AdminUnits;
+}
+
+/** Builds the subgraph's HTTP app (GraphQL at /graphql, /health, /ready); does not listen. */
+export async function createSubgraphApp<L>(def: SubgraphDefinition<L>, rt: SubgraphRuntime) {
+  const units = rt.units ?? sonLaUnits();
+  const sqlCountPlugin: ApolloServerPlugin<SubgraphContext<L>> = {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ response }) {
+          response.http.headers.set(SQL_STATEMENTS_HEADER, String(sqlStatementsSoFar()));
+        },
+      };
+    },
+  };
+  const apollo = new ApolloServer<SubgraphContext<L>>({
+    schema: buildSubgraphSchema([{ typeDefs: def.typeDefs, resolvers: def.resolvers as GraphQLResolverMap<unknown> }]),
+    plugins: [sqlCountPlugin],
+    includeStacktraceInErrorResponses: false,
+    formatError: (formatted, error) => {
+      const original = (error as { originalError?: unknown })?.originalError;
+      if (formatted.extensions?.code === ErrorCode.INTERNAL && !(original instanceof GraphQLError)) {
+        rt.log.error({ err: original instanceof Error ? original.message : error }, 'unexpected error');
+      }
+      return formatted;
+    },
+  });
+  await apollo.start();
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.use((req, res, next) => {
+    const requestId = (req.headers[REQUEST_ID_HEADER] as string | undefined) ?? randomUUID();
+    res.setHeader(REQUEST_ID_HEADER, requestId);
+    (req as unknown as { requestId: string }).requestId = requestId;
+    withSqlCounting(() => next());
+  });
+  app.get('/health', (_req, res) => {
+    res.json({ status: 'ok', service: def.name });
+  });
+  app.get('/ready', async (_req, res) => {
+    try {
+      await rt.db.query('SELECT 1');
+      res.json({ status: 'ready', service: def.name });
+    } catch (err) {
+      res.status(503).json({ status: 'unavailable', service: def.name, reason: (err as Error).message });
+    }
+  });
+  app.use(
+    '/graphql',
+    express.json({ limit: '20mb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => {
+        const requestId = (req as unknown as { requestId: string }).requestId;
+        let identity: Identity;
+        try {
+          identity = verifySignedIdentity(
+            { identity: req.headers[IDENTITY_HEADER] as string | undefined, signature: req.headers[SIGNATURE_HEADER] as string | undefined },
+            rt.identitySecret,
+          );
+        } catch (err) {
+          const e = err as GraphQLError;
+          throw new GraphQLError(e.message, { extensions: { code: ErrorCode.UNAUTHENTICATED, http: { status: 401 } } });
+        }
+        const log = rt.log.child({ requestId, sub: identity.sub });
+        return { identity, requestId, log, db: rt.db, units, loaders: def.createLoaders(rt.db, units) };
+      },
+    }),
+  );
+  return { app, apollo };
+}
+
+export function listen(app: express.Express, port: number, host: string): Promise<Server> {
+  return new Promise((resolve, reject) => {
+    const server = app.listen(port, host, () => resolve(server));
+    server.on('error', reject);
+  });
+}

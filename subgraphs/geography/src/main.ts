@@ -1,0 +1,4 @@
+import { runSubgraph } from '@lsp/shared';
+import { geography } from './server';
+
+void runSubgraph(geography);

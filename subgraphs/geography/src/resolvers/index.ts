@@ -1,0 +1,191 @@
+import {
+  SYNTHETIC_LABEL, assertYear, notFound, badInput, rowsOfTerritory, syntheticAreaClasses, territoryOf,
+  type AdminUnit, type AdminUnits, type Boundaries, type CommuneYearRef, type DistrictYearRef, type ProvinceYearRef,
+  type SubgraphContext, type Territory,
+} from '@lsp/shared';
+import type { GeographyLoaders } from '../loaders';
+import type { PopulationRow } from '../store';
+
+type Ctx = SubgraphContext<GeographyLoaders>;
+type CodeRef = { code: string };
+
+const today = () => new Date().toISOString().slice(0, 10);
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+function checkDate(d: string | undefined | null, field: string): string | undefined {
+  if (d === undefined || d === null) return undefined;
+  if (!DATE.test(d)) throw badInput(`${field} must be a date YYYY-MM-DD, got "${d}"`, { field });
+  return d;
+}
+
+const provinceOf = (units: AdminUnits, code: string) => (code === units.province.code ? units.province : undefined);
+
+function communeOrThrow(units: AdminUnits, code: string): AdminUnit {
+  const c = units.commune(code);
+  if (!c) throw notFound('Commune', code);
+  return c;
+}
+
+async function demographics(ctx: Ctx, t: Territory) {
+  const rows = (await rowsOfTerritory(ctx.loaders.populationByCommuneYear, t)).filter((r): r is PopulationRow => !!r);
+  if (rows.length === 0 || rows.length < t.communeCodes.length) return { population: null, households: null };
+  return { population: rows.reduce((s, r) => s + r.population, 0), households: rows.reduce((s, r) => s + r.households, 0) };
+}
+
+const versionView = (u: AdminUnit) => ({
+  code: u.code, name: u.name, type: u.type, districtCode: u.level === 'commune' && u.validTo !== null ? u.parentCode : null,
+  validFrom: u.validFrom, validTo: u.validTo, formerNames: u.formerNames,
+});
+
+function communeYearRef(units: AdminUnits, code: string, year: number, boundaries: Boundaries): CommuneYearRef | null {
+  assertYear(year);
+  if (boundaries === 'CURRENT') {
+    const latest = units.commune(code);
+    if (!latest || latest.validTo !== null) throw badInput(`Commune ${code} is not a commune of today; read it with boundaries: REPORTED`, { field: 'boundaries' });
+    return { communeCode: code, year, boundaries };
+  }
+  return units.communeTerritory(code, year, 'REPORTED').units.length ? { communeCode: code, year, boundaries } : null;
+}
+
+export const resolvers = {
+  Query: {
+    province: (_: unknown, { code }: CodeRef, ctx: Ctx) => {
+      const p = provinceOf(ctx.units, code);
+      if (!p) throw notFound('Province', code);
+      return { code };
+    },
+    district: (_: unknown, { code }: CodeRef, ctx: Ctx) => {
+      if (!ctx.units.district(code)) throw notFound('District', code);
+      return { code };
+    },
+    commune: (_: unknown, { code }: CodeRef, ctx: Ctx) => {
+      communeOrThrow(ctx.units, code);
+      return { code };
+    },
+    communes: (
+      _: unknown,
+      args: { filter?: { districtCode?: string; type?: string; validOn?: string }; first?: number; after?: string },
+      ctx: Ctx,
+    ) => {
+      const f = args.filter ?? {};
+      const first = args.first ?? 100;
+      if (first < 1 || first > 1000) throw badInput('first must be between 1 and 1000', { field: 'first' });
+      const validOn = checkDate(f.validOn, 'filter.validOn');
+      if (f.districtCode && !ctx.units.district(f.districtCode)) throw notFound('District', f.districtCode);
+      const matching = ctx.units
+        .communesValidOn(validOn)
+        .filter((c) => (!f.districtCode || (c.parentCode === f.districtCode && c.validTo !== null)) && (!f.type || c.type === f.type));
+      const codes = [...new Set(matching.map((c) => c.code))].sort();
+      const page = codes.filter((c) => !args.after || c > args.after).slice(0, first);
+      return {
+        nodes: page.map((code) => ({ code })),
+        endCursor: page.length ? page[page.length - 1] : null,
+        hasNextPage: page.length > 0 && codes[codes.length - 1] > page[page.length - 1],
+        totalCount: codes.length,
+      };
+    },
+  },
+
+  Province: {
+    __resolveReference: (ref: CodeRef, ctx: Ctx) => (provinceOf(ctx.units, ref.code) ? ref : null),
+    name: (p: CodeRef, _: unknown, ctx: Ctx) => ctx.units.province.name,
+    type: (p: CodeRef, _: unknown, ctx: Ctx) => ctx.units.province.type,
+    districts: (p: CodeRef, a: { validOn?: string }, ctx: Ctx) => {
+      const on = checkDate(a.validOn, 'validOn') ?? '2025-06-30';
+      return ctx.units.allDistricts().filter((d) => ctx.units.isValidOn(d, on)).map((d) => ({ code: d.code }));
+    },
+    communes: (p: CodeRef, a: { validOn?: string }, ctx: Ctx) => {
+      const on = checkDate(a.validOn, 'validOn') ?? today();
+      return ctx.units.communesValidOn(on).map((c) => ({ code: c.code }));
+    },
+    inYear: (p: CodeRef, { year }: { year: number }) => {
+      assertYear(year);
+      return { provinceCode: p.code, year };
+    },
+    sources: (_: CodeRef, __: unknown, ctx: Ctx) => Object.entries(ctx.units.sources).map(([k, v]) => `${k}: ${v}`),
+  },
+
+  District: {
+    __resolveReference: (ref: CodeRef, ctx: Ctx) => (ctx.units.district(ref.code) ? ref : null),
+    name: (d: CodeRef, _: unknown, ctx: Ctx) => ctx.units.district(d.code)!.name,
+    type: (d: CodeRef, _: unknown, ctx: Ctx) => ctx.units.district(d.code)!.type,
+    province: (_: CodeRef, __: unknown, ctx: Ctx) => ({ code: ctx.units.province.code }),
+    validFrom: (d: CodeRef, _: unknown, ctx: Ctx) => ctx.units.district(d.code)!.validFrom,
+    validTo: (d: CodeRef, _: unknown, ctx: Ctx) => ctx.units.district(d.code)!.validTo,
+    formerNames: (d: CodeRef, _: unknown, ctx: Ctx) => ctx.units.district(d.code)!.formerNames,
+    communes: (d: CodeRef, a: { validOn?: string }, ctx: Ctx) =>
+      ctx.units.children(d.code, checkDate(a.validOn, 'validOn')).map((c) => ({ code: c.code })),
+    inYear: (d: CodeRef, { year }: { year: number }, ctx: Ctx) => {
+      assertYear(year);
+      return ctx.units.districtTerritory(d.code, year).length ? { districtCode: d.code, year } : null;
+    },
+  },
+
+  Commune: {
+    __resolveReference: (ref: CodeRef, ctx: Ctx) => (ctx.units.commune(ref.code) ? ref : null),
+    name: (c: CodeRef, _: unknown, ctx: Ctx) => communeOrThrow(ctx.units, c.code).name,
+    type: (c: CodeRef, _: unknown, ctx: Ctx) => communeOrThrow(ctx.units, c.code).type,
+    district: (c: CodeRef, _: unknown, ctx: Ctx) => {
+      const withDistrict = ctx.units.communeVersions(c.code).filter((v) => ctx.units.district(v.parentCode ?? ''));
+      const last = withDistrict[withDistrict.length - 1];
+      return last ? { code: last.parentCode } : null;
+    },
+    validFrom: (c: CodeRef, _: unknown, ctx: Ctx) => communeOrThrow(ctx.units, c.code).validFrom,
+    validTo: (c: CodeRef, _: unknown, ctx: Ctx) => communeOrThrow(ctx.units, c.code).validTo,
+    validityNote: (c: CodeRef, _: unknown, ctx: Ctx) => communeOrThrow(ctx.units, c.code).validityNote,
+    current: (c: CodeRef, _: unknown, ctx: Ctx) => communeOrThrow(ctx.units, c.code).validTo === null,
+    formerNames: (c: CodeRef, _: unknown, ctx: Ctx) => communeOrThrow(ctx.units, c.code).formerNames,
+    versions: (c: CodeRef, _: unknown, ctx: Ctx) => ctx.units.communeVersions(c.code).map(versionView),
+    successor: (c: CodeRef, _: unknown, ctx: Ctx) => {
+      const s = ctx.units.successor(communeOrThrow(ctx.units, c.code));
+      return s ? { code: s.code } : null;
+    },
+    successorNote: (c: CodeRef, _: unknown, ctx: Ctx) => communeOrThrow(ctx.units, c.code).successorNote,
+    predecessors: (c: CodeRef, _: unknown, ctx: Ctx) =>
+      ctx.units.predecessors(communeOrThrow(ctx.units, c.code)).map((p) => ({ code: p.code })),
+    areaClasses: (c: CodeRef, _: unknown, ctx: Ctx) => {
+      const unit = communeOrThrow(ctx.units, c.code);
+      return { ...syntheticAreaClasses(unit.code, unit.type), source: SYNTHETIC_LABEL };
+    },
+    inYear: (c: CodeRef, a: { year: number; boundaries?: Boundaries }, ctx: Ctx) =>
+      communeYearRef(ctx.units, c.code, a.year, a.boundaries ?? 'REPORTED'),
+  },
+
+  CommuneYear: {
+    __resolveReference: (ref: CommuneYearRef) => ref,
+    name: (r: CommuneYearRef, _: unknown, ctx: Ctx) => unitOfYear(ctx.units, r).name,
+    type: (r: CommuneYearRef, _: unknown, ctx: Ctx) => unitOfYear(ctx.units, r).type,
+    districtCode: (r: CommuneYearRef, _: unknown, ctx: Ctx) => {
+      const u = unitOfYear(ctx.units, r);
+      return ctx.units.district(u.parentCode ?? '') ? u.parentCode : null;
+    },
+    reportingUnits: (r: CommuneYearRef, _: unknown, ctx: Ctx) => territoryOf(ctx.units, r).communeCodes,
+    complete: (r: CommuneYearRef, _: unknown, ctx: Ctx) => territoryOf(ctx.units, r).complete,
+    population: async (r: CommuneYearRef, _: unknown, ctx: Ctx) => (await demographics(ctx, territoryOf(ctx.units, r))).population,
+    households: async (r: CommuneYearRef, _: unknown, ctx: Ctx) => (await demographics(ctx, territoryOf(ctx.units, r))).households,
+    populationSource: () => SYNTHETIC_LABEL,
+  },
+
+  DistrictYear: {
+    __resolveReference: (ref: DistrictYearRef) => ref,
+    name: (r: DistrictYearRef, _: unknown, ctx: Ctx) => ctx.units.district(r.districtCode)?.name,
+    communeCount: (r: DistrictYearRef, _: unknown, ctx: Ctx) => territoryOf(ctx.units, r).communeCodes.length,
+    population: async (r: DistrictYearRef, _: unknown, ctx: Ctx) => (await demographics(ctx, territoryOf(ctx.units, r))).population,
+    households: async (r: DistrictYearRef, _: unknown, ctx: Ctx) => (await demographics(ctx, territoryOf(ctx.units, r))).households,
+    populationSource: () => SYNTHETIC_LABEL,
+  },
+
+  ProvinceYear: {
+    __resolveReference: (ref: ProvinceYearRef) => ref,
+    communeCount: (r: ProvinceYearRef, _: unknown, ctx: Ctx) => territoryOf(ctx.units, r).communeCodes.length,
+    population: async (r: ProvinceYearRef, _: unknown, ctx: Ctx) => (await demographics(ctx, territoryOf(ctx.units, r))).population,
+    households: async (r: ProvinceYearRef, _: unknown, ctx: Ctx) => (await demographics(ctx, territoryOf(ctx.units, r))).households,
+    populationSource: () => SYNTHETIC_LABEL,
+  },
+};
+
+/** The unit a CommuneYear describes: that year's unit (REPORTED) or today's (CURRENT). */
+function unitOfYear(units: AdminUnits, r: CommuneYearRef): AdminUnit {
+  const u = r.boundaries === 'CURRENT' ? units.commune(r.communeCode) : units.commune(r.communeCode, `${r.year}-12-31`);
+  if (!u) throw notFound('CommuneYear', `${r.communeCode}/${r.year}`);
+  return u;
+}

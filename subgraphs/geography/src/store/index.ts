@@ -1,0 +1,8 @@
+import { AuditRecordEntity, CreateAuditLog1764000000000 } from '@lsp/shared';
+import { CreatePopulation1764000000100, PopulationEntity } from './population';
+
+export * from './population';
+
+/** Listed explicitly: no path globs that only work after a build. */
+export const entities = [PopulationEntity, AuditRecordEntity];
+export const migrations = [CreateAuditLog1764000000000, CreatePopulation1764000000100];
