@@ -13,3 +13,4 @@ export * from './db/sql-counter';
 export * from './subgraph';
 export * from './service';
 export * from "./synthetic";
+export * from "./importer";
