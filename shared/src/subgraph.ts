@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Server } from 'node:http';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
@@ -55,7 +56,7 @@ export async function createSubgraphApp<L>(def: SubgraphDefinition<L>, rt: Subgr
   };
   const apollo = new ApolloServer<SubgraphContext<L>>({
     schema: buildSubgraphSchema([{ typeDefs: def.typeDefs, resolvers: def.resolvers as GraphQLResolverMap<unknown> }]),
-    plugins: [sqlCountPlugin],
+    plugins: [sqlCountPlugin, ApolloServerPluginInlineTraceDisabled()],
     includeStacktraceInErrorResponses: false,
     formatError: (formatted, error) => {
       const original = (error as { originalError?: unknown })?.originalError;

@@ -27,8 +27,9 @@ let counter = 0;
 export function freshDatabaseUrl(kind: DbKind, service: string): string {
   counter += 1;
   if (kind === 'sqlite') return `sqlite:${join(mkdtempSync(join(tmpdir(), `lsp-${service}-`)), `${service}.sqlite`)}`;
-  const base = MYSQL_URL!.replace(/\/[^/]*$/, '');
-  return `${base}/lsp_test_${service}_${process.pid}_${counter}`;
+  const url = new URL(MYSQL_URL!);
+  url.pathname = `/lsp_test_${service}_${process.pid}_${counter}`;
+  return url.toString();
 }
 
 export async function dropMysqlDatabase(url: string): Promise<void> {
