@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { z } from 'zod';
 
 /**
@@ -30,7 +31,8 @@ export const databaseConcern = z.object({
     .string()
     .regex(/^(mysql|mariadb|sqlite):/, 'must start with mysql://, mariadb:// or sqlite:')
     .optional(),
-  DATA_DIR: z.string().min(1).default('data'),
+  /** Folder of the embedded SQLite files; default: data/ at the repository root, whichever package starts. */
+  DATA_DIR: z.string().min(1).default(join(__dirname, '..', '..', 'data')),
   /** Seed synthetic demo data into an empty database on start. */
   SEED_DEMO_DATA: bool.default(true),
 });
