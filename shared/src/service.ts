@@ -4,6 +4,7 @@ import { databaseConcern, identityConcern, loadConfigOrExit, serverConcern } fro
 import { openDatabase } from './db/data-source';
 import { createLogger, type Logger } from './logger';
 import { createSubgraphApp, listen, type SubgraphDefinition } from './subgraph';
+import { sonLaUnits, type AdminUnits } from './admin-units';
 
 export const subgraphConfigSchema = (defaultPort: number) =>
   serverConcern(defaultPort).extend(databaseConcern.shape).extend(identityConcern.shape);
@@ -14,8 +15,11 @@ export interface SubgraphModule<L> {
   defaultPort: number;
   entities: EntitySchema[];
   migrations: Array<new () => MigrationInterface>;
-  /** Fills an empty database with demo data (synthetic where it is not reference data); idempotent. */
-  seed?: (db: DataSource, log: Logger) => Promise<void>;
+  /**
+   * Fills an empty database with demo data (synthetic where it is not reference data) for the given units
+   * (Sơn La's real units; benchmarks pass a synthetic national-scale set); does nothing on a filled database.
+   */
+  seed?: (db: DataSource, log: Logger, units: AdminUnits) => Promise<void>;
 }
 
 /** The body of every subgraph's main.ts: config, database (migrate, seed), listen, graceful stop. */
@@ -26,7 +30,7 @@ export async function runSubgraph<L>(mod: SubgraphModule<L>): Promise<void> {
     service: mod.definition.name, url: cfg.DATABASE_URL, dataDir: cfg.DATA_DIR,
     entities: mod.entities, migrations: mod.migrations, log,
   });
-  if (cfg.SEED_DEMO_DATA && mod.seed) await mod.seed(db, log);
+  if (cfg.SEED_DEMO_DATA && mod.seed) await mod.seed(db, log, sonLaUnits());
   const { app, apollo } = await createSubgraphApp(mod.definition, { db, log, identitySecret: cfg.IDENTITY_SIGNING_SECRET });
   const server = await listen(app, cfg.PORT, cfg.HOST);
   const address = server.address();

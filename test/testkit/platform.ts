@@ -1,4 +1,4 @@
-import { issueToken, type Role, type SubgraphModule } from '@lsp/shared';
+import { issueToken, type AdminUnits, type Role, type SubgraphModule } from '@lsp/shared';
 import { startGateway } from '../../gateway/src/server';
 import { SUBGRAPHS, SUPERGRAPH_FILE } from '../../gateway/src/subgraphs';
 import { quietLog, startSubgraph, TEST_IDENTITY_SECRET, TEST_JWT_ISSUER, TEST_JWT_SECRET, type DbKind, type RunningSubgraph } from './index';
@@ -21,17 +21,19 @@ export interface RunningPlatform {
 }
 
 /** Every composed subgraph on a free port with a fresh seeded database, and the gateway in front of them. */
-export async function startPlatform(opts: { kind?: DbKind; allowAnonymousRead?: boolean; only?: string[] } = {}): Promise<RunningPlatform> {
+export async function startPlatform(
+  opts: { kind?: DbKind; allowAnonymousRead?: boolean; only?: string[]; units?: AdminUnits; supergraphPath?: string; watchSupergraph?: boolean } = {},
+): Promise<RunningPlatform> {
   const names = SUBGRAPHS.filter((s) => s.composed && (!opts.only || opts.only.includes(s.name))).map((s) => s.name);
   const subgraphs: Record<string, RunningSubgraph> = {};
   try {
-    for (const name of names) subgraphs[name] = await startSubgraph(loadSubgraphModule(name), { kind: opts.kind });
+    for (const name of names) subgraphs[name] = await startSubgraph(loadSubgraphModule(name), { kind: opts.kind, units: opts.units });
   } catch (err) {
     await Promise.all(Object.values(subgraphs).map((s) => s.stop()));
     throw err;
   }
   const gw = await startGateway({
-    port: 0, host: '127.0.0.1', supergraphPath: SUPERGRAPH_FILE,
+    port: 0, host: '127.0.0.1', supergraphPath: opts.supergraphPath ?? SUPERGRAPH_FILE, watchSupergraph: opts.watchSupergraph,
     subgraphUrls: Object.fromEntries(Object.entries(subgraphs).map(([n, s]) => [n, s.url])),
     jwtSecret: TEST_JWT_SECRET, jwtIssuer: TEST_JWT_ISSUER, identitySecret: TEST_IDENTITY_SECRET,
     allowAnonymousRead: !!opts.allowAnonymousRead, log: quietLog,

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gql } from 'graphql-tag';
-import { sonLaUnits, type SubgraphModule } from '@lsp/shared';
+import type { SubgraphModule } from '@lsp/shared';
 import { createLoaders, type GeographyLoaders } from './loaders';
 import { resolvers } from './resolvers';
 import { entities, migrations } from './store';
@@ -14,5 +14,5 @@ export const geography: SubgraphModule<GeographyLoaders> = {
   defaultPort: 4001,
   entities,
   migrations,
-  seed: (db, log) => seedGeography(db, log, sonLaUnits()),
+  seed: (db, log, units) => seedGeography(db, log, units),
 };
