@@ -1,0 +1,66 @@
+import type { IndicatorValue } from '@lsp/shared';
+import { pointsFor, score, type ScoringModelSpec } from './engine';
+
+const iv = (code: string, numerator: number, denominator: number): IndicatorValue => ({
+  code, numerator, denominator, value: Math.round((numerator / denominator) * 10000) / 100, unit: 'percent', unitsReporting: 1, unitsExpected: 1,
+});
+
+const model: ScoringModelSpec = {
+  id: 'test', name: 'test', description: '', validFromYear: 2015, validToYear: 2015, minCoverageForGrade: 0.6,
+  bands: [{ grade: 'A', minTotal: 90, label: '' }, { grade: 'B', minTotal: 70, label: '' }, { grade: 'C', minTotal: 0, label: '' }],
+  components: [
+    { indicatorCode: 'EDU_NURSERY_UNDER3', source: 'education', clause: 'II.2.1', targetValue: 20, comparator: 'GTE', weight: 10, scaleMax: 100 },
+    { indicatorCode: 'EDU_ILLITERACY_WORKING_AGE', source: 'education', clause: 'II.2.2', targetValue: 2, comparator: 'LTE', weight: 10, scaleMax: 100 },
+    { indicatorCode: 'VOC_WORKERS_TRAINED', source: 'vocational', clause: 'II.2.2', targetValue: 40, comparator: 'GTE', weight: 10, scaleMax: 100 },
+    { indicatorCode: 'AW_STUDIOUS_FAMILIES', source: 'awards', clause: 'II.2.3', targetValue: 70, comparator: 'GT', weight: 10, scaleMax: 100 },
+  ],
+};
+
+describe('learning-society score engine', () => {
+  it('gives points proportional to the way to the target, capped at the weight, monotone', () => {
+    const spec = model.components[0];
+    expect(pointsFor(spec, 10)).toBe(5);
+    expect(pointsFor(spec, 20)).toBe(10);
+    expect(pointsFor(spec, 35)).toBe(10);
+    const lte = model.components[1];
+    expect(pointsFor(lte, 1)).toBe(10);
+    expect(pointsFor(lte, 51)).toBe(5); // half-way from 2% to 100%
+    expect(pointsFor(lte, 100)).toBe(0);
+    let previous = -1;
+    for (let v = 0; v <= 100; v += 0.5) {
+      const p = pointsFor(spec, v);
+      expect(p).toBeGreaterThanOrEqual(previous);
+      expect(p).toBeLessThanOrEqual(spec.weight);
+      previous = p;
+    }
+    previous = Infinity;
+    for (let v = 0; v <= 100; v += 0.5) {
+      const p = pointsFor(lte, v);
+      expect(p).toBeLessThanOrEqual(previous);
+      previous = p;
+    }
+  });
+
+  it('scores by hand-computed fixture', () => {
+    const s = score(model, {
+      education: [iv('EDU_NURSERY_UNDER3', 30, 200), iv('EDU_ILLITERACY_WORKING_AGE', 3, 100)],
+      vocational: [iv('VOC_WORKERS_TRAINED', 120, 400)],
+      awards: [iv('AW_STUDIOUS_FAMILIES', 180, 240)],
+    });
+    // nursery 15% of 20 → 7.5; illiteracy 3% vs ≤2 → 10×(1−1/98) = 9.90; trained 30% of 40 → 7.5; families 75% > 70 → 10
+    expect(s.components.map((c) => c.points)).toEqual([7.5, 9.9, 7.5, 10]);
+    expect(s.total).toBe(87.25); // 100 × (7.5 + 9.9 + 7.5 + 10) / 40
+    expect(s.coverage).toBe(1);
+    expect(s.grade).toBe('B');
+    expect(s.components.map((c) => c.met)).toEqual([false, false, false, true]);
+  });
+
+  it('marks missing data and unavailable sources, never reading them as zero', () => {
+    const s = score(model, { education: [iv('EDU_NURSERY_UNDER3', 40, 200)], vocational: null, awards: [] });
+    expect(s.components.map((c) => c.status)).toEqual(['SCORED', 'MISSING', 'SOURCE_UNAVAILABLE', 'MISSING']);
+    expect(s.total).toBe(100); // the only component with data is at its target
+    expect(s.coverage).toBe(0.25);
+    expect(s.grade).toBeNull(); // below the minimum coverage for a grade
+    expect(s.unavailableSources).toEqual(['vocational']);
+  });
+});

@@ -1,0 +1,133 @@
+import type { IndicatorValue } from '@lsp/shared';
+
+/**
+ * The learning-society score: a versioned model of components over the departments' uniform indicator
+ * lists. Pure functions, no I/O: the resolvers, the benchmark's direct computation and the tests share them.
+ *
+ * Rules every model obeys:
+ * - a component's points are monotone in its indicator (non-decreasing for ≥/> targets, non-increasing for
+ *   ≤/< targets) and never exceed its weight;
+ * - a component without data is MISSING: it scores nothing, is not read as zero, and lowers coverage;
+ * - total = 100 × points / weight of the components with data (so missing data does not drag the total
+ *   down), coverage = weight with data / all weight; no grade below the model's minimum coverage.
+ */
+export type Comparator = 'GTE' | 'GT' | 'LTE' | 'LT';
+export type SourceDepartment = 'education' | 'vocational' | 'workforce' | 'awards';
+
+export interface ScoringComponentSpec {
+  indicatorCode: string;
+  source: SourceDepartment;
+  /** Clause of QĐ 354/QĐ-UBND the target comes from. */
+  clause: string;
+  targetValue: number;
+  comparator: Comparator;
+  weight: number;
+  /** Upper end of the indicator's scale (100 for percentages): where a ≤ target scores nothing. */
+  scaleMax: number;
+}
+
+export interface GradeBand {
+  grade: string;
+  /** Lowest total (0–100) of the band. */
+  minTotal: number;
+  label: string;
+}
+
+export interface ScoringModelSpec {
+  id: string;
+  name: string;
+  description: string;
+  validFromYear: number;
+  validToYear: number | null;
+  minCoverageForGrade: number;
+  components: ScoringComponentSpec[];
+  bands: GradeBand[];
+}
+
+export type ComponentStatus = 'SCORED' | 'MISSING' | 'SOURCE_UNAVAILABLE';
+
+export interface ScoredComponent {
+  indicator: string;
+  source: SourceDepartment;
+  clause: string;
+  value: number | null;
+  numerator: number | null;
+  denominator: number | null;
+  target: number;
+  comparator: Comparator;
+  met: boolean | null;
+  points: number | null;
+  weight: number;
+  status: ComponentStatus;
+}
+
+export interface Score {
+  modelId: string;
+  total: number | null;
+  grade: string | null;
+  coverage: number;
+  components: ScoredComponent[];
+  /** Departments whose indicator list did not arrive (their subgraph failed or was not asked). */
+  unavailableSources: SourceDepartment[];
+}
+
+const round2 = (x: number) => Math.round(x * 100) / 100;
+
+export function meets(comparator: Comparator, value: number, target: number): boolean {
+  switch (comparator) {
+    case 'GTE':
+      return value >= target;
+    case 'GT':
+      return value > target;
+    case 'LTE':
+      return value <= target;
+    case 'LT':
+      return value < target;
+  }
+}
+
+/** Points of one component for an indicator value: proportional to the distance covered towards the target. */
+export function pointsFor(spec: Pick<ScoringComponentSpec, 'comparator' | 'targetValue' | 'weight' | 'scaleMax'>, value: number): number {
+  const { comparator, targetValue: target, weight, scaleMax } = spec;
+  let share: number;
+  if (comparator === 'GTE' || comparator === 'GT') {
+    share = target <= 0 ? 1 : Math.min(1, Math.max(0, value) / target);
+  } else {
+    share = value <= target ? 1 : scaleMax <= target ? 0 : Math.max(0, 1 - (value - target) / (scaleMax - target));
+  }
+  return round2(weight * share);
+}
+
+export function gradeFor(model: Pick<ScoringModelSpec, 'bands'>, total: number): string {
+  const band = [...model.bands].sort((a, b) => b.minTotal - a.minTotal).find((b) => total >= b.minTotal);
+  return band ? band.grade : model.bands[model.bands.length - 1].grade;
+}
+
+/** Scores one year entity from the indicator lists of each department (null = the list did not arrive). */
+export function score(model: ScoringModelSpec, lists: Partial<Record<SourceDepartment, IndicatorValue[] | null | undefined>>): Score {
+  const unavailable = new Set<SourceDepartment>();
+  const components = model.components.map((spec): ScoredComponent => {
+    const list = lists[spec.source];
+    const base = { indicator: spec.indicatorCode, source: spec.source, clause: spec.clause, target: spec.targetValue, comparator: spec.comparator, weight: spec.weight };
+    if (list === null || list === undefined) {
+      unavailable.add(spec.source);
+      return { ...base, value: null, numerator: null, denominator: null, met: null, points: null, status: 'SOURCE_UNAVAILABLE' };
+    }
+    const iv = list.find((i) => i.code === spec.indicatorCode);
+    if (!iv || iv.value === null || iv.value === undefined) {
+      return { ...base, value: null, numerator: iv?.numerator ?? null, denominator: iv?.denominator ?? null, met: null, points: null, status: 'MISSING' };
+    }
+    return {
+      ...base, value: iv.value, numerator: iv.numerator, denominator: iv.denominator,
+      met: meets(spec.comparator, iv.value, spec.targetValue), points: pointsFor(spec, iv.value), status: 'SCORED',
+    };
+  });
+  const allWeight = components.reduce((s, c) => s + c.weight, 0);
+  const scored = components.filter((c) => c.status === 'SCORED');
+  const weightWithData = scored.reduce((s, c) => s + c.weight, 0);
+  const points = scored.reduce((s, c) => s + (c.points ?? 0), 0);
+  const coverage = allWeight > 0 ? round2(weightWithData / allWeight) : 0;
+  const total = weightWithData > 0 ? round2((100 * points) / weightWithData) : null;
+  const grade = total !== null && coverage >= model.minCoverageForGrade ? gradeFor(model, total) : null;
+  return { modelId: model.id, total, grade, coverage, components, unavailableSources: [...unavailable] };
+}
