@@ -37,6 +37,11 @@ export const databaseConcern = z.object({
   SEED_DEMO_DATA: bool.default(true),
 });
 
+export const unitsConcern = z.object({
+  /** A unit set other than Sơn La's real units (benchmarks: a SYNTHETIC national-scale set). */
+  ADMIN_UNITS_FILE: z.string().min(1).optional(),
+});
+
 const DEV_SECRET_NOTE = 'development default: set a real secret in production';
 export const identityConcern = z.object({
   /** Shared secret the gateway signs forwarded identities with; every subgraph verifies it. */

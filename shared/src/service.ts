@@ -1,13 +1,13 @@
 import type { EntitySchema, MigrationInterface, DataSource } from 'typeorm';
 import { z } from 'zod';
-import { databaseConcern, identityConcern, loadConfigOrExit, serverConcern } from './config';
+import { databaseConcern, identityConcern, loadConfigOrExit, serverConcern, unitsConcern } from './config';
 import { openDatabase } from './db/data-source';
 import { createLogger, type Logger } from './logger';
 import { createSubgraphApp, listen, type SubgraphDefinition } from './subgraph';
-import { sonLaUnits, type AdminUnits } from './admin-units';
+import { loadAdminUnits, sonLaUnits, type AdminUnits } from './admin-units';
 
 export const subgraphConfigSchema = (defaultPort: number) =>
-  serverConcern(defaultPort).extend(databaseConcern.shape).extend(identityConcern.shape);
+  serverConcern(defaultPort).extend(databaseConcern.shape).extend(identityConcern.shape).extend(unitsConcern.shape);
 export type SubgraphConfig = z.infer<ReturnType<typeof subgraphConfigSchema>>;
 
 export interface SubgraphModule<L> {
@@ -30,8 +30,9 @@ export async function runSubgraph<L>(mod: SubgraphModule<L>): Promise<void> {
     service: mod.definition.name, url: cfg.DATABASE_URL, dataDir: cfg.DATA_DIR,
     entities: mod.entities, migrations: mod.migrations, log,
   });
-  if (cfg.SEED_DEMO_DATA && mod.seed) await mod.seed(db, log, sonLaUnits());
-  const { app, apollo } = await createSubgraphApp(mod.definition, { db, log, identitySecret: cfg.IDENTITY_SIGNING_SECRET });
+  const units = cfg.ADMIN_UNITS_FILE ? loadAdminUnits(cfg.ADMIN_UNITS_FILE) : sonLaUnits();
+  if (cfg.SEED_DEMO_DATA && mod.seed) await mod.seed(db, log, units);
+  const { app, apollo } = await createSubgraphApp(mod.definition, { db, log, identitySecret: cfg.IDENTITY_SIGNING_SECRET, units });
   const server = await listen(app, cfg.PORT, cfg.HOST);
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : cfg.PORT;
