@@ -69,6 +69,21 @@ export interface IndicatorValue {
   /** Reporting units with data / reporting units expected, for roll-ups and merged communes. */
   unitsReporting: number;
   unitsExpected: number;
+  /** Value of the same indicator one year earlier over the same territory (see withPreviousYear). */
+  previousValue?: number | null;
+}
+
+/**
+ * Adds previousValue to an indicator list: computes the list for the year before as well and pairs them by
+ * code. Both computations run in the same tick, so a per-request loader fetches both years in one statement.
+ */
+export async function withPreviousYear<R extends { year: number }>(
+  ref: R,
+  compute: (ref: R) => Promise<IndicatorValue[]>,
+): Promise<IndicatorValue[]> {
+  const [current, previous] = await Promise.all([compute(ref), compute({ ...ref, year: ref.year - 1 })]);
+  const before = new Map(previous.map((i) => [i.code, i.value]));
+  return current.map((i) => ({ ...i, previousValue: before.get(i.code) ?? null }));
 }
 
 export interface RatioPart {
@@ -113,4 +128,6 @@ type IndicatorValue @shareable {
   unitsReporting: Int!
   "Reporting units the figure should cover."
   unitsExpected: Int!
+  "Value one year earlier over the same territory (null = no data)."
+  previousValue: Float
 }`;
