@@ -1,0 +1,4 @@
+import { runSubgraph } from '@lsp/shared';
+import { vocational } from './server';
+
+void runSubgraph(vocational);
