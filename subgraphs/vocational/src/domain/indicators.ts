@@ -39,12 +39,13 @@ export function vocationalIndicators(t: TerritoryRows): IndicatorValue[] {
   );
 }
 
-export function labourIndicators(t: TerritoryRows) {
-  const byCode = new Map(vocationalIndicators(t).map((v) => [v.code, v]));
+/** The typed labour indicators, with targets, from the uniform list (previousValue included when computed). */
+export function labourIndicators(list: IndicatorValue[]) {
+  const byCode = new Map(list.map((v) => [v.code, v]));
   const withTarget = (code: string) => {
     const v = byCode.get(code)!;
     const def = VOCATIONAL_INDICATORS.find((d) => d.code === code)!;
-    return { ...v, target: TARGETS[code]?.value ?? null, targetYear: TARGETS[code]?.year ?? null, clause: def.clause };
+    return { ...v, previousValue: v.previousValue ?? null, target: TARGETS[code]?.value ?? null, targetYear: TARGETS[code]?.year ?? null, clause: def.clause };
   };
   return {
     agriculturalTrainingAccess: withTarget('VOC_AGRI_TRAINING_ACCESS'),

@@ -1,5 +1,5 @@
 import {
-  AuditStore, assertYear, badInput, requireEditor, requireReader, rowsOfTerritory, territoryOf,
+  AuditStore, assertYear, withPreviousYear, badInput, requireEditor, requireReader, rowsOfTerritory, territoryOf,
   type CommuneYearRef, type DistrictYearRef, type ProvinceYearRef, type SubgraphContext, type YearRef,
 } from '@lsp/shared';
 import type { VocationalLoaders } from '../loaders';
@@ -21,11 +21,15 @@ async function territoryRows(ctx: Ctx, ref: YearRef): Promise<TerritoryRows> {
   return { labour, training: training.map((g) => g ?? []), yearHasCourses };
 }
 
+/** The VOC_* list with each value of the year before over the same territory (both years in one loader batch). */
+const indicatorsWithPreviousYear = (ctx: Ctx, ref: YearRef) =>
+  withPreviousYear(ref, async (r) => vocationalIndicators(await territoryRows(ctx, r)));
+
 const yearEntity = {
   labourForce: async (ref: YearRef, _: unknown, ctx: Ctx) => labourForceFigures(await territoryRows(ctx, ref)),
   vocationalTraining: async (ref: YearRef, _: unknown, ctx: Ctx) => trainingFigures(await territoryRows(ctx, ref)),
-  labourIndicators: async (ref: YearRef, _: unknown, ctx: Ctx) => labourIndicators(await territoryRows(ctx, ref)),
-  vocationalIndicators: async (ref: YearRef, _: unknown, ctx: Ctx) => vocationalIndicators(await territoryRows(ctx, ref)),
+  labourIndicators: async (ref: YearRef, _: unknown, ctx: Ctx) => labourIndicators(await indicatorsWithPreviousYear(ctx, ref)),
+  vocationalIndicators: (ref: YearRef, _: unknown, ctx: Ctx) => indicatorsWithPreviousYear(ctx, ref),
 };
 
 const sumOf = (rows: EnrolmentRow[], f: (e: EnrolmentRow) => number) => rows.reduce((s, e) => s + f(e), 0);
