@@ -13,7 +13,7 @@ export interface SubgraphEntry {
 
 export const SUBGRAPHS: SubgraphEntry[] = [
   { name: 'geography', port: 4001, composed: true },
-  { name: 'education', port: 4002, composed: false },
+  { name: 'education', port: 4002, composed: true },
   { name: 'vocational', port: 4003, composed: true },
   { name: 'workforce', port: 4004, composed: false },
   { name: 'awards', port: 4005, composed: false },

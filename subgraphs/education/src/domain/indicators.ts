@@ -1,0 +1,83 @@
+import { indicatorsOf, rollUpRatio, type IndicatorValue, type RatioPart } from '@lsp/shared';
+import type { ContinuingEducationCentreRow, EducationStatisticsRow, SteeringCommitteeLevel, SteeringCommitteeRow } from '../store';
+
+/**
+ * Education indicators from stored counts. Every figure is a ratio of sums over the reporting units that
+ * have data (shared rollUpRatio); a unit without a row is missing, never zero.
+ */
+type Ratio = (r: EducationStatisticsRow) => RatioPart;
+
+export const STATISTICS_INDICATORS: Record<string, Ratio> = {
+  EDU_NURSERY_UNDER3: (r) => ({ numerator: r.under3InNursery, denominator: r.childrenUnder3 }),
+  EDU_NURSERY_NONPUBLIC: (r) => ({ numerator: r.under3InNurseryNonPublic, denominator: r.under3InNursery }),
+  EDU_KINDERGARTEN_3_5: (r) => ({ numerator: r.age3To5InKindergarten, denominator: r.children3To5 }),
+  EDU_KINDERGARTEN_NONPUBLIC: (r) => ({ numerator: r.age3To5InKindergartenNonPublic, denominator: r.age3To5InKindergarten }),
+  EDU_KINDERGARTEN_AGE5: (r) => ({ numerator: r.age5InKindergarten, denominator: r.childrenAge5 }),
+  EDU_GRADE1_AGE6: (r) => ({ numerator: r.age6EnteringGrade1, denominator: r.childrenAge6 }),
+  EDU_FLEXIBLE_6_10: (r) => ({ numerator: r.outOfSchool6To10InFlexible, denominator: r.outOfSchool6To10 }),
+  EDU_FLEXIBLE_11_14: (r) => ({ numerator: r.outOfSchool11To14InFlexible, denominator: r.outOfSchool11To14 }),
+  EDU_LITERACY_15_35: (r) => ({ numerator: r.literate15To35Male + r.literate15To35Female, denominator: r.population15To35Male + r.population15To35Female }),
+  EDU_ILLITERACY_WORKING_AGE: (r) => ({ numerator: r.illiterateWorkingAgeMale + r.illiterateWorkingAgeFemale, denominator: r.workingAgeMale + r.workingAgeFemale }),
+};
+
+/** Rates by sex: not in the platform catalogue (no target of their own), published as typed fields only. */
+export const BY_SEX_RATES: Record<string, Ratio> = {
+  literate15To35Male: (r) => ({ numerator: r.literate15To35Male, denominator: r.population15To35Male }),
+  literate15To35Female: (r) => ({ numerator: r.literate15To35Female, denominator: r.population15To35Female }),
+  illiterateWorkingAgeMale: (r) => ({ numerator: r.illiterateWorkingAgeMale, denominator: r.workingAgeMale }),
+  illiterateWorkingAgeFemale: (r) => ({ numerator: r.illiterateWorkingAgeFemale, denominator: r.workingAgeFemale }),
+};
+
+/** A typed education rate: an indicator value, with its catalogue code when it has one. */
+export interface EducationRate extends IndicatorValue {
+  indicatorCode: string | null;
+}
+
+const asRate = (v: IndicatorValue, catalogued = true): EducationRate => ({ ...v, indicatorCode: catalogued ? v.code : null });
+
+export function statisticsRate(code: string, rows: Array<EducationStatisticsRow | null>): EducationRate {
+  const ratio = STATISTICS_INDICATORS[code];
+  return asRate(rollUpRatio(code, rows.map((r) => (r ? ratio(r) : null)), rows.length));
+}
+
+/** A percentage of sums for a figure outside the catalogue (same arithmetic as rollUpRatio). */
+export function bySexRate(name: keyof typeof BY_SEX_RATES, rows: Array<EducationStatisticsRow | null>): EducationRate {
+  const ratio = BY_SEX_RATES[name];
+  const present = rows.filter((r): r is EducationStatisticsRow => !!r).map(ratio);
+  const base = { code: name, unit: 'percent' as const, unitsReporting: present.length, unitsExpected: rows.length, indicatorCode: null };
+  if (present.length === 0) return { ...base, numerator: null, denominator: null, value: null };
+  const numerator = present.reduce((s, p) => s + p.numerator, 0);
+  const denominator = present.reduce((s, p) => s + p.denominator, 0);
+  return { ...base, numerator, denominator, value: denominator > 0 ? Math.round((numerator / denominator) * 10000) / 100 : null };
+}
+
+/** EDU_CEC_ALSO_VOCATIONAL over the district centres of an entity (none for a commune: value null, 0 expected). */
+export function centresAlsoVocationalRate(centres: Array<ContinuingEducationCentreRow | null>): EducationRate {
+  return asRate(rollUpRatio('EDU_CEC_ALSO_VOCATIONAL', centres.map((c) => (c ? { numerator: c.alsoVocational ? 1 : 0, denominator: 1 } : null)), centres.length));
+}
+
+/**
+ * V.11 deadlines: district committees before 5/2013, commune committees before 7/2013 (QĐ 354/QĐ-UBND,
+ * "trước tháng 5/2013", "trước tháng 7/2013"), i.e. established on or before the last day of the month
+ * before. The province committee has no deadline in the seed, so it is not counted.
+ */
+export const STEERING_COMMITTEE_DEADLINES: Partial<Record<SteeringCommitteeLevel, string>> = { DISTRICT: '2013-04-30', COMMUNE: '2013-06-30' };
+
+export const establishedOnTime = (c: SteeringCommitteeRow): boolean => {
+  const deadline = STEERING_COMMITTEE_DEADLINES[c.level];
+  return !!deadline && c.establishedOn !== null && c.establishedOn <= deadline;
+};
+
+export function committeesOnTimeRate(committees: Array<SteeringCommitteeRow | null>): EducationRate {
+  return asRate(rollUpRatio('EDU_STEERING_COMMITTEE_ON_TIME', committees.map((c) => (c ? { numerator: establishedOnTime(c) ? 1 : 0, denominator: 1 } : null)), committees.length));
+}
+
+/** The department's uniform list, in catalogue order: what the learning-society score will read. */
+export function uniformList(rates: Record<string, EducationRate>): IndicatorValue[] {
+  return indicatorsOf('education').map((def) => {
+    const r = rates[def.code];
+    if (!r) throw new Error(`education indicator ${def.code} has no computation`);
+    const { indicatorCode: _omit, ...value } = r;
+    return value;
+  });
+}

@@ -1,0 +1,44 @@
+import DataLoader from 'dataloader';
+import type { DataSource } from 'typeorm';
+import { communeYearRowLoader } from '@lsp/shared';
+import { EducationStore, TargetStore, type ProgrammeTargetRow, type ContinuingEducationCentreRow, type SteeringCommitteeLevel, type SteeringCommitteeRow } from './store';
+
+export interface DistrictYearKey {
+  districtCode: string;
+  year: number;
+}
+export interface CommitteeKey {
+  level: SteeringCommitteeLevel;
+  unitCode: string;
+}
+
+/** Per-request loaders, named after their key: one SQL statement per entity type per batch. */
+export function createLoaders(db: DataSource) {
+  const store = new EducationStore(db);
+  const targets = new TargetStore(db);
+  return {
+    targetById: new DataLoader<string, ProgrammeTargetRow | null>(async (ids) => {
+      const rows = await targets.byIds(ids);
+      return ids.map((id) => rows.find((r) => r.id === id) ?? null);
+    }),
+    statisticsByCommuneYear: communeYearRowLoader((years, codes) => store.statistics(years, codes)),
+    learningCentreByCommuneYear: communeYearRowLoader((years, codes) => store.learningCentres(years, codes)),
+    continuingEducationCentreByDistrictYear: new DataLoader<DistrictYearKey, ContinuingEducationCentreRow | null, string>(
+      async (keys) => {
+        const rows = await store.continuingEducationCentres([...new Set(keys.map((k) => k.year))], [...new Set(keys.map((k) => k.districtCode))]);
+        const byKey = new Map(rows.map((r) => [`${r.year}|${r.districtCode}`, r]));
+        return keys.map((k) => byKey.get(`${k.year}|${k.districtCode}`) ?? null);
+      },
+      { cacheKeyFn: (k) => `${k.year}|${k.districtCode}` },
+    ),
+    steeringCommitteeByUnit: new DataLoader<CommitteeKey, SteeringCommitteeRow | null, string>(
+      async (keys) => {
+        const rows = await store.steeringCommittees([...new Set(keys.map((k) => k.unitCode))]);
+        const byKey = new Map(rows.map((r) => [`${r.level}|${r.unitCode}`, r]));
+        return keys.map((k) => byKey.get(`${k.level}|${k.unitCode}`) ?? null);
+      },
+      { cacheKeyFn: (k) => `${k.level}|${k.unitCode}`, maxBatchSize: 20000 },
+    ),
+  };
+}
+export type EducationLoaders = ReturnType<typeof createLoaders>;

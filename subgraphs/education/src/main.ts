@@ -1,0 +1,4 @@
+import { runSubgraph } from '@lsp/shared';
+import { education } from './server';
+
+void runSubgraph(education);
