@@ -16,7 +16,7 @@ export const SUBGRAPHS: SubgraphEntry[] = [
   { name: 'education', port: 4002, composed: true },
   { name: 'vocational', port: 4003, composed: true },
   { name: 'workforce', port: 4004, composed: false },
-  { name: 'awards', port: 4005, composed: false },
+  { name: 'awards', port: 4005, composed: true },
 ];
 
 export const repoRoot = join(__dirname, '..', '..');

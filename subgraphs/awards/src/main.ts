@@ -1,0 +1,4 @@
+import { runSubgraph } from '@lsp/shared';
+import { awards } from './server';
+
+void runSubgraph(awards);
