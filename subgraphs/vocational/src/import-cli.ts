@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import {
-  ConfigError, createLogger, databaseConcern, openDatabase, parseConfig, processEnv, serverConcern, sonLaUnits,
+  ConfigError, createLogger, databaseConcern, loadAdminUnits, openDatabase, parseConfig, processEnv, serverConcern, sonLaUnits, unitsConcern,
 } from '@lsp/shared';
 import { importCsv, type ImportKind } from './domain/imports';
 import { entities, migrations } from './store';
@@ -27,7 +27,7 @@ export async function runImportCli(argv: string[], env: Record<string, string | 
   }
   let cfg;
   try {
-    cfg = parseConfig(serverConcern(4003).extend(databaseConcern.shape), env);
+    cfg = parseConfig(serverConcern(4003).extend(databaseConcern.shape).extend(unitsConcern.shape), env);
   } catch (err) {
     if (err instanceof ConfigError) {
       out(err.message);
@@ -46,7 +46,8 @@ export async function runImportCli(argv: string[], env: Record<string, string | 
   const db = await openDatabase({ service: 'vocational', url: cfg.DATABASE_URL, dataDir: cfg.DATA_DIR, entities, migrations, log });
   try {
     out(`importing ${kind} from ${file}${dryRun ? ' (dry run)' : ''} as ${actor} into ${db.options.type}`);
-    const result = await importCsv(db, sonLaUnits(), kind, csv, { actor, dryRun, note: `CLI import of ${file}` });
+    const units = cfg.ADMIN_UNITS_FILE ? loadAdminUnits(cfg.ADMIN_UNITS_FILE) : sonLaUnits();
+    const result = await importCsv(db, units, kind, csv, { actor, dryRun, note: `CLI import of ${file}` });
     if (!result.ok) {
       out(`REFUSED, nothing written: ${result.problems.length} problem(s) (batch ${result.batchId})`);
       for (const p of result.problems) out(`  row ${p.row ?? '-'}, field ${p.field}: ${p.code}: ${p.message}`);

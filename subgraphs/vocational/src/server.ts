@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gql } from 'graphql-tag';
-import { sonLaUnits, type SubgraphModule } from '@lsp/shared';
+import type { SubgraphModule } from '@lsp/shared';
 import { createLoaders, type VocationalLoaders } from './loaders';
 import { resolvers } from './resolvers';
 import { entities, migrations } from './store';
@@ -14,5 +14,5 @@ export const vocational: SubgraphModule<VocationalLoaders> = {
   defaultPort: 4003,
   entities,
   migrations,
-  seed: (db, log) => seedVocational(db, log, sonLaUnits()),
+  seed: (db, log, units) => seedVocational(db, log, units),
 };
