@@ -15,7 +15,7 @@ export const SUBGRAPHS: SubgraphEntry[] = [
   { name: 'geography', port: 4001, composed: true },
   { name: 'education', port: 4002, composed: true },
   { name: 'vocational', port: 4003, composed: true },
-  { name: 'workforce', port: 4004, composed: false },
+  { name: 'workforce', port: 4004, composed: true },
   { name: 'awards', port: 4005, composed: true },
 ];
 

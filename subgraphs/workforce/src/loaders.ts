@@ -1,0 +1,57 @@
+import DataLoader from 'dataloader';
+import type { DataSource } from 'typeorm';
+import { communeYearRowLoader, yearEnd } from '@lsp/shared';
+import { WorkforceStore, type PersonRow, type QualificationRow, type TrainingRecordRow } from './store';
+
+export interface UnitYear {
+  unitCode: string;
+  year: number;
+}
+const unitYearKey = (k: UnitYear) => `${k.year}|${k.unitCode}`;
+const postedOn = (p: PersonRow, date: string) => p.postedFrom <= date && (p.postedTo === null || p.postedTo >= date);
+
+function groupBy<T>(rows: T[], key: (r: T) => string): Map<string, T[]> {
+  const m = new Map<string, T[]>();
+  for (const r of rows) {
+    const k = key(r);
+    const list = m.get(k);
+    if (list) list.push(r);
+    else m.set(k, [r]);
+  }
+  return m;
+}
+
+/** Per-request loaders, named after their key; each is one SQL statement per batch. */
+export function createLoaders(db: DataSource) {
+  const store = new WorkforceStore(db);
+  return {
+    /** Indicator counts of a posting unit (commune or office) on 31 December of a year. */
+    countsByUnitYear: communeYearRowLoader((years, codes) => store.countsByUnitYear(years, codes)),
+    /** People posted in a unit on 31 December of a year, ordered by person code. */
+    peopleByUnitYear: new DataLoader<UnitYear, PersonRow[], string>(
+      async (keys) => {
+        const years = keys.map((k) => k.year);
+        const codes = [...new Set(keys.map((k) => k.unitCode))];
+        const rows = await store.peoplePostedIn(codes, yearEnd(Math.min(...years)), yearEnd(Math.max(...years)));
+        const byUnit = groupBy(rows, (p) => p.unitCode);
+        return keys.map((k) => (byUnit.get(k.unitCode) ?? []).filter((p) => postedOn(p, yearEnd(k.year))));
+      },
+      { cacheKeyFn: unitYearKey, maxBatchSize: 5000 },
+    ),
+    qualificationsByPerson: new DataLoader<string, QualificationRow[]>(
+      async (codes) => {
+        const byPerson = groupBy(await store.qualificationsOf([...codes]), (q) => q.personCode);
+        return codes.map((c) => byPerson.get(c) ?? []);
+      },
+      { maxBatchSize: 5000 },
+    ),
+    trainingsByPerson: new DataLoader<string, TrainingRecordRow[]>(
+      async (codes) => {
+        const byPerson = groupBy(await store.trainingsOf([...codes]), (t) => t.personCode);
+        return codes.map((c) => byPerson.get(c) ?? []);
+      },
+      { maxBatchSize: 5000 },
+    ),
+  };
+}
+export type WorkforceLoaders = ReturnType<typeof createLoaders>;

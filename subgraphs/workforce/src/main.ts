@@ -1,0 +1,4 @@
+import { runSubgraph } from '@lsp/shared';
+import { workforce } from './server';
+
+void runSubgraph(workforce);

@@ -1,0 +1,9 @@
+import { AuditRecordEntity, CreateAuditLog1764000000000 } from '@lsp/shared';
+import { CreateWorkforce1764000000400, PersonEntity, PositionStandardEntity, QualificationEntity, TrainingRecordEntity } from './entities';
+
+export * from './entities';
+export * from './workforce-store';
+
+/** Listed explicitly: no path globs that only work after a build. */
+export const entities = [PersonEntity, QualificationEntity, TrainingRecordEntity, PositionStandardEntity, AuditRecordEntity];
+export const migrations = [CreateAuditLog1764000000000, CreateWorkforce1764000000400];
