@@ -14,5 +14,5 @@ export const education: SubgraphModule<EducationLoaders> = {
   defaultPort: 4002,
   entities,
   migrations,
-  seed: (db, log) => seedEducation(db, log, sonLaUnits()),
+  seed: (db, log, units) => seedEducation(db, log, units ?? sonLaUnits()),
 };
