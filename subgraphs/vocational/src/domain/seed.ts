@@ -82,9 +82,11 @@ function syntheticLabour(unit: AdminUnit, year: number): LabourForceRow {
   const r = rng(`lf:${unit.code}:${unit.validFrom ?? ''}:${year}`);
   const p = progress(year);
   const noise = () => between(r, -0.04, 0.04);
-  const accessShare = clamp(0.5 + 0.38 * p - 0.15 * d + noise(), 0.2, 0.98);
-  const trainedShare = clamp(0.2 + 0.22 * p - 0.12 * d + noise(), 0.05, 0.8);
-  const techShare = clamp(0.38 + 0.36 * p - 0.15 * d + noise(), 0.15, 0.95);
+  // Districts move at their own pace: a fixed offset per district (synthetic).
+  const pace = between(rng(`pace:${unit.parentCode ?? ''}`), -0.07, 0.07);
+  const accessShare = clamp(0.5 + 0.38 * p - 0.15 * d + pace + noise(), 0.2, 0.98);
+  const trainedShare = clamp(0.2 + 0.22 * p - 0.12 * d + pace + noise(), 0.05, 0.8);
+  const techShare = clamp(0.38 + 0.36 * p - 0.15 * d + pace + noise(), 0.15, 0.95);
   const agriculturalWorkers = Math.round(workingAgePopulation * agriShare);
   const tech = Math.round(workingAgePopulation * techShare);
   const tourismShare = unit.type === 'Xã' ? between(r, 0.02, 0.08) : between(r, 0.08, 0.2);
@@ -113,7 +115,7 @@ function syntheticEnrolments(unit: AdminUnit, year: number, districtCourses: Cou
   const second = weighted(rng(`eth2:${unit.code}`));
   const rows: EnrolmentRow[] = [];
   for (const c of chosen) {
-    const total = Math.round(intBetween(r, 10, 35) * (1 - 0.3 * d) * (0.8 + 0.4 * Math.min(1, progress(year))));
+    const total = Math.round(intBetween(r, 15, 45) * (1 - 0.3 * d) * (0.8 + 0.4 * Math.min(1, progress(year))));
     const female = Math.round(total * between(r, 0.35, 0.55));
     const groups = second !== main && r() < 0.4 ? [[main, 0.7], [second, 0.3]] as const : [[main, 1]] as const;
     for (const [sex, persons] of [['MALE', total - female], ['FEMALE', female]] as const) {
