@@ -124,6 +124,10 @@ describe.each(dbKinds)('education subgraph on %s', (kind) => {
       ]);
     });
 
+    it('is loaded by the migrations, without demo data', async () => {
+      expect(await countRows(fx, 'programme_target')).toBe(loadTargetCatalogue().length);
+    });
+
     it('answers one target with its parent share, and null for an unknown id', async () => {
       const r = await gql(sg.url, '{ target(id: "II.2.1-kindergarten-nonpublic-2020") { clause comparator value unit subShareOf { id value } } none: target(id: "X") { id } }', {}, { as: analyst });
       expect(r.errors).toBeUndefined();

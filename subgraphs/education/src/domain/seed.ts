@@ -4,7 +4,6 @@ import {
   EducationStore, LEARNING_CENTRE_RATINGS,
   type ContinuingEducationCentreRow, type EducationStatisticsRow, type LearningCentreRow, type SteeringCommitteeRow,
 } from '../store';
-import { seedTargetCatalogue } from './targets';
 
 export const SEED_FIRST_YEAR = 2012;
 export const SEED_LAST_YEAR = 2024;
@@ -129,9 +128,8 @@ export function syntheticEducationData(units: AdminUnits, firstYear = SEED_FIRST
   return { statistics, learningCentres, continuingEducationCentres, steeringCommittees: syntheticSteeringCommittees(units) };
 }
 
-/** First start: the target catalogue (reference data), then SYNTHETIC statistics into an empty database. */
+/** First start: SYNTHETIC statistics, centres and committees into an empty database (the catalogue comes with the migrations). */
 export async function seedEducation(db: DataSource, log: Logger, units: AdminUnits): Promise<void> {
-  await seedTargetCatalogue(db, log);
   const store = new EducationStore(db);
   if ((await store.countStatistics()) > 0) return;
   const data = syntheticEducationData(units);

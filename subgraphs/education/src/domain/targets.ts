@@ -1,14 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { DEPARTMENTS, indicatorByCode, type Logger } from '@lsp/shared';
-import type { DataSource } from 'typeorm';
-import { TargetStore, type ProgrammeTargetRow } from '../store';
+import { DEPARTMENTS, indicatorByCode } from '@lsp/shared';
+import type { ProgrammeTargetRow } from '../store/targets';
 
 /**
  * The programme's target catalogue: every quantitative target and deadline of QĐ 354/QĐ-UBND (2013),
  * sections II and V, kept as a data file that cites the clause of each entry (data/targets.json) and
- * loaded into the database on first start.
+ * loaded into the database by a migration (LoadProgrammeTargets1764000000220).
  */
 export const TARGETS_FILE = join(__dirname, '..', '..', 'data', 'targets.json');
 
@@ -49,13 +48,4 @@ export function loadTargetCatalogue(file = TARGETS_FILE): ProgrammeTargetRow[] {
   if (ids.size !== rows.length) throw new Error(`Invalid target catalogue ${file}: duplicate ids`);
   for (const r of rows) if (r.subShareOf && !ids.has(r.subShareOf)) throw new Error(`Invalid target catalogue ${file}: ${r.id} is a sub-share of unknown ${r.subShareOf}`);
   return rows;
-}
-
-/** Loads the catalogue into an empty table (idempotent). */
-export async function seedTargetCatalogue(db: DataSource, log?: Logger): Promise<void> {
-  const store = new TargetStore(db);
-  if ((await store.count()) > 0) return;
-  const rows = loadTargetCatalogue();
-  log?.info({ targets: rows.length }, 'loading the target catalogue of QĐ 354/QĐ-UBND');
-  await store.insertMany(rows);
 }

@@ -2,7 +2,7 @@ import { AuditRecordEntity, CreateAuditLog1764000000000 } from '@lsp/shared';
 import {
   ContinuingEducationCentreEntity, CreateEducationData1764000000200, EducationStatisticsEntity, LearningCentreEntity, SteeringCommitteeEntity,
 } from './statistics';
-import { CreateProgrammeTargets1764000000210, ProgrammeTargetEntity } from './targets';
+import { CreateProgrammeTargets1764000000210, LoadProgrammeTargets1764000000220, ProgrammeTargetEntity } from './targets';
 
 export * from './statistics';
 export * from './targets';
@@ -11,4 +11,4 @@ export * from './targets';
 export const entities = [
   EducationStatisticsEntity, LearningCentreEntity, ContinuingEducationCentreEntity, SteeringCommitteeEntity, ProgrammeTargetEntity, AuditRecordEntity,
 ];
-export const migrations = [CreateAuditLog1764000000000, CreateEducationData1764000000200, CreateProgrammeTargets1764000000210];
+export const migrations = [CreateAuditLog1764000000000, CreateEducationData1764000000200, CreateProgrammeTargets1764000000210, LoadProgrammeTargets1764000000220];

@@ -1,5 +1,6 @@
 import { EntitySchema, Table, type DataSource, type MigrationInterface, type QueryRunner } from 'typeorm';
 import { column } from '@lsp/shared';
+import { loadTargetCatalogue } from '../domain/targets';
 
 export type TargetComparator = 'GTE' | 'GT' | 'LTE';
 export type TargetKind = 'RATE' | 'DEADLINE';
@@ -114,5 +115,23 @@ export class TargetStore {
     await this.db.transaction(async (m) => {
       for (let i = 0; i < rows.length; i += 200) await m.getRepository(ProgrammeTargetEntity).insert(rows.slice(i, i + 200));
     });
+  }
+}
+
+/**
+ * Loads the catalogue file (data/targets.json) into the table. The catalogue is reference data, not demo
+ * data, so it is loaded by a migration and present whether or not synthetic statistics are seeded.
+ * A later change to the file comes with a migration of its own.
+ */
+export class LoadProgrammeTargets1764000000220 implements MigrationInterface {
+  name = 'LoadProgrammeTargets1764000000220';
+  async up(qr: QueryRunner): Promise<void> {
+    const rows = loadTargetCatalogue();
+    for (let i = 0; i < rows.length; i += 100) {
+      await qr.manager.createQueryBuilder().insert().into(ProgrammeTargetEntity).values(rows.slice(i, i + 100)).execute();
+    }
+  }
+  async down(qr: QueryRunner): Promise<void> {
+    await qr.manager.createQueryBuilder().delete().from(ProgrammeTargetEntity).execute();
   }
 }
