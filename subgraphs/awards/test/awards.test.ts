@@ -216,6 +216,13 @@ DV-Y,Trường Y,,${C1},2021,DON_VI_HOC_TAP,,,true,Hội Khuyến học,,2019-05
     expect(anon.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     const anonRows = await gql(sg.url, '{ commendations(year: 2015) { reference } }', {}, { as: ['anonymous'] });
     expect(anonRows.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    // Anonymous callers (when the gateway lets them in) read aggregates, not the assessment rows.
+    const entity = (fields: string) => `query($r: [_Any!]!) { _entities(representations: $r) { ... on CommuneYear { ${fields} } } }`;
+    const anonShare = await gql(sg.url, entity('studiousFamilies { value }'), { r: [communeYear(C1, 2015)] }, { as: ['anonymous'] });
+    expect(anonShare.data._entities[0].studiousFamilies.value).toBe(70);
+    const anonAssessments = await gql(sg.url, entity('assessments { subjectCode }'), { r: [communeYear(C1, 2015)] }, { as: ['anonymous'] });
+    expect(anonAssessments.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect(anonAssessments.errors?.[0].path).toEqual(['_entities', 0, 'assessments']);
     const unsigned = await gql(sg.url, '{ emulationTitles { code } }');
     expect(unsigned.status).toBe(401);
     const admin = await gql(sg.url, IMPORT_COUNTS, { csv }, { as: ['admin'] });

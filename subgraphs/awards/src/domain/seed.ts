@@ -47,6 +47,8 @@ export function syntheticAwards(units: AdminUnits, firstYear = SEED_FIRST_YEAR, 
   for (let year = firstYear; year <= lastYear; year++) {
     for (const unit of units.reportingCommunes(year)) {
       const d = difficulty(unit.code, unit.type);
+      // Districts move at their own pace (the district's steering committee, its Hội Khuyến học).
+      const pace = between(rng(`aw:district:${unit.parentCode ?? ''}`), -0.06, 0.06);
       const t = year - SEED_FIRST_YEAR;
       for (const g of GROUPS) {
         const titleCode = g.titles.find((c) => criteriaSetFor(c, year));
@@ -55,10 +57,10 @@ export function syntheticAwards(units: AdminUnits, firstYear = SEED_FIRST_YEAR, 
         // Eligible count is stable per commune (its own seed), growing slowly.
         const eligible = Math.round(g.size(unit, rng(`aw:size:${g.titles[0]}:${unit.code}`)) * (1 + 0.012 * t));
         const r = rng(`aw:${g.titles[0]}:${unit.code}:${year}`);
-        const share = clamp(g.start + g.gain * t - g.penalty * d + between(r, -0.05, 0.05), 0.05, g.cap);
+        const share = clamp(g.start + g.gain * t - g.penalty * d + pace + between(r, -0.05, 0.05), 0.05, g.cap);
         counts.push({ communeCode: unit.code, year, titleCode, criteriaSetCode: set.code, recognised: Math.round(eligible * share), eligible, synthetic: true });
       }
-      assessments.push(...unitAssessments(unit, year, d), ...communeAssessments(unit, year, d));
+      assessments.push(...unitAssessments(unit, year, clamp(d - pace, 0, 1)), ...communeAssessments(unit, year, clamp(d - pace, 0, 1)));
       commendations.push(...communeCommendations(unit, year, d));
     }
   }

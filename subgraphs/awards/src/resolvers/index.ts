@@ -167,8 +167,10 @@ export const resolvers = {
     __resolveReference: (ref: CommuneYearRef) => ref,
     ...yearEntityFields,
     recognitionCounts: async (ref: CommuneYearRef, _: unknown, ctx: Ctx) => (await territoryRows(ctx, ref)).counts.flat(),
-    assessments: async (ref: CommuneYearRef, a: { titleCode?: string }, ctx: Ctx) =>
-      (await territoryRows(ctx, ref)).assessments.flat().filter((r) => !a.titleCode || r.titleCode === a.titleCode).map(assessmentView),
+    assessments: async (ref: CommuneYearRef, a: { titleCode?: string }, ctx: Ctx) => {
+      requireReader(ctx.identity, 'assessments');
+      return (await territoryRows(ctx, ref)).assessments.flat().filter((r) => !a.titleCode || r.titleCode === a.titleCode).map(assessmentView);
+    },
   },
 
   DistrictYear: {
