@@ -291,8 +291,12 @@ describe.each(dbKinds)('education subgraph on %s', (kind) => {
       expect(good.data.importCommunityLearningCentresCsv).toMatchObject({ ok: true, inserted: 2 });
       const ce = await gql(fx.url, 'mutation($csv: String!) { importContinuingEducationCentresCsv(csv: $csv) { ok problems { row field code } } }', { csv: 'districtCode,year,name,alsoVocational\n999,2019,X,true' }, asEditor);
       expect(ce.data.importContinuingEducationCentresCsv.problems).toEqual([{ row: 1, field: 'districtCode', code: 'UNKNOWN_DISTRICT' }]);
-      const sc = await gql(fx.url, 'mutation($csv: String!) { importSteeringCommitteesCsv(csv: $csv) { ok problems { row field code } } }', { csv: 'level,unitCode,establishedOn,decisionRef\nCOMMUNE,99999,2013-05-01,\nREGION,14,,' }, asEditor);
-      expect(sc.data.importSteeringCommitteesCsv.problems).toEqual([{ row: 1, field: 'unitCode', code: 'UNKNOWN_COMMUNE' }, { row: 2, field: 'level', code: 'NOT_ALLOWED' }]);
+      const sc = await gql(fx.url, 'mutation($csv: String!) { importSteeringCommitteesCsv(csv: $csv) { ok problems { row field code } } }', { csv: 'level,unitCode,establishedOn,decisionRef\nCOMMUNE,99999,2013-05-01,\nREGION,14,,\nCOMMUNE,03751,2025-03-01,' }, asEditor);
+      expect(sc.data.importSteeringCommitteesCsv.problems).toEqual([
+        { row: 1, field: 'unitCode', code: 'UNKNOWN_COMMUNE' },
+        { row: 2, field: 'level', code: 'NOT_ALLOWED' },
+        { row: 3, field: 'establishedOn', code: 'UNIT_NOT_VALID_ON_DATE' },
+      ]);
       const r = await gql(fx.url, `{ _entities(representations: [{ __typename: "DistrictYear", districtCode: "116", year: 2019 }]) { ... on DistrictYear { communityLearningCentres { communes communesReporting established ratedGood ratedFair learners activities } } } }`, {}, { as: analyst });
       expect(r.data._entities[0].communityLearningCentres).toEqual({ communes: 12, communesReporting: 2, established: 2, ratedGood: 1, ratedFair: 1, learners: 500, activities: 15 });
     });

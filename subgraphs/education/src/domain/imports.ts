@@ -166,6 +166,12 @@ export const steeringCommitteeDataset: Dataset<SteeringCommitteeRow> = {
       if (v.level === 'COMMUNE' && !units.commune(code)) out.push(problem(row, 'unitCode', 'UNKNOWN_COMMUNE', `no commune has the code "${code}"`));
     }
     if (has(v, 'establishedOn') && String(v.establishedOn) > today()) out.push(problem(row, 'establishedOn', 'OUT_OF_RANGE', `${v.establishedOn} is in the future`));
+    else if (out.length === 0 && has(v, 'establishedOn', 'level', 'unitCode') && v.level !== 'PROVINCE') {
+      // GSO reused codes in 2025: the committee belongs to the unit that carried the code when it was established.
+      const on = String(v.establishedOn);
+      const unit = v.level === 'DISTRICT' ? units.district(String(v.unitCode)) : units.commune(String(v.unitCode), on);
+      if (!unit || !units.isValidOn(unit, on)) out.push(problem(row, 'establishedOn', 'UNIT_NOT_VALID_ON_DATE', `no ${String(v.level).toLowerCase()} carried the code "${v.unitCode}" on ${on}`));
+    }
     return out;
   },
   toRow: (v) => ({

@@ -107,6 +107,8 @@ export function syntheticSteeringCommittees(units: AdminUnits): SteeringCommitte
     if (roll < 0.02) establishedOn = null;
     else if (roll < 0.1 + 0.15 * d) establishedOn = `2013-${String(intBetween(r, 7, 12)).padStart(2, '0')}-${day(r)}`;
     else establishedOn = `2013-${String(intBetween(r, 4, 6)).padStart(2, '0')}-${day(r)}`;
+    // A unit created after 2013 sets up its committee in its first months.
+    if (establishedOn && unit.validFrom && unit.validFrom > establishedOn) establishedOn = `${unit.validFrom.slice(0, 8)}${day(r)}`;
     rows.push({ level: 'COMMUNE', unitCode: unit.code, establishedOn, decisionRef: establishedOn ? 'SYNTHETIC' : null, synthetic: true });
   }
   return rows;

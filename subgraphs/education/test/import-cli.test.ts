@@ -1,0 +1,53 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openDatabase } from '@lsp/shared';
+import { dbKinds, dropMysqlDatabase, freshDatabaseUrl, quietLog } from '../../../test/testkit';
+import { runImportCli } from '../src/import-cli';
+import { entities, migrations } from '../src/store';
+import { counts, statisticsCsv } from './helpers';
+
+describe.each(dbKinds)('education import CLI on %s', (kind) => {
+  const dir = mkdtempSync(join(tmpdir(), 'lsp-edu-cli-'));
+  const url = freshDatabaseUrl(kind, 'educli');
+  const env = { DATABASE_URL: url, USER: 'tester' };
+  const file = (name: string, text: string) => {
+    const path = join(dir, name);
+    writeFileSync(path, text);
+    return path;
+  };
+  const rows = async () => {
+    const db = await openDatabase({ service: 'education', url, entities, migrations, log: quietLog });
+    try {
+      return Number((await db.query('SELECT COUNT(*) AS n FROM commune_education_year'))[0].n);
+    } finally {
+      await db.destroy();
+    }
+  };
+  afterAll(() => dropMysqlDatabase(url));
+
+  it('refuses a file with a bad row (exit 1, row and field printed, nothing written), then applies a good one idempotently', async () => {
+    const bad = file('bad.csv', statisticsCsv([{ communeCode: '03646', year: 2015, ...counts() }, { communeCode: '03649', year: 2015, ...counts({ age6EnteringGrade1: 80 }) }]));
+    const lines: string[] = [];
+    expect(await runImportCli(['statistics', bad, '--actor', 'so-gddt'], env, (l) => lines.push(l))).toBe(1);
+    expect(lines.join('\n')).toMatch(/row 2, field age6EnteringGrade1: PART_EXCEEDS_WHOLE/);
+    expect(lines.join('\n')).toMatch(/refused, nothing written/);
+    expect(await rows()).toBe(0);
+
+    const good = file('good.csv', statisticsCsv([{ communeCode: '03646', year: 2015, ...counts() }, { communeCode: '03649', year: 2015, ...counts() }]));
+    const first: string[] = [];
+    expect(await runImportCli(['statistics', good], env, (l) => first.push(l))).toBe(0);
+    expect(first.join('\n')).toMatch(/read 2 data rows[\s\S]*inserted 2/);
+    const again: string[] = [];
+    expect(await runImportCli(['statistics', good], env, (l) => again.push(l))).toBe(0);
+    expect(again.join('\n')).toMatch(/inserted 0, updated 0, unchanged 2/);
+    expect(await rows()).toBe(2);
+  });
+
+  it('prints the usage for an unknown dataset', async () => {
+    const lines: string[] = [];
+    expect(await runImportCli(['pupils', 'x.csv'], env, (l) => lines.push(l))).toBe(1);
+    expect(lines[0]).toMatch(/^usage:/);
+    expect(lines.join('\n')).toContain('steering-committees');
+  });
+});
