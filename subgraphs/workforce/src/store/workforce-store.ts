@@ -1,4 +1,4 @@
-import { In, type DataSource } from 'typeorm';
+import { In, type DataSource, type EntityManager, type EntitySchema } from 'typeorm';
 import { CIVIL_SERVANT_POSITIONS, RANK, VILLAGE_LEADER_POSITIONS } from '../domain/catalogue';
 import {
   PersonEntity, PositionStandardEntity, QualificationEntity, TrainingRecordEntity,
@@ -37,8 +37,8 @@ export class WorkforceStore {
   constructor(private readonly db: DataSource) {}
 
   /**
-   * Every indicator count of a batch of (unit, year) pairs in ONE statement: people posted on 31 December,
-   * joined with the highest rank of each qualification kind they had obtained by then, grouped by unit and year.
+   * Every indicator count of a batch of (unit, year) pairs in ONE statement: people posted on 31 December of
+   * each year, counting a qualification threshold when the person had reached it by that day.
    */
   async countsByUnitYear(years: number[], unitCodes: string[]): Promise<UnitYearCounts[]> {
     if (years.length === 0 || unitCodes.length === 0) return [];
@@ -47,47 +47,54 @@ export class WorkforceStore {
     const units = unitCodes.map(() => '?').join(', ');
     const vl = list(VILLAGE_LEADER_POSITIONS);
     const cs = list(CIVIL_SERVANT_POSITIONS);
+    // Inner: per person, the date each threshold was first reached (once, whatever the number of years).
+    // Outer: people posted on each 31 December, a threshold counting when reached by then.
     const sql = `
 WITH y AS (${yearsSql}),
-pp AS (
-  SELECT p.person_code, p.unit_code, p.position, p.area_ethnic_language AS lang, y.yr, y.as_of
-  FROM person p JOIN y ON p.posted_from <= y.as_of AND (p.posted_to IS NULL OR p.posted_to >= y.as_of)
+reached AS (
+  SELECT p.person_code,
+    MIN(CASE WHEN q.kind = 'GENERAL_EDUCATION' AND q.level_rank >= ${RANK.LOWER_SECONDARY} THEN q.obtained_on END) AS lower_secondary_on,
+    MIN(CASE WHEN q.kind = 'GENERAL_EDUCATION' AND q.level_rank >= ${RANK.UPPER_SECONDARY} THEN q.obtained_on END) AS upper_secondary_on,
+    MIN(CASE WHEN q.kind = 'PROFESSIONAL' AND q.level_rank >= ${RANK.COLLEGE} THEN q.obtained_on END) AS college_on,
+    MIN(CASE WHEN q.kind = 'POLITICAL_THEORY' AND q.level_rank >= ${RANK.POLITICAL_ELEMENTARY} THEN q.obtained_on END) AS political_on,
+    MIN(CASE WHEN q.kind = 'MANAGEMENT_TRAINING' THEN q.obtained_on END) AS management_on,
+    MIN(CASE WHEN q.kind = 'ETHNIC_LANGUAGE' AND q.language = p.area_ethnic_language THEN q.obtained_on END) AS ethnic_language_on,
+    MIN(CASE WHEN q.kind = 'GENERAL_EDUCATION' AND q.level_rank >= s.min_general_education THEN q.obtained_on END) AS std_education_on,
+    MIN(CASE WHEN q.kind = 'PROFESSIONAL' AND q.level_rank >= s.min_professional THEN q.obtained_on END) AS std_professional_on,
+    MIN(CASE WHEN q.kind = 'POLITICAL_THEORY' AND q.level_rank >= s.min_political_theory THEN q.obtained_on END) AS std_political_on,
+    MIN(CASE WHEN q.kind = 'IT_CERTIFICATE' THEN q.obtained_on END) AS it_on,
+    MIN(CASE WHEN q.kind = 'FOREIGN_LANGUAGE' THEN q.obtained_on END) AS foreign_language_on
+  FROM person p
+  JOIN qualification q ON q.person_code = p.person_code
+  LEFT JOIN position_standard s ON s.position = p.position
   WHERE p.unit_code IN (${units})
-),
-pq AS (
-  SELECT pp.person_code, pp.yr,
-    MAX(CASE WHEN q.kind = 'GENERAL_EDUCATION' THEN q.level_rank ELSE 0 END) AS edu,
-    MAX(CASE WHEN q.kind = 'PROFESSIONAL' THEN q.level_rank ELSE 0 END) AS prof,
-    MAX(CASE WHEN q.kind = 'POLITICAL_THEORY' THEN q.level_rank ELSE 0 END) AS pol,
-    MAX(CASE WHEN q.kind = 'MANAGEMENT_TRAINING' THEN 1 ELSE 0 END) AS mgmt,
-    MAX(CASE WHEN q.kind = 'IT_CERTIFICATE' THEN 1 ELSE 0 END) AS it,
-    MAX(CASE WHEN q.kind = 'FOREIGN_LANGUAGE' THEN 1 ELSE 0 END) AS fl,
-    MAX(CASE WHEN q.kind = 'ETHNIC_LANGUAGE' AND q.language = pp.lang THEN 1 ELSE 0 END) AS eth
-  FROM pp JOIN qualification q ON q.person_code = pp.person_code AND q.obtained_on <= pp.as_of
-  GROUP BY pp.person_code, pp.yr
+  GROUP BY p.person_code
 )
-SELECT pp.unit_code AS unit_code, pp.yr AS yr,
-  SUM(CASE WHEN pp.position IN (${vl}) THEN 1 ELSE 0 END) AS village_leaders,
-  SUM(CASE WHEN pp.position IN (${vl}) AND COALESCE(pq.edu, 0) >= ${RANK.LOWER_SECONDARY} THEN 1 ELSE 0 END) AS vl_lower_secondary,
-  SUM(CASE WHEN pp.position IN (${vl}) AND COALESCE(pq.mgmt, 0) = 1 AND COALESCE(pq.pol, 0) >= ${RANK.POLITICAL_ELEMENTARY} THEN 1 ELSE 0 END) AS vl_mgmt_political,
-  SUM(CASE WHEN pp.position = 'COMMUNE_KEY_CADRE' THEN 1 ELSE 0 END) AS key_cadres,
-  SUM(CASE WHEN pp.position = 'COMMUNE_KEY_CADRE' AND COALESCE(pq.edu, 0) >= ${RANK.LOWER_SECONDARY} THEN 1 ELSE 0 END) AS kc_lower_secondary,
-  SUM(CASE WHEN pp.position = 'COMMUNE_KEY_CADRE' AND COALESCE(pq.edu, 0) >= ${RANK.UPPER_SECONDARY} THEN 1 ELSE 0 END) AS kc_upper_secondary,
-  SUM(CASE WHEN pp.position = 'COMMUNE_KEY_CADRE' AND COALESCE(pq.prof, 0) >= ${RANK.COLLEGE} THEN 1 ELSE 0 END) AS kc_college,
-  SUM(CASE WHEN pp.lang IS NOT NULL THEN 1 ELSE 0 END) AS in_ethnic_areas,
-  SUM(CASE WHEN pp.lang IS NOT NULL AND COALESCE(pq.eth, 0) = 1 THEN 1 ELSE 0 END) AS knowing_language,
-  SUM(CASE WHEN pp.position IN (${cs}) AND s.position IS NOT NULL THEN 1 ELSE 0 END) AS cs_assessed,
-  SUM(CASE WHEN pp.position IN (${cs}) AND s.position IS NOT NULL
-    AND COALESCE(pq.edu, 0) >= s.min_general_education AND COALESCE(pq.prof, 0) >= s.min_professional
-    AND COALESCE(pq.pol, 0) >= s.min_political_theory
-    AND (s.requires_management = 0 OR COALESCE(pq.mgmt, 0) = 1)
-    AND (s.requires_it = 0 OR COALESCE(pq.it, 0) = 1)
-    AND (s.requires_foreign_language = 0 OR COALESCE(pq.fl, 0) = 1) THEN 1 ELSE 0 END) AS cs_meeting
-FROM pp
-LEFT JOIN pq ON pq.person_code = pp.person_code AND pq.yr = pp.yr
-LEFT JOIN position_standard s ON s.position = pp.position
-GROUP BY pp.unit_code, pp.yr`;
-    const raw: Array<Record<string, unknown>> = await this.db.query(sql, [...yearParams, ...unitCodes]);
+SELECT p.unit_code AS unit_code, y.yr AS yr,
+  SUM(CASE WHEN p.position IN (${vl}) THEN 1 ELSE 0 END) AS village_leaders,
+  SUM(CASE WHEN p.position IN (${vl}) AND r.lower_secondary_on <= y.as_of THEN 1 ELSE 0 END) AS vl_lower_secondary,
+  SUM(CASE WHEN p.position IN (${vl}) AND r.management_on <= y.as_of AND r.political_on <= y.as_of THEN 1 ELSE 0 END) AS vl_mgmt_political,
+  SUM(CASE WHEN p.position = 'COMMUNE_KEY_CADRE' THEN 1 ELSE 0 END) AS key_cadres,
+  SUM(CASE WHEN p.position = 'COMMUNE_KEY_CADRE' AND r.lower_secondary_on <= y.as_of THEN 1 ELSE 0 END) AS kc_lower_secondary,
+  SUM(CASE WHEN p.position = 'COMMUNE_KEY_CADRE' AND r.upper_secondary_on <= y.as_of THEN 1 ELSE 0 END) AS kc_upper_secondary,
+  SUM(CASE WHEN p.position = 'COMMUNE_KEY_CADRE' AND r.college_on <= y.as_of THEN 1 ELSE 0 END) AS kc_college,
+  SUM(CASE WHEN p.area_ethnic_language IS NOT NULL THEN 1 ELSE 0 END) AS in_ethnic_areas,
+  SUM(CASE WHEN p.area_ethnic_language IS NOT NULL AND r.ethnic_language_on <= y.as_of THEN 1 ELSE 0 END) AS knowing_language,
+  SUM(CASE WHEN p.position IN (${cs}) AND s.position IS NOT NULL THEN 1 ELSE 0 END) AS cs_assessed,
+  SUM(CASE WHEN p.position IN (${cs}) AND s.position IS NOT NULL
+    AND (s.min_general_education = 0 OR r.std_education_on <= y.as_of)
+    AND (s.min_professional = 0 OR r.std_professional_on <= y.as_of)
+    AND (s.min_political_theory = 0 OR r.std_political_on <= y.as_of)
+    AND (s.requires_management = 0 OR r.management_on <= y.as_of)
+    AND (s.requires_it = 0 OR r.it_on <= y.as_of)
+    AND (s.requires_foreign_language = 0 OR r.foreign_language_on <= y.as_of) THEN 1 ELSE 0 END) AS cs_meeting
+FROM person p
+JOIN y ON p.posted_from <= y.as_of AND (p.posted_to IS NULL OR p.posted_to >= y.as_of)
+LEFT JOIN reached r ON r.person_code = p.person_code
+LEFT JOIN position_standard s ON s.position = p.position
+WHERE p.unit_code IN (${units})
+GROUP BY p.unit_code, y.yr`;
+    const raw: Array<Record<string, unknown>> = await this.db.query(sql, [...yearParams, ...unitCodes, ...unitCodes]);
     const n = (v: unknown) => Number(v ?? 0);
     return raw.map((r) => ({
       communeCode: String(r.unit_code),
@@ -168,16 +175,38 @@ GROUP BY pp.unit_code, pp.yr`;
     return this.db.getRepository(PersonEntity).count();
   }
 
-  /** Bulk insert in one transaction, in batches sized for SQLite's parameter limit. */
+  /** Bulk insert in one transaction: multi-row INSERT statements sized well under SQLite's parameter limit. */
   async insertAll(data: { people: PersonRow[]; qualifications: QualificationRow[]; trainings: TrainingRecordRow[]; standards: PositionStandardRow[] }): Promise<void> {
     await this.db.transaction(async (m) => {
-      const batches = async <T>(entity: Parameters<typeof m.getRepository>[0], rows: T[], size: number) => {
-        for (let i = 0; i < rows.length; i += size) await m.getRepository(entity).insert(rows.slice(i, i + size) as never);
-      };
-      await batches(PositionStandardEntity, data.standards, 100);
-      await batches(PersonEntity, data.people, 1000);
-      await batches(QualificationEntity, data.qualifications, 1000);
-      await batches(TrainingRecordEntity, data.trainings, 1000);
+      await bulkInsert(m, PositionStandardEntity, data.standards);
+      await bulkInsert(m, PersonEntity, data.people);
+      await bulkInsert(m, QualificationEntity, data.qualifications);
+      await bulkInsert(m, TrainingRecordEntity, data.trainings);
     });
+  }
+}
+
+/**
+ * Plain multi-row INSERTs built from the entity's column metadata (no per-row entity processing), for seeds and
+ * benchmarks of tens of thousands of rows. Booleans are bound as 1/0 (better-sqlite3 binds no booleans).
+ */
+export async function bulkInsert<T extends object>(m: EntityManager, entity: EntitySchema<T>, rows: T[], maxParams = 30000): Promise<void> {
+  if (rows.length === 0) return;
+  const meta = m.connection.getMetadata(entity);
+  const columns = meta.columns.filter((c) => !c.isGenerated);
+  const esc = (n: string) => m.connection.driver.escape(n);
+  const perRow = `(${columns.map(() => '?').join(', ')})`;
+  const size = Math.max(1, Math.min(2000, Math.floor(maxParams / columns.length)));
+  const head = `INSERT INTO ${esc(meta.tableName)} (${columns.map((c) => esc(c.databaseName)).join(', ')}) VALUES `;
+  for (let i = 0; i < rows.length; i += size) {
+    const chunk = rows.slice(i, i + size);
+    const params: unknown[] = [];
+    for (const row of chunk) {
+      for (const c of columns) {
+        const v = (row as Record<string, unknown>)[c.propertyName];
+        params.push(typeof v === 'boolean' ? (v ? 1 : 0) : v === undefined ? null : v);
+      }
+    }
+    await m.query(head + chunk.map(() => perRow).join(', '), params);
   }
 }
