@@ -24,6 +24,8 @@ export interface ScoringComponentSpec {
   weight: number;
   /** Upper end of the indicator's scale (100 for percentages): where a ≤ target scores nothing. */
   scaleMax: number;
+  /** The catalogue target the component comes from. */
+  targetId?: string;
 }
 
 export interface GradeBand {

@@ -1,0 +1,78 @@
+import { indicatorByCode } from '@lsp/shared';
+import type { ProgrammeTargetRow } from '../store/targets';
+import type { GradeBand, ScoringComponentSpec, ScoringModelSpec, SourceDepartment } from './engine';
+
+/**
+ * The default scoring models, built from the programme's target catalogue (QĐ 354/QĐ-UBND, 2013), one per
+ * target horizon. They are the platform's monitoring models, not an official scheme: the official commune
+ * scheme of the period (TT 44/2014/TT-BGDĐT) has 15 criteria whose points and grade bands are UNCONFIRMED
+ * (see the domain notes), so nothing of it is used here.
+ *
+ * - QD354-2015 (data years 2013–2017): every numeric target set for 2015 (and the one without a year).
+ * - QD354-2020 (data years from 2018): every numeric target set for 2020; a 2015 target on an indicator with
+ *   no 2020 figure stays in force (the programme sets no later one).
+ * - Steering committees (V.11, deadlines 5/2013 and 7/2013): the share of units whose committee was
+ *   established by its deadline, target 100%.
+ * Every component weighs the same (no official weighting exists); weights add up to 100.
+ */
+export const DEFAULT_BANDS: GradeBand[] = [
+  { grade: 'A', minTotal: 90, label: 'On target: at least 90% of the way to every programme target on average' },
+  { grade: 'B', minTotal: 75, label: 'Close to target (75–90)' },
+  { grade: 'C', minTotal: 50, label: 'Behind target (50–75)' },
+  { grade: 'D', minTotal: 0, label: 'Far behind target (below 50)' },
+];
+export const MIN_COVERAGE_FOR_GRADE = 0.6;
+
+const SOURCES: readonly string[] = ['education', 'vocational', 'workforce', 'awards'];
+
+function componentFrom(t: ProgrammeTargetRow): Omit<ScoringComponentSpec, 'weight'> | null {
+  if (!t.indicatorCode || !SOURCES.includes(t.department)) return null;
+  const def = indicatorByCode(t.indicatorCode);
+  if (!def) return null;
+  if (t.kind === 'DEADLINE') {
+    return { indicatorCode: t.indicatorCode, source: t.department as SourceDepartment, clause: t.clause, targetValue: 100, comparator: 'GTE', scaleMax: 100, targetId: t.id };
+  }
+  if (t.value === null) return null;
+  return {
+    indicatorCode: t.indicatorCode, source: t.department as SourceDepartment, clause: t.clause, targetValue: t.value,
+    comparator: t.comparator, scaleMax: def.unit === 'percent' ? 100 : Math.max(t.value * 2, 1), targetId: t.id,
+  };
+}
+
+function withEqualWeights(components: Array<Omit<ScoringComponentSpec, 'weight'>>): ScoringComponentSpec[] {
+  const weight = Math.round((100 / components.length) * 10000) / 10000;
+  return components.map((c) => ({ ...c, weight }));
+}
+
+export function defaultScoringModels(targets: ProgrammeTargetRow[]): ScoringModelSpec[] {
+  const byHorizon = (year: number) => {
+    const chosen = new Map<string, Omit<ScoringComponentSpec, 'weight'>>();
+    const consider = (t: ProgrammeTargetRow) => {
+      const c = componentFrom(t);
+      if (c && !chosen.has(c.indicatorCode)) chosen.set(c.indicatorCode, c);
+    };
+    targets.filter((t) => t.targetYear === year).forEach(consider);
+    targets.filter((t) => t.targetYear === null).forEach(consider);
+    targets.filter((t) => t.targetYear !== null && t.targetYear < year).sort((a, b) => (b.targetYear ?? 0) - (a.targetYear ?? 0)).forEach(consider);
+    return withEqualWeights([...chosen.values()]);
+  };
+  return [
+    {
+      id: 'QD354-2015', name: 'QĐ 354/QĐ-UBND targets for 2015',
+      description: 'Platform monitoring model from the 2015 targets of QĐ 354/QĐ-UBND (2013), sections II and V; equal weights; not an official scheme.',
+      validFromYear: 2013, validToYear: 2017, minCoverageForGrade: MIN_COVERAGE_FOR_GRADE, components: byHorizon(2015), bands: DEFAULT_BANDS,
+    },
+    {
+      id: 'QD354-2020', name: 'QĐ 354/QĐ-UBND targets for 2020',
+      description: 'Platform monitoring model from the 2020 targets of QĐ 354/QĐ-UBND (2013); 2015 targets without a 2020 figure stay in force; equal weights; not an official scheme.',
+      validFromYear: 2018, validToYear: null, minCoverageForGrade: MIN_COVERAGE_FOR_GRADE, components: byHorizon(2020), bands: DEFAULT_BANDS,
+    },
+  ];
+}
+
+/** The model in force for a data year (the latest whose validity covers it). */
+export function modelForYear(models: ScoringModelSpec[], year: number): ScoringModelSpec | undefined {
+  return models
+    .filter((m) => m.validFromYear <= year && (m.validToYear === null || year <= m.validToYear))
+    .sort((a, b) => b.validFromYear - a.validFromYear)[0];
+}

@@ -1,0 +1,148 @@
+import { EntitySchema, Table, type DataSource, type MigrationInterface, type QueryRunner } from 'typeorm';
+import { column } from '@lsp/shared';
+import { loadTargetCatalogue } from '../domain/targets';
+import { defaultScoringModels } from './default-models';
+import type { Comparator, GradeBand, ScoringModelSpec, SourceDepartment } from './engine';
+
+/** Scoring models are stored and versioned: a model never changes once stored; a new version gets a new id. */
+export interface ScoringModelRow {
+  id: string;
+  name: string;
+  description: string;
+  validFromYear: number;
+  validToYear: number | null;
+  minCoverageForGrade: number;
+}
+export interface ScoringComponentRow {
+  modelId: string;
+  position: number;
+  indicatorCode: string;
+  source: string;
+  clause: string;
+  targetId: string | null;
+  targetValue: number;
+  comparator: string;
+  weight: number;
+  scaleMax: number;
+}
+export interface GradeBandRow {
+  modelId: string;
+  grade: string;
+  minTotal: number;
+  label: string;
+}
+
+export const ScoringModelEntity = new EntitySchema<ScoringModelRow>({
+  name: 'ScoringModel',
+  tableName: 'scoring_model',
+  columns: {
+    id: { type: 'varchar', length: 40, primary: true },
+    name: { type: 'varchar', length: 200 },
+    description: { type: 'text' },
+    validFromYear: { name: 'valid_from_year', type: 'int' },
+    validToYear: { name: 'valid_to_year', type: 'int', nullable: true },
+    minCoverageForGrade: { name: 'min_coverage_for_grade', type: 'double' },
+  },
+});
+export const ScoringComponentEntity = new EntitySchema<ScoringComponentRow>({
+  name: 'ScoringComponent',
+  tableName: 'scoring_component',
+  columns: {
+    modelId: { name: 'model_id', type: 'varchar', length: 40, primary: true },
+    position: { type: 'int', primary: true },
+    indicatorCode: { name: 'indicator_code', type: 'varchar', length: 60 },
+    source: { type: 'varchar', length: 20 },
+    clause: { type: 'varchar', length: 20 },
+    targetId: { name: 'target_id', type: 'varchar', length: 80, nullable: true },
+    targetValue: { name: 'target_value', type: 'double' },
+    comparator: { type: 'varchar', length: 5 },
+    weight: { type: 'double' },
+    scaleMax: { name: 'scale_max', type: 'double' },
+  },
+});
+export const GradeBandEntity = new EntitySchema<GradeBandRow>({
+  name: 'GradeBand',
+  tableName: 'scoring_grade_band',
+  columns: {
+    modelId: { name: 'model_id', type: 'varchar', length: 40, primary: true },
+    grade: { type: 'varchar', length: 10, primary: true },
+    minTotal: { name: 'min_total', type: 'double' },
+    label: { type: 'text' },
+  },
+});
+
+export class CreateScoringModels1764000000300 implements MigrationInterface {
+  name = 'CreateScoringModels1764000000300';
+  async up(qr: QueryRunner): Promise<void> {
+    await qr.createTable(new Table({
+      name: 'scoring_model',
+      columns: [
+        { ...column.code('id', 40), isPrimary: true }, column.code('name', 200), column.text('description', false),
+        column.int('valid_from_year', false), column.int('valid_to_year', true), column.real('min_coverage_for_grade', false),
+      ],
+    }));
+    await qr.createTable(new Table({
+      name: 'scoring_component',
+      columns: [
+        { ...column.code('model_id', 40), isPrimary: true }, { ...column.int('position', false), isPrimary: true },
+        column.code('indicator_code', 60), column.code('source', 20), column.code('clause', 20), column.code('target_id', 80, true),
+        column.real('target_value', false), column.code('comparator', 5), column.real('weight', false), column.real('scale_max', false),
+      ],
+      foreignKeys: [{ columnNames: ['model_id'], referencedTableName: 'scoring_model', referencedColumnNames: ['id'] }],
+    }));
+    await qr.createTable(new Table({
+      name: 'scoring_grade_band',
+      columns: [{ ...column.code('model_id', 40), isPrimary: true }, { ...column.code('grade', 10), isPrimary: true }, column.real('min_total', false), column.text('label', false)],
+      foreignKeys: [{ columnNames: ['model_id'], referencedTableName: 'scoring_model', referencedColumnNames: ['id'] }],
+    }));
+  }
+  async down(qr: QueryRunner): Promise<void> {
+    await qr.dropTable('scoring_grade_band');
+    await qr.dropTable('scoring_component');
+    await qr.dropTable('scoring_model');
+  }
+}
+
+/** Stores the default models built from the target catalogue (reference data: present without demo data). */
+export class LoadDefaultScoringModels1764000000310 implements MigrationInterface {
+  name = 'LoadDefaultScoringModels1764000000310';
+  async up(qr: QueryRunner): Promise<void> {
+    for (const m of defaultScoringModels(loadTargetCatalogue())) {
+      await qr.manager.insert(ScoringModelEntity, { id: m.id, name: m.name, description: m.description, validFromYear: m.validFromYear, validToYear: m.validToYear, minCoverageForGrade: m.minCoverageForGrade });
+      await qr.manager.insert(ScoringComponentEntity, m.components.map((c, i) => ({
+        modelId: m.id, position: i + 1, indicatorCode: c.indicatorCode, source: c.source, clause: c.clause, targetId: c.targetId ?? null,
+        targetValue: c.targetValue, comparator: c.comparator, weight: c.weight, scaleMax: c.scaleMax,
+      })));
+      await qr.manager.insert(GradeBandEntity, m.bands.map((b) => ({ modelId: m.id, grade: b.grade, minTotal: b.minTotal, label: b.label })));
+    }
+  }
+  async down(qr: QueryRunner): Promise<void> {
+    const ids = defaultScoringModels(loadTargetCatalogue()).map((m) => m.id);
+    for (const id of ids) {
+      await qr.manager.delete(GradeBandEntity, { modelId: id });
+      await qr.manager.delete(ScoringComponentEntity, { modelId: id });
+      await qr.manager.delete(ScoringModelEntity, { id });
+    }
+  }
+}
+
+export const scoringEntities = [ScoringModelEntity, ScoringComponentEntity, GradeBandEntity];
+export const scoringMigrations = [CreateScoringModels1764000000300, LoadDefaultScoringModels1764000000310];
+
+/** Every stored model with its components and bands: three statements, whatever the request asks. */
+export async function loadScoringModels(db: DataSource): Promise<ScoringModelSpec[]> {
+  const [models, components, bands] = await Promise.all([
+    db.getRepository(ScoringModelEntity).find({ order: { validFromYear: 'ASC' } }),
+    db.getRepository(ScoringComponentEntity).find({ order: { modelId: 'ASC', position: 'ASC' } }),
+    db.getRepository(GradeBandEntity).find({ order: { minTotal: 'DESC' } }),
+  ]);
+  return models.map((m) => ({
+    id: m.id, name: m.name, description: m.description, validFromYear: Number(m.validFromYear),
+    validToYear: m.validToYear === null ? null : Number(m.validToYear), minCoverageForGrade: Number(m.minCoverageForGrade),
+    components: components.filter((c) => c.modelId === m.id).map((c) => ({
+      indicatorCode: c.indicatorCode, source: c.source as SourceDepartment, clause: c.clause, targetId: c.targetId ?? undefined,
+      targetValue: Number(c.targetValue), comparator: c.comparator as Comparator, weight: Number(c.weight), scaleMax: Number(c.scaleMax),
+    })),
+    bands: bands.filter((b) => b.modelId === m.id).map((b): GradeBand => ({ grade: b.grade, minTotal: Number(b.minTotal), label: b.label })),
+  }));
+}
