@@ -287,6 +287,39 @@ describe.each(dbKinds)('awards subgraph with the SYNTHETIC seed on %s', (kind) =
     expect(py.awardsIndicators.find((i: any) => i.code === 'AW_STUDIOUS_FAMILIES').unitsReporting).toBe(units.provinceTerritory(2016).length);
   });
 
+  it("pages assessments by cursor without losing a commune's second title", async () => {
+    const q = `query($after: String) { assessments(year: 2018, districtCode: "116", first: 7, after: $after) { cursor subjectCode title { code } } }`;
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (let page = 0; page < 50; page++) {
+      const r: any = await gql(sg.url, q, { after }, { as: analyst });
+      expect(r.errors).toBeUndefined();
+      seen.push(...r.data.assessments.map((a: any) => a.cursor));
+      if (r.data.assessments.length < 7) break;
+      after = r.data.assessments[r.data.assessments.length - 1].cursor;
+    }
+    const all = await gql(sg.url, '{ assessments(year: 2018, districtCode: "116", first: 1000) { cursor } }', {}, { as: analyst });
+    expect(seen).toEqual(all.data.assessments.map((a: any) => a.cursor));
+    expect(new Set(seen).size).toBe(seen.length);
+    // Every commune of the district has its two commune titles in 2018.
+    const communeTitles = seen.filter((c) => !c.startsWith('DV-'));
+    expect(communeTitles).toHaveLength(2 * units.districtTerritory('116', 2018).length);
+    const bad = await gql(sg.url, '{ assessments(year: 2018, after: "nocursor") { cursor } }', {}, { as: analyst });
+    expect(bad.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('keeps the SQL statement count flat from one district to all, and for the province', async () => {
+    const q = `query($r: [_Any!]!) { _entities(representations: $r) { ... on DistrictYear { awardsIndicators { value } learningVillages { value } assessmentGrades { grade count } commendations { total } }
+      ... on ProvinceYear { awardsIndicators { value } studiousFamilies { value } } } }`;
+    const districts = units.allDistricts().map((d) => ({ __typename: 'DistrictYear', districtCode: d.code, year: 2019 }));
+    const one = await gql(sg.url, q, { r: districts.slice(0, 1) }, { as: analyst });
+    const all = await gql(sg.url, q, { r: [...districts, { __typename: 'ProvinceYear', provinceCode: '14', year: 2019 }] }, { as: analyst });
+    expect(all.errors).toBeUndefined();
+    expect(all.data._entities.slice(0, -1).every((d: any) => d.awardsIndicators.every((i: any) => i.value !== null))).toBe(true);
+    expect(one.sqlStatements).toBe(3);
+    expect(all.sqlStatements).toBe(one.sqlStatements);
+  });
+
   it('keeps the SQL statement count flat from 10 to all communes', async () => {
     const q = `query($r: [_Any!]!) { _entities(representations: $r) { ... on CommuneYear {
       awardsIndicators { code value previousValue } studiousFamilies { value criteriaSet { code } } learningUnits { value }

@@ -69,7 +69,14 @@ const yearEntityFields = {
 
 // ---- views of catalogue entries and rows ----
 
-const assessmentView = (r: AssessmentRow) => ({ ...r, subject: titleByCode(r.titleCode)?.subject ?? 'UNIT', dataLabel: dataLabel(r) });
+const assessmentView = (r: AssessmentRow) => ({ ...r, subject: titleByCode(r.titleCode)?.subject ?? 'UNIT', cursor: `${r.subjectCode}|${r.titleCode}`, dataLabel: dataLabel(r) });
+
+function assessmentCursor(after: string | undefined | null): { subjectCode: string; titleCode: string } | undefined {
+  if (!after) return undefined;
+  const [subjectCode, titleCode] = after.split('|');
+  if (!subjectCode || !titleCode) throw badInput('after must be the cursor of an assessment ("<subjectCode>|<titleCode>")', { field: 'after' });
+  return { subjectCode, titleCode };
+}
 const commendationView = (r: CommendationRow) => ({ ...r, dataLabel: dataLabel(r) });
 
 async function mutate(ctx: Ctx, kind: ImportKind, input: Record<string, unknown>) {
@@ -111,7 +118,7 @@ export const resolvers = {
       requireReader(ctx.identity, 'assessments');
       assertYear(a.year);
       const rows = await new AssessmentStore(ctx.db).list({
-        year: a.year, titleCode: a.titleCode, communeCodes: communeFilter(ctx, a.year, a.communeCode, a.districtCode), after: a.after, first: pageSize(a.first),
+        year: a.year, titleCode: a.titleCode, communeCodes: communeFilter(ctx, a.year, a.communeCode, a.districtCode), after: assessmentCursor(a.after), first: pageSize(a.first),
       });
       return rows.map(assessmentView);
     },
