@@ -331,6 +331,21 @@ describe.each(dbKinds)('education subgraph on %s', (kind) => {
       expect(p.educationCounts.source).toMatch(/SYNTHETIC/);
     });
 
+    it('serves the stored rows of a year as a flat table, per district or for the province', async () => {
+      const d = await gql(sg.url, '{ educationStatistics(year: 2015, districtCode: "116") { communeCode year counts { childrenUnder3 under3InNursery reportingUnits source } } }', {}, { as: analyst });
+      expect(d.errors).toBeUndefined();
+      expect(d.data.educationStatistics.map((r: any) => r.communeCode)).toEqual(sonLaUnits().districtTerritory('116', 2015));
+      const p = await gql(sg.url, '{ educationStatistics(year: 2015) { communeCode } }', {}, { as: analyst });
+      expect(p.data.educationStatistics).toHaveLength(sonLaUnits().reportingCommunes(2015).length);
+      expect(p.sqlStatements).toBe(1);
+      const e = await gql(sg.url, '{ _entities(representations: [{ __typename: "DistrictYear", districtCode: "116", year: 2015 }]) { ... on DistrictYear { educationCounts { childrenUnder3 } } } }', {}, { as: analyst });
+      const sum = d.data.educationStatistics.reduce((s: number, r: any) => s + r.counts.childrenUnder3, 0);
+      expect(e.data._entities[0].educationCounts.childrenUnder3).toBe(sum);
+      expect(d.data.educationStatistics[0].counts).toMatchObject({ reportingUnits: 1, source: expect.stringMatching(/SYNTHETIC/) });
+      const unknown = await gql(sg.url, '{ educationStatistics(year: 2015, districtCode: "999") { communeCode } }', {}, { as: analyst });
+      expect(unknown.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    });
+
     it('keeps the SQL statement count flat from 10 to all communes', async () => {
       const q = `query($r: [_Any!]!) { _entities(representations: $r) { ... on CommuneYear {
         educationIndicators { code value previousValue } preschool { under3InNursery { value } } literacy { literate15To35 { value } } communityLearningCentres { established } } } }`;

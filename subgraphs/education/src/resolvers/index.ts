@@ -1,5 +1,5 @@
 import {
-  AuditStore, SYNTHETIC_LABEL, assertYear, badInput, requireEditor, requireReader,
+  AuditStore, SYNTHETIC_LABEL, assertYear, badInput, notFound, requireEditor, requireReader,
   type CommuneYearRef, type DistrictYearRef, type ProvinceYearRef, type SubgraphContext, type YearRef,
 } from '@lsp/shared';
 import type { EducationLoaders } from '../loaders';
@@ -65,6 +65,13 @@ export const resolvers = {
       return new TargetStore(ctx.db).list(filter ?? {});
     },
     target: (_: unknown, { id }: { id: string }, ctx: Ctx) => ctx.loaders.targetById.load(id),
+    educationStatistics: async (_: unknown, a: { year: number; districtCode?: string | null }, ctx: Ctx) => {
+      assertYear(a.year);
+      if (a.districtCode && !ctx.units.district(a.districtCode)) throw notFound('District', a.districtCode);
+      const codes = a.districtCode ? ctx.units.districtTerritory(a.districtCode, a.year) : undefined;
+      const rows = await new EducationStore(ctx.db).statisticsOfYear(a.year, codes);
+      return rows.map((r) => ({ communeCode: r.communeCode, year: r.year, counts: { ...r, reportingUnits: 1, source: sourceOf(r) } }));
+    },
     continuingEducationCentres: (_: unknown, a: { year: number; districtCode?: string | null }, ctx: Ctx) => {
       assertYear(a.year);
       return new EducationStore(ctx.db).continuingEducationCentres([a.year], a.districtCode ? [a.districtCode] : undefined);

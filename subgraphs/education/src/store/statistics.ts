@@ -190,6 +190,12 @@ export class EducationStore {
     return this.db.getRepository(EducationStatisticsEntity).find({ where: { year: In(years), communeCode: In(communeCodes) } });
   }
 
+  /** Rows of one year, of the given communes or all, in code order. */
+  statisticsOfYear(year: number, communeCodes?: string[]): Promise<EducationStatisticsRow[]> {
+    const where = communeCodes ? { year, communeCode: In(communeCodes) } : { year };
+    return this.db.getRepository(EducationStatisticsEntity).find({ where, order: { communeCode: 'ASC' } });
+  }
+
   learningCentres(years: number[], communeCodes: string[]): Promise<LearningCentreRow[]> {
     return this.db.getRepository(LearningCentreEntity).find({ where: { year: In(years), communeCode: In(communeCodes) } });
   }
