@@ -201,8 +201,13 @@ DV-Y,Trường Y,,${C1},2021,DON_VI_HOC_TAP,,,true,Hội Khuyến học,,2019-05
     const header = 'reference,year,awarded_on,recipient_kind,recipient_name,commune_code,title,level,issued_by,learning_society_criterion,reason';
     const r = await gql(sg.url, IMPORT_COMMENDATIONS, { csv: `${header}\nX#1,2016,2016-12-01,INDIVIDUAL,Nguyễn Văn A,99999,Giấy khen,DISTRICT,UBND huyện,true,\nX#2,2016,2016-12-01,TEAM,Tổ A,,Giấy khen,DISTRICT,UBND huyện,false,` }, { as: editor });
     expect(r.data.importCommendationsCsv.problems.map((p: any) => [p.row, p.field, p.code])).toEqual([[1, 'commune_code', 'UNKNOWN_COMMUNE'], [2, 'recipient_kind', 'NOT_ALLOWED']]);
-    const ok = await gql(sg.url, IMPORT_COMMENDATIONS, { csv: `${header}\nX#3,2016,2016-12-01,COLLECTIVE,Sở GD&ĐT,,Bằng khen,PROVINCE,UBND tỉnh,true,Xây dựng XHHT` }, { as: editor });
+    const ok = await gql(sg.url, IMPORT_COMMENDATIONS, { csv: `${header}\nx#3,2016,2016-12-01,COLLECTIVE,Sở GD&ĐT,,Bằng khen,PROVINCE,UBND tỉnh,true,Xây dựng XHHT` }, { as: editor });
     expect(ok.data.importCommendationsCsv).toMatchObject({ ok: true, inserted: 1 });
+    // References are identifiers: another case is the same key, on SQLite as on MySQL.
+    const dup = await gql(sg.url, IMPORT_COMMENDATIONS, { csv: `${header}\nX#3,2016,2016-12-01,COLLECTIVE,Sở GD&ĐT,,Bằng khen,PROVINCE,UBND tỉnh,true,Xây dựng XHHT\nx#3,2016,2016-12-01,COLLECTIVE,Sở GD&ĐT,,Bằng khen,PROVINCE,UBND tỉnh,true,` }, { as: editor });
+    expect(dup.data.importCommendationsCsv.problems.map((p: any) => [p.row, p.code])).toEqual([[2, 'DUPLICATE_ROW']]);
+    const again = await gql(sg.url, `mutation($csv: String!) { importCommendationsCsv(csv: $csv) { ok inserted unchanged } }`, { csv: `${header}\nX#3,2016,2016-12-01,COLLECTIVE,Sở GD&ĐT,,Bằng khen,PROVINCE,UBND tỉnh,true,Xây dựng XHHT` }, { as: editor });
+    expect(again.data.importCommendationsCsv).toEqual({ ok: true, inserted: 0, unchanged: 1 });
   });
 
   it('lets only editor:awards write, and only signed-in roles read rows and the audit', async () => {

@@ -68,6 +68,13 @@ const KEYS: Record<ImportKind, string[]> = {
   commendations: ['reference'],
 };
 
+/** Identifier columns normalised to upper case before any check. */
+const CODE_FIELDS: Record<ImportKind, string[]> = {
+  'recognition-counts': ['title_code'],
+  assessments: ['subject_code', 'title_code'],
+  commendations: ['reference'],
+};
+
 // ---- rules shared by the three kinds ----
 
 type Values = Record<string, CsvValue>;
@@ -224,6 +231,8 @@ export interface WriteOptions {
 
 async function write(db: DataSource, units: AdminUnits, kind: ImportKind, rows: CsvRow[], parseProblems: InputProblem[], opts: WriteOptions & { action: string; single: boolean }): Promise<WriteOutcome> {
   const problems = [...parseProblems];
+  // Codes are identifiers: MySQL compares keys case-insensitively, SQLite does not, so store them upper-case.
+  for (const r of rows) for (const f of CODE_FIELDS[kind]) if (typeof r.values[f] === 'string') r.values[f] = String(r.values[f]).toUpperCase();
   if (!opts.single) problems.push(...duplicateKeyProblems(rows, KEYS[kind]));
   const spec = SPECS[kind];
   const rowNo = (r: CsvRow) => (opts.single ? null : r.row);
