@@ -101,8 +101,14 @@ export interface SyntheticRoster {
  * secretaries and village heads of 10–18 villages, 11 key cadres, 8–12 commune civil servants), 30 civil servants
  * per district office and 120 at the province, with dated qualifications spread around the QĐ 354 targets,
  * lower in more difficult communes. Deterministic: the same units always give the same roster.
+ * For unit sets of national scale (over 1,000 communes, benchmarks) the roster is compact: 2 villages, 5 key
+ * cadres, 2 commune and 5 district civil servants, no term changes, so a seed stays a few seconds.
  */
 export function syntheticRoster(units: AdminUnits): SyntheticRoster {
+  const compact = units.reportingCommunes(SEED_LAST_YEAR).length > 1000;
+  const size = compact
+    ? { villages: [2, 2], keyCadres: 5, civil: [2, 2], district: 5, province: 30, turnover: 0 }
+    : { villages: [10, 18], keyCadres: 11, civil: [8, 12], district: 30, province: 120, turnover: 0.3 };
   const communeUnits = new Map<string, AdminUnit>();
   for (let y = SEED_FIRST_YEAR; y <= SEED_LAST_YEAR; y++) for (const u of units.reportingCommunes(y)) communeUnits.set(`${u.code}|${u.validFrom ?? ''}`, u);
   const seats: Seat[] = [];
@@ -112,23 +118,23 @@ export function syntheticRoster(units: AdminUnits): SyntheticRoster {
     const areaLanguage = u.type === 'Phường' ? null : weighted(r, LANGUAGES);
     const from = u.validFrom && u.validFrom > ROSTER_START ? u.validFrom : ROSTER_START;
     const to = u.validTo;
-    const villages = intBetween(r, 10, 18);
+    const villages = intBetween(r, size.villages[0], size.villages[1]);
     const base = { unitCode: u.code, from, to, areaLanguage, difficulty: d };
     const key = `${u.code}${u.validFrom ? `-${u.validFrom.slice(0, 4)}` : ''}`;
     for (let v = 0; v < villages; v++) {
       seats.push({ ...base, position: 'PARTY_CELL_SECRETARY', seedKey: `${key}-B${v}` });
       seats.push({ ...base, position: 'VILLAGE_HEAD', seedKey: `${key}-T${v}` });
     }
-    for (let k = 0; k < 11; k++) seats.push({ ...base, position: 'COMMUNE_KEY_CADRE', seedKey: `${key}-K${k}` });
-    const civil = intBetween(r, 8, 12);
+    for (let k = 0; k < size.keyCadres; k++) seats.push({ ...base, position: 'COMMUNE_KEY_CADRE', seedKey: `${key}-K${k}` });
+    const civil = intBetween(r, size.civil[0], size.civil[1]);
     for (let k = 0; k < civil; k++) seats.push({ ...base, position: 'COMMUNE_CIVIL_SERVANT', seedKey: `${key}-C${k}` });
   }
   for (const district of units.allDistricts()) {
-    for (let k = 0; k < 30; k++) {
+    for (let k = 0; k < size.district; k++) {
       seats.push({ position: 'DISTRICT_CIVIL_SERVANT', unitCode: district.code, from: ROSTER_START, to: district.validTo, areaLanguage: null, difficulty: 0.2, seedKey: `${district.code}-D${k}` });
     }
   }
-  for (let k = 0; k < 120; k++) {
+  for (let k = 0; k < size.province; k++) {
     seats.push({ position: 'PROVINCIAL_CIVIL_SERVANT', unitCode: units.province.code, from: ROSTER_START, to: null, areaLanguage: null, difficulty: 0, seedKey: `${units.province.code}-P${k}` });
   }
 
@@ -136,7 +142,7 @@ export function syntheticRoster(units: AdminUnits): SyntheticRoster {
   for (const seat of seats) {
     const r = rng(`wf:seat:${seat.seedKey}`);
     // Holders of the seat: the first from the start, a successor after a term change for some seats.
-    const change = r() < 0.3 ? pick(r, TERM_CHANGES) : null;
+    const change = r() < size.turnover ? pick(r, TERM_CHANGES) : null;
     const holders: Array<[string, string | null]> = [];
     if (change && (!seat.to || change < seat.to)) {
       const dayBefore = `${change.slice(0, 4)}-06-30`;

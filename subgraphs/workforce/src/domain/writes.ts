@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import {
-  duplicateKeyProblems, readCsv, upsertAll,
+  duplicateKeyProblems, readCsv,
   type AdminUnits, type CsvRow, type FieldSpec, type InputProblem, type WriteOutcome,
 } from '@lsp/shared';
 import {
@@ -8,14 +8,14 @@ import {
   levelRank, type Position, type QualificationKind,
 } from './catalogue';
 import {
-  PersonEntity, PositionStandardEntity, QualificationEntity, TrainingRecordEntity, WorkforceStore,
+  PersonEntity, PositionStandardEntity, QualificationEntity, TrainingRecordEntity, WorkforceStore, bulkUpsert,
   type PersonRow, type PositionStandardRow, type QualificationRow, type TrainingRecordRow,
 } from '../store';
 
 /**
  * Validated, all-or-nothing, idempotent writes of the workforce roster: the CSV imports, the mutations and the
  * CLI all come through here. Every problem names its row (1 = first data row; null for a single mutation)
- * and field; with any problem nothing is written. Audit records are written by upsertAll.
+ * and field; with any problem nothing is written. Audit records are written by bulkUpsert (upsertAll's semantics).
  */
 export const MIN_YEAR = 1950;
 export const MAX_YEAR = 2100;
@@ -187,7 +187,7 @@ export async function writePeople(db: DataSource, units: AdminUnits, inputs: Inp
     problems.push(...p);
     if (person) people.push(person);
   }
-  return upsertAll(db, { entity: PersonEntity, auditEntity: 'Person', keyFields: ['personCode'], compareFields: PERSON_COMPARE }, people, {
+  return bulkUpsert(db, { entity: PersonEntity, auditEntity: 'Person', keyFields: ['personCode'], compareFields: PERSON_COMPARE }, people, {
     actor: opts.actor, problems, dryRun: opts.dryRun,
   });
 }
@@ -202,7 +202,7 @@ export async function writeQualifications(db: DataSource, inputs: Input[], opts:
     problems.push(...p);
     if (qualification) rows.push(qualification);
   }
-  return upsertAll(db, {
+  return bulkUpsert(db, {
     entity: QualificationEntity, auditEntity: 'Qualification', keyFields: ['personCode', 'kind', 'level', 'language'],
     compareFields: ['levelRank', 'supplementary', 'obtainedOn'],
   }, rows, { actor: opts.actor, problems, dryRun: opts.dryRun });
@@ -216,7 +216,7 @@ export async function writeTrainings(db: DataSource, inputs: Input[], opts: Writ
     problems.push(...p);
     if (training) rows.push(training);
   }
-  return upsertAll(db, {
+  return bulkUpsert(db, {
     entity: TrainingRecordEntity, auditEntity: 'TrainingRecord', keyFields: ['personCode', 'course', 'startedOn'],
     compareFields: ['organiser', 'endedOn', 'result'],
   }, rows, { actor: opts.actor, problems, dryRun: opts.dryRun });
@@ -233,7 +233,7 @@ export async function writePositionStandard(db: DataSource, standard: PositionSt
     if (!Number.isInteger(n) || n < 0) problems.push({ row: null, field, code: 'NEGATIVE', message: 'must be a rank of 0 (none) or more' });
     else if (n > LEVELS[kind].length) problems.push({ row: null, field, code: 'OUT_OF_RANGE', message: `${kind} has ${LEVELS[kind].length} levels` });
   }
-  return upsertAll(db, { entity: PositionStandardEntity, auditEntity: 'PositionStandard', keyFields: ['position'] }, [standard], { actor, problems });
+  return bulkUpsert(db, { entity: PositionStandardEntity, auditEntity: 'PositionStandard', keyFields: ['position'] }, [standard], { actor, problems });
 }
 
 /** Parses a CSV and writes it through `write`; CSV problems and validation problems are reported together. */

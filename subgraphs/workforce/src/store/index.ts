@@ -7,3 +7,4 @@ export * from './workforce-store';
 /** Listed explicitly: no path globs that only work after a build. */
 export const entities = [PersonEntity, QualificationEntity, TrainingRecordEntity, PositionStandardEntity, AuditRecordEntity];
 export const migrations = [CreateAuditLog1764000000000, CreateWorkforce1764000000400];
+export * from './bulk-upsert';
