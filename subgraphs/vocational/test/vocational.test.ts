@@ -132,6 +132,16 @@ describe.each(dbKinds)('vocational subgraph, seeded, on %s', (kind) => {
     expect([...seen].sort()).toEqual(seen);
   });
 
+  it('answers NOT_FOUND for an unknown district, and nothing for a district of no communes in that year', async () => {
+    const unknown = await gql(sg.url, '{ labourForceRows(year: 2015, districtCode: "999") { communeCode } }', {}, { as: analyst });
+    expect(unknown.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    const gone = await gql(sg.url, '{ labourForceRows(year: 2025, districtCode: "116") { communeCode } }', {}, { as: analyst });
+    expect(gone.errors).toBeUndefined();
+    expect(gone.data.labourForceRows).toEqual([]);
+    const some = await gql(sg.url, '{ labourForceRows(year: 2015, districtCode: "116") { communeCode } }', {}, { as: analyst });
+    expect(some.data.labourForceRows.map((r: any) => r.communeCode)).toEqual(units.districtTerritory('116', 2015));
+  });
+
   it('refuses row-level reads to anonymous callers', async () => {
     const r = await gql(sg.url, '{ trainingProviders { code } }', {}, { as: ['anonymous'] });
     expect(r.errors?.[0].extensions?.code).toBe('FORBIDDEN');

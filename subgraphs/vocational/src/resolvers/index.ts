@@ -1,5 +1,5 @@
 import {
-  AuditStore, assertYear, withPreviousYear, badInput, requireEditor, requireReader, rowsOfTerritory, territoryOf,
+  AuditStore, assertYear, withPreviousYear, badInput, notFound, requireEditor, requireReader, rowsOfTerritory, territoryOf,
   type CommuneYearRef, type DistrictYearRef, type ProvinceYearRef, type SubgraphContext, type YearRef,
 } from '@lsp/shared';
 import type { VocationalLoaders } from '../loaders';
@@ -69,7 +69,9 @@ export const resolvers = {
     labourForceRows: (_: unknown, a: { year: number; districtCode?: string }, ctx: Ctx) => {
       requireReader(ctx.identity, 'labour-force rows');
       assertYear(a.year);
+      if (a.districtCode && !ctx.units.district(a.districtCode)) throw notFound('District', a.districtCode);
       const codes = a.districtCode ? ctx.units.districtTerritory(a.districtCode, a.year) : undefined;
+      if (codes && codes.length === 0) return [];
       return new VocationalStore(ctx.db).labourForceOfYear(a.year, codes);
     },
     vocationalAudit: (_: unknown, a: { entityKey?: string; batchId?: string; first?: number }, ctx: Ctx) => {
