@@ -5,8 +5,8 @@ import {
 import { listsOfTerritory, type AwardsLoaders } from '../loaders';
 import { AssessmentStore, CommendationStore, type AssessmentRow, type CommendationRow, type RecognitionCountRow } from '../store';
 import {
-  CRITERIA_SETS, TITLES, criteriaSetByCode, criteriaSetFor, criteriaSetsOf, coversYear, titleByCode,
-  type CriteriaSet, type EmulationTitle, type TitleSubject,
+  CRITERIA_SETS, TITLES, criteriaSetByCode, criteriaSetFor, criteriaSetsOf, coversYear, titleByCode, titlesOfIndicator,
+  type AwardsIndicatorCode, type CriteriaSet, type EmulationTitle, type TitleSubject,
 } from '../domain/catalogue';
 import { awardsIndicators, commendationSummary, gradeCounts, indicatorShare, titleShare, type RecognitionShare, type TerritoryRows } from '../domain/indicators';
 import { importCsv, writeOne, type ImportKind } from '../domain/imports';
@@ -32,33 +32,28 @@ async function territoryRows(ctx: Ctx, ref: YearRef): Promise<TerritoryRows & { 
   return { year: ref.year, counts, assessments, territory };
 }
 
-function withLabel(share: RecognitionShare, rows: Array<Array<{ synthetic: boolean }>>) {
-  const flat = rows.flat();
+/** The share's data label says whether the rows behind it are SYNTHETIC, imported, or both. */
+function withLabel(share: RecognitionShare, flat: Array<{ synthetic: boolean }>) {
   const label = flat.length === 0 ? 'No data' : flat.every((r) => r.synthetic) ? SYNTHETIC_LABEL : flat.some((r) => r.synthetic) ? `Mixed: ${SYNTHETIC_LABEL}; and imported rows` : IMPORTED_LABEL;
   return { ...share, dataLabel: label };
 }
 
+async function indicatorShareOf(ctx: Ctx, ref: YearRef, code: AwardsIndicatorCode) {
+  const t = await territoryRows(ctx, ref);
+  const titles = titlesOfIndicator(code).map((x) => x.code);
+  const rows = code === 'AW_LEARNING_UNITS' ? t.assessments.flat() : t.counts.flat();
+  return withLabel(indicatorShare(code, t), rows.filter((r) => titles.includes(r.titleCode)));
+}
+
 const yearEntityFields = {
   awardsIndicators: (ref: YearRef, _: unknown, ctx: Ctx) => withPreviousYear(ref, async (r) => awardsIndicators(await territoryRows(ctx, r))),
-  studiousFamilies: async (ref: YearRef, _: unknown, ctx: Ctx) => {
-    const t = await territoryRows(ctx, ref);
-    return withLabel(indicatorShare('AW_STUDIOUS_FAMILIES', t), t.counts);
-  },
-  learningClans: async (ref: YearRef, _: unknown, ctx: Ctx) => {
-    const t = await territoryRows(ctx, ref);
-    return withLabel(indicatorShare('AW_LEARNING_CLANS', t), t.counts);
-  },
-  learningVillages: async (ref: YearRef, _: unknown, ctx: Ctx) => {
-    const t = await territoryRows(ctx, ref);
-    return withLabel(indicatorShare('AW_LEARNING_VILLAGES', t), t.counts);
-  },
+  studiousFamilies: (ref: YearRef, _: unknown, ctx: Ctx) => indicatorShareOf(ctx, ref, 'AW_STUDIOUS_FAMILIES'),
+  learningClans: (ref: YearRef, _: unknown, ctx: Ctx) => indicatorShareOf(ctx, ref, 'AW_LEARNING_CLANS'),
+  learningVillages: (ref: YearRef, _: unknown, ctx: Ctx) => indicatorShareOf(ctx, ref, 'AW_LEARNING_VILLAGES'),
+  learningUnits: (ref: YearRef, _: unknown, ctx: Ctx) => indicatorShareOf(ctx, ref, 'AW_LEARNING_UNITS'),
   cultureHealthLearningVillages: async (ref: YearRef, _: unknown, ctx: Ctx) => {
     const t = await territoryRows(ctx, ref);
-    return withLabel(titleShare('BAN_VAN_HOA_SUC_KHOE_HOC_TAP', t), t.counts);
-  },
-  learningUnits: async (ref: YearRef, _: unknown, ctx: Ctx) => {
-    const t = await territoryRows(ctx, ref);
-    return withLabel(indicatorShare('AW_LEARNING_UNITS', t), t.assessments.map((l) => l.filter((a) => a.titleCode === 'DON_VI_HOC_TAP')));
+    return withLabel(titleShare('BAN_VAN_HOA_SUC_KHOE_HOC_TAP', t), t.counts.flat().filter((r) => r.titleCode === 'BAN_VAN_HOA_SUC_KHOE_HOC_TAP'));
   },
   assessmentGrades: async (ref: YearRef, a: { titleCode?: string }, ctx: Ctx) => gradeCounts((await territoryRows(ctx, ref)).assessments, a.titleCode ?? 'CONG_DONG_HOC_TAP_XA'),
   commendations: async (ref: YearRef, _: unknown, ctx: Ctx) => {
