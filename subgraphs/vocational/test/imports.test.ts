@@ -1,6 +1,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parse } from 'graphql';
 import { INDICATOR_VALUE_SDL, WRITE_SDL, sonLaUnits } from '@lsp/shared';
 import { analyst, dbKinds, gql, startSubgraph, type RunningSubgraph } from '../../../test/testkit';
 import { vocational } from '../src/server';
@@ -48,6 +49,19 @@ it('declares the shared value types exactly as shared SDL says', () => {
   const sdl = readFileSync(join(__dirname, '..', 'schema.graphql'), 'utf8');
   expect(sdl).toContain(INDICATOR_VALUE_SDL);
   expect(sdl).toContain(WRITE_SDL);
+});
+
+it('describes every type, field, enum value and input field of its own (analysts read the schema first)', () => {
+  const doc = parse(readFileSync(join(__dirname, '..', 'schema.graphql'), 'utf8'));
+  const sharedTypes = new Set(['IndicatorValue', 'InputProblem', 'ImportResult', 'AuditRecord', 'Query', 'Mutation']);
+  const missing: string[] = [];
+  for (const d of doc.definitions as any[]) {
+    if (!d.name) continue;
+    if (!d.description && !sharedTypes.has(d.name.value)) missing.push(d.name.value);
+    if (sharedTypes.has(d.name.value) && !['Query', 'Mutation'].includes(d.name.value)) continue;
+    for (const f of d.fields ?? d.values ?? []) if (!f.description) missing.push(`${d.name.value}.${f.name.value}`);
+  }
+  expect(missing).toEqual([]);
 });
 
 describe.each(dbKinds)('vocational writes and exact figures on %s', (kind) => {
