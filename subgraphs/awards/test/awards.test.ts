@@ -21,8 +21,6 @@ const ENTITIES = `query($r: [_Any!]!) { _entities(representations: $r) {
   ... on DistrictYear { awardsIndicators { code numerator denominator value unitsReporting unitsExpected } studiousFamilies ${SHARE} learningClans ${SHARE} learningUnits ${SHARE} }
   ... on ProvinceYear { awardsIndicators { code value unitsReporting unitsExpected } studiousFamilies ${SHARE} } } }`;
 
-const codesOf = (problems: Array<{ code: string }>) => problems.map((p) => p.code);
-
 describe.each(dbKinds)('awards subgraph with exact fixtures on %s', (kind) => {
   let sg: RunningSubgraph;
   beforeAll(async () => {
