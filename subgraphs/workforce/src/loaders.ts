@@ -25,6 +25,8 @@ function groupBy<T>(rows: T[], key: (r: T) => string): Map<string, T[]> {
 export function createLoaders(db: DataSource) {
   const store = new WorkforceStore(db);
   return {
+    /** Indicator values already computed in this request, by year entity (typed fields and the list share them). */
+    indicatorsByEntity: new Map<string, Promise<unknown>>(),
     /** Indicator counts of a posting unit (commune or office) on 31 December of a year. */
     countsByUnitYear: communeYearRowLoader((years, codes) => store.countsByUnitYear(years, codes)),
     /** People posted in a unit on 31 December of a year, ordered by person code. */

@@ -218,6 +218,47 @@ describe.each(dbKinds)('workforce subgraph on %s, exact fixtures', (kind) => {
     expect(JSON.parse(clear.data.workforceAudit[0].after)).toMatchObject({ fullName: 'Vì Thị Năm', dateOfBirth: '1979-09-09' });
     expect(clear.data.workforceAudit[0].actor).toBe('test-user');
   });
+
+  it('reads a 2025 commune in 2015 as the sum of its predecessors (CURRENT boundaries)', async () => {
+    // 03670 Phường Chiềng Cơi of 01/07/2025 took 03670, 03676 and 03658 (A); only A has fixture rows.
+    const q = `query($r: [_Any!]!) { _entities(representations: $r) { ... on CommuneYear { ${LIST} } } }`;
+    const r = await gql(sg.url, q, { r: [{ __typename: 'CommuneYear', communeCode: '03670', year: 2015, boundaries: 'CURRENT' }] }, { as: analyst });
+    expect(r.errors).toBeUndefined();
+    const list = r.data._entities[0].workforceIndicators;
+    expect(list.find((i: any) => i.code === 'WF_KEY_CADRES_LOWER_SECONDARY')).toMatchObject({ numerator: 2, denominator: 2, unitsReporting: 1, unitsExpected: 3 });
+    // The ward 03670 is outside the highland/border/ĐBKK scope; 03658 and 03676 are in it.
+    expect(list.find((i: any) => i.code === 'WF_VILLAGE_LEADERS_LOWER_SECONDARY')).toMatchObject({ numerator: 1, denominator: 2, unitsExpected: 2 });
+  });
+
+  it('gives each indicator its value one year earlier', async () => {
+    const q = `query($r: [_Any!]!) { _entities(representations: $r) { ... on CommuneYear { workforceIndicators { code value previousValue } } } }`;
+    const r = await gql(sg.url, q, { r: [{ __typename: 'CommuneYear', communeCode: A, year: 2016, boundaries: 'REPORTED' }] }, { as: analyst });
+    const vl = r.data._entities[0].workforceIndicators.find((i: any) => i.code === 'WF_VILLAGE_LEADERS_LOWER_SECONDARY');
+    expect(vl).toEqual({ code: 'WF_VILLAGE_LEADERS_LOWER_SECONDARY', value: 66.67, previousValue: 50 });
+  });
+
+  it('validates single-record mutations (row null, field named) and applies a valid one to the figures', async () => {
+    const person = await gql(sg.url, `mutation { upsertPerson(input: { personCode: "X-9", fullName: "Tên", birthYear: 1970, sex: "M", ethnicGroup: "Thái",
+      position: VILLAGE_HEAD, unitCode: "99999", postedFrom: "2011-07-01" }) { ok problems { row field code } } }`, {}, { as: editor });
+    expect(person.data.upsertPerson).toEqual({ ok: false, problems: [{ row: null, field: 'unitCode', code: 'UNKNOWN_COMMUNE' }] });
+    const unknown = await gql(sg.url, 'mutation { recordQualification(input: { personCode: "NOBODY", kind: POLITICAL_THEORY, level: "ELEMENTARY", obtainedOn: "2014-01-01" }) { ok problems { row field code } } }', {}, { as: editor });
+    expect(unknown.data.recordQualification).toEqual({ ok: false, problems: [{ row: null, field: 'personCode', code: 'UNKNOWN_PERSON' }] });
+    const training = await gql(sg.url, 'mutation { recordTraining(input: { personCode: "A-VH1", course: "Tin học", organiser: "Sở", startedOn: "2015-05-01", endedOn: "2015-04-01", result: "PASSED" }) { ok problems { field code } } }', {}, { as: editor });
+    expect(training.data.recordTraining).toEqual({ ok: false, problems: [{ field: 'endedOn', code: 'OUT_OF_RANGE' }] });
+    const standard = await gql(sg.url, `mutation { setPositionStandard(input: { position: PROVINCIAL_CIVIL_SERVANT, minGeneralEducation: 3, minProfessional: -1,
+      minPoliticalTheory: 9, requiresManagement: false, requiresIt: false, requiresForeignLanguage: false, source: "x" }) { ok problems { field code } } }`, {}, { as: editor });
+    expect(standard.data.setPositionStandard.problems).toEqual([{ field: 'minProfessional', code: 'NEGATIVE' }, { field: 'minPoliticalTheory', code: 'OUT_OF_RANGE' }]);
+    const forbidden = await gql(sg.url, 'mutation { recordQualification(input: { personCode: "A-VH1", kind: GENERAL_EDUCATION, level: "LOWER_SECONDARY", obtainedOn: "2015-03-01" }) { ok } }', {}, { as: pii });
+    expect(forbidden.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+
+    const ok = await gql(sg.url, 'mutation { recordQualification(input: { personCode: "A-VH1", kind: GENERAL_EDUCATION, level: "LOWER_SECONDARY", supplementary: true, obtainedOn: "2015-03-01" }) { ok inserted } }', {}, { as: editor });
+    expect(ok.data.recordQualification).toEqual({ ok: true, inserted: 1 });
+    const q = `query($r: [_Any!]!) { _entities(representations: $r) { ... on CommuneYear { workforce { villageLeadersLowerSecondary { numerator denominator } } } } }`;
+    const after = await gql(sg.url, q, { r: [{ __typename: 'CommuneYear', communeCode: A, year: 2015, boundaries: 'REPORTED' }] }, { as: analyst });
+    expect(after.data._entities[0].workforce.villageLeadersLowerSecondary).toEqual({ numerator: 2, denominator: 2 });
+    const person2 = await gql(sg.url, '{ person(personCode: "A-VH1") { qualifications { kind level supplementary obtainedOn } } }', {}, { as: analyst });
+    expect(person2.data.person.qualifications).toContainEqual({ kind: 'GENERAL_EDUCATION', level: 'LOWER_SECONDARY', supplementary: true, obtainedOn: '2015-03-01' });
+  });
 });
 
 describe.each(dbKinds)('workforce subgraph on %s, seeded', (kind) => {

@@ -29,8 +29,22 @@ function scopeOfRef(units: AdminUnits, ref: YearRef): WorkforceScope {
   return scopeOf(units, t, { districtCode: 'districtCode' in ref ? ref.districtCode : undefined, provinceCode: 'provinceCode' in ref ? ref.provinceCode : undefined });
 }
 
+const entityKey = (ref: YearRef) =>
+  'communeCode' in ref ? `C|${ref.communeCode}|${ref.boundaries}|${ref.year}` : 'districtCode' in ref ? `D|${ref.districtCode}|${ref.year}` : `P|${ref.provinceCode}|${ref.year}`;
+
+/** The indicators of a year entity, computed once per request (every typed field and the list share them). */
+function indicatorsOf(ctx: Ctx, ref: YearRef): Promise<ReturnType<typeof workforceIndicators>> {
+  const key = entityKey(ref);
+  let cached = ctx.loaders.indicatorsByEntity.get(key) as Promise<ReturnType<typeof workforceIndicators>> | undefined;
+  if (!cached) {
+    cached = computeIndicators(ctx, ref);
+    ctx.loaders.indicatorsByEntity.set(key, cached);
+  }
+  return cached;
+}
+
 /** Loads the counts of every unit of the scope through the per-request loader (batched across entities). */
-async function indicatorsOf(ctx: Ctx, ref: YearRef) {
+async function computeIndicators(ctx: Ctx, ref: YearRef) {
   const scope = scopeOfRef(ctx.units, ref);
   const codes = [...scope.communeCodes, ...scope.officeCodes];
   const loaded = await ctx.loaders.countsByUnitYear.loadMany(codes.map((communeCode) => ({ communeCode, year: scope.year })));
