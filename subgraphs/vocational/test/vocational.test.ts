@@ -1,5 +1,5 @@
 import { SYNTHETIC_LABEL, sonLaUnits } from '@lsp/shared';
-import { analyst, dbKinds, gql, startSubgraph, type RunningSubgraph } from '../../../test/testkit';
+import { analyst, dbKinds, gql, quietLog, startSubgraph, type RunningSubgraph } from '../../../test/testkit';
 import { vocational } from '../src/server';
 import { syntheticVocationalData } from '../src/domain/seed';
 
@@ -97,6 +97,14 @@ describe.each(dbKinds)('vocational subgraph, seeded, on %s', (kind) => {
     }
     const none = await gql(sg.url, '{ labourForceRows(year: 2025) { communeCode } }', {}, { as: analyst });
     expect(none.data.labourForceRows).toHaveLength(0);
+  });
+
+  it('seeds only an empty database: seeding again adds nothing', async () => {
+    const counts = async () => Promise.all(['training_provider', 'vocational_course', 'course_enrolment', 'labour_force'].map(async (t) => Number((await sg.db.query(`SELECT COUNT(*) AS n FROM ${t}`))[0].n)));
+    const before = await counts();
+    expect(before.every((n) => n > 0)).toBe(true);
+    await vocational.seed!(sg.db, quietLog, units);
+    expect(await counts()).toEqual(before);
   });
 
   it('lists providers and their courses with enrolments summed', async () => {
