@@ -323,6 +323,18 @@ describe.each(dbKinds)('awards subgraph with the SYNTHETIC seed on %s', (kind) =
     expect(all.sqlStatements).toBe(one.sqlStatements);
   });
 
+  it('serves a year of recognition counts as a flat table for BI tools', async () => {
+    const r = await gql(sg.url, '{ recognitionCounts(year: 2015, titleCode: "GIA_DINH_HIEU_HOC", districtCode: "116") { communeCode recognised eligible criteriaSet { code } dataLabel } }', {}, { as: analyst });
+    expect(r.errors).toBeUndefined();
+    expect(r.data.recognitionCounts.map((c: any) => c.communeCode)).toEqual([...units.districtTerritory('116', 2015)].sort());
+    const via = await gql(sg.url, ENTITIES, { r: [{ __typename: 'DistrictYear', districtCode: '116', year: 2015 }] }, { as: analyst });
+    const rows = r.data.recognitionCounts;
+    expect(via.data._entities[0].studiousFamilies).toMatchObject({
+      numerator: rows.reduce((s: number, c: any) => s + c.recognised, 0), denominator: rows.reduce((s: number, c: any) => s + c.eligible, 0),
+    });
+    expect(rows.every((c: any) => c.criteriaSet.code === 'SL_GIA_DINH_HIEU_HOC_2013' && /SYNTHETIC/.test(c.dataLabel))).toBe(true);
+  });
+
   it('keeps the SQL statement count flat from 10 to all communes', async () => {
     const q = `query($r: [_Any!]!) { _entities(representations: $r) { ... on CommuneYear {
       awardsIndicators { code value previousValue } studiousFamilies { value criteriaSet { code } } learningUnits { value }

@@ -3,7 +3,7 @@ import {
   withPreviousYear, type CommuneYearRef, type DistrictYearRef, type ProvinceYearRef, type SubgraphContext, type Territory, type YearRef,
 } from '@lsp/shared';
 import { listsOfTerritory, type AwardsLoaders } from '../loaders';
-import { AssessmentStore, CommendationStore, type AssessmentRow, type CommendationRow, type RecognitionCountRow } from '../store';
+import { AssessmentStore, CommendationStore, RecognitionCountStore, type AssessmentRow, type CommendationRow, type RecognitionCountRow } from '../store';
 import {
   CRITERIA_SETS, TITLES, criteriaSetByCode, criteriaSetFor, criteriaSetsOf, coversYear, titleByCode, titlesOfIndicator,
   type AwardsIndicatorCode, type CriteriaSet, type EmulationTitle, type TitleSubject,
@@ -109,6 +109,11 @@ export const resolvers = {
       CRITERIA_SETS.filter((s) => (!a.titleCode || s.titleCode === a.titleCode) && (a.year === undefined || a.year === null || coversYear(s, a.year)))
         .slice()
         .sort((x, y) => x.validFromYear - y.validFromYear || x.code.localeCompare(y.code)),
+    recognitionCounts: async (_: unknown, a: { year: number; titleCode?: string; communeCode?: string; districtCode?: string }, ctx: Ctx) => {
+      readAggregates(ctx);
+      assertYear(a.year);
+      return new RecognitionCountStore(ctx.db).list({ year: a.year, titleCode: a.titleCode?.toUpperCase(), communeCodes: communeFilter(ctx, a.year, a.communeCode, a.districtCode) });
+    },
     assessments: async (_: unknown, a: { year: number; titleCode?: string; communeCode?: string; districtCode?: string; first?: number; after?: string }, ctx: Ctx) => {
       requireReader(ctx.identity, 'assessments');
       assertYear(a.year);

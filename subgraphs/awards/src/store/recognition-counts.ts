@@ -63,6 +63,14 @@ export class RecognitionCountStore {
     return this.db.getRepository(RecognitionCountEntity).find({ where: { year: In(years), communeCode: In(communeCodes) } });
   }
 
+  /** Flat list of one year (optionally one title, some communes), in commune then title order. */
+  list(f: { year: number; titleCode?: string; communeCodes?: string[] }): Promise<RecognitionCountRow[]> {
+    const qb = this.db.getRepository(RecognitionCountEntity).createQueryBuilder('r').where('r.year = :year', { year: f.year });
+    if (f.titleCode) qb.andWhere('r.title_code = :title', { title: f.titleCode });
+    if (f.communeCodes) qb.andWhere('r.commune_code IN (:...codes)', { codes: f.communeCodes.length ? f.communeCodes : [''] });
+    return qb.orderBy('r.commune_code', 'ASC').addOrderBy('r.title_code', 'ASC').getMany();
+  }
+
   count(): Promise<number> {
     return this.db.getRepository(RecognitionCountEntity).count();
   }
