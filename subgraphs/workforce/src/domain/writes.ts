@@ -8,7 +8,7 @@ import {
   levelRank, type Position, type QualificationKind,
 } from './catalogue';
 import {
-  PersonEntity, PositionStandardEntity, QualificationEntity, TrainingRecordEntity, WorkforceStore, bulkUpsert,
+  PersonEntity, PositionStandardEntity, QualificationEntity, TrainingRecordEntity, WorkforceStore, bulkUpsert, recomputeMilestones,
   type PersonRow, type PositionStandardRow, type QualificationRow, type TrainingRecordRow,
 } from '../store';
 
@@ -189,6 +189,7 @@ export async function writePeople(db: DataSource, units: AdminUnits, inputs: Inp
   }
   return bulkUpsert(db, { entity: PersonEntity, auditEntity: 'Person', keyFields: ['personCode'], compareFields: PERSON_COMPARE }, people, {
     actor: opts.actor, problems, dryRun: opts.dryRun,
+    afterWrite: (m, changed) => recomputeMilestones(m, changed.map((p) => p.personCode)),
   });
 }
 
@@ -205,7 +206,7 @@ export async function writeQualifications(db: DataSource, inputs: Input[], opts:
   return bulkUpsert(db, {
     entity: QualificationEntity, auditEntity: 'Qualification', keyFields: ['personCode', 'kind', 'level', 'language'],
     compareFields: ['levelRank', 'supplementary', 'obtainedOn'],
-  }, rows, { actor: opts.actor, problems, dryRun: opts.dryRun });
+  }, rows, { actor: opts.actor, problems, dryRun: opts.dryRun, afterWrite: (m, changed) => recomputeMilestones(m, changed.map((q) => q.personCode)) });
 }
 
 export async function writeTrainings(db: DataSource, inputs: Input[], opts: WriteOptions, problems: InputProblem[] = []): Promise<WriteOutcome> {

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { In, type DataSource, type EntitySchema, type ObjectLiteral } from 'typeorm';
+import { In, type DataSource, type EntityManager, type EntitySchema, type ObjectLiteral } from 'typeorm';
 import { AuditRecordEntity, nowIso, type AuditRecord, type InputProblem, type UpsertSpec, type WriteOutcome } from '@lsp/shared';
 import { bulkInsert } from './workforce-store';
 
@@ -12,7 +12,11 @@ export async function bulkUpsert<Row extends ObjectLiteral>(
   db: DataSource,
   spec: UpsertSpec<Row>,
   rows: Row[],
-  opts: { actor: string; problems?: InputProblem[]; dryRun?: boolean; note?: string },
+  opts: {
+    actor: string; problems?: InputProblem[]; dryRun?: boolean; note?: string;
+    /** Runs in the same transaction after the rows are written (with the inserted and updated rows). */
+    afterWrite?: (m: EntityManager, changed: Row[]) => Promise<void>;
+  },
 ): Promise<WriteOutcome> {
   const batchId = randomUUID();
   const problems = opts.problems ?? [];
@@ -40,6 +44,7 @@ export async function bulkUpsert<Row extends ObjectLiteral>(
       for (const row of await repo.find({ where: { [first]: In(firstValues.slice(i, i + 1000)) } as never })) existing.set(key(row), row);
     }
     const toInsert: Row[] = [];
+    const changed: Row[] = [];
     const audit: AuditRecord[] = [];
     for (const row of rows) {
       const k = key(row);
@@ -47,16 +52,19 @@ export async function bulkUpsert<Row extends ObjectLiteral>(
       const fields = spec.compareFields ?? (Object.keys(row) as Array<keyof Row & string>);
       if (!before) {
         toInsert.push(row);
+        changed.push(row);
         audit.push(record('insert', k, null, row));
         outcome.inserted += 1;
       } else if (fields.some((f) => !sameValue(before[f], row[f]))) {
         if (!opts.dryRun) await repo.update(Object.fromEntries(spec.keyFields.map((f) => [f, row[f]])) as never, row as never);
+        changed.push(row);
         audit.push(record('update', k, before, row));
         outcome.updated += 1;
       } else outcome.unchanged += 1;
     }
     if (opts.dryRun) return;
     await bulkInsert(m, spec.entity as EntitySchema<Row>, toInsert);
+    if (opts.afterWrite && changed.length) await opts.afterWrite(m, changed);
     audit.push(attempt('applied'));
     await bulkInsert(m, AuditRecordEntity, audit);
   });

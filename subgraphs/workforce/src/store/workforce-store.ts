@@ -4,6 +4,7 @@ import {
   PersonEntity, PositionStandardEntity, QualificationEntity, TrainingRecordEntity,
   type PersonRow, type PositionStandardRow, type QualificationRow, type TrainingRecordRow,
 } from './entities';
+import { rankColumn, recomputeMilestones } from './milestones';
 
 /** Counts of one posting unit (commune or office) on 31 December of a year, from one aggregate statement. */
 export interface UnitYearCounts {
@@ -38,7 +39,7 @@ export class WorkforceStore {
 
   /**
    * Every indicator count of a batch of (unit, year) pairs in ONE statement: people posted on 31 December of
-   * each year, counting a qualification threshold when the person had reached it by that day.
+   * each year, counting a qualification threshold when the person's milestone for it is on or before that day.
    */
   async countsByUnitYear(years: number[], unitCodes: string[]): Promise<UnitYearCounts[]> {
     if (years.length === 0 || unitCodes.length === 0) return [];
@@ -47,54 +48,36 @@ export class WorkforceStore {
     const units = unitCodes.map(() => '?').join(', ');
     const vl = list(VILLAGE_LEADER_POSITIONS);
     const cs = list(CIVIL_SERVANT_POSITIONS);
-    // Inner: per person, the date each threshold was first reached (once, whatever the number of years).
-    // Outer: people posted on each 31 December, a threshold counting when reached by then.
+    const reached = (col: string) => `p.${col} <= y.as_of`;
+    // A position standard's minimum rank picks the milestone column of that rank; rank 0 = nothing required.
+    const meets = (prefix: 'education' | 'professional' | 'political', min: string, ranks: number) =>
+      `(s.${min} = 0 OR (CASE s.${min} ${Array.from({ length: ranks }, (_, i) => `WHEN ${i + 1} THEN p.${rankColumn(prefix, i + 1)}`).join(' ')} END) <= y.as_of)`;
     const sql = `
-WITH y AS (${yearsSql}),
-reached AS (
-  SELECT p.person_code,
-    MIN(CASE WHEN q.kind = 'GENERAL_EDUCATION' AND q.level_rank >= ${RANK.LOWER_SECONDARY} THEN q.obtained_on END) AS lower_secondary_on,
-    MIN(CASE WHEN q.kind = 'GENERAL_EDUCATION' AND q.level_rank >= ${RANK.UPPER_SECONDARY} THEN q.obtained_on END) AS upper_secondary_on,
-    MIN(CASE WHEN q.kind = 'PROFESSIONAL' AND q.level_rank >= ${RANK.COLLEGE} THEN q.obtained_on END) AS college_on,
-    MIN(CASE WHEN q.kind = 'POLITICAL_THEORY' AND q.level_rank >= ${RANK.POLITICAL_ELEMENTARY} THEN q.obtained_on END) AS political_on,
-    MIN(CASE WHEN q.kind = 'MANAGEMENT_TRAINING' THEN q.obtained_on END) AS management_on,
-    MIN(CASE WHEN q.kind = 'ETHNIC_LANGUAGE' AND q.language = p.area_ethnic_language THEN q.obtained_on END) AS ethnic_language_on,
-    MIN(CASE WHEN q.kind = 'GENERAL_EDUCATION' AND q.level_rank >= s.min_general_education THEN q.obtained_on END) AS std_education_on,
-    MIN(CASE WHEN q.kind = 'PROFESSIONAL' AND q.level_rank >= s.min_professional THEN q.obtained_on END) AS std_professional_on,
-    MIN(CASE WHEN q.kind = 'POLITICAL_THEORY' AND q.level_rank >= s.min_political_theory THEN q.obtained_on END) AS std_political_on,
-    MIN(CASE WHEN q.kind = 'IT_CERTIFICATE' THEN q.obtained_on END) AS it_on,
-    MIN(CASE WHEN q.kind = 'FOREIGN_LANGUAGE' THEN q.obtained_on END) AS foreign_language_on
-  FROM person p
-  JOIN qualification q ON q.person_code = p.person_code
-  LEFT JOIN position_standard s ON s.position = p.position
-  WHERE p.unit_code IN (${units})
-  GROUP BY p.person_code
-)
+WITH y AS (${yearsSql})
 SELECT p.unit_code AS unit_code, y.yr AS yr,
   SUM(CASE WHEN p.position IN (${vl}) THEN 1 ELSE 0 END) AS village_leaders,
-  SUM(CASE WHEN p.position IN (${vl}) AND r.lower_secondary_on <= y.as_of THEN 1 ELSE 0 END) AS vl_lower_secondary,
-  SUM(CASE WHEN p.position IN (${vl}) AND r.management_on <= y.as_of AND r.political_on <= y.as_of THEN 1 ELSE 0 END) AS vl_mgmt_political,
+  SUM(CASE WHEN p.position IN (${vl}) AND ${reached(rankColumn('education', RANK.LOWER_SECONDARY))} THEN 1 ELSE 0 END) AS vl_lower_secondary,
+  SUM(CASE WHEN p.position IN (${vl}) AND ${reached('management_on')} AND ${reached(rankColumn('political', RANK.POLITICAL_ELEMENTARY))} THEN 1 ELSE 0 END) AS vl_mgmt_political,
   SUM(CASE WHEN p.position = 'COMMUNE_KEY_CADRE' THEN 1 ELSE 0 END) AS key_cadres,
-  SUM(CASE WHEN p.position = 'COMMUNE_KEY_CADRE' AND r.lower_secondary_on <= y.as_of THEN 1 ELSE 0 END) AS kc_lower_secondary,
-  SUM(CASE WHEN p.position = 'COMMUNE_KEY_CADRE' AND r.upper_secondary_on <= y.as_of THEN 1 ELSE 0 END) AS kc_upper_secondary,
-  SUM(CASE WHEN p.position = 'COMMUNE_KEY_CADRE' AND r.college_on <= y.as_of THEN 1 ELSE 0 END) AS kc_college,
+  SUM(CASE WHEN p.position = 'COMMUNE_KEY_CADRE' AND ${reached(rankColumn('education', RANK.LOWER_SECONDARY))} THEN 1 ELSE 0 END) AS kc_lower_secondary,
+  SUM(CASE WHEN p.position = 'COMMUNE_KEY_CADRE' AND ${reached(rankColumn('education', RANK.UPPER_SECONDARY))} THEN 1 ELSE 0 END) AS kc_upper_secondary,
+  SUM(CASE WHEN p.position = 'COMMUNE_KEY_CADRE' AND ${reached(rankColumn('professional', RANK.COLLEGE))} THEN 1 ELSE 0 END) AS kc_college,
   SUM(CASE WHEN p.area_ethnic_language IS NOT NULL THEN 1 ELSE 0 END) AS in_ethnic_areas,
-  SUM(CASE WHEN p.area_ethnic_language IS NOT NULL AND r.ethnic_language_on <= y.as_of THEN 1 ELSE 0 END) AS knowing_language,
+  SUM(CASE WHEN p.area_ethnic_language IS NOT NULL AND ${reached('ethnic_language_on')} THEN 1 ELSE 0 END) AS knowing_language,
   SUM(CASE WHEN p.position IN (${cs}) AND s.position IS NOT NULL THEN 1 ELSE 0 END) AS cs_assessed,
   SUM(CASE WHEN p.position IN (${cs}) AND s.position IS NOT NULL
-    AND (s.min_general_education = 0 OR r.std_education_on <= y.as_of)
-    AND (s.min_professional = 0 OR r.std_professional_on <= y.as_of)
-    AND (s.min_political_theory = 0 OR r.std_political_on <= y.as_of)
-    AND (s.requires_management = 0 OR r.management_on <= y.as_of)
-    AND (s.requires_it = 0 OR r.it_on <= y.as_of)
-    AND (s.requires_foreign_language = 0 OR r.foreign_language_on <= y.as_of) THEN 1 ELSE 0 END) AS cs_meeting
+    AND ${meets('education', 'min_general_education', 3)}
+    AND ${meets('professional', 'min_professional', 5)}
+    AND ${meets('political', 'min_political_theory', 3)}
+    AND (s.requires_management = 0 OR ${reached('management_on')})
+    AND (s.requires_it = 0 OR ${reached('it_on')})
+    AND (s.requires_foreign_language = 0 OR ${reached('foreign_language_on')}) THEN 1 ELSE 0 END) AS cs_meeting
 FROM person p
 JOIN y ON p.posted_from <= y.as_of AND (p.posted_to IS NULL OR p.posted_to >= y.as_of)
-LEFT JOIN reached r ON r.person_code = p.person_code
 LEFT JOIN position_standard s ON s.position = p.position
 WHERE p.unit_code IN (${units})
 GROUP BY p.unit_code, y.yr`;
-    const raw: Array<Record<string, unknown>> = await this.db.query(sql, [...yearParams, ...unitCodes, ...unitCodes]);
+    const raw: Array<Record<string, unknown>> = await this.db.query(sql, [...yearParams, ...unitCodes]);
     const n = (v: unknown) => Number(v ?? 0);
     return raw.map((r) => ({
       communeCode: String(r.unit_code),
@@ -182,6 +165,7 @@ GROUP BY p.unit_code, y.yr`;
       await bulkInsert(m, PersonEntity, data.people);
       await bulkInsert(m, QualificationEntity, data.qualifications);
       await bulkInsert(m, TrainingRecordEntity, data.trainings);
+      await recomputeMilestones(m);
     });
   }
 }
