@@ -259,6 +259,18 @@ describe.each(dbKinds)('workforce subgraph on %s, exact fixtures', (kind) => {
     const person2 = await gql(sg.url, '{ person(personCode: "A-VH1") { qualifications { kind level supplementary obtainedOn } } }', {}, { as: analyst });
     expect(person2.data.person.qualifications).toContainEqual({ kind: 'GENERAL_EDUCATION', level: 'LOWER_SECONDARY', supplementary: true, obtainedOn: '2015-03-01' });
   });
+
+  it('recounts after an update: a corrected qualification date and a posting area that is no longer ethnic-minority', async () => {
+    const fix = await gql(sg.url, 'mutation { recordQualification(input: { personCode: "A-KC1", kind: PROFESSIONAL, level: "COLLEGE", obtainedOn: "2015-06-30" }) { ok inserted updated } }', {}, { as: editor });
+    expect(fix.data.recordQualification).toEqual({ ok: true, inserted: 0, updated: 1 });
+    const moved = await gql(sg.url, `mutation { upsertPerson(input: { personCode: "A-VH1", fullName: "Cầm Thị Hai", birthYear: 1975, sex: "F", ethnicGroup: "Kinh",
+      position: VILLAGE_HEAD, unitCode: "${A}", postedFrom: "2011-07-01", postedTo: "2025-06-30" }) { ok updated } }`, {}, { as: editor });
+    expect(moved.data.upsertPerson).toEqual({ ok: true, updated: 1 });
+    const q = `query($r: [_Any!]!) { _entities(representations: $r) { ... on CommuneYear { workforce {
+      keyCadresCollegeOrMore { numerator denominator } cadresEthnicLanguage { numerator denominator } } } } }`;
+    const r = await gql(sg.url, q, { r: [{ __typename: 'CommuneYear', communeCode: A, year: 2015, boundaries: 'REPORTED' }] }, { as: analyst });
+    expect(r.data._entities[0].workforce).toEqual({ keyCadresCollegeOrMore: { numerator: 2, denominator: 2 }, cadresEthnicLanguage: { numerator: 2, denominator: 3 } });
+  });
 });
 
 describe.each(dbKinds)('workforce subgraph on %s, seeded', (kind) => {
