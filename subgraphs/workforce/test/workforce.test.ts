@@ -201,6 +201,14 @@ describe.each(dbKinds)('workforce subgraph on %s, exact fixtures', (kind) => {
     const p2 = await gql(sg.url, q, { after: p1.data.people.endCursor }, { as: analyst });
     expect(p2.data.people.nodes.map((n: any) => n.personCode)).toEqual(['D-1', 'D-2', 'W-KC1', 'W-VH1']);
     expect(p2.data.people.hasNextPage).toBe(false);
+
+    const cy = `query($r: [_Any!]!, $after: String) { _entities(representations: $r) { ... on CommuneYear {
+      workforcePeople(position: COMMUNE_KEY_CADRE, first: 1, after: $after) { totalCount hasNextPage endCursor nodes { personCode } } } } }`;
+    const r = [{ __typename: 'CommuneYear', communeCode: A, year: 2015, boundaries: 'REPORTED' }];
+    const c1 = await gql(sg.url, cy, { r }, { as: analyst });
+    expect(c1.data._entities[0].workforcePeople).toEqual({ totalCount: 2, hasNextPage: true, endCursor: 'A-KC1', nodes: [{ personCode: 'A-KC1' }] });
+    const c2 = await gql(sg.url, cy, { r, after: 'A-KC1' }, { as: analyst });
+    expect(c2.data._entities[0].workforcePeople).toEqual({ totalCount: 2, hasNextPage: false, endCursor: 'A-KC2', nodes: [{ personCode: 'A-KC2' }] });
   });
 
   it('keeps an audit trail per person, masking personal data without workforce:pii', async () => {

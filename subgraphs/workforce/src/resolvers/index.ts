@@ -61,14 +61,10 @@ const ratio = (code: WorkforceIndicatorCode) => async (ref: YearRef, _: unknown,
   return { numerator: v.numerator, denominator: v.denominator, value: v.value, target: TARGETS[code].target, targetYear: TARGETS[code].year };
 };
 
-function page(rows: PersonRow[], first: number, after: string | undefined, total: number) {
-  return {
-    nodes: rows,
-    endCursor: rows.length ? rows[rows.length - 1].personCode : null,
-    hasNextPage: false,
-    totalCount: total,
-    after,
-  };
+/** A keyset page from up to first + 1 rows in personCode order (the extra row only says that a next page exists). */
+function personPage(rows: PersonRow[], first: number, totalCount: number) {
+  const nodes = rows.slice(0, first);
+  return { nodes, endCursor: nodes.length ? nodes[nodes.length - 1].personCode : null, hasNextPage: rows.length > first, totalCount };
 }
 
 const yearFields = {
@@ -91,8 +87,7 @@ export const resolvers = {
         unitCodes = unitCodes ? unitCodes.filter((c) => inDistrict.includes(c)) : inDistrict;
       }
       const { rows, total } = await new WorkforceStore(ctx.db).listPeople({ unitCodes, position: f.position, postedOn: f.postedOn }, first + 1, args.after);
-      const nodes = rows.slice(0, first);
-      return { ...page(nodes, first, args.after, total), hasNextPage: rows.length > first };
+      return personPage(rows, first, total);
     },
     person: async (_: unknown, { personCode }: { personCode: string }, ctx: Ctx) => {
       requireReader(ctx.identity, 'the cadre roster');
@@ -194,7 +189,7 @@ export const resolvers = {
         .filter((p) => !args.position || p.position === args.position)
         .sort((a, b) => (a.personCode < b.personCode ? -1 : a.personCode > b.personCode ? 1 : 0));
       const rest = args.after ? all.filter((p) => p.personCode > args.after!) : all;
-      return { ...page(rest.slice(0, first), first, args.after, all.length), hasNextPage: rest.length > first };
+      return personPage(rest.slice(0, first + 1), first, all.length);
     },
   },
   DistrictYear: {
