@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { SYNTHETIC_LABEL, between, difficulty, intBetween, rng, type AdminUnit, type AdminUnits, type Logger } from '@lsp/shared';
+import { SYNTHETIC_LABEL, between, clamp, difficulty, intBetween, rng, type AdminUnit, type AdminUnits, type Logger } from '@lsp/shared';
 import { levelRank, type Position, type QualificationKind } from './catalogue';
 import { WorkforceStore, type PersonRow, type PositionStandardRow, type QualificationRow, type TrainingRecordRow } from '../store';
 
@@ -169,13 +169,15 @@ function addPerson(out: SyntheticRoster, seat: Seat, personCode: string, postedF
   add('GENERAL_EDUCATION', 'PRIMARY', `${birthYear + 11}-05-31`);
   const curves = CURVES[seat.position];
   const earliest = birthYear + 16;
+  // One propensity per person, with some noise per ladder: people who study tend to hold several qualifications.
+  const propensity = r();
   for (const ladder of LADDERS) {
-    const u = r();
+    const u = clamp(propensity + 0.3 * (r() - 0.5), 0, 0.999);
     let last = '';
     for (const [kind, level, key] of ladder) {
       const curve = curves[key];
       if (!curve) break;
-      const on = obtainedOn(r, u, lower(curve, seat.difficulty, 0.35), earliest);
+      const on = obtainedOn(r, u, lower(curve, seat.difficulty, 0.25), earliest);
       if (!on) break;
       const date = on < last ? last : on;
       // Supplementary (bổ túc) programmes: most general education obtained in office by village leaders.
