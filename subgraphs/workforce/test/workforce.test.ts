@@ -337,4 +337,18 @@ describe.each(dbKinds)('workforce subgraph on %s, seeded', (kind) => {
     expect(small.sqlStatements).toBe(3);
     expect(large.sqlStatements).toBe(small.sqlStatements);
   });
+
+  it('imports thousands of roster rows in a few batched statements, in one transaction', async () => {
+    const { benchRosterCsv } = await import('../src/bench/import-roster');
+    const csv = benchRosterCsv(sonLaUnits(), 5000);
+    const before = await count(sg, 'person');
+    const r = await gql(sg.url, IMPORT('importRosterCsv'), { csv }, { as: editor });
+    expect(r.data.importRosterCsv).toMatchObject({ ok: true, inserted: 5000 });
+    expect(await count(sg, 'person')).toBe(before + 5000);
+    // 5 key lookups, 3 inserts of people, 3 of audit records, 5 milestone updates, plus the transaction itself.
+    expect(r.sqlStatements).toBeLessThanOrEqual(25);
+    const again = await gql(sg.url, IMPORT('importRosterCsv'), { csv }, { as: editor });
+    expect(again.data.importRosterCsv).toMatchObject({ ok: true, inserted: 0, unchanged: 5000 });
+    expect(again.sqlStatements).toBeLessThanOrEqual(10);
+  });
 });
