@@ -1,14 +1,15 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import { communeYearRowLoader, yearEnd } from '@lsp/shared';
-import { WorkforceStore, type PersonRow, type QualificationRow, type TrainingRecordRow } from './store';
+import { WorkforceStore, type PersonRow, type PostingRow, type QualificationRow, type TrainingRecordRow } from './store';
 
 export interface UnitYear {
   unitCode: string;
   year: number;
 }
 const unitYearKey = (k: UnitYear) => `${k.year}|${k.unitCode}`;
-const postedOn = (p: PersonRow, date: string) => p.postedFrom <= date && (p.postedTo === null || p.postedTo >= date);
+const heldOn = (p: PostingRow, date: string) => p.postedFrom <= date && (p.postedTo === null || p.postedTo >= date);
+export type PostingWithPerson = PostingRow & { person: PersonRow };
 
 function groupBy<T>(rows: T[], key: (r: T) => string): Map<string, T[]> {
   const m = new Map<string, T[]>();
@@ -29,16 +30,23 @@ export function createLoaders(db: DataSource) {
     indicatorsByEntity: new Map<string, Promise<unknown>>(),
     /** Indicator counts of a posting unit (commune or office) on 31 December of a year. */
     countsByUnitYear: communeYearRowLoader((years, codes) => store.countsByUnitYear(years, codes)),
-    /** People posted in a unit on 31 December of a year, ordered by person code. */
-    peopleByUnitYear: new DataLoader<UnitYear, PersonRow[], string>(
+    /** Postings held in a unit on 31 December of a year, with their people, ordered by person code. */
+    postingsByUnitYear: new DataLoader<UnitYear, PostingWithPerson[], string>(
       async (keys) => {
         const years = keys.map((k) => k.year);
         const codes = [...new Set(keys.map((k) => k.unitCode))];
-        const rows = await store.peoplePostedIn(codes, yearEnd(Math.min(...years)), yearEnd(Math.max(...years)));
+        const rows = await store.postingsIn(codes, yearEnd(Math.min(...years)), yearEnd(Math.max(...years)));
         const byUnit = groupBy(rows, (p) => p.unitCode);
-        return keys.map((k) => (byUnit.get(k.unitCode) ?? []).filter((p) => postedOn(p, yearEnd(k.year))));
+        return keys.map((k) => (byUnit.get(k.unitCode) ?? []).filter((p) => heldOn(p, yearEnd(k.year))));
       },
       { cacheKeyFn: unitYearKey, maxBatchSize: 5000 },
+    ),
+    postingsByPerson: new DataLoader<string, PostingRow[]>(
+      async (codes) => {
+        const byPerson = groupBy(await store.postingsOf([...codes]), (p) => p.personCode);
+        return codes.map((c) => byPerson.get(c) ?? []);
+      },
+      { maxBatchSize: 5000 },
     ),
     qualificationsByPerson: new DataLoader<string, QualificationRow[]>(
       async (codes) => {

@@ -3,7 +3,7 @@ import { startPlatform, type RunningPlatform } from '../../../test/testkit/platf
 
 const RATIO = 'numerator denominator value target targetYear';
 const YEAR = `workforce { asOf keyCadresLowerSecondary { ${RATIO} } keyCadresUpperSecondary { ${RATIO} } keyCadresCollegeOrMore { ${RATIO} } }
-  workforcePeople(position: COMMUNE_KEY_CADRE, first: 3) { totalCount nodes { personCode position NAMES } }`;
+  workforcePeople(position: COMMUNE_KEY_CADRE, first: 3) { totalCount nodes { personCode postings { position } NAMES } }`;
 const query = (names: boolean) => `{ district(code: "116") { name communes { code name
   y2015: inYear(year: 2015) { ${YEAR.replace('NAMES', names ? 'fullName' : '')} }
   y2020: inYear(year: 2020) { ${YEAR.replace('NAMES', names ? 'fullName' : '')} } } } }`;

@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { SYNTHETIC_LABEL, between, clamp, difficulty, intBetween, rng, type AdminUnit, type AdminUnits, type Logger } from '@lsp/shared';
 import { levelRank, type Position, type QualificationKind } from './catalogue';
-import { WorkforceStore, type PersonRow, type PositionStandardRow, type QualificationRow, type TrainingRecordRow } from '../store';
+import { WorkforceStore, type PersonRow, type PositionStandardRow, type PostingRow, type QualificationRow, type TrainingRecordRow } from '../store';
 
 export const SEED_FIRST_YEAR = 2012;
 export const SEED_LAST_YEAR = 2024;
@@ -91,6 +91,7 @@ interface Seat {
 
 export interface SyntheticRoster {
   people: PersonRow[];
+  postings: PostingRow[];
   qualifications: QualificationRow[];
   trainings: TrainingRecordRow[];
   standards: PositionStandardRow[];
@@ -138,7 +139,7 @@ export function syntheticRoster(units: AdminUnits): SyntheticRoster {
     seats.push({ position: 'PROVINCIAL_CIVIL_SERVANT', unitCode: units.province.code, from: ROSTER_START, to: null, areaLanguage: null, difficulty: 0, seedKey: `${units.province.code}-P${k}` });
   }
 
-  const out: SyntheticRoster = { people: [], qualifications: [], trainings: [], standards: DEMO_STANDARDS };
+  const out: SyntheticRoster = { people: [], postings: [], qualifications: [], trainings: [], standards: DEMO_STANDARDS };
   for (const seat of seats) {
     const r = rng(`wf:seat:${seat.seedKey}`);
     // Holders of the seat: the first from the start, a successor after a term change for some seats.
@@ -161,9 +162,9 @@ function addPerson(out: SyntheticRoster, seat: Seat, personCode: string, postedF
   const given = `${pick(r, FAMILY)} ${sex === 'F' ? 'Thị' : pick(r, MIDDLE.filter((m) => m !== 'Thị'))} ${pick(r, GIVEN)}`;
   out.people.push({
     personCode, fullName: given, dateOfBirth: `${birthYear}-${String(intBetween(r, 1, 12)).padStart(2, '0')}-${String(intBetween(r, 1, 28)).padStart(2, '0')}`,
-    birthYear, sex, ethnicGroup, position: seat.position, unitCode: seat.unitCode, postedFrom, postedTo, areaEthnicLanguage: seat.areaLanguage,
-    source: SYNTHETIC_LABEL,
+    birthYear, sex, ethnicGroup, source: SYNTHETIC_LABEL,
   });
+  out.postings.push({ personCode, postedFrom, position: seat.position, unitCode: seat.unitCode, postedTo, areaEthnicLanguage: seat.areaLanguage, source: SYNTHETIC_LABEL });
   const add = (kind: QualificationKind, level: string, on: string, language = '', supplementary = false) =>
     out.qualifications.push({ personCode, kind, level, levelRank: levelRank(kind, level), language, supplementary, obtainedOn: on, source: SYNTHETIC_LABEL });
   add('GENERAL_EDUCATION', 'PRIMARY', `${birthYear + 11}-05-31`);

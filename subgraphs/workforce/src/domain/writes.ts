@@ -8,8 +8,8 @@ import {
   levelRank, type Position, type QualificationKind,
 } from './catalogue';
 import {
-  PersonEntity, PositionStandardEntity, QualificationEntity, TrainingRecordEntity, WorkforceStore, bulkUpsert, recomputeMilestones,
-  type PersonRow, type PositionStandardRow, type QualificationRow, type TrainingRecordRow,
+  PersonEntity, PositionStandardEntity, PostingEntity, QualificationEntity, TrainingRecordEntity, WorkforceStore, bulkUpsert, recomputeMilestones, upsertIn, writeBatch,
+  type PersonRow, type PositionStandardRow, type PostingRow, type QualificationRow, type TrainingRecordRow,
 } from '../store';
 
 /**
@@ -72,8 +72,8 @@ function checkPersonCode(problems: InputProblem[], row: number | null, code: str
   if (!PERSON_CODE.test(code)) problems.push({ row, field: 'personCode', code: 'INVALID', message: 'must be 1–40 letters, digits, dots, dashes or underscores' });
 }
 
-/** Checks one roster row against the administrative units; returns the row to store or its problems. */
-export function personFrom(units: AdminUnits, input: Input, source: string): { person?: PersonRow; problems: InputProblem[] } {
+/** Checks one roster row (a person and one posting) against the administrative units. */
+export function rosterRowFrom(units: AdminUnits, input: Input, source: string): { person?: PersonRow; posting?: PostingRow; problems: InputProblem[] } {
   const v = input.values;
   const row = input.row;
   const problems: InputProblem[] = [];
@@ -101,7 +101,7 @@ export function personFrom(units: AdminUnits, input: Input, source: string): { p
       } else if (unit.validTo && (!postedTo || postedTo > unit.validTo)) {
         problems.push({
           row, field: 'postedTo', code: 'COMMUNE_NOT_VALID_IN_YEAR',
-          message: `commune ${unitCode} ended on ${unit.validTo}: the posting must end by then (post the person to the successor in a new record)`,
+          message: `commune ${unitCode} ended on ${unit.validTo}: the posting must end by then (post the person to the successor in another row)`,
         });
       }
     }
@@ -117,10 +117,8 @@ export function personFrom(units: AdminUnits, input: Input, source: string): { p
   if (problems.length) return { problems };
   return {
     problems,
-    person: {
-      personCode, fullName: String(v.fullName), dateOfBirth, birthYear, sex: String(v.sex), ethnicGroup: String(v.ethnicGroup),
-      position, unitCode, postedFrom, postedTo, areaEthnicLanguage: str(v.areaEthnicLanguage), source,
-    },
+    person: { personCode, fullName: String(v.fullName), dateOfBirth, birthYear, sex: String(v.sex), ethnicGroup: String(v.ethnicGroup), source },
+    posting: { personCode, postedFrom, position, unitCode, postedTo, areaEthnicLanguage: str(v.areaEthnicLanguage), source },
   };
 }
 
@@ -169,9 +167,8 @@ export function trainingFrom(input: Input, known: Set<string>, source: string): 
   };
 }
 
-const PERSON_COMPARE: Array<keyof PersonRow & string> = [
-  'fullName', 'dateOfBirth', 'birthYear', 'sex', 'ethnicGroup', 'position', 'unitCode', 'postedFrom', 'postedTo', 'areaEthnicLanguage',
-];
+const PERSON_COMPARE: Array<keyof PersonRow & string> = ['fullName', 'dateOfBirth', 'birthYear', 'sex', 'ethnicGroup'];
+const POSTING_COMPARE: Array<keyof PostingRow & string> = ['position', 'unitCode', 'postedTo', 'areaEthnicLanguage'];
 
 export interface WriteOptions {
   actor: string;
@@ -179,17 +176,39 @@ export interface WriteOptions {
   source: string;
 }
 
-/** Writes roster rows (already parsed): validation, then one all-or-nothing upsert keyed on personCode. */
-export async function writePeople(db: DataSource, units: AdminUnits, inputs: Input[], opts: WriteOptions, problems: InputProblem[] = []): Promise<WriteOutcome> {
-  const people: PersonRow[] = [];
+/**
+ * Writes roster rows (already parsed): one row = a person and one of their postings. Rows of the same person must
+ * agree on the person's fields. People are keyed on personCode, postings on personCode + postedFrom; both are
+ * upserted in one transaction. A row counts as inserted when its posting is new, updated when its posting or its
+ * person changed.
+ */
+export async function writeRoster(db: DataSource, units: AdminUnits, inputs: Input[], opts: WriteOptions, problems: InputProblem[] = []): Promise<WriteOutcome> {
+  const people = new Map<string, { person: PersonRow; row: number | null }>();
+  const postings: PostingRow[] = [];
   for (const input of inputs) {
-    const { person, problems: p } = personFrom(units, input, opts.source);
+    const { person, posting, problems: p } = rosterRowFrom(units, input, opts.source);
     problems.push(...p);
-    if (person) people.push(person);
+    if (!person || !posting) continue;
+    const seen = people.get(person.personCode);
+    const differs = seen && PERSON_COMPARE.find((f) => seen.person[f] !== person[f]);
+    if (seen && differs) {
+      problems.push({ row: input.row, field: differs, code: 'INCONSISTENT', message: `differs from row ${seen.row} of the same person` });
+      continue;
+    }
+    if (!seen) people.set(person.personCode, { person, row: input.row });
+    postings.push(posting);
   }
-  return bulkUpsert(db, { entity: PersonEntity, auditEntity: 'Person', keyFields: ['personCode'], compareFields: PERSON_COMPARE }, people, {
-    actor: opts.actor, problems, dryRun: opts.dryRun,
-    afterWrite: (m, changed) => recomputeMilestones(m, changed.map((p) => p.personCode)),
+  const personRows = [...people.values()].map((p) => p.person);
+  return writeBatch(db, { actor: opts.actor, auditEntity: 'Roster', rows: inputs.length, problems, dryRun: opts.dryRun }, async (ctx) => {
+    const personStatus = await upsertIn(ctx, { entity: PersonEntity, auditEntity: 'Person', keyFields: ['personCode'], compareFields: PERSON_COMPARE }, personRows);
+    const postingStatus = await upsertIn(ctx, { entity: PostingEntity, auditEntity: 'Posting', keyFields: ['personCode', 'postedFrom'], compareFields: POSTING_COMPARE }, postings);
+    const changed = [...personStatus].filter(([, s]) => s !== 'unchanged').map(([k]) => k);
+    for (const p of postings) if (postingStatus.get(`${p.personCode}|${p.postedFrom}`) !== 'unchanged') changed.push(p.personCode);
+    if (!ctx.dryRun && changed.length) await recomputeMilestones(ctx.m, changed);
+    return postings.map((p) => {
+      const s = postingStatus.get(`${p.personCode}|${p.postedFrom}`)!;
+      return s === 'unchanged' && personStatus.get(p.personCode) !== 'unchanged' ? 'updated' : s;
+    });
   });
 }
 
@@ -251,7 +270,7 @@ async function importCsv(
 }
 
 export const importRosterCsv = (db: DataSource, units: AdminUnits, csv: string, opts: WriteOptions) =>
-  importCsv(csv, ROSTER_COLUMNS, ['personCode'], (inputs, problems) => writePeople(db, units, inputs, opts, problems));
+  importCsv(csv, ROSTER_COLUMNS, ['personCode', 'postedFrom'], (inputs, problems) => writeRoster(db, units, inputs, opts, problems));
 
 export const importQualificationsCsv = (db: DataSource, csv: string, opts: WriteOptions) =>
   importCsv(csv, QUALIFICATION_COLUMNS, ['personCode', 'kind', 'level', 'language'], (inputs, problems) => writeQualifications(db, inputs, opts, problems));

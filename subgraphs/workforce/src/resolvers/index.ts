@@ -7,9 +7,9 @@ import { indicatorList, scopeOf, workforceIndicators, type WorkforceIndicatorCod
 import { auditView, requirePersonalData } from '../domain/privacy';
 import { TARGETS } from '../domain/targets';
 import {
-  importQualificationsCsv, importRosterCsv, importTrainingsCsv, writePeople, writePositionStandard, writeQualifications, writeTrainings,
+  importQualificationsCsv, importRosterCsv, importTrainingsCsv, writePositionStandard, writeRoster, writeQualifications, writeTrainings,
 } from '../domain/writes';
-import { WorkforceStore, type PersonRow, type PositionStandardRow, type QualificationRow, type TrainingRecordRow, type UnitYearCounts } from '../store';
+import { WorkforceStore, type PersonRow, type PositionStandardRow, type PostingRow, type QualificationRow, type TrainingRecordRow, type UnitYearCounts } from '../store';
 
 type Ctx = SubgraphContext<WorkforceLoaders>;
 type YearRef = CommuneYearRef | DistrictYearRef | ProvinceYearRef;
@@ -105,7 +105,7 @@ export const resolvers = {
   Mutation: {
     upsertPerson: (_: unknown, { input }: { input: Record<string, unknown> }, ctx: Ctx) => {
       requireEditor(ctx.identity, 'workforce');
-      return writePeople(ctx.db, ctx.units, [{ row: null, values: input }], { actor: ctx.identity.sub, source: `written by ${ctx.identity.sub}` });
+      return writeRoster(ctx.db, ctx.units, [{ row: null, values: input }], { actor: ctx.identity.sub, source: `written by ${ctx.identity.sub}` });
     },
     recordQualification: (_: unknown, { input }: { input: Record<string, unknown> }, ctx: Ctx) => {
       requireEditor(ctx.identity, 'workforce');
@@ -142,9 +142,13 @@ export const resolvers = {
       requirePersonalData(ctx.identity, 'dateOfBirth');
       return p.dateOfBirth;
     },
+    postings: (p: PersonRow, _: unknown, ctx: Ctx) => ctx.loaders.postingsByPerson.load(p.personCode),
     qualifications: (p: PersonRow, _: unknown, ctx: Ctx) => ctx.loaders.qualificationsByPerson.load(p.personCode),
     trainings: (p: PersonRow, _: unknown, ctx: Ctx) => ctx.loaders.trainingsByPerson.load(p.personCode),
     dataLabel: (p: PersonRow) => p.source,
+  },
+  Posting: {
+    dataLabel: (p: PostingRow) => p.source,
   },
   Qualification: {
     language: (q: QualificationRow) => q.language || null,
@@ -180,14 +184,14 @@ export const resolvers = {
       const first = pageSize(args.first);
       assertYear(ref.year);
       const t = territoryOf(ctx.units, ref);
-      const lists = await ctx.loaders.peopleByUnitYear.loadMany(t.communeCodes.map((unitCode) => ({ unitCode, year: ref.year })));
-      const all = lists
-        .flatMap((l) => {
-          if (l instanceof Error) throw l;
-          return l;
-        })
-        .filter((p) => !args.position || p.position === args.position)
-        .sort((a, b) => (a.personCode < b.personCode ? -1 : a.personCode > b.personCode ? 1 : 0));
+      const lists = await ctx.loaders.postingsByUnitYear.loadMany(t.communeCodes.map((unitCode) => ({ unitCode, year: ref.year })));
+      // A person holding two posts there (e.g. party cell secretary and village head) is listed once.
+      const people = new Map<string, PersonRow>();
+      for (const l of lists) {
+        if (l instanceof Error) throw l;
+        for (const p of l) if (!args.position || p.position === args.position) people.set(p.personCode, p.person);
+      }
+      const all = [...people.values()].sort((a, b) => (a.personCode < b.personCode ? -1 : a.personCode > b.personCode ? 1 : 0));
       const rest = args.after ? all.filter((p) => p.personCode > args.after!) : all;
       return personPage(rest.slice(0, first + 1), first, all.length);
     },

@@ -2,8 +2,8 @@ import { EntitySchema, Table, TableIndex, type MigrationInterface, type QueryRun
 import { column } from '@lsp/shared';
 
 /**
- * A cadre or civil servant (cán bộ, công chức) on the roster, with the post held: one posting per record.
- * fullName and dateOfBirth are personal data (role workforce:pii). Dates are ISO strings (YYYY-MM-DD).
+ * A cadre or civil servant (cán bộ, công chức) on the roster. fullName and dateOfBirth are personal data (role
+ * workforce:pii). Where the person is posted lives in PostingRow (a person may move or hold several posts).
  */
 export interface PersonRow {
   personCode: string;
@@ -12,10 +12,16 @@ export interface PersonRow {
   birthYear: number;
   sex: string;
   ethnicGroup: string;
-  position: string;
-  /** Commune code for commune-level posts, district code for district civil servants, "14" for provincial ones. */
-  unitCode: string;
+  source: string;
+}
+
+/** One post held by a person from postedFrom to postedTo (inclusive ISO dates; null = still posted). */
+export interface PostingRow {
+  personCode: string;
   postedFrom: string;
+  position: string;
+  /** Commune code for commune-level posts, district code for district civil servants, the province code for provincial ones. */
+  unitCode: string;
   postedTo: string | null;
   /** The local ethnic language of the area where posted; null = not an ethnic-minority area. */
   areaEthnicLanguage: string | null;
@@ -73,9 +79,18 @@ export const PersonEntity = new EntitySchema<PersonRow>({
     birthYear: { name: 'birth_year', type: 'int' },
     sex: { type: 'varchar', length: 1 },
     ethnicGroup: { name: 'ethnic_group', type: 'varchar', length: 40 },
+    source: { type: 'varchar', length: 200 },
+  },
+});
+
+export const PostingEntity = new EntitySchema<PostingRow>({
+  name: 'Posting',
+  tableName: 'posting',
+  columns: {
+    personCode: { name: 'person_code', type: 'varchar', length: 40, primary: true },
+    postedFrom: { name: 'posted_from', type: 'varchar', length: 10, primary: true },
     position: { type: 'varchar', length: 32 },
     unitCode: { name: 'unit_code', type: 'varchar', length: 10 },
-    postedFrom: { name: 'posted_from', type: 'varchar', length: 10 },
     postedTo: { name: 'posted_to', type: 'varchar', length: 10, nullable: true },
     areaEthnicLanguage: { name: 'area_ethnic_language', type: 'varchar', length: 40, nullable: true },
     source: { type: 'varchar', length: 200 },

@@ -1,8 +1,8 @@
 import { In, type DataSource, type EntityManager, type EntitySchema } from 'typeorm';
 import { CIVIL_SERVANT_POSITIONS, RANK, VILLAGE_LEADER_POSITIONS } from '../domain/catalogue';
 import {
-  PersonEntity, PositionStandardEntity, QualificationEntity, TrainingRecordEntity,
-  type PersonRow, type PositionStandardRow, type QualificationRow, type TrainingRecordRow,
+  PersonEntity, PositionStandardEntity, PostingEntity, QualificationEntity, TrainingRecordEntity,
+  type PersonRow, type PositionStandardRow, type PostingRow, type QualificationRow, type TrainingRecordRow,
 } from './entities';
 import { rankColumn, recomputeMilestones } from './milestones';
 
@@ -38,7 +38,7 @@ export class WorkforceStore {
   constructor(private readonly db: DataSource) {}
 
   /**
-   * Every indicator count of a batch of (unit, year) pairs in ONE statement: people posted on 31 December of
+   * Every indicator count of a batch of (unit, year) pairs in ONE statement: the postings held on 31 December of
    * each year, counting a qualification threshold when the person's milestone for it is on or before that day.
    */
   async countsByUnitYear(years: number[], unitCodes: string[]): Promise<UnitYearCounts[]> {
@@ -54,29 +54,30 @@ export class WorkforceStore {
       `(s.${min} = 0 OR (CASE s.${min} ${Array.from({ length: ranks }, (_, i) => `WHEN ${i + 1} THEN p.${rankColumn(prefix, i + 1)}`).join(' ')} END) <= y.as_of)`;
     const sql = `
 WITH y AS (${yearsSql})
-SELECT p.unit_code AS unit_code, y.yr AS yr,
-  SUM(CASE WHEN p.position IN (${vl}) THEN 1 ELSE 0 END) AS village_leaders,
-  SUM(CASE WHEN p.position IN (${vl}) AND ${reached(rankColumn('education', RANK.LOWER_SECONDARY))} THEN 1 ELSE 0 END) AS vl_lower_secondary,
-  SUM(CASE WHEN p.position IN (${vl}) AND ${reached('management_on')} AND ${reached(rankColumn('political', RANK.POLITICAL_ELEMENTARY))} THEN 1 ELSE 0 END) AS vl_mgmt_political,
-  SUM(CASE WHEN p.position = 'COMMUNE_KEY_CADRE' THEN 1 ELSE 0 END) AS key_cadres,
-  SUM(CASE WHEN p.position = 'COMMUNE_KEY_CADRE' AND ${reached(rankColumn('education', RANK.LOWER_SECONDARY))} THEN 1 ELSE 0 END) AS kc_lower_secondary,
-  SUM(CASE WHEN p.position = 'COMMUNE_KEY_CADRE' AND ${reached(rankColumn('education', RANK.UPPER_SECONDARY))} THEN 1 ELSE 0 END) AS kc_upper_secondary,
-  SUM(CASE WHEN p.position = 'COMMUNE_KEY_CADRE' AND ${reached(rankColumn('professional', RANK.COLLEGE))} THEN 1 ELSE 0 END) AS kc_college,
-  SUM(CASE WHEN p.area_ethnic_language IS NOT NULL THEN 1 ELSE 0 END) AS in_ethnic_areas,
-  SUM(CASE WHEN p.area_ethnic_language IS NOT NULL AND ${reached('ethnic_language_on')} THEN 1 ELSE 0 END) AS knowing_language,
-  SUM(CASE WHEN p.position IN (${cs}) AND s.position IS NOT NULL THEN 1 ELSE 0 END) AS cs_assessed,
-  SUM(CASE WHEN p.position IN (${cs}) AND s.position IS NOT NULL
+SELECT po.unit_code AS unit_code, y.yr AS yr,
+  SUM(CASE WHEN po.position IN (${vl}) THEN 1 ELSE 0 END) AS village_leaders,
+  SUM(CASE WHEN po.position IN (${vl}) AND ${reached(rankColumn('education', RANK.LOWER_SECONDARY))} THEN 1 ELSE 0 END) AS vl_lower_secondary,
+  SUM(CASE WHEN po.position IN (${vl}) AND ${reached('management_on')} AND ${reached(rankColumn('political', RANK.POLITICAL_ELEMENTARY))} THEN 1 ELSE 0 END) AS vl_mgmt_political,
+  SUM(CASE WHEN po.position = 'COMMUNE_KEY_CADRE' THEN 1 ELSE 0 END) AS key_cadres,
+  SUM(CASE WHEN po.position = 'COMMUNE_KEY_CADRE' AND ${reached(rankColumn('education', RANK.LOWER_SECONDARY))} THEN 1 ELSE 0 END) AS kc_lower_secondary,
+  SUM(CASE WHEN po.position = 'COMMUNE_KEY_CADRE' AND ${reached(rankColumn('education', RANK.UPPER_SECONDARY))} THEN 1 ELSE 0 END) AS kc_upper_secondary,
+  SUM(CASE WHEN po.position = 'COMMUNE_KEY_CADRE' AND ${reached(rankColumn('professional', RANK.COLLEGE))} THEN 1 ELSE 0 END) AS kc_college,
+  SUM(CASE WHEN po.area_ethnic_language IS NOT NULL THEN 1 ELSE 0 END) AS in_ethnic_areas,
+  SUM(CASE WHEN po.area_ethnic_language IS NOT NULL AND po.ethnic_language_on <= y.as_of THEN 1 ELSE 0 END) AS knowing_language,
+  SUM(CASE WHEN po.position IN (${cs}) AND s.position IS NOT NULL THEN 1 ELSE 0 END) AS cs_assessed,
+  SUM(CASE WHEN po.position IN (${cs}) AND s.position IS NOT NULL
     AND ${meets('education', 'min_general_education', 3)}
     AND ${meets('professional', 'min_professional', 5)}
     AND ${meets('political', 'min_political_theory', 3)}
     AND (s.requires_management = 0 OR ${reached('management_on')})
     AND (s.requires_it = 0 OR ${reached('it_on')})
     AND (s.requires_foreign_language = 0 OR ${reached('foreign_language_on')}) THEN 1 ELSE 0 END) AS cs_meeting
-FROM person p
-JOIN y ON p.posted_from <= y.as_of AND (p.posted_to IS NULL OR p.posted_to >= y.as_of)
-LEFT JOIN position_standard s ON s.position = p.position
-WHERE p.unit_code IN (${units})
-GROUP BY p.unit_code, y.yr`;
+FROM posting po
+JOIN person p ON p.person_code = po.person_code
+JOIN y ON po.posted_from <= y.as_of AND (po.posted_to IS NULL OR po.posted_to >= y.as_of)
+LEFT JOIN position_standard s ON s.position = po.position
+WHERE po.unit_code IN (${units})
+GROUP BY po.unit_code, y.yr`;
     const raw: Array<Record<string, unknown>> = await this.db.query(sql, [...yearParams, ...unitCodes]);
     const n = (v: unknown) => Number(v ?? 0);
     return raw.map((r) => ({
@@ -96,17 +97,29 @@ GROUP BY p.unit_code, y.yr`;
     }));
   }
 
-  /** People of the given units whose posting overlaps [from, to]: one statement for a whole batch. */
-  peoplePostedIn(unitCodes: string[], from: string, to: string): Promise<PersonRow[]> {
-    if (unitCodes.length === 0) return Promise.resolve([]);
-    return this.db
-      .getRepository(PersonEntity)
-      .createQueryBuilder('p')
-      .where('p.unit_code IN (:...units)', { units: unitCodes })
-      .andWhere('p.posted_from <= :to', { to })
-      .andWhere('(p.posted_to IS NULL OR p.posted_to >= :from)', { from })
-      .orderBy('p.person_code')
-      .getMany();
+  /** Postings in the given units overlapping [from, to], with their people: one statement for a whole batch. */
+  async postingsIn(unitCodes: string[], from: string, to: string): Promise<Array<PostingRow & { person: PersonRow }>> {
+    if (unitCodes.length === 0) return [];
+    const raw: Array<Record<string, unknown>> = await this.db.query(
+      `SELECT po.person_code, po.posted_from, po.position, po.unit_code, po.posted_to, po.area_ethnic_language, po.source AS posting_source,
+        p.full_name, p.date_of_birth, p.birth_year, p.sex, p.ethnic_group, p.source
+      FROM posting po JOIN person p ON p.person_code = po.person_code
+      WHERE po.unit_code IN (${unitCodes.map(() => '?').join(', ')}) AND po.posted_from <= ? AND (po.posted_to IS NULL OR po.posted_to >= ?)
+      ORDER BY po.person_code, po.posted_from`,
+      [...unitCodes, to, from],
+    );
+    return raw.map((r) => ({
+      personCode: String(r.person_code), postedFrom: String(r.posted_from), position: String(r.position), unitCode: String(r.unit_code),
+      postedTo: (r.posted_to as string | null) ?? null, areaEthnicLanguage: (r.area_ethnic_language as string | null) ?? null, source: String(r.posting_source),
+      person: {
+        personCode: String(r.person_code), fullName: String(r.full_name), dateOfBirth: (r.date_of_birth as string | null) ?? null, birthYear: Number(r.birth_year),
+        sex: String(r.sex), ethnicGroup: String(r.ethnic_group), source: String(r.source),
+      },
+    }));
+  }
+
+  postingsOf(personCodes: string[]): Promise<PostingRow[]> {
+    return this.db.getRepository(PostingEntity).find({ where: { personCode: In(personCodes) }, order: { personCode: 'ASC', postedFrom: 'ASC' } });
   }
 
   qualificationsOf(personCodes: string[]): Promise<QualificationRow[]> {
@@ -121,13 +134,15 @@ GROUP BY p.unit_code, y.yr`;
     return this.db.getRepository(PersonEntity).find({ where: { personCode: In(personCodes) } });
   }
 
-  /** Keyset page of people ordered by person code, plus the total. */
+  /** Keyset page of people ordered by person code, with a posting matching the filter, plus the total. */
   async listPeople(filter: PersonFilter, first: number, after?: string): Promise<{ rows: PersonRow[]; total: number }> {
     const qb = this.db.getRepository(PersonEntity).createQueryBuilder('p');
-    if (filter.unitCodes) qb.andWhere(filter.unitCodes.length ? 'p.unit_code IN (:...units)' : '1 = 0', { units: filter.unitCodes });
-    if (filter.position) qb.andWhere('p.position = :position', { position: filter.position });
-    if (filter.postedOn) {
-      qb.andWhere('p.posted_from <= :on', { on: filter.postedOn }).andWhere('(p.posted_to IS NULL OR p.posted_to >= :on)', { on: filter.postedOn });
+    if (filter.unitCodes || filter.position || filter.postedOn) {
+      const conditions = ['po.person_code = p.person_code'];
+      if (filter.unitCodes) conditions.push(filter.unitCodes.length ? 'po.unit_code IN (:...units)' : '1 = 0');
+      if (filter.position) conditions.push('po.position = :position');
+      if (filter.postedOn) conditions.push('po.posted_from <= :on', '(po.posted_to IS NULL OR po.posted_to >= :on)');
+      qb.andWhere(`EXISTS (SELECT 1 FROM posting po WHERE ${conditions.join(' AND ')})`, { units: filter.unitCodes, position: filter.position, on: filter.postedOn });
     }
     const total = await qb.clone().getCount();
     if (after) qb.andWhere('p.person_code > :after', { after });
@@ -159,10 +174,11 @@ GROUP BY p.unit_code, y.yr`;
   }
 
   /** Bulk insert in one transaction: multi-row INSERT statements sized well under SQLite's parameter limit. */
-  async insertAll(data: { people: PersonRow[]; qualifications: QualificationRow[]; trainings: TrainingRecordRow[]; standards: PositionStandardRow[] }): Promise<void> {
+  async insertAll(data: { people: PersonRow[]; postings: PostingRow[]; qualifications: QualificationRow[]; trainings: TrainingRecordRow[]; standards: PositionStandardRow[] }): Promise<void> {
     await this.db.transaction(async (m) => {
       await bulkInsert(m, PositionStandardEntity, data.standards);
       await bulkInsert(m, PersonEntity, data.people);
+      await bulkInsert(m, PostingEntity, data.postings);
       await bulkInsert(m, QualificationEntity, data.qualifications);
       await bulkInsert(m, TrainingRecordEntity, data.trainings);
       await recomputeMilestones(m);
