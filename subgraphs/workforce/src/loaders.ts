@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import { communeYearRowLoader, yearEnd } from '@lsp/shared';
+import type { WorkforceIndicatorValues } from './domain/indicators';
 import { WorkforceStore, type PersonRow, type PostingRow, type QualificationRow, type TrainingRecordRow } from './store';
 
 export interface UnitYear {
@@ -27,7 +28,7 @@ export function createLoaders(db: DataSource) {
   const store = new WorkforceStore(db);
   return {
     /** Indicator values already computed in this request, by year entity (typed fields and the list share them). */
-    indicatorsByEntity: new Map<string, Promise<unknown>>(),
+    indicatorsByEntity: new Map<string, Promise<WorkforceIndicatorValues>>(),
     /** Indicator counts of a posting unit (commune or office) on 31 December of a year. */
     countsByUnitYear: communeYearRowLoader((years, codes) => store.countsByUnitYear(years, codes)),
     /** Postings held in a unit on 31 December of a year, with their people, ordered by person code. */

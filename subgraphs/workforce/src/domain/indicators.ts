@@ -50,12 +50,14 @@ export type WorkforceIndicatorCode =
   | 'WF_CADRES_ETHNIC_LANGUAGE'
   | 'WF_CIVIL_SERVANTS_STANDARD';
 
+export type WorkforceIndicatorValues = Record<WorkforceIndicatorCode, IndicatorValue>;
+
 /** Computes every workforce indicator of a scope from the per-unit counts (null count = the unit has no data). */
 export function workforceIndicators(
   units: AdminUnits,
   scope: WorkforceScope,
   countsOf: (unitCode: string) => UnitYearCounts | null,
-): Record<WorkforceIndicatorCode, IndicatorValue> {
+): WorkforceIndicatorValues {
   const hard = scope.communeCodes.filter((c) => isHardArea(units, c, scope.year));
   const communes = scope.communeCodes.map(countsOf);
   const hardCounts = hard.map(countsOf);
@@ -74,6 +76,6 @@ export function workforceIndicators(
 }
 
 /** The uniform list, in catalogue order: every workforce indicator of shared INDICATORS. */
-export function indicatorList(values: Record<WorkforceIndicatorCode, IndicatorValue>): IndicatorValue[] {
+export function indicatorList(values: WorkforceIndicatorValues): IndicatorValue[] {
   return indicatorsOf('workforce').map((d) => values[d.code as WorkforceIndicatorCode] ?? rollUpRatio(d.code, [], 0));
 }

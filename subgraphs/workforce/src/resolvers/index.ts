@@ -3,7 +3,7 @@ import {
   type AdminUnits, type CommuneYearRef, type DistrictYearRef, type ProvinceYearRef, type SubgraphContext,
 } from '@lsp/shared';
 import type { WorkforceLoaders } from '../loaders';
-import { indicatorList, scopeOf, workforceIndicators, type WorkforceIndicatorCode, type WorkforceScope } from '../domain/indicators';
+import { indicatorList, scopeOf, workforceIndicators, type WorkforceIndicatorCode, type WorkforceIndicatorValues, type WorkforceScope } from '../domain/indicators';
 import { auditView, requirePersonalData } from '../domain/privacy';
 import { TARGETS } from '../domain/targets';
 import {
@@ -33,9 +33,9 @@ const entityKey = (ref: YearRef) =>
   'communeCode' in ref ? `C|${ref.communeCode}|${ref.boundaries}|${ref.year}` : 'districtCode' in ref ? `D|${ref.districtCode}|${ref.year}` : `P|${ref.provinceCode}|${ref.year}`;
 
 /** The indicators of a year entity, computed once per request (every typed field and the list share them). */
-function indicatorsOf(ctx: Ctx, ref: YearRef): Promise<ReturnType<typeof workforceIndicators>> {
+function indicatorsOf(ctx: Ctx, ref: YearRef): Promise<WorkforceIndicatorValues> {
   const key = entityKey(ref);
-  let cached = ctx.loaders.indicatorsByEntity.get(key) as Promise<ReturnType<typeof workforceIndicators>> | undefined;
+  let cached = ctx.loaders.indicatorsByEntity.get(key);
   if (!cached) {
     cached = computeIndicators(ctx, ref);
     ctx.loaders.indicatorsByEntity.set(key, cached);
@@ -44,7 +44,7 @@ function indicatorsOf(ctx: Ctx, ref: YearRef): Promise<ReturnType<typeof workfor
 }
 
 /** Loads the counts of every unit of the scope through the per-request loader (batched across entities). */
-async function computeIndicators(ctx: Ctx, ref: YearRef) {
+async function computeIndicators(ctx: Ctx, ref: YearRef): Promise<WorkforceIndicatorValues> {
   const scope = scopeOfRef(ctx.units, ref);
   const codes = [...scope.communeCodes, ...scope.officeCodes];
   const loaded = await ctx.loaders.countsByUnitYear.loadMany(codes.map((communeCode) => ({ communeCode, year: scope.year })));
