@@ -5,7 +5,7 @@ import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOp
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
-import { GraphQLError } from 'graphql';
+import { GraphQLError, Kind, parse, type SelectionSetNode } from 'graphql';
 import {
   ANONYMOUS, ErrorCode, REQUEST_ID_HEADER, SQL_STATEMENTS_HEADER, listen, signIdentity, verifyBearerToken,
   type Identity, type Logger,
@@ -34,8 +34,35 @@ export interface GatewayOptions {
 
 /** Forwards the verified identity to subgraphs, signed, with the request id; collects their SQL counts. */
 class SignedSubgraphSource extends RemoteGraphQLDataSource<GatewayContext> {
-  constructor(url: string, private readonly secret: string) {
+  constructor(private readonly name: string, url: string, private readonly secret: string) {
     super({ url });
+  }
+  /** A subgraph that cannot be reached is named in the error, so a partial answer says what is missing. */
+  didEncounterError(error: Error): void {
+    throw new GraphQLError(`The ${this.name} subgraph did not answer: ${error.message}`, {
+      extensions: { code: 'SUBGRAPH_UNAVAILABLE', subgraph: this.name },
+    });
+  }
+
+  /**
+   * When an entity fetch fails, answer it with explicit nulls for the fields asked (every department field
+   * on the year entities is nullable) plus the error naming the subgraph. The rest of the query plan then
+   * goes on: a field that @requires the missing data (the learning-society score) is still computed, and
+   * reports that department as unavailable, instead of the whole entity disappearing.
+   */
+  async process(options: GraphQLDataSourceProcessOptions<GatewayContext>) {
+    try {
+      return await super.process(options);
+    } catch (err) {
+      const reps = options.request.variables?.representations as Array<{ __typename: string }> | undefined;
+      const fields = reps && options.request.query ? entityFieldsAsked(options.request.query) : undefined;
+      if (!reps || !fields) throw err;
+      const error = err instanceof GraphQLError ? err : new GraphQLError((err as Error).message, { extensions: { code: 'SUBGRAPH_UNAVAILABLE', subgraph: this.name } });
+      return {
+        data: { _entities: reps.map((r) => ({ __typename: r.__typename, ...Object.fromEntries((fields.get(r.__typename) ?? []).map((f) => [f, null])) })) },
+        errors: [{ message: error.message, extensions: error.extensions }],
+      };
+    }
   }
   willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>) {
     const ctx = context as Partial<GatewayContext>;
@@ -51,6 +78,26 @@ class SignedSubgraphSource extends RemoteGraphQLDataSource<GatewayContext> {
     }
     return response;
   }
+}
+
+/** Response names asked of each entity type in an `_entities` query; undefined for any other query. */
+function entityFieldsAsked(query: string): Map<string, string[]> | undefined {
+  const doc = parse(query);
+  const op = doc.definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION);
+  if (!op || op.kind !== Kind.OPERATION_DEFINITION) return undefined;
+  const entities = op.selectionSet.selections.find((s) => s.kind === Kind.FIELD && s.name.value === '_entities');
+  if (!entities || entities.kind !== Kind.FIELD || !entities.selectionSet) return undefined;
+  const out = new Map<string, string[]>();
+  const collect = (set: SelectionSetNode, type: string | undefined) => {
+    for (const sel of set.selections) {
+      if (sel.kind === Kind.INLINE_FRAGMENT) collect(sel.selectionSet, sel.typeCondition?.name.value ?? type);
+      else if (sel.kind === Kind.FIELD && type && sel.name.value !== '__typename') {
+        out.set(type, [...(out.get(type) ?? []), sel.alias?.value ?? sel.name.value]);
+      }
+    }
+  };
+  collect(entities.selectionSet, undefined);
+  return out;
 }
 
 export async function createGateway(opts: GatewayOptions) {
@@ -78,7 +125,7 @@ export async function createGateway(opts: GatewayOptions) {
       });
       return { supergraphSdl: initial, cleanup: async () => watcher.close() };
     },
-    buildService: ({ name, url }) => new SignedSubgraphSource(opts.subgraphUrls[name] ?? url!, opts.identitySecret),
+    buildService: ({ name, url }) => new SignedSubgraphSource(name, opts.subgraphUrls[name] ?? url!, opts.identitySecret),
   });
 
   const sqlCountPlugin: ApolloServerPlugin<GatewayContext> = {

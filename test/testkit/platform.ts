@@ -22,12 +22,12 @@ export interface RunningPlatform {
 
 /** Every composed subgraph on a free port with a fresh seeded database, and the gateway in front of them. */
 export async function startPlatform(
-  opts: { kind?: DbKind; allowAnonymousRead?: boolean; only?: string[]; units?: AdminUnits; supergraphPath?: string; watchSupergraph?: boolean } = {},
+  opts: { kind?: DbKind; allowAnonymousRead?: boolean; only?: string[]; units?: AdminUnits; supergraphPath?: string; watchSupergraph?: boolean; seed?: boolean } = {},
 ): Promise<RunningPlatform> {
   const names = SUBGRAPHS.filter((s) => s.composed && (!opts.only || opts.only.includes(s.name))).map((s) => s.name);
   const subgraphs: Record<string, RunningSubgraph> = {};
   try {
-    for (const name of names) subgraphs[name] = await startSubgraph(loadSubgraphModule(name), { kind: opts.kind, units: opts.units });
+    for (const name of names) subgraphs[name] = await startSubgraph(loadSubgraphModule(name), { kind: opts.kind, units: opts.units, seed: opts.seed });
   } catch (err) {
     await Promise.all(Object.values(subgraphs).map((s) => s.stop()));
     throw err;

@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import { communeYearRowLoader } from '@lsp/shared';
+import { createScoringLoaders } from './resolvers/learning-society';
 import { EducationStore, TargetStore, type ProgrammeTargetRow, type ContinuingEducationCentreRow, type SteeringCommitteeLevel, type SteeringCommitteeRow } from './store';
 
 export interface DistrictYearKey {
@@ -17,6 +18,7 @@ export function createLoaders(db: DataSource) {
   const store = new EducationStore(db);
   const targets = new TargetStore(db);
   return {
+    ...createScoringLoaders(db),
     targetById: new DataLoader<string, ProgrammeTargetRow | null>(async (ids) => {
       const rows = await targets.byIds(ids);
       return ids.map((id) => rows.find((r) => r.id === id) ?? null);

@@ -3,6 +3,7 @@ import {
   type CommuneYearRef, type DistrictYearRef, type ProvinceYearRef, type SubgraphContext, type YearRef,
 } from '@lsp/shared';
 import type { EducationLoaders } from '../loaders';
+import { learningSocietyYearFields, scoringQueries } from './learning-society';
 import {
   DATASETS, continuingEducationCentreDataset, importCsv, learningCentreDataset, recordOne, statisticsDataset, steeringCommitteeDataset,
   type Dataset,
@@ -60,6 +61,7 @@ function write(ds: Dataset<any>, mode: 'record' | 'import') {
 
 export const resolvers = {
   Query: {
+    ...scoringQueries,
     targets: (_: unknown, { filter }: { filter?: { year?: number | null; department?: string | null; indicator?: string | null } }, ctx: Ctx) => {
       if (filter?.year !== undefined && filter.year !== null) assertYear(filter.year);
       return new TargetStore(ctx.db).list(filter ?? {});
@@ -100,9 +102,9 @@ export const resolvers = {
     source: () => TARGET_SOURCE,
   },
 
-  CommuneYear: { __resolveReference: (ref: CommuneYearRef) => ref, ...yearFields },
-  DistrictYear: { __resolveReference: (ref: DistrictYearRef) => ref, ...yearFields, continuingEducationCentres: centresField },
-  ProvinceYear: { __resolveReference: (ref: ProvinceYearRef) => ref, ...yearFields, continuingEducationCentres: centresField },
+  CommuneYear: { __resolveReference: (ref: CommuneYearRef) => ref, ...yearFields, ...learningSocietyYearFields },
+  DistrictYear: { __resolveReference: (ref: DistrictYearRef) => ref, ...yearFields, ...learningSocietyYearFields, continuingEducationCentres: centresField },
+  ProvinceYear: { __resolveReference: (ref: ProvinceYearRef) => ref, ...yearFields, ...learningSocietyYearFields, continuingEducationCentres: centresField },
 
   CommunityLearningCentre: { source: (r: LearningCentreRow) => sourceOf(r) },
   ContinuingEducationCentre: { source: (r: ContinuingEducationCentreRow) => sourceOf(r) },

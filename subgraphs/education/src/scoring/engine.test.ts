@@ -47,9 +47,9 @@ describe('learning-society score engine', () => {
       vocational: [iv('VOC_WORKERS_TRAINED', 120, 400)],
       awards: [iv('AW_STUDIOUS_FAMILIES', 180, 240)],
     });
-    // nursery 15% of 20 → 7.5; illiteracy 3% vs ≤2 → 10×(1−1/98) = 9.90; trained 30% of 40 → 7.5; families 75% > 70 → 10
-    expect(s.components.map((c) => c.points)).toEqual([7.5, 9.9, 7.5, 10]);
-    expect(s.total).toBe(87.25); // 100 × (7.5 + 9.9 + 7.5 + 10) / 40
+    // nursery 15% of 20 → 7.5; illiteracy 3% vs ≤2 → 10×(1−1/98) = 9.898; trained 30% of 40 → 7.5; families 75% > 70 → 10
+    expect(s.components.map((c) => c.points)).toEqual([7.5, 9.898, 7.5, 10]);
+    expect(s.total).toBe(87.24); // 100 × (7.5 + 9.898 + 7.5 + 10) / 40 = 87.245, rounded to 2 decimals
     expect(s.coverage).toBe(1);
     expect(s.grade).toBe('B');
     expect(s.components.map((c) => c.met)).toEqual([false, false, false, true]);

@@ -74,6 +74,8 @@ export interface Score {
 }
 
 const round2 = (x: number) => Math.round(x * 100) / 100;
+/** Points keep four decimals, so a full component scores exactly its weight (weights have four decimals). */
+const round4 = (x: number) => Math.round(x * 10000) / 10000;
 
 export function meets(comparator: Comparator, value: number, target: number): boolean {
   switch (comparator) {
@@ -97,7 +99,7 @@ export function pointsFor(spec: Pick<ScoringComponentSpec, 'comparator' | 'targe
   } else {
     share = value <= target ? 1 : scaleMax <= target ? 0 : Math.max(0, 1 - (value - target) / (scaleMax - target));
   }
-  return round2(weight * share);
+  return Math.min(weight, round4(weight * share));
 }
 
 export function gradeFor(model: Pick<ScoringModelSpec, 'bands'>, total: number): string {
