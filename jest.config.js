@@ -4,7 +4,7 @@ module.exports = {
   roots: ['<rootDir>/shared/src', '<rootDir>/subgraphs', '<rootDir>/gateway', '<rootDir>/test'],
   testMatch: ['**/*.test.ts'],
   testPathIgnorePatterns: ['/node_modules/', '/dist/'],
-  transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json', isolatedModules: true }] },
+  transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json' }] },
   moduleNameMapper: { '^@lsp/shared$': '<rootDir>/shared/src/index.ts' },
   testTimeout: 60000,
   maxWorkers: 2,

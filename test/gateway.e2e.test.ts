@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { composeSupergraph } from '../gateway/src/compose';
-import { SUPERGRAPH_FILE } from '../gateway/src/subgraphs';
+import { INDICATOR_VALUE_SDL, WRITE_SDL } from '@lsp/shared';
+import { SUBGRAPHS, SUPERGRAPH_FILE, schemaFileOf } from '../gateway/src/subgraphs';
 import { gql } from './testkit';
 import { startPlatform, type RunningPlatform } from './testkit/platform';
 
@@ -9,6 +10,19 @@ describe('composition', () => {
     const { supergraphSdl, errors } = composeSupergraph();
     expect(errors).toEqual([]);
     expect(readFileSync(SUPERGRAPH_FILE, 'utf8')).toBe(supergraphSdl);
+  });
+});
+
+describe('subgraph contracts', () => {
+  const departments = SUBGRAPHS.filter((s) => s.name !== 'geography');
+  it.each(departments.map((s) => s.name))('%s declares the shared value types verbatim and the year-entity keys', (name) => {
+    const sdl = readFileSync(schemaFileOf(name), 'utf8');
+    expect(sdl).toContain(INDICATOR_VALUE_SDL);
+    expect(sdl).toContain(WRITE_SDL);
+    expect(sdl).toContain('type CommuneYear @key(fields: "communeCode year boundaries")');
+    expect(sdl).toContain('type DistrictYear @key(fields: "districtCode year")');
+    expect(sdl).toContain('type ProvinceYear @key(fields: "provinceCode year")');
+    expect(sdl).toMatch(new RegExp(`${name}Indicators: \\[IndicatorValue!\\]\\n`));
   });
 });
 

@@ -14,3 +14,4 @@ export * from './subgraph';
 export * from './service';
 export * from "./synthetic";
 export * from "./importer";
+export * from "./import-command";

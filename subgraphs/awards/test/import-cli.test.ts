@@ -19,7 +19,7 @@ describe('awards import CLI (SQLite)', () => {
     const lines: string[] = [];
     const good = file('good.csv', 'commune_code,year,title_code,recognised,eligible\n03646,2015,GIA_DINH_HIEU_HOC,700,1000\n');
     expect(await runImportCli(['recognition-counts', good, '--actor', 'cli-test'], env, (l) => lines.push(l))).toBe(0);
-    expect(lines.join('\n')).toMatch(/applied: 1 records, 1 inserted/);
+    expect(lines.join('\n')).toMatch(/applied: 1 rows, 1 inserted/);
     const bad = file('bad.csv', 'commune_code,year,title_code,recognised,eligible\n03646,2016,GIA_DINH_HOC_TAP,900,800\n');
     lines.length = 0;
     expect(await runImportCli(['recognition-counts', bad], env, (l) => lines.push(l))).toBe(1);

@@ -31,7 +31,7 @@ describe.each(dbKinds)('education import CLI on %s', (kind) => {
     const lines: string[] = [];
     expect(await runImportCli(['statistics', bad, '--actor', 'so-gddt'], env, (l) => lines.push(l))).toBe(1);
     expect(lines.join('\n')).toMatch(/row 2, field age6EnteringGrade1: PART_EXCEEDS_WHOLE/);
-    expect(lines.join('\n')).toMatch(/refused, nothing written/);
+    expect(lines.join('\n')).toMatch(/REFUSED, nothing written/);
     expect(await rows()).toBe(0);
 
     const good = file('good.csv', statisticsCsv([{ communeCode: '03646', year: 2015, ...counts() }, { communeCode: '03649', year: 2015, ...counts() }]));
