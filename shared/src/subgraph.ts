@@ -89,7 +89,8 @@ export async function createSubgraphApp<L>(def: SubgraphDefinition<L>, rt: Subgr
   });
   app.use(
     '/graphql',
-    express.json({ limit: '20mb' }),
+    // Internal gateway traffic: an @requires hop over every commune of a national-scale province carries ~26 MB of representations.
+    express.json({ limit: '128mb' }),
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         const requestId = (req as unknown as { requestId: string }).requestId;
