@@ -60,7 +60,8 @@ function launch(script: string, env: Record<string, string>): ChildProcess {
   children.push(child);
   return child;
 }
-process.on('exit', () => children.forEach((c) => c.kill('SIGTERM')));
+// Last resort on any exit (errors included): no benchmark process outlives the run.
+process.on('exit', () => children.forEach((c) => c.kill('SIGKILL')));
 
 async function waitReady(url: string, timeoutMs = 900_000) {
   const end = Date.now() + timeoutMs;

@@ -27,15 +27,14 @@ const SOURCES: readonly string[] = ['education', 'vocational', 'workforce', 'awa
 
 function componentFrom(t: ProgrammeTargetRow): Omit<ScoringComponentSpec, 'weight'> | null {
   if (!t.indicatorCode || !SOURCES.includes(t.department)) return null;
-  const def = indicatorByCode(t.indicatorCode);
-  if (!def) return null;
+  if (!indicatorByCode(t.indicatorCode)) return null;
   if (t.kind === 'DEADLINE') {
-    return { indicatorCode: t.indicatorCode, source: t.department as SourceDepartment, clause: t.clause, targetValue: 100, comparator: 'GTE', scaleMax: 100, targetId: t.id };
+    return { indicatorCode: t.indicatorCode, source: t.department as SourceDepartment, clause: t.clause, targetValue: 100, comparator: 'GTE', targetId: t.id };
   }
   if (t.value === null) return null;
   return {
     indicatorCode: t.indicatorCode, source: t.department as SourceDepartment, clause: t.clause, targetValue: t.value,
-    comparator: t.comparator, scaleMax: def.unit === 'percent' ? 100 : Math.max(t.value * 2, 1), targetId: t.id,
+    comparator: t.comparator, targetId: t.id,
   };
 }
 

@@ -9,10 +9,10 @@ const model: ScoringModelSpec = {
   id: 'test', name: 'test', description: '', validFromYear: 2015, validToYear: 2015, minCoverageForGrade: 0.6,
   bands: [{ grade: 'A', minTotal: 90, label: '' }, { grade: 'B', minTotal: 70, label: '' }, { grade: 'C', minTotal: 0, label: '' }],
   components: [
-    { indicatorCode: 'EDU_NURSERY_UNDER3', source: 'education', clause: 'II.2.1', targetValue: 20, comparator: 'GTE', weight: 10, scaleMax: 100 },
-    { indicatorCode: 'EDU_ILLITERACY_WORKING_AGE', source: 'education', clause: 'II.2.2', targetValue: 2, comparator: 'LTE', weight: 10, scaleMax: 100 },
-    { indicatorCode: 'VOC_WORKERS_TRAINED', source: 'vocational', clause: 'II.2.2', targetValue: 40, comparator: 'GTE', weight: 10, scaleMax: 100 },
-    { indicatorCode: 'AW_STUDIOUS_FAMILIES', source: 'awards', clause: 'II.2.3', targetValue: 70, comparator: 'GT', weight: 10, scaleMax: 100 },
+    { indicatorCode: 'EDU_NURSERY_UNDER3', source: 'education', clause: 'II.2.1', targetValue: 20, comparator: 'GTE', weight: 10 },
+    { indicatorCode: 'EDU_ILLITERACY_WORKING_AGE', source: 'education', clause: 'II.2.2', targetValue: 2, comparator: 'LTE', weight: 10 },
+    { indicatorCode: 'VOC_WORKERS_TRAINED', source: 'vocational', clause: 'II.2.2', targetValue: 40, comparator: 'GTE', weight: 10 },
+    { indicatorCode: 'AW_STUDIOUS_FAMILIES', source: 'awards', clause: 'II.2.3', targetValue: 70, comparator: 'GT', weight: 10 },
   ],
 };
 
@@ -24,8 +24,8 @@ describe('learning-society score engine', () => {
     expect(pointsFor(spec, 35)).toBe(10);
     const lte = model.components[1];
     expect(pointsFor(lte, 1)).toBe(10);
-    expect(pointsFor(lte, 51)).toBe(5); // half-way from 2% to 100%
-    expect(pointsFor(lte, 100)).toBe(0);
+    expect(pointsFor(lte, 4)).toBe(5); // twice the allowed 2% earns half the points
+    expect(pointsFor(lte, 100)).toBe(0.2);
     let previous = -1;
     for (let v = 0; v <= 100; v += 0.5) {
       const p = pointsFor(spec, v);
@@ -47,9 +47,9 @@ describe('learning-society score engine', () => {
       vocational: [iv('VOC_WORKERS_TRAINED', 120, 400)],
       awards: [iv('AW_STUDIOUS_FAMILIES', 180, 240)],
     });
-    // nursery 15% of 20 → 7.5; illiteracy 3% vs ≤2 → 10×(1−1/98) = 9.898; trained 30% of 40 → 7.5; families 75% > 70 → 10
-    expect(s.components.map((c) => c.points)).toEqual([7.5, 9.898, 7.5, 10]);
-    expect(s.total).toBe(87.24); // 100 × (7.5 + 9.898 + 7.5 + 10) / 40 = 87.245, rounded to 2 decimals
+    // nursery 15% of 20 → 7.5; illiteracy 3% vs ≤2 → 10×2/3 = 6.6667; trained 30% of 40 → 7.5; families 75% > 70 → 10
+    expect(s.components.map((c) => c.points)).toEqual([7.5, 6.6667, 7.5, 10]);
+    expect(s.total).toBe(79.17); // 100 × (7.5 + 6.6667 + 7.5 + 10) / 40
     expect(s.coverage).toBe(1);
     expect(s.grade).toBe('B');
     expect(s.components.map((c) => c.met)).toEqual([false, false, false, true]);

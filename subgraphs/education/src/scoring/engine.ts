@@ -22,8 +22,6 @@ export interface ScoringComponentSpec {
   targetValue: number;
   comparator: Comparator;
   weight: number;
-  /** Upper end of the indicator's scale (100 for percentages): where a ≤ target scores nothing. */
-  scaleMax: number;
   /** The catalogue target the component comes from. */
   targetId?: string;
 }
@@ -90,15 +88,17 @@ export function meets(comparator: Comparator, value: number, target: number): bo
   }
 }
 
-/** Points of one component for an indicator value: proportional to the distance covered towards the target. */
-export function pointsFor(spec: Pick<ScoringComponentSpec, 'comparator' | 'targetValue' | 'weight' | 'scaleMax'>, value: number): number {
-  const { comparator, targetValue: target, weight, scaleMax } = spec;
+/**
+ * Points of one component for an indicator value, as a share of its weight: value ÷ target for a ≥ or >
+ * target, target ÷ value for a ≤ or < target (twice the allowed illiteracy earns half the points), never
+ * more than 1.
+ */
+export function pointsFor(spec: Pick<ScoringComponentSpec, 'comparator' | 'targetValue' | 'weight'>, value: number): number {
+  const { comparator, targetValue: target, weight } = spec;
+  const v = Math.max(0, value);
   let share: number;
-  if (comparator === 'GTE' || comparator === 'GT') {
-    share = target <= 0 ? 1 : Math.min(1, Math.max(0, value) / target);
-  } else {
-    share = value <= target ? 1 : scaleMax <= target ? 0 : Math.max(0, 1 - (value - target) / (scaleMax - target));
-  }
+  if (comparator === 'GTE' || comparator === 'GT') share = target <= 0 ? 1 : Math.min(1, v / target);
+  else share = v <= target ? 1 : target <= 0 ? 0 : target / v;
   return Math.min(weight, round4(weight * share));
 }
 

@@ -23,7 +23,6 @@ export interface ScoringComponentRow {
   targetValue: number;
   comparator: string;
   weight: number;
-  scaleMax: number;
 }
 export interface GradeBandRow {
   modelId: string;
@@ -57,7 +56,6 @@ export const ScoringComponentEntity = new EntitySchema<ScoringComponentRow>({
     targetValue: { name: 'target_value', type: 'double' },
     comparator: { type: 'varchar', length: 5 },
     weight: { type: 'double' },
-    scaleMax: { name: 'scale_max', type: 'double' },
   },
 });
 export const GradeBandEntity = new EntitySchema<GradeBandRow>({
@@ -86,7 +84,7 @@ export class CreateScoringModels1764000000300 implements MigrationInterface {
       columns: [
         { ...column.code('model_id', 40), isPrimary: true }, { ...column.int('position', false), isPrimary: true },
         column.code('indicator_code', 60), column.code('source', 20), column.code('clause', 20), column.code('target_id', 80, true),
-        column.real('target_value', false), column.code('comparator', 5), column.real('weight', false), column.real('scale_max', false),
+        column.real('target_value', false), column.code('comparator', 5), column.real('weight', false),
       ],
       foreignKeys: [{ columnNames: ['model_id'], referencedTableName: 'scoring_model', referencedColumnNames: ['id'] }],
     }));
@@ -111,7 +109,7 @@ export class LoadDefaultScoringModels1764000000310 implements MigrationInterface
       await qr.manager.insert(ScoringModelEntity, { id: m.id, name: m.name, description: m.description, validFromYear: m.validFromYear, validToYear: m.validToYear, minCoverageForGrade: m.minCoverageForGrade });
       await qr.manager.insert(ScoringComponentEntity, m.components.map((c, i) => ({
         modelId: m.id, position: i + 1, indicatorCode: c.indicatorCode, source: c.source, clause: c.clause, targetId: c.targetId ?? null,
-        targetValue: c.targetValue, comparator: c.comparator, weight: c.weight, scaleMax: c.scaleMax,
+        targetValue: c.targetValue, comparator: c.comparator, weight: c.weight,
       })));
       await qr.manager.insert(GradeBandEntity, m.bands.map((b) => ({ modelId: m.id, grade: b.grade, minTotal: b.minTotal, label: b.label })));
     }
@@ -141,7 +139,7 @@ export async function loadScoringModels(db: DataSource): Promise<ScoringModelSpe
     validToYear: m.validToYear === null ? null : Number(m.validToYear), minCoverageForGrade: Number(m.minCoverageForGrade),
     components: components.filter((c) => c.modelId === m.id).map((c) => ({
       indicatorCode: c.indicatorCode, source: c.source as SourceDepartment, clause: c.clause, targetId: c.targetId ?? undefined,
-      targetValue: Number(c.targetValue), comparator: c.comparator as Comparator, weight: Number(c.weight), scaleMax: Number(c.scaleMax),
+      targetValue: Number(c.targetValue), comparator: c.comparator as Comparator, weight: Number(c.weight),
     })),
     bands: bands.filter((b) => b.modelId === m.id).map((b): GradeBand => ({ grade: b.grade, minTotal: Number(b.minTotal), label: b.label })),
   }));
