@@ -82,7 +82,8 @@ export interface CriteriaSet {
   sources: string[];
 }
 
-const SCORING_DOC = '../shared/domain/learning-society-scoring.md';
+// A citation shown to users, not a file the code reads.
+const SCORING_DOC = 'Learning-society scoring domain summary provided to the platform team (compiled from public web pages, 2026)';
 const QD354 = 'QĐ 354/QĐ-UBND (2013) of UBND tỉnh Sơn La';
 
 export const TITLES: readonly EmulationTitle[] = [
