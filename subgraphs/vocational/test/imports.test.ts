@@ -272,7 +272,7 @@ describe.each(dbKinds)('vocational writes and exact figures on %s', (kind) => {
     expect(await runImportCli(['labour-force', bad, '--actor', 'cli-test'], env, (l) => lines.push(l))).toBe(1);
     expect(lines.join('\n')).toMatch(/row 1, field vocationally_trained_workers: PART_EXCEEDS_WHOLE/);
     expect(await runImportCli(['labour-force', good, '--actor', 'cli-test'], env, (l) => lines.push(l))).toBe(0);
-    expect(lines[lines.length - 1]).toMatch(/applied: 1 records, 1 inserted/);
+    expect(lines[lines.length - 1]).toMatch(/applied: 1 rows, 1 inserted/);
     const rows = await gql(sg.url, '{ labourForceRows(year: 2017) { communeCode source } }', {}, { as: analyst });
     expect(rows.data.labourForceRows).toEqual([{ communeCode: C2, source: 'Sở LĐ-TB&XH (import)' }]);
     expect(await runImportCli(['nonsense'], env, (l) => lines.push(l))).toBe(1);

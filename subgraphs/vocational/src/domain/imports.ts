@@ -1,10 +1,10 @@
 import {
-  FIRST_DATA_YEAR, LAST_DATA_YEAR, duplicateKeyProblems, parseField, readCsv, upsertAll, yearEnd,
+  FIRST_DATA_YEAR, LAST_DATA_YEAR, duplicateKeyProblems, parseField, readCsv, upsertAll, upsertParts, yearEnd,
   type AdminUnits, type CsvRow, type FieldSpec, type InputProblem, type WriteOutcome,
 } from '@lsp/shared';
 import type { DataSource } from 'typeorm';
 import {
-  CourseEntity, EnrolmentEntity, LabourForceEntity, ProviderEntity, VocationalStore, upsertParts,
+  CourseEntity, EnrolmentEntity, LabourForceEntity, ProviderEntity, VocationalStore,
   type CourseRow, type EnrolmentRow, type LabourForceRow, type ProviderRow,
 } from '../store';
 import { COURSE_LEVELS, DEFAULT_SOURCE, ETHNIC_GROUPS, PROVIDER_KINDS, SEXES } from './catalogue';

@@ -5,7 +5,6 @@ import { CreateLabourForce1764000000320, CreateTrainingProviders1764000000300, C
 export * from './entities';
 export * from './migrations';
 export * from './repositories';
-export * from './upsert';
 
 /** Listed explicitly: no path globs that only work after a build. */
 export const entities = [ProviderEntity, CourseEntity, EnrolmentEntity, LabourForceEntity, AuditRecordEntity];

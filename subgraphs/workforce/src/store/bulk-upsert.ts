@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { In, type DataSource, type EntityManager, type EntitySchema, type ObjectLiteral } from 'typeorm';
-import { AuditRecordEntity, nowIso, type AuditRecord, type InputProblem, type UpsertSpec, type WriteOutcome } from '@lsp/shared';
+import { AuditRecordEntity, nowIso, sameValue, type AuditRecord, type InputProblem, type UpsertSpec, type WriteOutcome } from '@lsp/shared';
 import { bulkInsert } from './workforce-store';
 
 /**
@@ -104,10 +104,4 @@ export function bulkUpsert<Row extends ObjectLiteral>(
   });
 }
 
-function sameValue(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if ((a === null || a === undefined) && (b === null || b === undefined)) return true;
-  if (typeof a === 'boolean' || typeof b === 'boolean') return Boolean(a) === Boolean(b);
-  if (typeof a === 'number' || typeof b === 'number') return Number(a) === Number(b);
-  return false;
-}
+
