@@ -106,6 +106,8 @@ Example queries (see README.md for more):
   { province(code: "14") { name districts { code name communes { code name type } } } }
   { commune(code: "03751") { name validTo successor { code name } successorNote } }
   { communes(filter: { validOn: "2025-07-01" }, first: 5) { totalCount nodes { code name predecessors { code name } } } }
+  { district(code: "127") { name communes { code name inYear(year: 2015) { learningSociety { total grade coverage components { indicator source value target points weight status } } } } } }
+  { province(code: "14") { inYear(year: 2020) { targetProgress { targetId actual met gap change status } } } }
 
   curl -s http://${host}:${gatewayPort}/graphql -H 'content-type: application/json' \\
     -H "authorization: Bearer <analyst token>" -d '{"query":"{ province(code: \\"14\\") { name } }"}'
