@@ -161,3 +161,40 @@ describe('with one department subgraph stopped', () => {
     }
   });
 });
+
+describe('flat CSV export for BI tools', () => {
+  let p: RunningPlatform;
+  beforeAll(async () => {
+    p = await startPlatform();
+  });
+  afterAll(() => p?.stop());
+  const get = (path: string, token?: string) => fetch(p.gatewayUrl.replace(/graphql$/, path), { headers: token ? { authorization: `Bearer ${token}` } : {} });
+
+  it('exports every commune × component of the score as one flat table, matching the GraphQL answer', async () => {
+    const token = await p.token(['analyst']);
+    const res = await get('export/learning-society.csv?year=2015', token);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toMatch(/text\/csv/);
+    const lines = (await res.text()).replace(/^\uFEFF/, '').trim().split('\r\n');
+    expect(lines[0].split(',')).toEqual(expect.arrayContaining(['commune_code', 'indicator', 'value', 'points', 'weight', 'source', 'data_note']));
+    expect(lines).toHaveLength(1 + 197 * 22);
+    const header = lines[0].split(',');
+    const row = lines.find((l) => l.includes(',03646,') && l.includes('AW_STUDIOUS_FAMILIES'))!.split(',');
+    const answer = await gql(p.gatewayUrl, '{ commune(code: "03646") { inYear(year: 2015) { learningSociety { components { indicator value points } } } } }', {}, { bearer: token });
+    const c = answer.data.commune.inYear.learningSociety.components.find((x: any) => x.indicator === 'AW_STUDIOUS_FAMILIES');
+    expect(Number(row[header.indexOf('value')])).toBe(c.value);
+    expect(Number(row[header.indexOf('points')])).toBe(c.points);
+    expect(row[header.indexOf('data_note')]).toMatch(/SYNTHETIC/);
+  });
+
+  it('exports target progress for the province and districts; refuses without a token or with a bad year', async () => {
+    const token = await p.token(['analyst']);
+    const res = await get('export/target-progress.csv?year=2020', token);
+    const lines = (await res.text()).trim().split('\r\n');
+    const targets = (await gql(p.gatewayUrl, '{ targets { id } }', {}, { bearer: token })).data.targets;
+    expect(lines.length).toBe(1 + 13 * targets.length); // the province and its 12 districts, every catalogue target
+    expect((await get('export/target-progress.csv?year=2020')).status).toBe(401);
+    expect((await get('export/target-progress.csv?year=abc', token)).status).toBe(400);
+    expect((await get('export/nothing.csv?year=2020', token)).status).toBe(404);
+  });
+});

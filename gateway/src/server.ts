@@ -6,6 +6,7 @@ import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import { GraphQLError, Kind, parse, type SelectionSetNode } from 'graphql';
+import { exportCsv } from './export';
 import {
   ANONYMOUS, ErrorCode, REQUEST_ID_HEADER, SQL_STATEMENTS_HEADER, listen, signIdentity, verifyBearerToken,
   type Identity, type Logger,
@@ -141,6 +142,29 @@ export async function createGateway(opts: GatewayOptions) {
   const apollo = new ApolloServer<GatewayContext>({ gateway, plugins: [sqlCountPlugin], includeStacktraceInErrorResponses: false });
   await apollo.start();
 
+  /** The caller's identity: a verified bearer token, or anonymous when config allows it; else UNAUTHENTICATED. */
+  const contextFor = async (req: express.Request, res: express.Response): Promise<GatewayContext> => {
+    const requestId = (req.headers[REQUEST_ID_HEADER] as string | undefined) ?? randomUUID();
+    res.setHeader(REQUEST_ID_HEADER, requestId);
+    const auth = req.headers.authorization;
+    let identity: Identity;
+    if (auth) {
+      const token = auth.replace(/^Bearer\s+/i, '');
+      try {
+        identity = await verifyBearerToken(token, { secret: opts.jwtSecret, issuer: opts.jwtIssuer });
+      } catch (err) {
+        throw new GraphQLError((err as Error).message, { extensions: { code: ErrorCode.UNAUTHENTICATED, http: { status: 401 } } });
+      }
+    } else if (opts.allowAnonymousRead) {
+      identity = ANONYMOUS;
+    } else {
+      throw new GraphQLError('Authentication required: send Authorization: Bearer <token>', {
+        extensions: { code: ErrorCode.UNAUTHENTICATED, http: { status: 401 } },
+      });
+    }
+    return { identity, requestId, sqlStatements: 0, subgraphCalls: 0 };
+  };
+
   const app = express();
   app.disable('x-powered-by');
   app.get('/health', (_req, res) => {
@@ -150,29 +174,21 @@ export async function createGateway(opts: GatewayOptions) {
     '/graphql',
     express.json({ limit: '2mb' }),
     expressMiddleware(apollo, {
-      context: async ({ req, res }) => {
-        const requestId = (req.headers[REQUEST_ID_HEADER] as string | undefined) ?? randomUUID();
-        res.setHeader(REQUEST_ID_HEADER, requestId);
-        const auth = req.headers.authorization;
-        let identity: Identity;
-        if (auth) {
-          const token = auth.replace(/^Bearer\s+/i, '');
-          try {
-            identity = await verifyBearerToken(token, { secret: opts.jwtSecret, issuer: opts.jwtIssuer });
-          } catch (err) {
-            throw new GraphQLError((err as Error).message, { extensions: { code: ErrorCode.UNAUTHENTICATED, http: { status: 401 } } });
-          }
-        } else if (opts.allowAnonymousRead) {
-          identity = ANONYMOUS;
-        } else {
-          throw new GraphQLError('Authentication required: send Authorization: Bearer <token>', {
-            extensions: { code: ErrorCode.UNAUTHENTICATED, http: { status: 401 } },
-          });
-        }
-        return { identity, requestId, sqlStatements: 0, subgraphCalls: 0 };
-      },
+      context: async ({ req, res }) => contextFor(req, res),
     }),
   );
+  app.get('/export/:dataset.csv', async (req, res) => {
+    let context: GatewayContext;
+    try {
+      context = await contextFor(req, res);
+    } catch (err) {
+      res.status(401).type('text/plain').send(`${(err as Error).message}\n`);
+      return;
+    }
+    const result = await exportCsv(apollo, context, req.params.dataset, req.query as Record<string, string | undefined>);
+    if (result.partial?.length) res.setHeader('x-export-errors', encodeURIComponent(result.partial.join(' | ')));
+    res.status(result.status).type(result.status === 200 ? 'text/csv; charset=utf-8' : 'text/plain').send(result.body);
+  });
   return { app, apollo, gateway };
 }
 
