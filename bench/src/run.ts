@@ -87,9 +87,16 @@ const percentile = (xs: number[], p: number) => {
   return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))];
 };
 
-async function ask(url: string, token: string, query: string) {
+async function ask(url: string, token: string, query: string, retried = false): Promise<{ ms: number; sql: number; errors: number; data: unknown }> {
   const t0 = performance.now();
-  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query }) });
+  let res: Response;
+  try {
+    res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query }) });
+  } catch (err) {
+    // A pooled connection closed by the server while idle: retry once on a fresh one, not timed.
+    if (retried) throw err;
+    return ask(url, token, query, true);
+  }
   const body = (await res.json()) as { errors?: unknown[]; data?: unknown };
   const ms = performance.now() - t0;
   return { ms, sql: Number(res.headers.get('x-sql-statements') ?? NaN), errors: body.errors?.length ?? 0, data: body.data };

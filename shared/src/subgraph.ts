@@ -115,6 +115,10 @@ export async function createSubgraphApp<L>(def: SubgraphDefinition<L>, rt: Subgr
 export function listen(app: express.Express, port: number, host: string): Promise<Server> {
   return new Promise((resolve, reject) => {
     const server = app.listen(port, host, () => resolve(server));
+    // Keep idle connections longer than clients and proxies usually do (Node's 5 s default races with a
+    // client reusing the socket after a long pause, e.g. the gateway between two slow requests).
+    server.keepAliveTimeout = 65_000;
+    server.headersTimeout = 66_000;
     server.on('error', reject);
   });
 }
