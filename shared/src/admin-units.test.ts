@@ -43,5 +43,6 @@ describe('administrative-unit reference (Sơn La, GSO codes)', () => {
     expect(units.children('14')).toHaveLength(75);
     expect(units.children('14', '2020-01-01')).toHaveLength(12);
     expect(units.ancestors(units.commune('03751')!).map((u) => u.code)).toEqual(['119', '14']);
+    expect(units.ancestors(units.commune('04048')!).map((u) => u.code)).toEqual(['14']);
   });
 });

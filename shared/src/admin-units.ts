@@ -150,16 +150,12 @@ export class AdminUnits {
     return this.communesValidOn(on).filter((c) => c.parentCode === code);
   }
 
-  /** Parents up to the province, nearest first. */
+  /** Parents up to the province, nearest first (a commune from 01/07/2025 sits directly under the province). */
   ancestors(unit: AdminUnit): AdminUnit[] {
-    const out: AdminUnit[] = [];
-    let parent = unit.parentCode ? (unit.parentCode === this.province.code ? this.province : this.district(unit.parentCode)) : undefined;
-    while (parent) {
-      out.push(parent);
-      parent = parent.parentCode ? this.province : undefined;
-      if (out.includes(this.province)) break;
-    }
-    return out;
+    if (!unit.parentCode) return [];
+    if (unit.parentCode === this.province.code) return [this.province];
+    const district = this.district(unit.parentCode);
+    return district ? [district, this.province] : [];
   }
 
   // ---- succession ----

@@ -34,12 +34,3 @@ export interface InputProblem {
   code: string;
   message: string;
 }
-
-/** Bad input refused whole: every problem found, each naming row and field. */
-export function validationFailed(problems: InputProblem[]): GraphQLError {
-  const first = problems[0];
-  const where = first ? `${first.row !== null ? `row ${first.row}, ` : ''}field "${first.field}": ${first.message}` : '';
-  return new GraphQLError(`Input refused, nothing was written (${problems.length} problem${problems.length === 1 ? '' : 's'}; first: ${where})`, {
-    extensions: { code: ErrorCode.VALIDATION_FAILED, problems },
-  });
-}
