@@ -1,25 +1,13 @@
-import { z } from 'zod';
-import {
-  createLogger, gatewayIdentityConcern, gatewayLimitsConcern, jwtConcern, loadConfigOrExit, serverConcern,
-} from '@lsp/shared';
+import { createLogger, loadConfigOrExit } from '@lsp/shared';
+import { gatewayConfigSchema, subgraphUrlsOf } from './config';
 import { limitsFromConfig, startGateway } from './server';
-import { SUBGRAPHS, SUPERGRAPH_FILE, urlEnvOf } from './subgraphs';
-
-const schema = serverConcern(4000)
-  .extend(jwtConcern.shape)
-  .extend(gatewayIdentityConcern.shape)
-  .extend(gatewayLimitsConcern.shape)
-  .extend({ SUPERGRAPH_PATH: z.string().default(SUPERGRAPH_FILE) });
-const urlSchema = z.object(Object.fromEntries(SUBGRAPHS.map((s) => [urlEnvOf(s.name), z.string().url().optional()])));
 
 async function main() {
   // One schema, so every problem (and every production refusal) is printed at once.
-  const all = loadConfigOrExit(schema.extend(urlSchema.shape));
-  const cfg = all as unknown as z.infer<typeof schema>;
-  const urls = all as unknown as Record<string, string | undefined>;
+  const cfg = loadConfigOrExit(gatewayConfigSchema);
   const log = createLogger('gateway', cfg.LOG_LEVEL);
   const production = cfg.NODE_ENV === 'production';
-  const subgraphUrls = Object.fromEntries(SUBGRAPHS.flatMap((s) => (urls[urlEnvOf(s.name)] ? [[s.name, urls[urlEnvOf(s.name)]!]] : [])));
+  const subgraphUrls = subgraphUrlsOf(cfg);
   const gw = await startGateway({
     port: cfg.PORT, host: cfg.HOST, supergraphPath: cfg.SUPERGRAPH_PATH, subgraphUrls, log, watchSupergraph: true, production,
     identityPrivateKey: cfg.IDENTITY_PRIVATE_KEY, identityTtlSeconds: cfg.IDENTITY_TOKEN_TTL_SECONDS,
