@@ -8,7 +8,7 @@ import type { z } from 'zod';
 import { SQL_STATEMENTS_HEADER, gatewayLimitsConcern, listen, signingKeyFromPem, type Identity, type Logger } from '@lsp/shared';
 import { createAuthenticator, identify, stateOf, type AuthOptions, type Authenticate } from './plugins/auth';
 import { answerClientErrors, errorHandler, formatError, methodNotAllowed, notFound, operationRefusalsPlugin, requireJsonBody, sendRefusal } from './plugins/errors';
-import { introspectionGate, queryLimits } from './plugins/limits';
+import { introspectionGate, queryLimits, tokenLimit } from './plugins/limits';
 import { rateLimit } from './plugins/rate-limit';
 import { SignedSubgraphSource, type SubgraphSourceOptions } from './plugins/subgraph-source';
 import { supergraphFromFile } from './plugins/supergraph-watch';
@@ -115,6 +115,7 @@ export async function createGateway(opts: GatewayOptions) {
     ...guard,
     requireJsonBody,
     express.json({ limit: limits.maxBodyBytes }),
+    tokenLimit(limits.maxTokens),
     expressMiddleware(apollo, { context: async ({ res }) => contextOf(res) }),
   );
   app.get('/export/:dataset.csv', ...guard, async (req, res) => {

@@ -76,15 +76,19 @@ export const gatewayIdentityConcern = z.object({
   ALLOW_ANONYMOUS_READ: bool.default(false),
 });
 
+export const SUBGRAPH_MAX_BODY_BYTES_DEFAULT = 4 * 1024 * 1024;
+
 /** Subgraph side: the gateway's public key (verifies, cannot sign) and the largest request body it reads. */
 export const identityConcern = z.object({
   /** Ed25519 public key (SPKI PEM) matching the gateway's IDENTITY_PRIVATE_KEY. */
   IDENTITY_PUBLIC_KEY: pem('PUBLIC').default(DEV_IDENTITY_PUBLIC_KEY),
   /**
    * Largest request body a subgraph reads, after the identity is verified. The largest legitimate body is
-   * the gateway's entity fetch (@requires) over every commune: see README "Limits" for the measurement.
+   * the gateway's entity fetch (@requires) over every commune: 0.5 MB for Sơn La's 200 communes, measured by
+   * test/trust.e2e.test.ts; the default leaves 8× headroom. A national-scale unit set (benchmarks) needs
+   * about 26 MB: set 32 MB there (README "Limits").
    */
-  SUBGRAPH_MAX_BODY_BYTES: z.coerce.number().int().min(1024).default(32 * 1024 * 1024),
+  SUBGRAPH_MAX_BODY_BYTES: z.coerce.number().int().min(1024).default(SUBGRAPH_MAX_BODY_BYTES_DEFAULT),
 });
 
 /** People's bearer tokens: local HS256 tokens in development, an OpenID Connect provider in production. */

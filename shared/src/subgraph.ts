@@ -10,6 +10,7 @@ import type { DocumentNode } from 'graphql';
 import { GraphQLError } from 'graphql';
 import type { DataSource } from 'typeorm';
 import { sonLaUnits, type AdminUnits } from './admin-units';
+import { SUBGRAPH_MAX_BODY_BYTES_DEFAULT } from './config';
 import { ErrorCode } from './errors';
 import {
   IDENTITY_HEADER, REQUEST_ID_HEADER, checkBodyDigest, verifyForwardedIdentity, verifyingKeyFromPem,
@@ -116,7 +117,7 @@ export async function createSubgraphApp<L>(def: SubgraphDefinition<L>, rt: Subgr
       }
     },
     express.json({
-      limit: rt.maxBodyBytes ?? 32 * 1024 * 1024,
+      limit: rt.maxBodyBytes ?? SUBGRAPH_MAX_BODY_BYTES_DEFAULT,
       // The token is bound to this exact body: a captured token cannot carry another query or variables.
       verify: (req, _res, buf) => checkBodyDigest((req as unknown as Verified).lspIdentity!, buf),
     }),

@@ -24,7 +24,9 @@ export interface RunningPlatform {
 /** Every composed subgraph on a free port with a fresh seeded database, and the gateway in front of them. */
 export async function startPlatform(
   opts: { kind?: DbKind; allowAnonymousRead?: boolean; only?: string[]; units?: AdminUnits; supergraphPath?: string; watchSupergraph?: boolean; seed?: boolean;
-    limits?: Partial<GatewayLimits>; production?: boolean; oidc?: OidcOptions; apiKeys?: AuthOptions['apiKeys'] } = {},
+    limits?: Partial<GatewayLimits>; production?: boolean; oidc?: OidcOptions; apiKeys?: AuthOptions['apiKeys'];
+    /** Where the gateway sends a subgraph's calls (a recording proxy, a hung listener); default its URL. */
+    route?: (name: string, url: string) => Promise<string> | string } = {},
 ): Promise<RunningPlatform> {
   const names = SUBGRAPHS.filter((s) => s.composed && (!opts.only || opts.only.includes(s.name))).map((s) => s.name);
   const subgraphs: Record<string, RunningSubgraph> = {};
@@ -36,7 +38,7 @@ export async function startPlatform(
   }
   const gw = await startGateway({
     port: 0, host: '127.0.0.1', supergraphPath: opts.supergraphPath ?? SUPERGRAPH_FILE, watchSupergraph: opts.watchSupergraph,
-    subgraphUrls: Object.fromEntries(Object.entries(subgraphs).map(([n, s]) => [n, s.url])),
+    subgraphUrls: Object.fromEntries(await Promise.all(Object.entries(subgraphs).map(async ([n, s]) => [n, opts.route ? await opts.route(n, s.url) : s.url]))),
     identityPrivateKey: TEST_IDENTITY_PRIVATE_KEY, log: quietLog, production: opts.production,
     // Tests fire many requests from one identity; the rate-limit test sets its own limit.
     limits: { ratePoints: 100_000, ...opts.limits },

@@ -42,7 +42,7 @@ export function sendRefusal(res: express.Response, status: number, code: string,
 const ECHO_LIMIT = 40;
 /** Shortens every quoted run of caller input in a message to a short prefix (a 1 MB code must not come back). */
 export function clip(text: string, limit = ECHO_LIMIT): string {
-  const quoted = text.replace(/"((?:[^"\\]|\\.){0,4000})"/g, (m, inner: string) => (inner.length > limit ? `"${inner.slice(0, limit)}…"` : m));
+  const quoted = text.replace(/"([^"]*)"/g, (m, inner: string) => (inner.length > limit ? `"${inner.slice(0, limit)}…"` : m));
   return quoted.length > 500 ? `${quoted.slice(0, 500)}…` : quoted;
 }
 
@@ -56,6 +56,8 @@ function clipValue(v: unknown): unknown {
 /** Apollo's formatError: clipped messages and extension values, never a stack trace. */
 export function formatError(formatted: GraphQLFormattedError): GraphQLFormattedError {
   const { stacktrace: _s, exception: _e, ...extensions } = (formatted.extensions ?? {}) as Record<string, unknown>;
+  // Apollo recodes every validation error GRAPHQL_VALIDATION_FAILED; a query-shape limit keeps its own code.
+  if (extensions.limit && extensions.code === 'GRAPHQL_VALIDATION_FAILED') extensions.code = 'QUERY_TOO_COMPLEX';
   return { ...formatted, message: clip(formatted.message), extensions: clipValue(extensions) as Record<string, unknown> };
 }
 
@@ -66,13 +68,14 @@ export function formatError(formatted: GraphQLFormattedError): GraphQLFormattedE
 export const operationRefusalsPlugin: ApolloServerPlugin = {
   async requestDidStart() {
     return {
-      async didResolveOperation({ operation }) {
-        if (operation?.operation === 'subscription') {
+      async didResolveOperation({ operation, request }) {
+        if (!operation) {
+          const name = request.operationName ? `named ${clip(`"${request.operationName}"`)}` : 'to run (name one with operationName)';
+          throw new GraphQLError(`The document has no operation ${name}`, { extensions: { code: 'BAD_REQUEST', http: { status: 400 } } });
+        }
+        if (operation.operation === 'subscription') {
           throw new GraphQLError('Subscriptions are not supported', { extensions: { code: 'BAD_REQUEST', http: { status: 400 } } });
         }
-      },
-      async didEncounterErrors({ errors, response }) {
-        if (errors.some((e) => e.extensions?.code === 'OPERATION_RESOLUTION_FAILURE')) response.http.status = 400;
       },
     };
   },

@@ -1,5 +1,8 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { MaxTokensParserWLexer } from '@escape.tech/graphql-armor-max-tokens';
+import type express from 'express';
+import { HttpRefusal } from './errors';
 import {
   GraphQLError, Kind, getNamedType, getNullableType, isListType, isObjectType, isInterfaceType,
   type FieldNode, type GraphQLCompositeType, type SelectionSetNode, type ValidationContext, type ValidationRule,
@@ -99,7 +102,8 @@ export function queryLimits(limits: QueryLimits) {
   const armor = new ApolloArmor({
     maxDepth: { n: limits.maxDepth, ...coded('depth') },
     maxAliases: { n: limits.maxAliases, ...coded('aliases') },
-    maxTokens: { n: limits.maxTokens, ...coded('tokens') },
+    // Tokens are counted before Apollo parses (tokenLimit below), where a refusal can be a coded 400.
+    maxTokens: { enabled: false },
     maxDirectives: { n: limits.maxDirectives, ...coded('directives') },
     costLimit: { enabled: false },
     blockFieldSuggestion: { enabled: limits.production },
@@ -129,5 +133,25 @@ export function introspectionGate(production: boolean): ApolloServerPlugin<{ ide
         },
       };
     },
+  };
+}
+
+/**
+ * graphql-armor's token-counting lexer, run on the query before Apollo parses it: a document of more than
+ * `maxTokens` tokens is refused 400 without being parsed (armor's Apollo hook would answer 500).
+ */
+export function tokenLimit(maxTokens: number): express.RequestHandler {
+  return (req, _res, next) => {
+    const query = (req.body as { query?: unknown } | undefined)?.query ?? req.query?.query;
+    if (typeof query !== 'string') return next();
+    try {
+      new MaxTokensParserWLexer(query, { n: maxTokens }).parseDocument();
+    } catch (err) {
+      if (/Token limit/.test((err as Error).message)) {
+        return next(new HttpRefusal(400, `Query too large: more than ${maxTokens} tokens`, {}, QUERY_TOO_COMPLEX));
+      }
+      // A syntax error: Apollo reports it, coded, with its location.
+    }
+    next();
   };
 }
