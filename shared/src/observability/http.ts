@@ -34,7 +34,7 @@ function accessFields(res: ServerResponse, req: IncomingMessage, responseTime: n
     outcome: r?.outcome,
     errorCodes: r?.errorCodes.length ? [...new Set(r.errorCodes)] : undefined,
     method: req.method,
-    path: (req.url ?? '').split('?')[0],
+    path: r?.path ?? (req.url ?? '').split('?')[0],
     status: res.statusCode,
     durationMs: responseTime,
     sqlStatements: r?.sqlStatements ?? 0,
@@ -66,9 +66,10 @@ export function createServiceObservability(opts: { service: string; log: Logger;
     logger: opts.log,
     // The id is set by the middleware below before pino-http runs.
     genReqId: (req) => req.headers[REQUEST_ID_HEADER] as string,
-    customAttributeKeys: { reqId: 'requestId', responseTime: 'durationMs' },
-    // Only the request id as a binding: the default would log every header, tokens included.
+    customAttributeKeys: { reqId: 'requestId' },
+    // Only the request id as a binding: the default binds the whole request, every header (tokens) included.
     quietReqLogger: true,
+    quietResLogger: true,
     autoLogging: { ignore: (req) => PROBES.has((req.url ?? '').split('?')[0]) },
     customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? 'error' : 'info'),
     customSuccessMessage: () => 'request',
@@ -84,7 +85,7 @@ export function createServiceObservability(opts: { service: string; log: Logger;
       req.headers[REQUEST_ID_HEADER] = requestId;
     }
     const route = routeOf(req.path);
-    const record: RequestRecord = { requestId, errorCodes: [], sqlStatements: 0, sqlSeconds: 0 };
+    const record: RequestRecord = { requestId, path: req.path, errorCodes: [], sqlStatements: 0, sqlSeconds: 0 };
     res.locals.lsp = record;
     const started = process.hrtime.bigint();
     const traced = !PROBES.has(route) ? startServerSpan(service, `${req.method} ${route}`, req.headers) : undefined;

@@ -7,6 +7,8 @@ import { AsyncLocalStorage } from 'node:async_hooks';
  */
 export interface RequestRecord {
   requestId: string;
+  /** The path as received (routers rewrite req.url on the way). */
+  path: string;
   traceId?: string;
   operation?: string;
   /** ok, partial (data with errors), error (no data). Unset for non-GraphQL routes. */
