@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { gatewayIdentityConcern, gatewayLimitsConcern, jwtConcern, serverConcern } from '@lsp/shared';
+import { gatewayIdentityConcern, gatewayLimitsConcern, jwtConcern, serverConcern, telemetryConcern } from '@lsp/shared';
 import { SUBGRAPHS, SUPERGRAPH_FILE, urlEnvOf } from './subgraphs';
 
 /** Everything the gateway reads from its environment, as one schema so every problem is printed at once. */
@@ -7,6 +7,7 @@ const base = serverConcern(4000)
   .extend(jwtConcern.shape)
   .extend(gatewayIdentityConcern.shape)
   .extend(gatewayLimitsConcern.shape)
+  .extend(telemetryConcern.shape)
   .extend({ SUPERGRAPH_PATH: z.string().default(SUPERGRAPH_FILE) });
 /** The base schema plus <NAME>_URL for every subgraph (typed as the base: the URLs are read by subgraphUrlsOf). */
 export const gatewayConfigSchema = base.extend(

@@ -1,4 +1,4 @@
-import { createLogger, loadConfigOrExit } from '@lsp/shared';
+import { createLogger, loadConfigOrExit, startTracing } from '@lsp/shared';
 import { gatewayConfigSchema, subgraphUrlsOf } from './config';
 import { limitsFromConfig, startGateway } from './server';
 
@@ -6,6 +6,7 @@ async function main() {
   // One schema, so every problem (and every production refusal) is printed at once.
   const cfg = loadConfigOrExit(gatewayConfigSchema);
   const log = createLogger('gateway', cfg.LOG_LEVEL);
+  const stopTracing = startTracing('gateway', cfg);
   const production = cfg.NODE_ENV === 'production';
   const subgraphUrls = subgraphUrlsOf(cfg);
   const gw = await startGateway({
@@ -24,6 +25,7 @@ async function main() {
   log.info({ url: gw.url }, 'gateway ready');
   const stop = async () => {
     await gw.stop();
+    await stopTracing();
     process.exit(0);
   };
   process.once('SIGINT', () => void stop());

@@ -12,6 +12,7 @@ import { introspectionGate, queryLimits, tokenLimit } from './plugins/limits';
 import { rateLimit } from './plugins/rate-limit';
 import { SignedSubgraphSource, type SubgraphSourceOptions } from './plugins/subgraph-source';
 import { supergraphFromFile } from './plugins/supergraph-watch';
+import { gatewayObservability } from './plugins/observability';
 
 /**
  * The gateway: an assembly of small modules under plugins/ (auth, rate limit, limits, errors, subgraph
@@ -74,10 +75,12 @@ export async function createGateway(opts: GatewayOptions) {
     signingKey: signingKeyFromPem(opts.identityPrivateKey), ttlSeconds: opts.identityTtlSeconds ?? 30,
     readTimeoutMs: limits.readTimeoutMs, writeTimeoutMs: limits.writeTimeoutMs, fetch: opts.subgraphFetch,
   };
+  const obs = gatewayObservability({ log: opts.log, subgraphUrls: opts.subgraphUrls });
   const gateway = new ApolloGateway({
     supergraphSdl: supergraphFromFile(opts.supergraphPath, opts.log, { watch: !!opts.watchSupergraph }),
-    buildService: ({ name, url }) => new SignedSubgraphSource(name, opts.subgraphUrls[name] ?? url!, source),
+    buildService: ({ name, url }) => obs.instrument(name, new SignedSubgraphSource(name, opts.subgraphUrls[name] ?? url!, source)),
   });
+  obs.watch(gateway);
 
   const sqlCountPlugin: ApolloServerPlugin<GatewayContext> = {
     async requestDidStart() {
@@ -92,7 +95,7 @@ export async function createGateway(opts: GatewayOptions) {
   const shape = queryLimits({ ...limits, production });
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
-    plugins: [sqlCountPlugin, operationRefusalsPlugin, introspectionGate(production), ...(shape.plugins as ApolloServerPlugin<GatewayContext>[])],
+    plugins: [sqlCountPlugin, obs.apolloPlugin as ApolloServerPlugin<GatewayContext>, operationRefusalsPlugin, introspectionGate(production), ...(shape.plugins as ApolloServerPlugin<GatewayContext>[])],
     validationRules: shape.validationRules,
     introspection: true,
     includeStacktraceInErrorResponses: false,
@@ -124,6 +127,7 @@ export async function createGateway(opts: GatewayOptions) {
     if (result.partial?.length) res.setHeader('x-export-errors', encodeURIComponent(result.partial.join(' | ')));
     res.status(200).type('text/csv; charset=utf-8').send(result.body);
   });
+  obs.mount(app);
   app.use(notFound);
   app.use(errorHandler(opts.log));
   return { app, apollo, gateway, authenticate };
