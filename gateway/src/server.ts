@@ -108,6 +108,7 @@ export async function createGateway(opts: GatewayOptions) {
 
   const app = express();
   app.disable('x-powered-by');
+  obs.mount(app);
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok', service: 'gateway' });
   });
@@ -127,7 +128,6 @@ export async function createGateway(opts: GatewayOptions) {
     if (result.partial?.length) res.setHeader('x-export-errors', encodeURIComponent(result.partial.join(' | ')));
     res.status(200).type('text/csv; charset=utf-8').send(result.body);
   });
-  obs.mount(app);
   app.use(notFound);
   app.use(errorHandler(opts.log));
   return { app, apollo, gateway, authenticate };

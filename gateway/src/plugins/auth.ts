@@ -123,7 +123,7 @@ export function createAuthenticator(opts: AuthOptions): Authenticate {
   };
 }
 
-/** Per-request state every later module (rate limit, GraphQL context, exports) reads from res.locals.lsp. */
+/** Per-request state every later module (rate limit, GraphQL context, exports) reads from res.locals.caller. */
 export interface RequestState {
   identity: Identity;
   requestId: string;
@@ -131,13 +131,13 @@ export interface RequestState {
   abort: AbortController;
 }
 
-export const stateOf = (res: express.Response): RequestState => res.locals.lsp as RequestState;
+export const stateOf = (res: express.Response): RequestState => res.locals.caller as RequestState;
 
 /** Express middleware: request id, verified identity (before any body is read), disconnect → abort. */
 export function identify(authenticate: Authenticate): express.RequestHandler {
   return (req, res, next) => {
     const given = req.headers[REQUEST_ID_HEADER];
-    const requestId = typeof given === 'string' && /^[\w.:-]{1,100}$/.test(given) ? given : randomUUID();
+    const requestId = typeof given === 'string' && given ? given.slice(0, 100) : randomUUID();
     res.setHeader(REQUEST_ID_HEADER, requestId);
     const abort = new AbortController();
     res.on('close', () => {
@@ -145,7 +145,7 @@ export function identify(authenticate: Authenticate): express.RequestHandler {
     });
     authenticate(req.headers).then(
       (identity) => {
-        res.locals.lsp = { identity, requestId, abort } satisfies RequestState;
+        res.locals.caller = { identity, requestId, abort } satisfies RequestState;
         next();
       },
       (err) => next(err),

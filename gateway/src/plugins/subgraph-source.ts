@@ -22,6 +22,12 @@ export interface SubgraphSourceOptions {
   fetch?: Fetcher;
 }
 
+/**
+ * The gateway's own calls (the health check of a new supergraph) carry no caller; subgraphs refuse a
+ * role-less identity, so these go as the least-privileged role.
+ */
+const GATEWAY_ITSELF: Identity = { sub: 'gateway', roles: ['anonymous'] };
+
 /** Internal hand-over from willSendRequest to the fetcher; removed before the request leaves. */
 const CALL_HEADER = 'x-lsp-call';
 
@@ -40,7 +46,7 @@ export class SignedSubgraphSource extends RemoteGraphQLDataSource<SubgraphCallCo
       const headers = { ...(init?.headers as Record<string, string>) };
       const callId = headers[CALL_HEADER];
       delete headers[CALL_HEADER];
-      const call = this.calls.get(callId) ?? { identity: { sub: 'gateway', roles: [] }, timeoutMs: opts.readTimeoutMs };
+      const call = this.calls.get(callId) ?? { identity: GATEWAY_ITSELF, timeoutMs: opts.readTimeoutMs };
       this.calls.delete(callId);
       if (call.signal?.aborted) throw new Error('the client disconnected');
       headers[IDENTITY_HEADER] = await signForwardedIdentity(call.identity, {
@@ -90,7 +96,7 @@ export class SignedSubgraphSource extends RemoteGraphQLDataSource<SubgraphCallCo
     const callId = randomUUID();
     const write = /^\s*mutation\b/.test(request.query ?? '');
     this.calls.set(callId, {
-      identity: ctx.identity ?? { sub: 'gateway', roles: [] },
+      identity: ctx.identity ?? GATEWAY_ITSELF,
       timeoutMs: write ? this.opts.writeTimeoutMs : this.opts.readTimeoutMs,
       signal: ctx.abort?.signal,
     });
