@@ -9,6 +9,8 @@ export interface SubgraphCallContext {
   identity: Identity;
   requestId: string;
   abort?: AbortController;
+  /** Subgraphs that already timed out in this request: later calls to them fail at once, not after another wait. */
+  timedOut?: Set<string>;
   sqlStatements: number;
   subgraphCalls: number;
 }
@@ -37,7 +39,7 @@ const CALL_HEADER = 'x-lsp-call';
  * client has gone. A call that fails or times out names the subgraph (SUBGRAPH_UNAVAILABLE).
  */
 export class SignedSubgraphSource extends RemoteGraphQLDataSource<SubgraphCallContext> {
-  private readonly calls = new Map<string, { identity: Identity; timeoutMs: number; signal?: AbortSignal }>();
+  private readonly calls = new Map<string, { identity: Identity; timeoutMs: number; signal?: AbortSignal; ctx?: Partial<SubgraphCallContext> }>();
 
   constructor(private readonly name: string, url: string, private readonly opts: SubgraphSourceOptions) {
     super({ url });
@@ -49,6 +51,7 @@ export class SignedSubgraphSource extends RemoteGraphQLDataSource<SubgraphCallCo
       const call = this.calls.get(callId) ?? { identity: GATEWAY_ITSELF, timeoutMs: opts.readTimeoutMs };
       this.calls.delete(callId);
       if (call.signal?.aborted) throw new Error('the client disconnected');
+      if (call.ctx?.timedOut?.has(this.name)) throw new Error(`no answer within ${call.timeoutMs} ms earlier in this request`);
       headers[IDENTITY_HEADER] = await signForwardedIdentity(call.identity, {
         key: opts.signingKey, audience: this.name, body: init?.body ?? '', ttlSeconds: opts.ttlSeconds,
       });
@@ -57,7 +60,10 @@ export class SignedSubgraphSource extends RemoteGraphQLDataSource<SubgraphCallCo
       try {
         return await inner(input, { ...init, headers, signal } as FetcherRequestInit);
       } catch (err) {
-        if (timeout.aborted) throw new Error(`no answer within ${call.timeoutMs} ms`);
+        if (timeout.aborted) {
+          if (call.ctx) (call.ctx.timedOut ??= new Set()).add(this.name);
+          throw new Error(`no answer within ${call.timeoutMs} ms`);
+        }
         throw err;
       }
     };
@@ -99,6 +105,7 @@ export class SignedSubgraphSource extends RemoteGraphQLDataSource<SubgraphCallCo
       identity: ctx.identity ?? GATEWAY_ITSELF,
       timeoutMs: write ? this.opts.writeTimeoutMs : this.opts.readTimeoutMs,
       signal: ctx.abort?.signal,
+      ctx,
     });
     request.http?.headers.set(CALL_HEADER, callId);
     if (ctx.requestId) request.http?.headers.set(REQUEST_ID_HEADER, ctx.requestId);
