@@ -12,6 +12,9 @@ import { introspectionGate, queryLimits, tokenLimit } from './plugins/limits';
 import { rateLimit } from './plugins/rate-limit';
 import { SignedSubgraphSource, type SubgraphSourceOptions } from './plugins/subgraph-source';
 import { supergraphFromFile } from './plugins/supergraph-watch';
+import { auditPlugin, createAudit } from './plugins/audit';
+import { apiKeyAdmin } from './plugins/api-key-admin';
+import type { ApiKeyStore } from './api-keys/store';
 import { gatewayObservability } from './plugins/observability';
 
 /**
@@ -64,6 +67,8 @@ export interface GatewayOptions {
   log: Logger;
   /** Watch the supergraph file and hot-reload it (after a health check of the subgraphs). */
   watchSupergraph?: boolean;
+  /** BI tools' API keys (`Authorization: ApiKey <key>`) and their admin routes; none: API keys refused. */
+  apiKeys?: ApiKeyStore;
   /** HTTP client for subgraph calls (connection pools); default Node's fetch. */
   subgraphFetch?: SubgraphSourceOptions['fetch'];
 }
@@ -93,9 +98,10 @@ export async function createGateway(opts: GatewayOptions) {
     },
   };
   const shape = queryLimits({ ...limits, production });
+  const audit = createAudit(opts.log);
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
-    plugins: [sqlCountPlugin, obs.apolloPlugin as ApolloServerPlugin<GatewayContext>, operationRefusalsPlugin, introspectionGate(production), ...(shape.plugins as ApolloServerPlugin<GatewayContext>[])],
+    plugins: [sqlCountPlugin, obs.apolloPlugin as ApolloServerPlugin<GatewayContext>, auditPlugin(audit), operationRefusalsPlugin, introspectionGate(production), ...(shape.plugins as ApolloServerPlugin<GatewayContext>[])],
     validationRules: shape.validationRules,
     introspection: true,
     includeStacktraceInErrorResponses: false,
@@ -103,7 +109,8 @@ export async function createGateway(opts: GatewayOptions) {
   });
   await apollo.start();
 
-  const authenticate: Authenticate = createAuthenticator(opts.auth);
+  const keys = opts.apiKeys;
+  const authenticate: Authenticate = createAuthenticator({ ...opts.auth, apiKeys: keys ? (key) => keys.verify(key) : opts.auth.apiKeys });
   const contextOf = (res: express.Response): GatewayContext => ({ ...stateOf(res), sqlStatements: 0, subgraphCalls: 0 });
 
   const app = express();
@@ -128,8 +135,9 @@ export async function createGateway(opts: GatewayOptions) {
     if (result.partial?.length) res.setHeader('x-export-errors', encodeURIComponent(result.partial.join(' | ')));
     res.status(200).type('text/csv; charset=utf-8').send(result.body);
   });
+  if (keys) app.use('/admin/api-keys', apiKeyAdmin(keys, authenticate, audit));
   app.use(notFound);
-  app.use(errorHandler(opts.log));
+  app.use(errorHandler(opts.log, audit));
   return { app, apollo, gateway, authenticate };
 }
 
