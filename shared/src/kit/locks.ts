@@ -1,4 +1,5 @@
 import { writeTransaction } from './transaction';
+import DataLoader from 'dataloader';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AuditStore } from '../audit';
 import { badInput, forbidden, notFound, type InputProblem } from '../errors';
@@ -82,10 +83,7 @@ export class PeriodLocks {
    * (The score says whether all its inputs were locked.)
    */
   async isLocked(year: number, districtCodes: string[]): Promise<boolean> {
-    const locks = await this.list({ year });
-    if (locks.some((l) => l.districtCode === null)) return true;
-    const locked = new Set(locks.map((l) => l.districtCode));
-    return districtCodes.length > 0 && districtCodes.every((d) => locked.has(d));
+    return locksCover(await this.list({ year }), districtCodes);
   }
 
   /** PERIOD_LOCKED problems for rows whose period is locked; runs inside the write's transaction. */
@@ -108,4 +106,20 @@ export class PeriodLocks {
     }
     return out;
   }
+}
+
+/** Per-request loader of a department's locks by year (one statement per batch of years). */
+export function periodLocksByYearLoader(db: DataSource, department: Department): DataLoader<number, PeriodLock[]> {
+  return new DataLoader<number, PeriodLock[]>(async (years) => {
+    const rows = await db.getRepository(PeriodLockEntity).createQueryBuilder('l')
+      .where('l.department = :department', { department }).andWhere('l.year IN (:...years)', { years: [...years] }).getMany();
+    return years.map((y) => rows.filter((r) => Number(r.year) === y).map(toLock));
+  });
+}
+
+/** Whether a year's locks cover a territory: a whole-province lock, or a lock on every one of its districts. */
+export function locksCover(locks: PeriodLock[], districtCodes: string[]): boolean {
+  if (locks.some((l) => l.districtCode === null)) return true;
+  const locked = new Set(locks.map((l) => l.districtCode));
+  return districtCodes.length > 0 && districtCodes.every((d) => locked.has(d));
 }

@@ -1,7 +1,7 @@
 import { SYNTHETIC_LABEL, sonLaUnits } from '@lsp/shared';
 import { analyst, dbKinds, gql, quietLog, startSubgraph, type RunningSubgraph } from '../../../test/testkit';
 import { vocational } from '../src/server';
-import { syntheticVocationalData } from '../src/domain/seed';
+import { syntheticVocationalData } from '../src/store/seed';
 
 const units = sonLaUnits();
 const INDICATOR_FIELDS = 'code numerator denominator value unit unitsReporting unitsExpected';

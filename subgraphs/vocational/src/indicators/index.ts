@@ -1,6 +1,6 @@
 import { rollUpRatio, type IndicatorValue, type RatioPart } from '@lsp/shared';
 import type { LabourForceRow, TrainingGroupRow } from '../store';
-import { TARGETS, VOCATIONAL_INDICATORS } from './catalogue';
+import { TARGETS, VOCATIONAL_INDICATORS } from './targets';
 
 /**
  * The rows that make up one year entity, aligned with its reporting communes: labour[i] and training[i] belong to
@@ -106,3 +106,4 @@ export function trainingFigures(t: TerritoryRows) {
     },
   };
 }
+export type TrainingFigures = ReturnType<typeof trainingFigures>;
