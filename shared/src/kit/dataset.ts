@@ -78,6 +78,8 @@ export interface DatasetDefinition<C extends Columns> {
   /** Value of an optional column left empty (e.g. the default source). */
   defaults?: Partial<Record<keyof C & string, unknown>>;
   tables: TableSpec[];
+  /** The GraphQL operations derived from the dataset (documentation, and the generic dataset contract test). */
+  graphql?: { upsert: string; input: string; importCsv: string };
 }
 
 export interface Dataset<C extends Columns = Columns> extends DatasetDefinition<C> {
