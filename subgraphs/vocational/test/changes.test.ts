@@ -1,5 +1,6 @@
 import { sonLaUnits } from '@lsp/shared';
-import { analyst, dbKinds, dropMysqlDatabase, gql, startSubgraph, type RunningSubgraph } from '../../../test/testkit';
+import { createConnection, createServer, type Socket } from 'node:net';
+import { analyst, dbKinds, dropMysqlDatabase, freshDatabaseUrl, gql, startSubgraph, type RunningSubgraph } from '../../../test/testkit';
 import { vocational } from '../src/server';
 
 /** Changes BI can follow (updatedAt, updatedSince, tombstones), corrections and deletions, period locks, faults. */
@@ -108,22 +109,54 @@ describe.each(dbKinds)('vocational changes, corrections and locks on %s', (kind)
   });
 });
 
+/**
+ * MariaDB is reached through a TCP relay of the test's own, which is then shut (its connections cut, new ones
+ * refused): the database stops answering without touching the shared server. SQLite: the data source is closed.
+ */
+async function relayTo(target: URL) {
+  const sockets = new Set<Socket>();
+  const server = createServer((client) => {
+    const upstream = createConnection(Number(target.port || 3306), target.hostname);
+    for (const s of [client, upstream]) {
+      sockets.add(s);
+      s.on('error', () => s.destroy());
+      s.on('close', () => sockets.delete(s));
+    }
+    client.pipe(upstream).pipe(client);
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
+  const port = (server.address() as { port: number }).port;
+  return { port, cut: () => { server.close(); for (const s of sockets) s.destroy(); } };
+}
+
 describe.each(dbKinds)('vocational with its database gone (%s)', (kind) => {
   it('answers DATABASE_UNAVAILABLE naming the department, never host, port or SQL', async () => {
-    const sg = await startSubgraph(vocational, { kind, seed: false });
-    await sg.db.destroy();
+    const direct = freshDatabaseUrl(kind, 'vocational');
+    let relay: Awaited<ReturnType<typeof relayTo>> | undefined;
+    let databaseUrl = direct;
+    if (kind === 'mysql') {
+      relay = await relayTo(new URL(direct));
+      const u = new URL(direct);
+      u.port = String(relay.port);
+      databaseUrl = u.toString();
+    }
+    const sg = await startSubgraph(vocational, { kind, seed: false, databaseUrl });
+    if (relay) relay.cut();
+    else await sg.db.destroy();
     try {
       for (const q of ['{ labourForceRows(year: 2015) { totalCount } }', '{ _entities(representations: [{ __typename: "ProvinceYear", provinceCode: "14", year: 2015 }]) { ... on ProvinceYear { vocationalIndicators { code value } } } }']) {
         const r = await gql(sg.url, q, {}, READER);
         expect(r.errors?.[0].extensions).toMatchObject({ code: 'DATABASE_UNAVAILABLE', department: 'vocational' });
         const text = JSON.stringify(r.errors);
         expect(text).not.toMatch(/127\.0\.0\.1|3306|sqlite|SELECT|ECONN/i);
+        if (relay) expect(text).not.toContain(String(relay.port));
       }
       const w = await gql(sg.url, UPSERT, { i: labour(C1, 2015) }, EDITOR);
       expect(w.errors?.[0].extensions).toMatchObject({ code: 'DATABASE_UNAVAILABLE', department: 'vocational' });
     } finally {
       await new Promise<void>((r) => sg.server.close(() => r()));
-      await dropMysqlDatabase(sg.databaseUrl);
+      if (relay) await sg.db.destroy().catch(() => undefined);
+      await dropMysqlDatabase(direct);
     }
   });
 });
