@@ -1,6 +1,6 @@
 import type { Server } from 'node:http';
 import { createSubgraphApp, listen, openDatabase } from '@lsp/shared';
-import { quietLog, TEST_IDENTITY_SECRET } from './testkit';
+import { MYSQL_URL, quietLog, TEST_IDENTITY_SECRET } from './testkit';
 import { loadSubgraphModule, startPlatform, type RunningPlatform } from './testkit/platform';
 
 /**
@@ -18,7 +18,8 @@ let token: string;
 const replacements: Array<{ server: Server; stop: () => Promise<void> }> = [];
 
 beforeAll(async () => {
-  platform = await startPlatform();
+  // On MariaDB when MYSQL_URL is set (connections of a pool then cross the restart), else SQLite.
+  platform = await startPlatform({ kind: MYSQL_URL ? 'mysql' : 'sqlite' });
   token = await platform.token(['analyst']);
 }, 180_000);
 
