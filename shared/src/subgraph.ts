@@ -18,6 +18,7 @@ import {
 } from './identity';
 import type { Logger } from './logger';
 import { sqlStatementsSoFar, withSqlCounting } from './db/sql-counter';
+import { publicError } from './kit/faults';
 import { createServiceObservability } from './observability';
 
 export const SQL_STATEMENTS_HEADER = 'x-sql-statements';
@@ -71,6 +72,9 @@ export async function createSubgraphApp<L>(def: SubgraphDefinition<L>, rt: Subgr
       const original = (error as { originalError?: unknown })?.originalError;
       if (formatted.extensions?.code === ErrorCode.INTERNAL && !(original instanceof GraphQLError)) {
         rt.log.error({ err: original instanceof Error ? original.message : error }, 'unexpected error');
+        // Never host, port or SQL to the caller: a coded answer naming the department (DATABASE_UNAVAILABLE...).
+        const coded = publicError(def.name, original);
+        if (coded) return { message: coded.message, path: formatted.path, locations: formatted.locations, extensions: coded.extensions };
       }
       return formatted;
     },

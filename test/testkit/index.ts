@@ -7,7 +7,7 @@ import type { DataSource } from 'typeorm';
 import {
   createLogger, createSubgraphApp, IDENTITY_HEADER, listen, openDatabase, revertAllMigrations, signForwardedIdentity, signingKeyFromPem,
   SQL_STATEMENTS_HEADER,
-  sonLaUnits, type AdminUnits, type Identity, type Role, type SubgraphModule,
+  sonLaUnits, type AdminUnits, type Identity, type Logger, type Role, type SubgraphModule,
 } from '@lsp/shared';
 
 /**
@@ -60,12 +60,12 @@ export interface RunningSubgraph {
 /** Starts a subgraph on a free port with its own fresh database, migrated and (optionally) seeded. */
 export async function startSubgraph<L>(
   mod: SubgraphModule<L>,
-  opts: { kind?: DbKind; seed?: boolean; units?: AdminUnits; databaseUrl?: string; port?: number } = {},
+  opts: { kind?: DbKind; seed?: boolean; units?: AdminUnits; databaseUrl?: string; port?: number; log?: Logger } = {},
 ): Promise<RunningSubgraph> {
   const databaseUrl = opts.databaseUrl ?? freshDatabaseUrl(opts.kind ?? 'sqlite', mod.definition.name);
   const db = await openDatabase({ service: mod.definition.name, url: databaseUrl, entities: mod.entities, migrations: mod.migrations, log: quietLog });
   if (opts.seed !== false && mod.seed) await mod.seed(db, quietLog, opts.units ?? sonLaUnits());
-  const { app, apollo } = await createSubgraphApp(mod.definition, { db, log: quietLog, identityPublicKey: TEST_IDENTITY_PUBLIC_KEY, units: opts.units });
+  const { app, apollo } = await createSubgraphApp(mod.definition, { db, log: opts.log ?? quietLog, identityPublicKey: TEST_IDENTITY_PUBLIC_KEY, units: opts.units });
   const server = await listen(app, opts.port ?? 0, '127.0.0.1');
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : 0;

@@ -43,8 +43,8 @@ export async function startPlatform(
     port: 0, host: '127.0.0.1', supergraphPath: opts.supergraphPath ?? SUPERGRAPH_FILE, watchSupergraph: opts.watchSupergraph,
     subgraphUrls: Object.fromEntries(await Promise.all(Object.entries(subgraphs).map(async ([n, s]) => [n, opts.route ? await opts.route(n, s.url) : s.url]))),
     identityPrivateKey: TEST_IDENTITY_PRIVATE_KEY, log: opts.log ?? quietLog, production: opts.production, apiKeys: opts.apiKeyStore,
-    // Tests fire many requests from one identity; the rate-limit test sets its own limit.
-    limits: { ratePoints: 100_000, ...opts.limits },
+    // Tests fire many requests from one identity, on a loaded machine; tests of limits and timeouts set their own.
+    limits: { ratePoints: 100_000, readTimeoutMs: 60_000, writeTimeoutMs: 120_000, ...opts.limits },
     auth: {
       production: !!opts.production, allowAnonymousRead: !!opts.allowAnonymousRead, oidc: opts.oidc, apiKeys: opts.apiKeys,
       local: { secret: TEST_JWT_SECRET, issuer: TEST_JWT_ISSUER },
