@@ -9,6 +9,6 @@ const key = signingKeyFromPem(TEST_IDENTITY_PRIVATE_KEY);
  * Router) forwards exactly what the project's gateway forwards, and follows it when the scheme changes.
  * The identity is bound to the request body, so a router signs where it sees the body (Hive: onFetch).
  */
-export async function forwardedIdentityHeaders(subgraph: string, identity: Identity, body: string): Promise<Record<string, string>> {
-  return { [IDENTITY_HEADER]: await signForwardedIdentity(identity, { key, audience: subgraph, body }) };
+export async function forwardedIdentityHeaders(subgraph: string, identity: Identity, body: string, now?: number): Promise<Record<string, string>> {
+  return { [IDENTITY_HEADER]: await signForwardedIdentity(identity, { key, audience: subgraph, body, now }) };
 }
