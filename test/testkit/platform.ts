@@ -28,13 +28,15 @@ export async function startPlatform(
     limits?: Partial<GatewayLimits>; production?: boolean; oidc?: OidcOptions; apiKeys?: AuthOptions['apiKeys']; apiKeyStore?: ApiKeyStore;
     /** Where the gateway sends a subgraph's calls (a recording proxy, a hung listener); default its URL. */
     route?: (name: string, url: string) => Promise<string> | string;
+    /** A subgraph's database URL instead of a fresh one of `kind` (a fault test's own MariaDB server). */
+    databaseUrlOf?: (name: string) => string | undefined;
     /** The gateway's logger (default: silent); tests of the audit trail pass one that captures lines. */
     log?: Logger } = {},
 ): Promise<RunningPlatform> {
   const names = SUBGRAPHS.filter((s) => s.composed && (!opts.only || opts.only.includes(s.name))).map((s) => s.name);
   const subgraphs: Record<string, RunningSubgraph> = {};
   try {
-    for (const name of names) subgraphs[name] = await startSubgraph(loadSubgraphModule(name), { kind: opts.kind, units: opts.units, seed: opts.seed });
+    for (const name of names) subgraphs[name] = await startSubgraph(loadSubgraphModule(name), { kind: opts.kind, units: opts.units, seed: opts.seed, databaseUrl: opts.databaseUrlOf?.(name) });
   } catch (err) {
     await Promise.all(Object.values(subgraphs).map((s) => s.stop()));
     throw err;
