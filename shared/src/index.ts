@@ -18,3 +18,4 @@ export * from "./import-command";
 export * from "./dates";
 export * from "./kit";
 export * from './observability';
+export * from "./oidc";
