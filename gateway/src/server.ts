@@ -7,6 +7,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import { GraphQLError, Kind, parse, type SelectionSetNode } from 'graphql';
 import { exportCsv } from './export';
+import { explorerRouter } from './explorer';
 import {
   ANONYMOUS, ErrorCode, REQUEST_ID_HEADER, SQL_STATEMENTS_HEADER, listen, signIdentity, verifyBearerToken,
   type Identity, type Logger,
@@ -170,6 +171,7 @@ export async function createGateway(opts: GatewayOptions) {
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok', service: 'gateway' });
   });
+  app.use(explorerRouter({ jwtSecret: opts.jwtSecret, jwtIssuer: opts.jwtIssuer }));
   app.use(
     '/graphql',
     express.json({ limit: '2mb' }),
