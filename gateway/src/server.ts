@@ -8,6 +8,7 @@ import express from 'express';
 import { GraphQLError, Kind, parse, type SelectionSetNode } from 'graphql';
 import { exportCsv } from './export';
 import { explorerRouter } from './explorer';
+import { reportRouter } from './report';
 import {
   ANONYMOUS, ErrorCode, REQUEST_ID_HEADER, SQL_STATEMENTS_HEADER, listen, signIdentity, verifyBearerToken,
   type Identity, type Logger,
@@ -191,6 +192,7 @@ export async function createGateway(opts: GatewayOptions) {
     if (result.partial?.length) res.setHeader('x-export-errors', encodeURIComponent(result.partial.join(' | ')));
     res.status(result.status).type(result.status === 200 ? 'text/csv; charset=utf-8' : 'text/plain').send(result.body);
   });
+  app.use(reportRouter(apollo, contextFor));
   return { app, apollo, gateway };
 }
 
