@@ -81,8 +81,10 @@ export function departmentCoverage(data: ReportData) {
       if (x.status === 'SOURCE_UNAVAILABLE') r.unavailable += 1;
     }
   }
+  // The drill-down's progress carries no source: the catalogue says which department measures each target.
+  const department = new Map(data.targets.map((t) => [t.id, t.department]));
   for (const p of data.progress) {
-    const r = row(p.source);
+    const r = row(p.source ?? department.get(p.targetId) ?? 'education');
     r.targets += 1;
     if (p.actual !== null && p.actual !== undefined) r.targetsMeasured += 1;
   }
@@ -104,7 +106,7 @@ export function renderReportHtml(data: ReportData, opts: { generatedAt: Date }):
 
   const targetRows = data.targets.map((t) => {
     const p = progressOf.get(t.id);
-    return `<tr class="${statusClass(p)}">
+    return `<tr class="${statusClass(p)}" data-target="${esc(t.id)}">
   <td class="clause">${esc(t.clause)}</td>
   <td>${esc(targetLabel(t))}<div class="dept">${esc(DEPARTMENT_VI[t.department] ?? t.department)}</div></td>
   <td class="c">${esc(t.targetYear ?? '–')}</td>
