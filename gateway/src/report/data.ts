@@ -120,53 +120,9 @@ function operation(name: string): PersistedOperation {
   return op;
 }
 
-/**
- * Transitional: the dashboard, target-progress and drill-down operations walk the year-scoped tree of issue 16
- * (`ProvinceYear.districts`, `DistrictYear.communes`, `provenance`). On a supergraph without it they fail
- * validation; the report then reads the same figures through the dated tree, shaped like the year-scoped
- * answer, so that it keeps working while that change lands.
- */
-const LEGACY: Record<string, { document: string; reshape: (data: any, variables: Record<string, unknown>) => any }> = {
-  'target-progress': {
-    document: `query($province: String!, $year: Int!) { province(code: $province) { code name
-      inYear(year: $year) { year targetProgress { targetId clause indicator source targetYear target actual numerator denominator met gap previous change due status } }
-      districts { code name inYear(year: $year) { districtCode targetProgress { targetId clause indicator source targetYear target actual numerator denominator met gap previous change due status } } } } }`,
-    reshape: (data) => data.province && {
-      province: { code: data.province.code, name: data.province.name, inYear: { ...data.province.inYear,
-        districts: data.province.districts.filter((d: any) => d.inYear).map((d: any) => ({ districtCode: d.code, name: d.name, targetProgress: d.inYear.targetProgress })) } },
-    },
-  },
-  'learning-society-dashboard': {
-    document: `query($province: String!, $year: Int!) { province(code: $province) { code name districts { code name communes { code name
-      inYear(year: $year) { learningSociety { total grade coverage components { indicator source clause value numerator denominator target points weight status } } } } } } }`,
-    reshape: (data, variables) => data.province && {
-      province: { code: data.province.code, name: data.province.name, inYear: { year: variables.year,
-        districts: data.province.districts.map((d: any) => ({ districtCode: d.code, name: d.name,
-          communes: d.communes.filter((c: any) => c.inYear).map((c: any) => ({ communeCode: c.code, name: c.name, learningSociety: c.inYear.learningSociety })) })) } },
-    },
-  },
-  'district-drilldown': {
-    document: `query($district: String!, $year: Int!) { district(code: $district) { code name
-      inYear(year: $year) { districtCode targetProgress { targetId indicator target actual met gap change } }
-      communes { code name inYear(year: $year) { learningSociety { total grade coverage components { indicator source value target points weight status } } } } } }`,
-    reshape: (data) => data.district && {
-      district: { code: data.district.code, inYear: data.district.inYear && { districtCode: data.district.code, name: data.district.name,
-        targetProgress: data.district.inYear.targetProgress,
-        communes: data.district.communes.filter((c: any) => c.inYear).map((c: any) => ({ communeCode: c.code, name: c.name, learningSociety: c.inYear.learningSociety })) } },
-    },
-  },
-};
-
-const validationFailed = (r: GraphQLResult) => !r.data && !!r.errors?.some((e) => e.extensions?.code === 'GRAPHQL_VALIDATION_FAILED');
-
 async function runPersisted(run: RunGraphQL, name: string, variables: Record<string, unknown>, problems: string[]): Promise<any> {
   const op = operation(name);
-  let result = await run(op.document, variables);
-  const legacy = LEGACY[name];
-  if (legacy && validationFailed(result)) {
-    const old = await run(legacy.document, variables);
-    result = { data: old.data && legacy.reshape(old.data, variables), errors: old.errors };
-  }
+  const result = await run(op.document, variables);
   for (const e of result.errors ?? []) if (!problems.includes(e.message)) problems.push(e.message);
   if (!result.data) throw new Error(`${op.operationName}: ${(result.errors ?? []).map((e) => e.message).join('; ') || 'no data'}`);
   return result.data;
