@@ -3,7 +3,7 @@ import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { findOperation } from '../gateway/src/operations';
 import { artefactDir } from './chromium';
-import { gql } from './testkit';
+import { gql, MYSQL_URL } from './testkit';
 import { startPlatform, type RunningPlatform } from './testkit/platform';
 
 /**
@@ -13,6 +13,9 @@ import { startPlatform, type RunningPlatform } from './testkit/platform';
  */
 const vi = (v: number | null) => (v === null ? '–' : v.toFixed(2).replace('.', ','));
 const signedVi = (v: number | null) => (v === null ? '–' : `${v > 0 ? '+' : v < 0 ? '−' : '±'}${vi(Math.abs(v))}`);
+/** The 2015 report's target table as rendered on SQLite, to compare with MariaDB's. */
+let sqliteTargetTable: string | undefined;
+const targetTable = (html: string) => /<table class="targets">[\s\S]*?<\/table>/.exec(html)?.[0];
 const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
 
 describe('annual progress report', () => {
@@ -53,6 +56,7 @@ describe('annual progress report', () => {
     expect(res.headers.get('content-type')).toMatch(/text\/html/);
     const html = await res.text();
     writeFileSync(join(out, 'bao-cao-2015.html'), html);
+    sqliteTargetTable = targetTable(html);
     expect(html).toContain('BÁO CÁO TIẾN ĐỘ THỰC HIỆN CHƯƠNG TRÌNH HÀNH ĐỘNG');
     expect(html).toContain('DỮ LIỆU MẪU TỔNG HỢP (SYNTHETIC)');
     // Nothing for a browser to fetch: no script, no external stylesheet or image.
@@ -114,5 +118,22 @@ describe('annual progress report', () => {
     expect(html).toMatch(/\(mã 116\) và các xã, phường, thị trấn/);
     expect(html).toContain('So sánh các xã, phường, thị trấn');
     expect((html.match(/<figure class="bar"/g) ?? []).length).toBeGreaterThan(10);
+  }, 180_000);
+});
+
+(MYSQL_URL ? describe : describe.skip)('annual progress report on mysql', () => {
+  let p: RunningPlatform;
+  beforeAll(async () => {
+    p = await startPlatform({ kind: 'mysql' });
+  }, 240_000);
+  afterAll(() => p?.stop());
+
+  it('renders the same 2015 target table on mysql as on sqlite', async () => {
+    const token = await p.token(['analyst']);
+    const res = await fetch(`${p.gatewayUrl.replace(/\/graphql$/, '')}/reports/2015.html`, { headers: { authorization: `Bearer ${token}` } });
+    expect(res.status).toBe(200);
+    const table = targetTable(await res.text());
+    expect(table).toBeDefined();
+    expect(table).toBe(sqliteTargetTable);
   }, 180_000);
 });
