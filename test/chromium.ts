@@ -1,13 +1,12 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../gateway/src/report/pdf';
 
 /**
- * Headless Chromium for the tests (and the same flags the gateway prints PDFs with): Debian's `chromium`
- * package, driven by playwright-core, which downloads no browser of its own. `.ci/run` installs it.
+ * Headless Chromium for the tests, with the same binary and flags the gateway prints PDFs with: Debian's
+ * `chromium` package, driven by playwright-core, which downloads no browser of its own. `.ci/run` installs it.
  */
-export const CHROMIUM = '/usr/bin/chromium';
-export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
 
 /** Screenshots, PDFs and PNGs the browser tests keep for a person to look at (gitignored). */
 export const ARTEFACTS = join(__dirname, '..', 'test-artefacts');
@@ -19,7 +18,7 @@ export function artefactDir(name: string): string {
 }
 
 export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
 }
 
 /**

@@ -119,6 +119,20 @@ describe('annual progress report', () => {
     expect(html).toContain('So sánh các xã, phường, thị trấn');
     expect((html.match(/<figure class="bar"/g) ?? []).length).toBeGreaterThan(10);
   }, 180_000);
+
+  it('with a department down, still renders and says which department did not answer', async () => {
+    await p.stopSubgraph('awards');
+    const res = await get('/reports/2015.html');
+    expect(res.status).toBe(200);
+    const html = await res.text();
+    writeFileSync(join(out, 'bao-cao-2015-awards-down.html'), html);
+    expect(html).toMatch(/Sở không trả lời khi lập báo cáo<\/b>: Ban Thi đua – Khen thưởng, Hội Khuyến học tỉnh \(awards\)/);
+    expect(html).toContain('BÁO CÁO CHƯA ĐẦY ĐỦ');
+    const row = /<tr[^>]*data-target="II\.2\.3-studious-families-2015"[^>]*>([\s\S]*?)<\/tr>/.exec(html)![1];
+    expect(text(row)).toContain('Sở không trả lời');
+    // The other departments' targets are still there, with their numbers.
+    expect(text(/<tr[^>]*data-target="II\.2\.2-literacy-15-35-2015"[^>]*>([\s\S]*?)<\/tr>/.exec(html)![1])).toMatch(/\d+,\d\d%/);
+  }, 180_000);
 });
 
 (MYSQL_URL ? describe : describe.skip)('annual progress report on mysql', () => {

@@ -104,6 +104,8 @@ export interface ReportData {
   synthetic: boolean;
   /** Errors of a partial answer (a department that did not answer), shown in the report. */
   problems: string[];
+  /** Departments (subgraph names) that did not answer while the report was gathered. */
+  unavailable: string[];
   /** The persisted operations the report ran. */
   operations: string[];
 }
@@ -120,10 +122,14 @@ function operation(name: string): PersistedOperation {
   return op;
 }
 
-async function runPersisted(run: RunGraphQL, name: string, variables: Record<string, unknown>, problems: string[]): Promise<any> {
+async function runPersisted(run: RunGraphQL, name: string, variables: Record<string, unknown>, problems: string[], unavailable: string[]): Promise<any> {
   const op = operation(name);
   const result = await run(op.document, variables);
-  for (const e of result.errors ?? []) if (!problems.includes(e.message)) problems.push(e.message);
+  for (const e of result.errors ?? []) {
+    if (!problems.includes(e.message)) problems.push(e.message);
+    const subgraph = e.extensions?.subgraph;
+    if (typeof subgraph === 'string' && !unavailable.includes(subgraph)) unavailable.push(subgraph);
+  }
   if (!result.data) throw new Error(`${op.operationName}: ${(result.errors ?? []).map((e) => e.message).join('; ') || 'no data'}`);
   return result.data;
 }
@@ -147,10 +153,11 @@ export async function collectReportData(run: RunGraphQL, opts: { year: number; d
   }
   if (opts.district !== undefined && !/^\d{3}$/.test(opts.district)) throw new ReportInputError(`district must be a three-digit GSO code, e.g. 116; got "${opts.district}"`);
   const problems: string[] = [];
+  const unavailable: string[] = [];
   const operations = ['programme-targets', 'province-year-summary'];
   const [targetsData, ...summaries] = await Promise.all([
-    runPersisted(run, 'programme-targets', {}, problems),
-    ...TREND_YEARS.map((y) => runPersisted(run, 'province-year-summary', { province, year: y }, problems)),
+    runPersisted(run, 'programme-targets', {}, problems, unavailable),
+    ...TREND_YEARS.map((y) => runPersisted(run, 'province-year-summary', { province, year: y }, problems, unavailable)),
   ]);
   const targets: Target[] = targetsData.targets;
   const summary = summaries[TREND_YEARS.indexOf(year)].province;
@@ -165,6 +172,7 @@ export async function collectReportData(run: RunGraphQL, opts: { year: number; d
     population: summary.inYear.population,
     populationSource: summary.inYear.populationSource,
     problems,
+    unavailable,
     operations,
   };
 
@@ -172,8 +180,8 @@ export async function collectReportData(run: RunGraphQL, opts: { year: number; d
   if (opts.district === undefined) {
     operations.push('target-progress', 'learning-society-dashboard');
     const [tp, dash] = await Promise.all([
-      runPersisted(run, 'target-progress', { province, year }, problems),
-      runPersisted(run, 'learning-society-dashboard', { province, year }, problems),
+      runPersisted(run, 'target-progress', { province, year }, problems, unavailable),
+      runPersisted(run, 'learning-society-dashboard', { province, year }, problems, unavailable),
     ]);
     data = {
       ...base,
@@ -188,7 +196,7 @@ export async function collectReportData(run: RunGraphQL, opts: { year: number; d
     };
   } else {
     operations.push('district-drilldown');
-    const drill = await Promise.all(TREND_YEARS.map((y) => runPersisted(run, 'district-drilldown', { district: opts.district, year: y }, problems)));
+    const drill = await Promise.all(TREND_YEARS.map((y) => runPersisted(run, 'district-drilldown', { district: opts.district, year: y }, problems, unavailable)));
     const now = drill[TREND_YEARS.indexOf(year)].district?.inYear;
     if (!now) throw new ReportInputError(`no district with code ${opts.district} in ${year}`);
     // A commune's bar is its score component for the target's indicator (the same ratio, at commune level).

@@ -102,6 +102,9 @@ export function renderReportHtml(data: ReportData, opts: { generatedAt: Date }):
   const syntheticBanner = data.synthetic
     ? `<div class="synthetic">DỮ LIỆU MẪU TỔNG HỢP (SYNTHETIC) — các số liệu thống kê trong báo cáo này do máy sinh ra để trình diễn, không phải số liệu chính thức. Chỉ đơn vị hành chính là thật.</div>`
     : '';
+  const missingBanner = data.unavailable.length
+    ? `<div class="synthetic">BÁO CÁO CHƯA ĐẦY ĐỦ — không nhận được số liệu của: ${esc(data.unavailable.map((d) => DEPARTMENT_VI[d] ?? d).join('; '))}. Các chỉ tiêu của các sở này ghi "Sở không trả lời".</div>`
+    : '';
   const smallBanner = data.synthetic ? '<span class="synthetic-tag">SYNTHETIC</span>' : '';
 
   const targetRows = data.targets.map((t) => {
@@ -212,6 +215,7 @@ export function renderReportHtml(data: ReportData, opts: { generatedAt: Date }):
   <p>${esc(data.scope.level === 'province' ? 'Toàn tỉnh Sơn La và các huyện, thành phố' : `${data.scope.name} (mã ${data.scope.code}) và các xã, phường, thị trấn`)}</p>
   <p class="note">Thực hiện Quyết định số 354/QĐ-UBND ngày 27/02/2013 của UBND tỉnh (Điều 2; mục V.1: Sở Giáo dục và Đào tạo tổng hợp, báo cáo tiến độ hằng năm).</p>
   ${syntheticBanner}
+  ${missingBanner}
   <table class="facts">
     <tr><td>Năm số liệu</td><td><b>${data.year}</b> (số liệu tại 31/12/${data.year})</td></tr>
     <tr><td>Nguồn</td><td>Cơ sở dữ liệu của các sở (giáo dục, lao động – đào tạo nghề, nội vụ, thi đua – khuyến học) qua nền tảng dữ liệu xã hội học tập</td></tr>
@@ -272,7 +276,7 @@ ${coverageRows}
   <li><b>Tỷ lệ tổng</b>: số liệu của huyện, tỉnh là tổng tử số chia tổng mẫu số trên các xã báo cáo, không phải trung bình các tỷ lệ.</li>
   <li><b>Thiếu số liệu không được tính là 0</b>: thành phần không có số liệu không được điểm và không tính vào tổng; nó làm giảm độ phủ.</li>
   <li><b>Chỉ tiêu chưa đo được năm ${data.year}</b> (${unmeasured.length}): ${esc(unmeasured.map((t) => `${t.clause} ${targetLabel(t)}`).join('; ') || 'không có')}.</li>
-  ${data.problems.length ? `<li><b>Sở không trả lời khi lập báo cáo</b>: ${esc(data.problems.join('; '))}</li>` : ''}
+  ${data.problems.length ? `<li><b>Sở không trả lời khi lập báo cáo</b>: ${esc(data.unavailable.map((d) => `${DEPARTMENT_VI[d] ?? d} (${d})`).join('; ') || 'không rõ')}.<div class="dept">${esc(data.problems.join('; '))}</div></li>` : ''}
   ${data.synthetic ? '<li><b>Dữ liệu mẫu</b>: các số liệu thống kê trong cơ sở dữ liệu trình diễn là SYNTHETIC (máy sinh ra), không dùng để ra quyết định.</li>' : ''}
   <li><b>Truy vấn</b>: báo cáo chạy các truy vấn lưu sẵn của nền tảng (${esc(data.operations.join(', '))}), giống như trong trình khám phá GraphQL, với cùng quyền truy cập.</li>
 </ul>
