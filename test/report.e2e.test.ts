@@ -85,12 +85,14 @@ describe('annual progress report', () => {
     const main = targets.data.targets.filter((t: any) => t.kind === 'RATE' && !t.subShareOf && model.components.some((c: any) => c.targetId === t.id));
     expect(main.length).toBeGreaterThan(10);
     for (const t of main) {
-      for (const kind of ['bar', 'trend']) {
-        const figure = new RegExp(`<figure class="${kind}" data-target="${t.id.replace(/\./g, '\\.')}"><svg[\\s\\S]*?</svg></figure>`).exec(html);
-        expect(figure).not.toBeNull();
-        // ECharts drew the districts' bars (one <path> per bar at least) and the target's rule line.
-        if (kind === 'bar') expect((figure![0].match(/<path/g) ?? []).length).toBeGreaterThanOrEqual(12);
-      }
+      const bar = new RegExp(`<figure class="bar" data-target="${t.id.replace(/\./g, '\\.')}"><svg[\\s\\S]*?</svg></figure>`).exec(html);
+      expect(bar).not.toBeNull();
+      // ECharts drew the districts' bars (one <path> per bar at least) and the target's rule line.
+      expect((bar![0].match(/<path/g) ?? []).length).toBeGreaterThanOrEqual(12);
+    }
+    // A trend per indicator that a rate target is set on, carrying every target on it.
+    for (const t of targets.data.targets.filter((x: any) => x.kind === 'RATE' && x.indicatorCode && x.value !== null)) {
+      expect(html).toMatch(new RegExp(`<figure class="trend" data-indicator="${t.indicatorCode}" data-targets="[^"]*\\b${t.id.replace(/\./g, '\\.')}\\b[^"]*"><svg`));
     }
     // Ten communes, from the dashboard operation's scores.
     expect((html.match(/<table class="communes">[\s\S]*?<\/table>/)![0].match(/<tr>/g) ?? []).length).toBe(11);

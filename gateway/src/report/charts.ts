@@ -74,11 +74,16 @@ export function unitBarChart(input: {
   });
 }
 
-/** One small multiple: the scope's value over the years, with the target as a rule line. */
-export function trendChart(input: { title: string; points: Array<{ year: number; value: number | null }>; target: number | null; highlightYear: number }): string {
+/**
+ * One small multiple: the scope's value of one indicator over the years, with each programme target set on
+ * that indicator (2015, 2020) as a rule line.
+ */
+export function trendChart(input: { title: string; points: Array<{ year: number; value: number | null }>; targets: Array<{ year: number | null; value: number }>; highlightYear: number }): string {
   const values = input.points.map((p) => p.value).filter((v): v is number => v !== null);
-  const lo = values.length ? niceFloor(Math.min(...values, input.target ?? Infinity) - 2) : 0;
-  const hi = values.length ? niceCeil(Math.max(...values, input.target ?? -Infinity) + 2) : 100;
+  const all = [...values, ...input.targets.map((t) => t.value)];
+  const lo = values.length ? niceFloor(Math.min(...all) - 2) : 0;
+  const hi = values.length ? niceCeil(Math.max(...all) + 2) : 100;
+  const styles = [{ color: NOT_MET, type: 'dashed' as const, position: 'insideStartTop' as const }, { color: '#ef6c00', type: 'dotted' as const, position: 'insideEndTop' as const }];
   return render(300, 170, {
     title: { text: input.title, left: 0, textStyle: { fontSize: 10, fontWeight: 'bold', fontFamily: FONT, width: 290, overflow: 'truncate' } },
     grid: { left: 40, right: 12, top: 34, bottom: 22 },
@@ -90,9 +95,13 @@ export function trendChart(input: { title: string; points: Array<{ year: number;
       lineStyle: { color: '#0b3d62', width: 1.5 },
       itemStyle: { color: '#0b3d62' },
       connectNulls: false,
-      markLine: input.target === null ? undefined : {
+      markLine: {
         symbol: 'none', silent: true,
-        data: [{ yAxis: input.target, lineStyle: { color: NOT_MET, type: 'dashed', width: 1 }, label: { formatter: `${num(input.target, 1)}%`, fontSize: 8, position: 'insideEndTop' } }],
+        data: input.targets.map((t, i) => ({
+          yAxis: t.value,
+          lineStyle: { color: styles[i % 2].color, type: styles[i % 2].type, width: 1 },
+          label: { formatter: `${t.year ?? ''} ${num(t.value, 1)}%`.trim(), fontSize: 8, color: styles[i % 2].color, position: styles[i % 2].position },
+        })),
       },
     }],
   });

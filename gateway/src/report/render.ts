@@ -50,6 +50,16 @@ function componentLabel(data: ReportData, indicator: string): string {
   return t ? targetLabel(t) : indicator;
 }
 
+/** The small multiples: one per indicator that a RATE target of the catalogue is set on, with all its targets. */
+export function trendGroups(data: ReportData): Array<{ indicator: string; targets: Target[] }> {
+  const groups = new Map<string, Target[]>();
+  for (const t of data.targets) {
+    if (t.kind !== 'RATE' || !t.indicatorCode || t.value === null) continue;
+    groups.set(t.indicatorCode, [...(groups.get(t.indicatorCode) ?? []), t]);
+  }
+  return [...groups.entries()].map(([indicator, targets]) => ({ indicator, targets }));
+}
+
 /**
  * A commune's weakest components: the scored ones earning the lowest share of their weight. Components without
  * data are counted apart: several indicators exist only at district level, so they are missing in every commune.
@@ -134,14 +144,17 @@ export function renderReportHtml(data: ReportData, opts: { generatedAt: Date }):
     return `<figure class="bar" data-target="${esc(t.id)}">${svg}</figure>`;
   }).join('\n');
 
-  const trends = main.map((t) => {
+  const trends = trendGroups(data).map(({ indicator, targets }) => {
     const svg = trendChart({
-      title: targetLabel(t),
-      points: data.trend.map((y) => ({ year: y.year, value: y.progress.find((p) => p.targetId === t.id)?.actual ?? null })),
-      target: t.value,
+      title: targetLabel(targets[0]),
+      points: data.trend.map((y) => ({
+        year: y.year,
+        value: targets.map((t) => y.progress.find((p) => p.targetId === t.id)?.actual).find((v) => v !== null && v !== undefined) ?? null,
+      })),
+      targets: targets.map((t) => ({ year: t.targetYear, value: t.value! })),
       highlightYear: data.year,
     });
-    return `<figure class="trend" data-target="${esc(t.id)}">${svg}</figure>`;
+    return `<figure class="trend" data-indicator="${esc(indicator)}" data-targets="${esc(targets.map((t) => t.id).join(' '))}">${svg}</figure>`;
   }).join('\n');
 
   const farthest = farthestCommunes(data.communes);
@@ -242,8 +255,8 @@ ${bars}
 </section>
 
 <section>
-<h2>3. Diễn biến ${trendRange(data)} của ${esc(scopeName)} theo từng chỉ tiêu ${smallBanner}</h2>
-<p class="note">Đường đứt đỏ: chỉ tiêu. Điểm lớn: năm ${data.year}.</p>
+<h2>3. Diễn biến ${trendRange(data)} của ${esc(scopeName)} theo từng chỉ số ${smallBanner}</h2>
+<p class="note">Mỗi biểu đồ một chỉ số, với các chỉ tiêu đặt trên chỉ số đó (đường đứt đỏ: chỉ tiêu thứ nhất; chấm cam: chỉ tiêu thứ hai). Điểm lớn: năm ${data.year}.</p>
 <div class="trends">
 ${trends}
 </div>
