@@ -232,9 +232,9 @@ export function renderReportHtml(data: ReportData, opts: { generatedAt: Date }):
   <table class="facts">
     <tr><td>Năm số liệu</td><td><b>${data.year}</b> (số liệu tại 31/12/${data.year})</td></tr>
     <tr><td>Nguồn</td><td>Cơ sở dữ liệu của các sở (giáo dục, lao động – đào tạo nghề, nội vụ, thi đua – khuyến học) qua nền tảng dữ liệu xã hội học tập</td></tr>
-    <tr><td>Chỉ số học tập ${esc(data.scope.level === 'province' ? 'toàn tỉnh' : '')}</td><td><b>${num(data.score?.total ?? null, 1)}</b> / 100, xếp loại <b>${esc(data.score?.grade ?? '–')}</b>, độ phủ số liệu ${num(data.score?.coverage === null || data.score?.coverage === undefined ? null : data.score.coverage * 100, 0)}% (mô hình ${esc(model?.id ?? '–')})</td></tr>
-    <tr><td>Chỉ tiêu</td><td>${data.targets.length} chỉ tiêu của chương trình; có số liệu ${counted.length}; đạt <b>${met}</b>, chưa đạt <b>${counted.length - met}</b></td></tr>
-    <tr><td>Dân số</td><td>${num(data.population, 0)} người (${esc(data.populationSource)})</td></tr>
+    <tr><td>Chỉ số học tập toàn tỉnh</td><td><b>${num(data.score?.total ?? null, 1)}</b> / 100, xếp loại <b>${esc(data.score?.grade ?? '–')}</b>, độ phủ số liệu ${num(data.score?.coverage === null || data.score?.coverage === undefined ? null : data.score.coverage * 100, 0)}% (mô hình ${esc(model?.id ?? '–')})</td></tr>
+    <tr><td>Chỉ tiêu</td><td>${data.targets.length} chỉ tiêu của chương trình (${esc(scopeName)}); có số liệu ${counted.length}; đạt <b>${met}</b>, chưa đạt <b>${counted.length - met}</b></td></tr>
+    <tr><td>Dân số toàn tỉnh</td><td>${num(data.population, 0)} người (${esc(data.populationSource)})</td></tr>
     <tr><td>Ngày lập</td><td>${date}</td></tr>
   </table>
 </div>
