@@ -8,7 +8,16 @@ import { chromium } from 'playwright-core';
 export const CHROMIUM_PATH = '/usr/bin/chromium';
 export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
 
-export async function printPdf(html: string, opts: { footer: string; executablePath?: string }): Promise<Buffer> {
+/** One browser at a time: a Chromium takes a few hundred MB, and PDF requests that arrive together wait in turn. */
+let queue: Promise<unknown> = Promise.resolve();
+
+export function printPdf(html: string, opts: { footer: string; executablePath?: string }): Promise<Buffer> {
+  const turn = queue.then(() => print(html, opts));
+  queue = turn.catch(() => undefined);
+  return turn;
+}
+
+async function print(html: string, opts: { footer: string; executablePath?: string }): Promise<Buffer> {
   const browser = await chromium.launch({ executablePath: opts.executablePath ?? CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
   try {
     const context = await browser.newContext();
