@@ -23,6 +23,9 @@ describe('explorer routes', () => {
       const react = await fetch(`${s.base}/explorer/vendor/react.production.min.js`);
       expect(react.status).toBe(200);
       expect(await react.text()).toMatch(/React/);
+      const own = await fetch(`${s.base}/explorer/explorer.js`);
+      expect(own.status).toBe(200);
+      expect(await own.text()).toContain('sessionStorage');
       const other = await fetch(`${s.base}/explorer/vendor/anything-else.js`);
       expect(other.status).toBe(404);
       await other.text();

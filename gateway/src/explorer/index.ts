@@ -31,8 +31,11 @@ const VENDOR: Record<string, string> = {
 /** The tabs in the README's order; any other persisted operation follows, by name. */
 const TAB_ORDER = ['learning-society-dashboard', 'target-progress', 'district-drilldown', 'commune-today-in-earlier-year', 'labour-force'];
 
-/** The explorer's own page script: plain browser JavaScript kept beside this module (src/, not compiled). */
-const CLIENT_DIR = join(__dirname, '..', '..', 'src', 'explorer', 'client');
+/**
+ * The explorer's own page script and style: plain browser files in gateway/explorer/ (not compiled, and
+ * outside src/ so that they ship with dist/ in the service image, like gateway/operations/).
+ */
+const CLIENT_DIR = join(__dirname, '..', '..', 'explorer');
 
 export function isDevelopmentJwtSecret(secret: string): boolean {
   return secret === jwtConcern.parse({}).JWT_SECRET;

@@ -2,7 +2,7 @@ import type { ApolloServer } from '@apollo/server';
 import express from 'express';
 import type { GatewayContext } from '../server';
 import { collectReportData, ReportInputError, type RunGraphQL } from './data';
-import { printPdf } from './pdf';
+import { PdfUnavailableError, printPdf } from './pdf';
 import { renderReportHtml } from './render';
 
 export { collectReportData, ReportInputError, type RunGraphQL } from './data';
@@ -56,7 +56,7 @@ export function reportRouter(apollo: ApolloServer<GatewayContext>, authenticate:
       if (m[2] === 'pdf') res.setHeader('content-disposition', `inline; filename="bao-cao-xhht-${m[1]}${district ? `-${district}` : ''}.pdf"`);
       res.send(report.body);
     } catch (err) {
-      const status = err instanceof ReportInputError ? 400 : 502;
+      const status = err instanceof ReportInputError ? 400 : err instanceof PdfUnavailableError ? 503 : 502;
       res.status(status).type('text/plain').send(`${(err as Error).message}\n`);
     }
   });

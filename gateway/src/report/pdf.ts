@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 
 /**
@@ -11,7 +12,14 @@ export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--
 /** One browser at a time: a Chromium takes a few hundred MB, and PDF requests that arrive together wait in turn. */
 let queue: Promise<unknown> = Promise.resolve();
 
+/** No Chromium on this machine (e.g. a slim service image): the HTML report still works, the PDF cannot. */
+export class PdfUnavailableError extends Error {}
+
 export function printPdf(html: string, opts: { footer: string; executablePath?: string }): Promise<Buffer> {
+  const executable = opts.executablePath ?? CHROMIUM_PATH;
+  if (!existsSync(executable)) {
+    return Promise.reject(new PdfUnavailableError(`PDF printing needs Chromium at ${executable} (Debian package "chromium"); the HTML report works without it`));
+  }
   const turn = queue.then(() => print(html, opts));
   queue = turn.catch(() => undefined);
   return turn;

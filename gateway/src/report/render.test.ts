@@ -1,5 +1,5 @@
 import type { CommuneScore, ReportData, Target } from './data';
-import { printPdf } from './pdf';
+import { PdfUnavailableError, printPdf } from './pdf';
 import { departmentCoverage, farthestCommunes, mainTargets, renderReportHtml, trendGroups, weakestComponents } from './render';
 
 /** The report's page from a small hand-built data set: what is chosen, ordered and escaped, without a platform. */
@@ -85,4 +85,8 @@ describe('annual report rendering', () => {
     expect(a.subarray(0, 5).toString()).toBe('%PDF-');
     expect(b.subarray(0, 5).toString()).toBe('%PDF-');
   }, 60_000);
+
+  it('says the PDF needs Chromium when the machine has none', async () => {
+    await expect(printPdf('<p>x</p>', { footer: 'x', executablePath: '/nonexistent/chromium' })).rejects.toThrow(PdfUnavailableError);
+  });
 });
