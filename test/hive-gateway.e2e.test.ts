@@ -36,21 +36,25 @@ let token: string;
 
 beforeAll(async () => {
   platform = await startPlatform();
+  const subgraphByUrl = new Map(Object.entries(platform.subgraphs).map(([name, sg]) => [sg.url, name]));
   hive = createGatewayRuntime({
     supergraph: supergraphSdl,
     // Only the routing URLs differ (the test's subgraphs listen on free ports).
     transportEntries: Object.fromEntries(Object.entries(platform.subgraphs).map(([name, s]) => [name, { location: s.url }])),
-    // The forwarded identity is bound to each subgraph request's body, so it is signed where the body is known.
-    plugins: () => [{
-      onFetch: async ({ url, options, setOptions, context }) => {
-        const auth = (context as { request?: Request }).request?.headers.get('authorization');
-        const subgraph = Object.entries(platform.subgraphs).find(([, s]) => s.url === url)?.[0];
-        if (!auth || !subgraph) return;
-        const identity = await verifyBearerToken(auth.replace(/^Bearer\s+/i, ''), { secret: TEST_JWT_SECRET, issuer: TEST_JWT_ISSUER });
-        const headers = { ...(options.headers as Record<string, string>), ...(await forwardedIdentityHeaders(subgraph, identity, String(options.body ?? ''))) };
-        setOptions({ ...options, headers });
+    // The forwarded identity is bound to the exact body of each subgraph request, so it is added where Hive
+    // Gateway has that body: an onFetch plugin, the equivalent of our gateway's willSendRequest.
+    plugins: () => [
+      {
+        async onFetch({ url, options, setOptions, context }) {
+          const subgraph = subgraphByUrl.get(url);
+          const auth = (context as { request?: Request } | undefined)?.request?.headers.get('authorization');
+          if (!subgraph || !auth) return;
+          const identity = await verifyBearerToken(auth.replace(/^Bearer\s+/i, ''), { secret: TEST_JWT_SECRET, issuer: TEST_JWT_ISSUER });
+          const body = typeof options.body === 'string' ? options.body : '';
+          setOptions({ ...options, headers: { ...((options.headers as Record<string, string> | undefined) ?? {}), ...(await forwardedIdentityHeaders(subgraph, identity, body)) } });
+        },
       },
-    }],
+    ],
     logging: false,
   });
   hiveServer = createServer(hive);
