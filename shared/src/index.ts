@@ -15,5 +15,7 @@ export * from './service';
 export * from "./synthetic";
 export * from "./importer";
 export * from "./import-command";
+export * from "./kit";
+export * from "./dates";
 export * from './observability';
 export * from "./graceful";
