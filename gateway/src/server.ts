@@ -6,7 +6,7 @@ import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import { GraphQLError, Kind, parse, type SelectionSetNode } from 'graphql';
-import { exportCsv } from './export';
+import { exportRouter } from './export';
 import {
   ANONYMOUS, ErrorCode, REQUEST_ID_HEADER, SQL_STATEMENTS_HEADER, listen, signIdentity, verifyBearerToken,
   type Identity, type Logger,
@@ -177,18 +177,7 @@ export async function createGateway(opts: GatewayOptions) {
       context: async ({ req, res }) => contextFor(req, res),
     }),
   );
-  app.get('/export/:dataset.csv', async (req, res) => {
-    let context: GatewayContext;
-    try {
-      context = await contextFor(req, res);
-    } catch (err) {
-      res.status(401).type('text/plain').send(`${(err as Error).message}\n`);
-      return;
-    }
-    const result = await exportCsv(apollo, context, req.params.dataset, req.query as Record<string, string | undefined>);
-    if (result.partial?.length) res.setHeader('x-export-errors', encodeURIComponent(result.partial.join(' | ')));
-    res.status(result.status).type(result.status === 200 ? 'text/csv; charset=utf-8' : 'text/plain').send(result.body);
-  });
+  app.use('/export', exportRouter({ apollo, schema: () => gateway.schema, contextFor }));
   return { app, apollo, gateway };
 }
 

@@ -1,0 +1,236 @@
+import type { ApolloServer } from '@apollo/server';
+import express from 'express';
+import { GraphQLError, Kind, parse, print, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
+import { OPERATIONS_DIR, loadOperations, type PersistedOperation } from '../operations';
+import type { GatewayContext } from '../server';
+import { ExportError, ExportErrorCode } from './errors';
+import { flatten } from './flatten';
+import { FORMATS, isExportFormat, writeTable, type ExportFormat } from './formats';
+import { planExport, type ExportPlan } from './plan';
+import { variablesFromParams } from './variables';
+
+export { ExportError, ExportErrorCode } from './errors';
+export { flatten } from './flatten';
+export { planExport } from './plan';
+export { writeTable } from './formats';
+
+/**
+ * BI exports: any GraphQL query as one flat table (CSV, NDJSON or XLSX), run through the gateway itself
+ * (apollo.executeOperation with the caller's own context: same authentication, limits and query plan).
+ *
+ * - `POST /export` `{ query, variables, operationName }` and `GET /export?query=…&variables=…&operationName=…`;
+ *   the format from `format=csv|ndjson|xlsx`, else from `Accept`, else CSV.
+ * - `GET /export/<name>.<csv|ndjson|xlsx>?year=2015&…`: every persisted operation (gateway/operations) as a
+ *   named dataset, its variables from the query parameters.
+ * - `GET /export` (no query): the datasets, their variables and their columns, as JSON.
+ *
+ * How rows and columns are made is in plan.ts. Errors before the first row are JSON `{ errors }` with
+ * `extensions.code`; an answer with data and errors (a department did not answer) is still exported, the
+ * errors in the `x-export-errors` header (URL-encoded JSON).
+ */
+export interface ExportDeps {
+  apollo: ApolloServer<GatewayContext>;
+  /** The gateway's schema now (it changes when the supergraph is reloaded). */
+  schema: () => GraphQLSchema | undefined;
+  /** The caller's verified identity as a request context; throws a GraphQLError (UNAUTHENTICATED) otherwise. */
+  contextFor: (req: express.Request, res: express.Response) => Promise<GatewayContext>;
+  operationsDir?: string;
+}
+
+/**
+ * Names the first exports were published under, kept working: the dataset each stands for and the values of
+ * variables the old URLs did not carry (province 14 is Sơn La, the province the platform serves).
+ */
+const DATASET_ALIASES: Record<string, { operation: string; defaults: Record<string, unknown> }> = {
+  'learning-society': { operation: 'learning-society-dashboard', defaults: { province: '14' } },
+  'target-progress': { operation: 'target-progress', defaults: { province: '14' } },
+};
+
+/** Headers of the GraphQL response that an export passes on (SQL statements, subgraph calls, limits). */
+const PASSED_HEADERS = /^(x-|retry-after$|ratelimit)/i;
+
+interface ExportRequest {
+  query: string;
+  variables?: Record<string, unknown>;
+  operationName?: string | null;
+  format: ExportFormat;
+  /** Download name without extension; by default the operation's name. */
+  filename?: string;
+}
+
+export function exportRouter(deps: ExportDeps): express.Router {
+  const router = express.Router();
+  const operationsDir = deps.operationsDir ?? OPERATIONS_DIR;
+
+  const schemaNow = () => {
+    const schema = deps.schema();
+    if (!schema) throw new ExportError(503, 'SCHEMA_NOT_LOADED', 'The gateway has not loaded its supergraph yet');
+    return schema;
+  };
+
+  async function run(req: express.Request, res: express.Response, build: (schema: GraphQLSchema) => ExportRequest): Promise<void> {
+    let context: GatewayContext;
+    try {
+      context = await deps.contextFor(req, res);
+    } catch (err) {
+      throw asExportError(err, 401);
+    }
+    const schema = schemaNow();
+    const request = build(schema);
+    const plan = planExport(schema, request.query, request.operationName);
+    const response = await deps.apollo.executeOperation(
+      { query: print(plan.document), variables: request.variables, operationName: plan.operation.name?.value ?? request.operationName ?? undefined },
+      { contextValue: context },
+    );
+    for (const [k, v] of response.http.headers) if (PASSED_HEADERS.test(k)) res.setHeader(k, v);
+    if (response.body.kind !== 'single') throw new ExportError(500, ExportErrorCode.INTERNAL, 'An export cannot stream an incremental (@defer) answer');
+    const { data, errors } = response.body.singleResult;
+    if (!data) {
+      const first = errors?.[0];
+      const code = String(first?.extensions?.code ?? ExportErrorCode.EXPORT_NO_DATA);
+      const status = response.http.status && response.http.status >= 400 ? response.http.status : statusOf(code);
+      res.status(status).json({ errors: errors ?? [{ message: 'The operation returned no data', extensions: { code } }] });
+      return;
+    }
+    if (errors?.length) {
+      res.setHeader('x-export-errors', encodeURIComponent(JSON.stringify(errors.map((e) => ({
+        message: e.message, code: e.extensions?.code, subgraph: e.extensions?.subgraph, path: e.path,
+      })))));
+    }
+    await send(res, request, plan, data);
+  }
+
+  async function send(res: express.Response, request: ExportRequest, plan: ExportPlan, data: unknown) {
+    res.status(200);
+    res.setHeader('content-type', FORMATS[request.format].contentType);
+    const filename = request.filename ?? plan.operation.name?.value ?? 'export';
+    res.setHeader('content-disposition', `attachment; filename="${filename}.${request.format}"`);
+    await writeTable(request.format, plan.columns, flatten(plan, data), res);
+  }
+
+  const handle = (build: (req: express.Request) => (schema: GraphQLSchema) => ExportRequest) => async (req: express.Request, res: express.Response) => {
+    try {
+      await run(req, res, build(req));
+    } catch (err) {
+      if (res.headersSent) {
+        // Rows were already on their way: cut the response so the client sees a failed download, not a short table.
+        res.destroy(err as Error);
+        return;
+      }
+      const e = asExportError(err, 500);
+      res.status(e.status).json(e.toJSON());
+    }
+  };
+
+  const adHoc = (source: 'query' | 'body') => handle((req) => () => {
+    const input = (source === 'body' ? req.body : req.query) as Record<string, unknown> | undefined;
+    const query = input?.query;
+    if (typeof query !== 'string' || !query.trim()) {
+      throw new ExportError(400, ExportErrorCode.BAD_USER_INPUT, 'Send the GraphQL operation as "query"', { field: 'query' });
+    }
+    let variables = input?.variables;
+    if (typeof variables === 'string') {
+      try {
+        variables = JSON.parse(variables);
+      } catch {
+        throw new ExportError(400, ExportErrorCode.BAD_USER_INPUT, '"variables" is not JSON', { field: 'variables' });
+      }
+    }
+    if (variables !== undefined && variables !== null && (typeof variables !== 'object' || Array.isArray(variables))) {
+      throw new ExportError(400, ExportErrorCode.BAD_USER_INPUT, '"variables" must be a JSON object', { field: 'variables' });
+    }
+    const operationName = typeof input?.operationName === 'string' ? input.operationName : null;
+    return { query, variables: (variables ?? undefined) as Record<string, unknown> | undefined, operationName, format: formatOf(req) };
+  });
+
+  router.get('/', (req, res, next) => {
+    if (req.query.query !== undefined) {
+      next();
+      return;
+    }
+    try {
+      res.json({ datasets: listDatasets(schemaNow(), loadOperations(operationsDir)) });
+    } catch (err) {
+      const e = asExportError(err, 500);
+      res.status(e.status).json(e.toJSON());
+    }
+  }, adHoc('query'));
+  router.post('/', express.json({ limit: '2mb' }), adHoc('body'));
+
+  router.get('/:name.:format', handle((req) => (schema) => {
+    const { name, format } = req.params as { name: string; format: string };
+    if (!isExportFormat(format)) {
+      throw new ExportError(400, ExportErrorCode.EXPORT_FORMAT_UNSUPPORTED, `Unknown format ".${format}"; use ${Object.keys(FORMATS).map((f) => `.${f}`).join(', ')}`);
+    }
+    const alias = DATASET_ALIASES[name];
+    const operations = loadOperations(operationsDir);
+    const op = operations.find((o) => o.name === (alias?.operation ?? name));
+    if (!op) {
+      throw new ExportError(404, ExportErrorCode.NOT_FOUND, `Unknown dataset "${name}"; GET /export lists them: ${operations.map((o) => o.name).join(', ')}`, { dataset: name });
+    }
+    const plan = planExport(schema, op.document, op.operationName);
+    const variables = variablesFromParams(schema, plan.operation, req.query as Record<string, unknown>, alias?.defaults);
+    return { query: op.document, variables, operationName: op.operationName, format, filename: name };
+  }));
+
+  return router;
+}
+
+/** What `GET /export` lists for each persisted operation: where to get it, what it takes, what columns it has. */
+export function listDatasets(schema: GraphQLSchema, operations: PersistedOperation[]) {
+  return operations.map((op) => {
+    const definition = parse(op.document).definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)!;
+    const base = {
+      name: op.name,
+      title: op.title,
+      description: op.description,
+      operationName: op.operationName,
+      urls: Object.fromEntries(Object.keys(FORMATS).map((f) => [f, `/export/${op.name}.${f}`])),
+      parameters: (definition.variableDefinitions ?? []).map((v) => ({
+        name: v.variable.name.value, type: print(v.type), required: v.type.kind === Kind.NON_NULL_TYPE && !v.defaultValue,
+        example: op.exampleVariables[v.variable.name.value],
+      })),
+    };
+    try {
+      const plan = planExport(schema, op.document, op.operationName);
+      return { ...base, columns: plan.columns.map((c) => ({ name: c.name, type: c.type })) };
+    } catch (err) {
+      // An operation the current schema cannot run (a field not deployed yet) is listed, with why, not hidden.
+      return { ...base, columns: null, unavailable: (err as Error).message };
+    }
+  });
+}
+
+function formatOf(req: express.Request): ExportFormat {
+  const asked = req.query.format ?? (req.body as Record<string, unknown> | undefined)?.format;
+  if (asked !== undefined) {
+    if (!isExportFormat(asked)) {
+      throw new ExportError(400, ExportErrorCode.EXPORT_FORMAT_UNSUPPORTED, `Unknown format "${String(asked)}"; use ${Object.keys(FORMATS).join(', ')}`, { field: 'format' });
+    }
+    return asked;
+  }
+  const byMedia = Object.fromEntries(Object.entries(FORMATS).map(([f, d]) => [d.mediaType, f as ExportFormat]));
+  const accepted = req.accepts(Object.keys(byMedia));
+  return (accepted && byMedia[accepted]) || 'csv';
+}
+
+function statusOf(code: string): number {
+  switch (code) {
+    case ExportErrorCode.UNAUTHENTICATED: return 401;
+    case ExportErrorCode.FORBIDDEN: return 403;
+    case ExportErrorCode.BAD_USER_INPUT:
+    case ExportErrorCode.GRAPHQL_VALIDATION_FAILED:
+    case ExportErrorCode.GRAPHQL_PARSE_FAILED: return 400;
+    default: return 502;
+  }
+}
+
+function asExportError(err: unknown, fallbackStatus: number): ExportError {
+  if (err instanceof ExportError) return err;
+  if (err instanceof GraphQLError) {
+    const code = String(err.extensions?.code ?? ExportErrorCode.INTERNAL);
+    const http = err.extensions?.http as { status?: number } | undefined;
+    return new ExportError(http?.status ?? (code === ExportErrorCode.INTERNAL ? fallbackStatus : statusOf(code)), code, err.message);
+  }
+  return new ExportError(fallbackStatus, ExportErrorCode.INTERNAL, (err as Error).message);
+}

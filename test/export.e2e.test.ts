@@ -1,0 +1,165 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import ExcelJS from 'exceljs';
+import { parse as parseCsv } from 'csv-parse/sync';
+import { gql } from './testkit';
+import { startPlatform, type RunningPlatform } from './testkit/platform';
+
+/**
+ * BI exports through the running gateway (five subgraphs, seeded SYNTHETIC data), read back by real clients:
+ * csv-parse, exceljs and DuckDB.
+ */
+const COMMUNE_SCORES = `query CommuneScores($year: Int!) { province(code: "14") { districts { code name communes { code name inYear(year: $year) {
+  learningSociety { total grade components { indicator source value points weight status } } } } } } }`;
+
+describe('BI export of any operation and of the named datasets', () => {
+  let p: RunningPlatform;
+  let token: string;
+  let exportUrl: string;
+  let duck: DuckDBConnection;
+  const dir = mkdtempSync(join(tmpdir(), 'lsp-export-'));
+  beforeAll(async () => {
+    p = await startPlatform();
+    token = await p.token(['analyst']);
+    exportUrl = p.gatewayUrl.replace(/graphql$/, 'export');
+    duck = await (await DuckDBInstance.create(':memory:')).connect();
+  });
+  afterAll(async () => {
+    duck?.closeSync();
+    await p?.stop();
+  });
+  const auth = () => ({ authorization: `Bearer ${token}` });
+  const post = (body: unknown, query = '', headers: Record<string, string> = {}) =>
+    fetch(`${exportUrl}${query}`, { method: 'POST', headers: { 'content-type': 'application/json', ...auth(), ...headers }, body: JSON.stringify(body) });
+  const get = (path: string, headers: Record<string, string> = auth()) => fetch(`${exportUrl}${path}`, { headers });
+  /** Saves a response body where DuckDB can read it (DuckDB reads URLs only through its httpfs extension). */
+  const save = async (res: Response, name: string) => {
+    const file = join(dir, name);
+    writeFileSync(file, Buffer.from(await res.arrayBuffer()));
+    return file;
+  };
+  const rowsOf = async (sql: string) => (await duck.runAndReadAll(sql)).getRowObjectsJson() as Array<Record<string, any>>;
+
+  it('POST /export?format=csv flattens the score of every commune into one row per component, codes intact', async () => {
+    const res = await post({ query: COMMUNE_SCORES, variables: { year: 2015 } }, '?format=csv');
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toMatch(/^text\/csv/);
+    expect(res.headers.get('content-disposition')).toMatch(/CommuneScores\.csv/);
+    expect(Number(res.headers.get('x-sql-statements'))).toBeGreaterThan(0);
+    const bytes = Buffer.from(await res.arrayBuffer());
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // the UTF-8 BOM Excel needs
+    const text = bytes.toString('utf8');
+    const rows = parseCsv(text, { bom: true, columns: true }) as Array<Record<string, string>>;
+    const header = Object.keys(rows[0]);
+    expect(header).toEqual([
+      'province.districts.code', 'province.districts.name', 'province.districts.communes.code', 'province.districts.communes.name',
+      'province.districts.communes.inYear.learningSociety.total', 'province.districts.communes.inYear.learningSociety.grade',
+      'province.districts.communes.inYear.learningSociety.components.indicator', 'province.districts.communes.inYear.learningSociety.components.source',
+      'province.districts.communes.inYear.learningSociety.components.value', 'province.districts.communes.inYear.learningSociety.components.numerator',
+      'province.districts.communes.inYear.learningSociety.components.denominator', 'province.districts.communes.inYear.learningSociety.components.points',
+      'province.districts.communes.inYear.learningSociety.components.weight', 'province.districts.communes.inYear.learningSociety.components.status',
+    ]);
+    const answer = await gql(p.gatewayUrl, COMMUNE_SCORES, { year: 2015 }, { bearer: token });
+    const communes = answer.data.province.districts.flatMap((d: any) => d.communes);
+    // One row per component of every scored commune, and one (empty) row for each commune with no 2015 unit.
+    const expected = communes.reduce((n: number, c: any) => n + (c.inYear ? c.inYear.learningSociety.components.length : 1), 0);
+    expect(rows).toHaveLength(expected);
+    const c = communes.find((x: any) => x.code === '03646');
+    const mine = rows.filter((r) => r['province.districts.communes.code'] === '03646');
+    expect(mine).toHaveLength(c.inYear.learningSociety.components.length);
+    for (const [i, comp] of c.inYear.learningSociety.components.entries()) {
+      const r = mine[i];
+      expect(r['province.districts.communes.inYear.learningSociety.components.indicator']).toBe(comp.indicator);
+      expect(r['province.districts.communes.inYear.learningSociety.components.value']).toBe(comp.value === null ? '' : String(comp.value));
+      expect(r['province.districts.communes.inYear.learningSociety.total']).toBe(String(c.inYear.learningSociety.total));
+    }
+  });
+
+  it('GET /export takes the query as parameters and the format from Accept; XLSX keeps "03646" as text', async () => {
+    const q = `?query=${encodeURIComponent(COMMUNE_SCORES)}&variables=${encodeURIComponent(JSON.stringify({ year: 2015 }))}`;
+    const nd = await get(q, { ...auth(), accept: 'application/x-ndjson' });
+    expect(nd.status).toBe(200);
+    expect(nd.headers.get('content-type')).toMatch(/^application\/x-ndjson/);
+    const first = JSON.parse((await nd.text()).split('\n')[0]);
+    expect(typeof first['province.districts.communes.code']).toBe('string');
+
+    const x = await get(`${q}&format=xlsx`);
+    expect(x.status).toBe(200);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(await x.arrayBuffer());
+    const sheet = wb.worksheets[0];
+    const header = sheet.getRow(1).values as unknown[];
+    const codeCol = header.indexOf('province.districts.communes.code');
+    let found = 0;
+    sheet.eachRow((row, n) => {
+      if (n > 1 && row.getCell(codeCol).value === '03646') {
+        expect(row.getCell(codeCol).type).toBe(ExcelJS.ValueType.String);
+        found++;
+      }
+    });
+    expect(found).toBeGreaterThan(0);
+  });
+
+  it('refuses with JSON errors carrying extensions.code', async () => {
+    const codeOf = async (res: Response) => ({ status: res.status, code: ((await res.json()) as any).errors[0].extensions.code });
+    expect(await codeOf(await get(`?query=${encodeURIComponent('{ targets { id } }')}`, {}))).toEqual({ status: 401, code: 'UNAUTHENTICATED' });
+    expect(await codeOf(await post({ query: '{ province(code: "14") { nope } }' }))).toEqual({ status: 400, code: 'GRAPHQL_VALIDATION_FAILED' });
+    expect(await codeOf(await post({ query: '{ targets { id }' }))).toEqual({ status: 400, code: 'GRAPHQL_PARSE_FAILED' });
+    expect(await codeOf(await post({ query: 'mutation { __typename }' }))).toEqual({ status: 400, code: 'EXPORT_QUERY_ONLY' });
+    expect(await codeOf(await post({ query: '{ targets { id } }' }, '?format=pdf'))).toEqual({ status: 400, code: 'EXPORT_FORMAT_UNSUPPORTED' });
+    expect(await codeOf(await post({ query: 'query($c: String!) { commune(code: $c) { code } }', variables: { c: 5 } }))).toEqual({ status: 400, code: 'BAD_USER_INPUT' });
+    expect(await codeOf(await get('/nothing.csv?year=2015'))).toEqual({ status: 404, code: 'NOT_FOUND' });
+    expect(await codeOf(await get('/labour-force.csv?year=abc'))).toEqual({ status: 400, code: 'BAD_USER_INPUT' });
+    expect(await codeOf(await get('/labour-force.csv?year=2015&yaer=2015'))).toEqual({ status: 400, code: 'BAD_USER_INPUT' });
+    expect(await codeOf(await get('/labour-force.csv'))).toEqual({ status: 400, code: 'BAD_USER_INPUT' });
+    expect(await codeOf(await get('/labour-force.pdf?year=2015'))).toEqual({ status: 400, code: 'EXPORT_FORMAT_UNSUPPORTED' });
+  });
+
+  it('GET /export lists every persisted operation with its parameters, URLs and columns', async () => {
+    const res = await get('');
+    expect(res.status).toBe(200);
+    const { datasets } = (await res.json()) as { datasets: any[] };
+    const labour = datasets.find((d) => d.name === 'labour-force');
+    expect(labour.urls).toEqual({ csv: '/export/labour-force.csv', ndjson: '/export/labour-force.ndjson', xlsx: '/export/labour-force.xlsx' });
+    expect(labour.parameters).toEqual([
+      { name: 'year', type: 'Int!', required: true, example: 2015 },
+      { name: 'districtCode', type: 'String', required: false },
+    ]);
+    expect(labour.columns.map((c: any) => c.name)).toEqual(expect.arrayContaining(['labourForceRows.communeCode', 'labourForceRows.commune.name']));
+    expect(datasets.map((d) => d.name)).toEqual(expect.arrayContaining(['learning-society-dashboard', 'target-progress']));
+  });
+
+  it('DuckDB reads the CSV and NDJSON of a fact dataset; its sums and ratio equal the GraphQL answer', async () => {
+    const csv = await save(await get('/labour-force.csv?year=2015'), 'labour.csv');
+    const ndjson = await save(await get('/labour-force.ndjson?year=2015'), 'labour.ndjson');
+    const answer = await gql(p.gatewayUrl, `{ province(code: "14") { inYear(year: 2015) {
+      labourForce { workingAgePopulation vocationallyTrainedWorkers } labourIndicators { vocationallyTrained { value } } } } }`, {}, { bearer: token });
+    const lf = answer.data.province.inYear.labourForce;
+    const ratio = answer.data.province.inYear.labourIndicators.vocationallyTrained.value;
+    for (const source of [`read_csv('${csv}', header = true)`, `read_json('${ndjson}', format = 'newline_delimited')`]) {
+      const [r] = await rowsOf(`SELECT count(*) AS n, count(DISTINCT "labourForceRows.communeCode") AS communes,
+        sum("labourForceRows.workingAgePopulation") AS working, sum("labourForceRows.vocationallyTrainedWorkers") AS trained,
+        min(length("labourForceRows.communeCode")) AS shortest FROM ${source}`);
+      expect(Number(r.n)).toBe(Number(r.communes));
+      expect(Number(r.shortest)).toBe(5);
+      expect(Number(r.working)).toBe(lf.workingAgePopulation);
+      expect(Number(r.trained)).toBe(lf.vocationallyTrainedWorkers);
+      expect(Math.round((10000 * Number(r.trained)) / Number(r.working)) / 100).toBeCloseTo(ratio, 1);
+    }
+  });
+
+  it('still exports a partial answer when a department is down, naming it in x-export-errors', async () => {
+    await p.stopSubgraph('vocational');
+    const res = await post({ query: `{ district(code: "116") { code communes { code inYear(year: 2015) { population
+      labourForce { workingAgePopulation } } } } }` }, '?format=ndjson');
+    expect(res.status).toBe(200);
+    const errors = JSON.parse(decodeURIComponent(res.headers.get('x-export-errors')!));
+    expect(errors[0]).toMatchObject({ code: 'SUBGRAPH_UNAVAILABLE', subgraph: 'vocational' });
+    const rows = (await res.text()).trim().split('\n').map((l) => JSON.parse(l));
+    expect(rows.length).toBeGreaterThan(5);
+    expect(rows.every((r) => r['district.communes.inYear.labourForce.workingAgePopulation'] === null)).toBe(true);
+    expect(rows.some((r) => r['district.communes.inYear.population'] > 0)).toBe(true);
+  });
+});
