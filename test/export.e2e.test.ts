@@ -150,6 +150,20 @@ describe('BI export of any operation and of the named datasets', () => {
     }
   });
 
+  it('follows a paged list to its last page and carries the watermark for the next refresh', async () => {
+    const before = new Date().toISOString();
+    const res = await post({ query: 'query People($after: String) { people(filter: { districtCode: "116", postedOn: "2015-12-31" }, first: 10, after: $after) { totalCount nodes { personCode birthYear } } }' }, '?format=ndjson');
+    expect(res.status).toBe(200);
+    const watermark = res.headers.get('x-export-watermark')!;
+    expect(watermark >= before && watermark <= new Date().toISOString()).toBe(true);
+    const rows = (await res.text()).trim().split('\n').map((l) => JSON.parse(l));
+    expect(Object.keys(rows[0])).toEqual(['people.totalCount', 'people.nodes.personCode', 'people.nodes.birthYear']);
+    const total = rows[0]['people.totalCount'];
+    expect(total).toBeGreaterThan(10 * 2);
+    expect(rows).toHaveLength(total);
+    expect(new Set(rows.map((r) => r['people.nodes.personCode'])).size).toBe(total);
+  });
+
   it('still exports a partial answer when a department is down, naming it in x-export-errors', async () => {
     await p.stopSubgraph('vocational');
     const res = await post({ query: `{ district(code: "116") { code communes { code inYear(year: 2015) { population

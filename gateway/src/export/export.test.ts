@@ -4,12 +4,18 @@ import { buildSchema, print } from 'graphql';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { ExportError } from './errors';
 import { flatten, type Cell } from './flatten';
+import { pages } from './index';
 import { neutralise, writeTable } from './formats';
 import { planExport, type Column } from './plan';
 import { variablesFromParams } from './variables';
 
 const schema = buildSchema(`
-  type Query { province(code: String!): Province, rows(year: Int!, district: String, kinds: [Kind!], since: Stamp): [Row!]! }
+  type Query { province(code: String!): Province, rows(year: Int!, district: String, kinds: [Kind!], since: Stamp): [Row!]!
+    facts(updatedSince: String, first: Int, after: String): FactConnection!, people(first: Int, after: String): PersonPage! }
+  type FactConnection { nodes: [Row!]! totalCount: Int! pageInfo: PageInfo! deleted: [Deleted!]! }
+  type PageInfo { endCursor: String hasNextPage: Boolean! }
+  type Deleted { key: String! deletedAt: String! }
+  type PersonPage { nodes: [Row!]! endCursor: String hasNextPage: Boolean! }
   scalar Stamp
   enum Kind { A B }
   type Province { code: String! name: String! inYear(year: Int!): ProvinceYear }
@@ -80,7 +86,7 @@ describe('export plan: columns by path, one row per element of the deepest list'
     expect(rows[4]).toEqual(['14', null, null, null, null, null, '118', '03700', 'province.inYear.districts.communes']);
   });
 
-  it('merges fragments and aliases into columns; refuses mutations-free documents it cannot run with a code', () => {
+  it('merges fragments and aliases into columns; refuses documents it cannot run with a code', () => {
     const plan = planExport(schema, `query { p: province(code: "14") { ...P } } fragment P on Province { code label: name }`);
     expect(columnNames(plan.columns)).toEqual(['p.code', 'p.label']);
     const codeOf = (f: () => unknown) => {
@@ -94,6 +100,42 @@ describe('export plan: columns by path, one row per element of the deepest list'
     expect(codeOf(() => planExport(schema, '{ province(code: "14") { nope } }'))).toBe('GRAPHQL_VALIDATION_FAILED');
     expect(codeOf(() => planExport(schema, '{ province('))).toBe('GRAPHQL_PARSE_FAILED');
     expect(codeOf(() => planExport(schema, 'query A { province(code: "1") { code } } query B { province(code: "2") { code } }'))).toBe('BAD_USER_INPUT');
+  });
+});
+
+describe('paged operations are followed to their last page', () => {
+  const collect = async (it: AsyncIterable<Cell[]>) => {
+    const out: Cell[][] = [];
+    for await (const r of it) out.push(r);
+    return out;
+  };
+
+  it('asks for pageInfo, keeps it out of the columns, streams every page, and the deleted keys once', async () => {
+    const plan = planExport(schema, 'query F($since: String, $after: String) { facts(updatedSince: $since, first: 2, after: $after) { nodes { communeCode count } deleted { key } } }');
+    expect(plan.paging).toEqual({ keys: ['facts'], variable: 'after', style: 'pageInfo' });
+    expect(print(plan.document)).toMatch(/pageInfo \{\s+endCursor\s+hasNextPage\s+\}/);
+    expect(columnNames(plan.columns)).toEqual(['facts.nodes.communeCode', 'facts.nodes.count', 'facts.deleted.key', '_list']);
+    const page = (codes: string[], cursor: string | null, more: boolean) => ({ facts: {
+      nodes: codes.map((c) => ({ communeCode: c, count: 1 })), deleted: [{ key: '03700|2015' }], pageInfo: { endCursor: cursor, hasNextPage: more } } });
+    const asked: unknown[] = [];
+    const rest = [page(['03649', '03652'], 'c2', true), page(['03655'], 'c3', false)];
+    const rows = await collect(pages(plan, page(['03646', '03647'], 'c1', true), { since: '2026-01-01' }, async (v) => {
+      asked.push(v);
+      return rest.shift();
+    }));
+    expect(asked).toEqual([{ since: '2026-01-01', after: 'c1' }, { since: '2026-01-01', after: 'c2' }]);
+    expect(rows.map((r) => r[0] ?? r[2])).toEqual(['03646', '03647', '03700|2015', '03649', '03652', '03655']);
+    expect(rows[2][3]).toBe('facts.deleted');
+  });
+
+  it('also follows pages that carry endCursor and hasNextPage themselves; an operation without $after is not paged', async () => {
+    const plan = planExport(schema, 'query P($after: String) { people(first: 1, after: $after) { nodes { communeCode } } }');
+    expect(plan.paging).toEqual({ keys: ['people'], variable: 'after', style: 'page' });
+    expect(columnNames(plan.columns)).toEqual(['people.nodes.communeCode']);
+    const rows = await collect(pages(plan, { people: { nodes: [{ communeCode: 'a' }], endCursor: 'x', hasNextPage: true } }, {},
+      async () => ({ people: { nodes: [{ communeCode: 'b' }], endCursor: 'y', hasNextPage: false } })));
+    expect(rows).toEqual([['a'], ['b']]);
+    expect(planExport(schema, '{ people(first: 1) { nodes { communeCode } endCursor } }').paging).toBeUndefined();
   });
 });
 

@@ -7,20 +7,20 @@ export type Cell = string | number | boolean | null | readonly unknown[] | Recor
  * The rows of an answer, one at a time (a generator, so a writer pulls rows as fast as its client reads and
  * only the answer itself is held), by the rule documented in plan.ts.
  */
-export function* flatten(plan: ExportPlan, data: unknown): Generator<Cell[]> {
+export function* flatten(plan: ExportPlan, data: unknown, opts: { laterPage?: boolean } = {}): Generator<Cell[]> {
   const empty: Cell[] = new Array<Cell>(plan.columns.length).fill(null);
-  yield* walk(plan, data, plan.fields, empty, '');
+  yield* walk(plan, data, plan.fields, empty, '', !!opts.laterPage);
 }
 
-function* walk(plan: ExportPlan, value: unknown, fields: PlanField[], above: Cell[], list: string): Generator<Cell[]> {
+function* walk(plan: ExportPlan, value: unknown, fields: PlanField[], above: Cell[], list: string, laterPage: boolean): Generator<Cell[]> {
   const row = above.slice();
   const branches: Array<[PlanField, unknown]> = [];
   fill(value, fields, row, branches);
   let emitted = false;
   for (const [field, items] of branches) {
-    if (!Array.isArray(items)) continue;
+    if (!Array.isArray(items) || (laterPage && field.firstPageOnly)) continue;
     for (const item of items) {
-      for (const r of walk(plan, item, field.children, row, field.path)) {
+      for (const r of walk(plan, item, field.children, row, field.path, laterPage)) {
         emitted = true;
         yield r;
       }

@@ -14,8 +14,11 @@ export const FORMATS = {
 export type ExportFormat = keyof typeof FORMATS;
 export const isExportFormat = (s: unknown): s is ExportFormat => typeof s === 'string' && Object.hasOwn(FORMATS, s);
 
+/** Rows as the flattener gives them: at once, or page after page. */
+export type Rows = Iterable<Cell[]> | AsyncIterable<Cell[]>;
+
 /** Writes the header and every row to `out` in `format`, waiting whenever `out` is full; ends `out`. */
-export async function writeTable(format: ExportFormat, columns: Column[], rows: Iterable<Cell[]>, out: Writable): Promise<void> {
+export async function writeTable(format: ExportFormat, columns: Column[], rows: Rows, out: Writable): Promise<void> {
   if (format === 'csv') return writeCsv(columns, rows, out);
   if (format === 'ndjson') return writeNdjson(columns, rows, out);
   return writeXlsx(columns, rows, out);
@@ -48,14 +51,14 @@ function csvCell(v: Cell): string {
 }
 
 /** RFC 4180: comma-separated, CRLF line ends, quotes doubled inside quoted fields; UTF-8 with a BOM so Excel reads it as UTF-8. */
-async function writeCsv(columns: Column[], rows: Iterable<Cell[]>, out: Writable): Promise<void> {
+async function writeCsv(columns: Column[], rows: Rows, out: Writable): Promise<void> {
   const records = Readable.from(map(rows, (r) => r.map(csvCell)));
   const csv = stringify({ bom: true, header: true, columns: columns.map((c) => c.name), record_delimiter: 'windows', quoted_match: /\r/ });
   await pipeline(records, csv, out);
 }
 
 /** One JSON object a line, keys = column names in column order; lists and numbers keep their JSON types. */
-async function writeNdjson(columns: Column[], rows: Iterable<Cell[]>, out: Writable): Promise<void> {
+async function writeNdjson(columns: Column[], rows: Rows, out: Writable): Promise<void> {
   const names = columns.map((c) => c.name);
   const lines = Readable.from(map(rows, (r) => {
     const o: Record<string, Cell> = {};
@@ -75,12 +78,12 @@ function xlsxCell(v: Cell): string | number | boolean | null {
  * One worksheet, written row by row with exceljs's streaming writer (no shared-string table, so nothing
  * grows with the row count); the loop waits for `out` to drain before adding more rows.
  */
-async function writeXlsx(columns: Column[], rows: Iterable<Cell[]>, out: Writable): Promise<void> {
+async function writeXlsx(columns: Column[], rows: Rows, out: Writable): Promise<void> {
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useSharedStrings: false, useStyles: false });
   const sheet = workbook.addWorksheet('export');
   sheet.addRow(columns.map((c) => c.name)).commit();
   let n = 0;
-  for (const r of rows) {
+  for await (const r of rows) {
     sheet.addRow(r.map(xlsxCell)).commit();
     // exceljs hands rows to the zip stream synchronously: give the zip and the socket a turn every few
     // hundred rows, so that a full socket can be seen (and waited for) before more rows are made.
@@ -110,6 +113,6 @@ function drained(out: Writable): Promise<void> {
   });
 }
 
-function* map<T, U>(items: Iterable<T>, f: (t: T) => U): Generator<U> {
-  for (const item of items) yield f(item);
+async function* map<T, U>(items: Iterable<T> | AsyncIterable<T>, f: (t: T) => U): AsyncGenerator<U> {
+  for await (const item of items) yield f(item);
 }

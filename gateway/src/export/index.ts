@@ -4,8 +4,8 @@ import { GraphQLError, Kind, parse, print, type GraphQLSchema, type OperationDef
 import { OPERATIONS_DIR, loadOperations, type PersistedOperation } from '../operations';
 import type { GatewayContext } from '../server';
 import { ExportError, ExportErrorCode } from './errors';
-import { flatten } from './flatten';
-import { FORMATS, isExportFormat, writeTable, type ExportFormat } from './formats';
+import { flatten, type Cell } from './flatten';
+import { FORMATS, isExportFormat, writeTable, type ExportFormat, type Rows } from './formats';
 import { planExport, type ExportPlan } from './plan';
 import { variablesFromParams } from './variables';
 
@@ -78,10 +78,14 @@ export function exportRouter(deps: ExportDeps): express.Router {
     const schema = schemaNow();
     const request = build(schema);
     const plan = planExport(schema, request.query, request.operationName);
-    const response = await deps.apollo.executeOperation(
-      { query: print(plan.document), variables: request.variables, operationName: plan.operation.name?.value ?? request.operationName ?? undefined },
-      { contextValue: context },
-    );
+    // Taken before the first read: a row written from now on has updatedAt at or after it, so the next refresh
+    // with updatedSince = this watermark cannot miss it (a row written during the export may come twice).
+    const watermark = new Date().toISOString();
+    const query = print(plan.document);
+    const operationName = plan.operation.name?.value ?? request.operationName ?? undefined;
+    const execute = (variables: Record<string, unknown> | undefined) =>
+      deps.apollo.executeOperation({ query, variables, operationName }, { contextValue: context });
+    const response = await execute(request.variables);
     for (const [k, v] of response.http.headers) if (PASSED_HEADERS.test(k)) res.setHeader(k, v);
     if (response.body.kind !== 'single') throw new ExportError(500, ExportErrorCode.INTERNAL, 'An export cannot stream an incremental (@defer) answer');
     const { data, errors } = response.body.singleResult;
@@ -97,15 +101,23 @@ export function exportRouter(deps: ExportDeps): express.Router {
         message: e.message, code: e.extensions?.code, subgraph: e.extensions?.subgraph, path: e.path,
       })))));
     }
-    await send(res, request, plan, data);
+    res.setHeader('x-export-watermark', watermark);
+    const rows = plan.paging ? pages(plan, data, request.variables ?? {}, async (variables) => {
+      const next = await execute(variables);
+      const single = next.body.kind === 'single' ? next.body.singleResult : undefined;
+      // The header is gone with the first page: a later page that fails ends the download as failed.
+      if (!single?.data || single.errors?.length) throw new Error(`A later page failed: ${single?.errors?.map((e) => e.message).join('; ') ?? 'no answer'}`);
+      return single.data;
+    }) : flatten(plan, data);
+    await send(res, request, plan, rows);
   }
 
-  async function send(res: express.Response, request: ExportRequest, plan: ExportPlan, data: unknown) {
+  async function send(res: express.Response, request: ExportRequest, plan: ExportPlan, rows: Rows) {
     res.status(200);
     res.setHeader('content-type', FORMATS[request.format].contentType);
     const filename = request.filename ?? plan.operation.name?.value ?? 'export';
     res.setHeader('content-disposition', `attachment; filename="${filename}.${request.format}"`);
-    await writeTable(request.format, plan.columns, flatten(plan, data), res);
+    await writeTable(request.format, plan.columns, rows, res);
   }
 
   const handle = (build: (req: express.Request) => (schema: GraphQLSchema) => ExportRequest) => async (req: express.Request, res: express.Response) => {
@@ -176,28 +188,49 @@ export function exportRouter(deps: ExportDeps): express.Router {
   return router;
 }
 
+/** The rows of every page of a paged operation, asking for the next page only when the writer wants more rows. */
+export async function* pages(
+  plan: ExportPlan, first: unknown, variables: Record<string, unknown>, next: (variables: Record<string, unknown>) => Promise<unknown>,
+): AsyncGenerator<Cell[]> {
+  const paging = plan.paging!;
+  let data = first;
+  for (let page = 0; ; page++) {
+    yield* flatten(plan, data, { laterPage: page > 0 });
+    let at: any = data;
+    for (const key of paging.keys) at = at?.[key];
+    const info = paging.style === 'pageInfo' ? at?.pageInfo : at;
+    if (!info?.hasNextPage || !info.endCursor) return;
+    data = await next({ ...variables, [paging.variable]: info.endCursor });
+  }
+}
+
 /** What `GET /export` lists for each persisted operation: where to get it, what it takes, what columns it has. */
 export function listDatasets(schema: GraphQLSchema, operations: PersistedOperation[]) {
   return operations.map((op) => {
     const definition = parse(op.document).definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)!;
-    const base = {
+    let plan: ExportPlan | undefined;
+    let unavailable: string | undefined;
+    try {
+      plan = planExport(schema, op.document, op.operationName);
+    } catch (err) {
+      // An operation the current schema cannot run (a field not deployed yet) is listed, with why, not hidden.
+      unavailable = (err as Error).message;
+    }
+    return {
       name: op.name,
       title: op.title,
       description: op.description,
       operationName: op.operationName,
       urls: Object.fromEntries(Object.keys(FORMATS).map((f) => [f, `/export/${op.name}.${f}`])),
-      parameters: (definition.variableDefinitions ?? []).map((v) => ({
+      // The cursor variable of a paged dataset is the export's to set, not a parameter to give.
+      parameters: (definition.variableDefinitions ?? []).filter((v) => v.variable.name.value !== plan?.paging?.variable).map((v) => ({
         name: v.variable.name.value, type: print(v.type), required: v.type.kind === Kind.NON_NULL_TYPE && !v.defaultValue,
         example: op.exampleVariables[v.variable.name.value],
       })),
+      paged: !!plan?.paging,
+      columns: plan ? plan.columns.map((c) => ({ name: c.name, type: c.type })) : null,
+      ...(unavailable ? { unavailable } : {}),
     };
-    try {
-      const plan = planExport(schema, op.document, op.operationName);
-      return { ...base, columns: plan.columns.map((c) => ({ name: c.name, type: c.type })) };
-    } catch (err) {
-      // An operation the current schema cannot run (a field not deployed yet) is listed, with why, not hidden.
-      return { ...base, columns: null, unavailable: (err as Error).message };
-    }
   });
 }
 

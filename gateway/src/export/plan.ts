@@ -25,6 +25,12 @@ import { ExportError, ExportErrorCode } from './errors';
  *   a unit never disappears from an export because it has no figures.
  * - A rate is never exported without its basis: on a type that has `numerator` and `denominator` fields, a
  *   selection of the rate (`value` or `actual`) that leaves them out gets them added, right after the rate.
+ * - Paged lists are followed to the end. An operation is paged when one field, reached from the root through
+ *   single objects, takes its `after` argument from a variable and returns a page (`pageInfo { endCursor
+ *   hasNextPage }`, or `endCursor` and `hasNextPage` on the page itself). The export asks for the paging fields
+ *   if the operation does not, runs it again with `after` = the last `endCursor` while `hasNextPage`, and
+ *   streams each page's rows; paging fields are not columns. Other lists of the page that do not depend on the
+ *   cursor (`deleted`, the keys deleted since `updatedSince`) are taken from the first page only.
  */
 export interface PlanField {
   /** Response key (alias or field name). */
@@ -35,6 +41,18 @@ export interface PlanField {
   /** Index of the column of a leaf. */
   column: number;
   children: PlanField[];
+  /** A list of a paged field other than its nodes (e.g. `deleted`): flattened from the first page only. */
+  firstPageOnly?: boolean;
+}
+
+/** How a paged operation is followed to its last page. */
+export interface Paging {
+  /** Response keys from the root to the paged field (single objects only). */
+  keys: string[];
+  /** The variable that carries the cursor (`after: $after`). */
+  variable: string;
+  /** Where the page says where it ends: in `pageInfo`, or on the page itself. */
+  style: 'pageInfo' | 'page';
 }
 
 export interface Column {
@@ -53,10 +71,14 @@ export interface ExportPlan {
   fields: PlanField[];
   /** Column index of `_list`, or -1 when the operation has a single list branch. */
   listColumn: number;
+  /** Set when the operation is paged and the export follows its pages. */
+  paging?: Paging;
 }
 
 export const LIST_COLUMN = '_list';
 const RATE_FIELDS = new Set(['value', 'actual']);
+/** The lists of a page that hold its rows (every other list of the page is the same on every page). */
+const PAGE_ROWS = new Set(['nodes', 'edges']);
 
 /** Parses (when given text), checks and plans an operation against the gateway's current schema. */
 export function planExport(schema: GraphQLSchema, query: string | DocumentNode, operationName?: string | null): ExportPlan {
@@ -74,7 +96,7 @@ export function planExport(schema: GraphQLSchema, query: string | DocumentNode, 
   }
   document = withRateBasis(schema, document);
   const operations = document.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
-  const operation = operationName ? operations.find((o) => o.name?.value === operationName) : operations.length === 1 ? operations[0] : undefined;
+  let operation = operationName ? operations.find((o) => o.name?.value === operationName) : operations.length === 1 ? operations[0] : undefined;
   if (!operation) {
     throw new ExportError(400, ExportErrorCode.BAD_USER_INPUT, operationName
       ? `No operation named "${operationName}" in the document`
@@ -83,23 +105,31 @@ export function planExport(schema: GraphQLSchema, query: string | DocumentNode, 
   if (operation.operation !== 'query') {
     throw new ExportError(400, ExportErrorCode.EXPORT_QUERY_ONLY, `Only queries can be exported, not a ${operation.operation}`);
   }
+  const paged = findPaging(schema, operation);
+  const paging = paged?.paging;
+  if (paged) {
+    const index = document.definitions.indexOf(operation);
+    document = withPagingFields(document, operation, paged.paging, paged.nodes);
+    operation = document.definitions[index] as OperationDefinitionNode;
+  }
   const fragments = new Map(document.definitions
     .filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
     .map((f) => [f.name.value, f]));
   const columns: Column[] = [];
-  const fields = planSelection(schema, schema.getQueryType()!, [operation.selectionSet], '', fragments, columns);
+  const pagingPath = paging?.keys.join('.');
+  const fields = planSelection(schema, schema.getQueryType()!, [operation.selectionSet], '', fragments, columns, pagingPath);
   const leafLists = countLeafLists(fields);
   let listColumn = -1;
   if (leafLists > 1) {
     listColumn = columns.length;
     columns.push({ name: LIST_COLUMN, type: 'String!', scalar: 'String' });
   }
-  return { document, operation, columns, fields, listColumn };
+  return { document, operation, columns, fields, listColumn, paging };
 }
 
 function planSelection(
   schema: GraphQLSchema, parent: GraphQLCompositeType, sets: readonly SelectionSetNode[], prefix: string,
-  fragments: Map<string, FragmentDefinitionNode>, columns: Column[],
+  fragments: Map<string, FragmentDefinitionNode>, columns: Column[], pagingPath?: string,
 ): PlanField[] {
   // Fields with the same response key (from fragments, repeated selections) merge into one column or branch.
   const byKey = new Map<string, { nodes: FieldNode[]; parent: GraphQLCompositeType }>();
@@ -124,6 +154,8 @@ function planSelection(
   for (const [key, { nodes, parent: owner }] of byKey) {
     const path = prefix ? `${prefix}.${key}` : key;
     const name = nodes[0].name.value;
+    // Paging state is how the export walks the pages, not data.
+    if (pagingPath !== undefined && prefix === pagingPath && PAGING_FIELDS.has(name)) continue;
     if (name === '__typename') {
       out.push({ key, path, kind: 'leaf', column: columns.push({ name: path, type: 'String!', scalar: 'String' }) - 1, children: [] });
       continue;
@@ -138,10 +170,56 @@ function planSelection(
       out.push({ key, path, kind: 'leaf', column: columns.push({ name: path, type: String(def.type), scalar: named.name }) - 1, children: [] });
       continue;
     }
-    const children = planSelection(schema, named as GraphQLCompositeType, nodes.map((n) => n.selectionSet!).filter(Boolean), path, fragments, columns);
-    out.push({ key, path, kind: list ? 'list' : 'object', column: -1, children });
+    const children = planSelection(schema, named as GraphQLCompositeType, nodes.map((n) => n.selectionSet!).filter(Boolean), path, fragments, columns, pagingPath);
+    const firstPageOnly = list && pagingPath !== undefined && prefix === pagingPath && !PAGE_ROWS.has(name);
+    out.push({ key, path, kind: list ? 'list' : 'object', column: -1, children, ...(firstPageOnly ? { firstPageOnly } : {}) });
   }
   return out;
+}
+
+const PAGING_FIELDS = new Set(['pageInfo', 'endCursor', 'hasNextPage']);
+
+/** The one field reached through single objects whose `after` argument is a variable and whose type is a page. */
+function findPaging(schema: GraphQLSchema, operation: OperationDefinitionNode): { paging: Paging; nodes: FieldNode[] } | undefined {
+  const found: Array<{ paging: Paging; nodes: FieldNode[] }> = [];
+  const walk = (type: GraphQLCompositeType, set: SelectionSetNode, keys: string[]) => {
+    if (!('getFields' in type)) return;
+    for (const sel of set.selections) {
+      if (sel.kind !== Kind.FIELD || !sel.selectionSet) continue;
+      const def = type.getFields()[sel.name.value];
+      if (!def || isListType(getNullableType(def.type))) continue;
+      const named = getNamedType(def.type);
+      if (!isObjectType(named)) continue;
+      const key = [...keys, sel.alias?.value ?? sel.name.value];
+      const after = sel.arguments?.find((a) => a.name.value === 'after' && a.value.kind === Kind.VARIABLE);
+      const fields = named.getFields();
+      const pageInfo = fields.pageInfo && getNamedType(fields.pageInfo.type);
+      const style = pageInfo && isObjectType(pageInfo) && pageInfo.getFields().endCursor && pageInfo.getFields().hasNextPage ? 'pageInfo'
+        : fields.endCursor && fields.hasNextPage ? 'page' : undefined;
+      if (after && after.value.kind === Kind.VARIABLE && style) found.push({ paging: { keys: key, variable: after.value.name.value, style }, nodes: [sel] });
+      else walk(named, sel.selectionSet, key);
+    }
+  };
+  walk(schema.getQueryType()!, operation.selectionSet, []);
+  return found.length === 1 ? found[0] : undefined;
+}
+
+/** Asks for `endCursor` and `hasNextPage` on the paged field (the operation may not have). */
+function withPagingFields(document: DocumentNode, operation: OperationDefinitionNode, paging: Paging, nodes: FieldNode[]): DocumentNode {
+  const field = (name: string, selections?: FieldNode[]): FieldNode => ({
+    kind: Kind.FIELD, name: { kind: Kind.NAME, value: name },
+    ...(selections ? { selectionSet: { kind: Kind.SELECTION_SET, selections } } : {}),
+  });
+  const added = paging.style === 'pageInfo' ? [field('pageInfo', [field('endCursor'), field('hasNextPage')])] : [field('endCursor'), field('hasNextPage')];
+  return visit(document, {
+    Field(node) {
+      if (!nodes.includes(node)) return undefined;
+      return { ...node, selectionSet: { ...node.selectionSet!, selections: [...node.selectionSet!.selections, ...added] } };
+    },
+    OperationDefinition(node) {
+      return node === operation ? undefined : false;
+    },
+  });
 }
 
 /** Lists with no list below them: each is a branch of rows. */
