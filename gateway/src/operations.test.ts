@@ -1,6 +1,9 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { parse, validate } from 'graphql';
+import { apiSchemaOf } from './compose-check';
 import { loadOperations } from './operations';
 
 describe('persisted operations', () => {
@@ -11,6 +14,13 @@ describe('persisted operations', () => {
     expect(dashboard.operationName).toBe('LearningSocietyDashboard');
     expect(dashboard.exampleVariables).toEqual({ province: '14', year: 2015 });
     for (const op of ops) expect(op.title.length).toBeGreaterThan(10);
+  });
+
+  it('every operation is valid against the committed supergraph, so the README, explorer, report and exports never show a broken query', () => {
+    const api = apiSchemaOf(readFileSync(join(__dirname, '..', 'supergraph.graphql'), 'utf8'));
+    for (const op of loadOperations()) {
+      expect({ name: op.name, errors: validate(api, parse(op.document)).map((e) => e.message) }).toEqual({ name: op.name, errors: [] });
+    }
   });
 
   it('refuses a file with two operations or no title', () => {
