@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import ExcelJS from 'exceljs';
 import { parse as parseCsv } from 'csv-parse/sync';
+import { findOperation } from '../gateway/src/operations';
 import { gql } from './testkit';
 import { startPlatform, type RunningPlatform } from './testkit/platform';
 
@@ -11,8 +12,8 @@ import { startPlatform, type RunningPlatform } from './testkit/platform';
  * BI exports through the running gateway (five subgraphs, seeded SYNTHETIC data), read back by real clients:
  * csv-parse, exceljs and DuckDB.
  */
-const COMMUNE_SCORES = `query CommuneScores($year: Int!) { province(code: "14") { districts { code name communes { code name inYear(year: $year) {
-  learningSociety { total grade components { indicator source value points weight status } } } } } } }`;
+const COMMUNE_SCORES = `query CommuneScores($year: Int!) { district(code: "116") { code name communes { code name inYear(year: $year) {
+  learningSociety { total grade components { indicator source value points weight status } } } } } }`;
 
 describe('BI export of any operation and of the named datasets', () => {
   let p: RunningPlatform;
@@ -54,26 +55,26 @@ describe('BI export of any operation and of the named datasets', () => {
     const rows = parseCsv(text, { bom: true, columns: true }) as Array<Record<string, string>>;
     const header = Object.keys(rows[0]);
     expect(header).toEqual([
-      'province.districts.code', 'province.districts.name', 'province.districts.communes.code', 'province.districts.communes.name',
-      'province.districts.communes.inYear.learningSociety.total', 'province.districts.communes.inYear.learningSociety.grade',
-      'province.districts.communes.inYear.learningSociety.components.indicator', 'province.districts.communes.inYear.learningSociety.components.source',
-      'province.districts.communes.inYear.learningSociety.components.value', 'province.districts.communes.inYear.learningSociety.components.numerator',
-      'province.districts.communes.inYear.learningSociety.components.denominator', 'province.districts.communes.inYear.learningSociety.components.points',
-      'province.districts.communes.inYear.learningSociety.components.weight', 'province.districts.communes.inYear.learningSociety.components.status',
+      'district.code', 'district.name', 'district.communes.code', 'district.communes.name',
+      'district.communes.inYear.learningSociety.total', 'district.communes.inYear.learningSociety.grade',
+      'district.communes.inYear.learningSociety.components.indicator', 'district.communes.inYear.learningSociety.components.source',
+      'district.communes.inYear.learningSociety.components.value', 'district.communes.inYear.learningSociety.components.numerator',
+      'district.communes.inYear.learningSociety.components.denominator', 'district.communes.inYear.learningSociety.components.points',
+      'district.communes.inYear.learningSociety.components.weight', 'district.communes.inYear.learningSociety.components.status',
     ]);
     const answer = await gql(p.gatewayUrl, COMMUNE_SCORES, { year: 2015 }, { bearer: token });
-    const communes = answer.data.province.districts.flatMap((d: any) => d.communes);
+    const communes = answer.data.district.communes;
     // One row per component of every scored commune, and one (empty) row for each commune with no 2015 unit.
     const expected = communes.reduce((n: number, c: any) => n + (c.inYear ? c.inYear.learningSociety.components.length : 1), 0);
     expect(rows).toHaveLength(expected);
     const c = communes.find((x: any) => x.code === '03646');
-    const mine = rows.filter((r) => r['province.districts.communes.code'] === '03646');
+    const mine = rows.filter((r) => r['district.communes.code'] === '03646');
     expect(mine).toHaveLength(c.inYear.learningSociety.components.length);
     for (const [i, comp] of c.inYear.learningSociety.components.entries()) {
       const r = mine[i];
-      expect(r['province.districts.communes.inYear.learningSociety.components.indicator']).toBe(comp.indicator);
-      expect(r['province.districts.communes.inYear.learningSociety.components.value']).toBe(comp.value === null ? '' : String(comp.value));
-      expect(r['province.districts.communes.inYear.learningSociety.total']).toBe(String(c.inYear.learningSociety.total));
+      expect(r['district.communes.inYear.learningSociety.components.indicator']).toBe(comp.indicator);
+      expect(r['district.communes.inYear.learningSociety.components.value']).toBe(comp.value === null ? '' : String(comp.value));
+      expect(r['district.communes.inYear.learningSociety.total']).toBe(String(c.inYear.learningSociety.total));
     }
   });
 
@@ -83,7 +84,7 @@ describe('BI export of any operation and of the named datasets', () => {
     expect(nd.status).toBe(200);
     expect(nd.headers.get('content-type')).toMatch(/^application\/x-ndjson/);
     const first = JSON.parse((await nd.text()).split('\n')[0]);
-    expect(typeof first['province.districts.communes.code']).toBe('string');
+    expect(typeof first['district.communes.code']).toBe('string');
 
     const x = await get(`${q}&format=xlsx`);
     expect(x.status).toBe(200);
@@ -91,7 +92,7 @@ describe('BI export of any operation and of the named datasets', () => {
     await wb.xlsx.load(await x.arrayBuffer());
     const sheet = wb.worksheets[0];
     const header = sheet.getRow(1).values as unknown[];
-    const codeCol = header.indexOf('province.districts.communes.code');
+    const codeCol = header.indexOf('district.communes.code');
     let found = 0;
     sheet.eachRow((row, n) => {
       if (n > 1 && row.getCell(codeCol).value === '03646') {
@@ -162,6 +163,88 @@ describe('BI export of any operation and of the named datasets', () => {
     expect(total).toBeGreaterThan(10 * 2);
     expect(rows).toHaveLength(total);
     expect(new Set(rows.map((r) => r['people.nodes.personCode'])).size).toBe(total);
+  });
+
+  it('the 2015 dashboard dataset: one row per commune and component, 204 communes per component, codes intact; XLSX keeps "03646"', async () => {
+    const dashboard = findOperation('learning-society-dashboard')!;
+    const res = await post({ query: dashboard.document, variables: { province: '14', year: 2015 } }, '?format=csv');
+    expect(res.status).toBe(200);
+    const rows = parseCsv(await res.text(), { bom: true, columns: true }) as Array<Record<string, string>>;
+    const C = 'province.inYear.districts.communes.';
+    const perComponent = new Map<string, Set<string>>();
+    for (const r of rows) {
+      const k = r[`${C}learningSociety.components.indicator`];
+      perComponent.set(k, (perComponent.get(k) ?? new Set()).add(r[`${C}communeCode`]));
+    }
+    expect(perComponent.size).toBeGreaterThan(10);
+    for (const communes of perComponent.values()) expect(communes.size).toBe(204);
+    expect(rows.some((r) => r[`${C}communeCode`] === '03646')).toBe(true);
+    expect(rows.every((r) => /^\d{5}$/.test(r[`${C}communeCode`]) && /^\d{3}$/.test(r['province.inYear.districts.districtCode']))).toBe(true);
+    expect(new Set(rows.map((r) => r[`${C}learningSociety.components.provenance`]))).toContain('SYNTHETIC');
+
+    const x = await get('/learning-society-dashboard.xlsx?province=14&year=2015');
+    expect(x.status).toBe(200);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(await x.arrayBuffer());
+    const sheet = wb.worksheets[0];
+    const col = (sheet.getRow(1).values as unknown[]).indexOf(`${C}communeCode`);
+    const cells: ExcelJS.Cell[] = [];
+    sheet.eachRow((row, n) => {
+      if (n > 1 && row.getCell(col).value === '03646') cells.push(row.getCell(col));
+    });
+    expect(cells.length).toBe(perComponent.size);
+    for (const cell of cells) expect(cell.type).toBe(ExcelJS.ValueType.String);
+  });
+
+  it('DuckDB reads the dashboard CSV and NDJSON; its per-district sums and ratios equal the districts\u2019 GraphQL answer', async () => {
+    const csv = await save(await get('/learning-society-dashboard.csv?province=14&year=2015'), 'dashboard.csv');
+    const ndjson = await save(await get('/learning-society-dashboard.ndjson?province=14&year=2015'), 'dashboard.ndjson');
+    const answer = await gql(p.gatewayUrl, `{ province(code: "14") { inYear(year: 2015) { districts { districtCode
+      learningSociety { components { indicator numerator denominator value } } } } } }`, {}, { bearer: token });
+    const expected = new Map<string, any>();
+    for (const d of answer.data.province.inYear.districts) {
+      for (const c of d.learningSociety.components) expected.set(`${d.districtCode}|${c.indicator}`, c);
+    }
+    const D = 'province.inYear.districts.districtCode';
+    const K = 'province.inYear.districts.communes.learningSociety.components';
+    const sources = [
+      `read_csv('${csv}', header = true, types = { '${D}': 'VARCHAR', 'province.inYear.districts.communes.communeCode': 'VARCHAR' })`,
+      `read_json('${ndjson}', format = 'newline_delimited')`,
+    ];
+    for (const source of sources) {
+      const sums = await rowsOf(`SELECT "${D}" AS district, "${K}.indicator" AS indicator,
+        sum("${K}.numerator") AS numerator, sum("${K}.denominator") AS denominator
+        FROM ${source} GROUP BY ALL ORDER BY ALL`);
+      expect(sums.length).toBe(expected.size);
+      let compared = 0;
+      for (const s of sums) {
+        const e = expected.get(`${s.district}|${s.indicator}`);
+        expect(e).toBeDefined();
+        // Indicators kept at district level only (continuing-education centres) have no commune rows to sum.
+        if (e.denominator === null || s.denominator === null) continue;
+        expect(Number(s.numerator)).toBeCloseTo(e.numerator, 6);
+        expect(Number(s.denominator)).toBeCloseTo(e.denominator, 6);
+        if (e.value !== null) expect((100 * Number(s.numerator)) / Number(s.denominator)).toBeCloseTo(e.value, 1);
+        compared++;
+      }
+      expect(compared).toBeGreaterThan(expected.size / 2);
+    }
+  });
+
+  it('keeps the first URLs: learning-society.csv and target-progress.csv with only the year', async () => {
+    const ls = await get('/learning-society.csv?year=2015');
+    expect(ls.status).toBe(200);
+    expect(ls.headers.get('content-disposition')).toMatch(/learning-society\.csv/);
+    const tp = await get('/target-progress.csv?year=2020');
+    expect(tp.status).toBe(200);
+    const rows = parseCsv(await tp.text(), { bom: true, columns: true }) as Array<Record<string, string>>;
+    const targets = (await gql(p.gatewayUrl, '{ targets { id } }', {}, { bearer: token })).data.targets;
+    const own = rows.filter((r) => r._list === 'province.inYear.targetProgress');
+    const districts = rows.filter((r) => r._list === 'province.inYear.districts.targetProgress');
+    expect(own).toHaveLength(targets.length);
+    expect(new Set(districts.map((r) => r['province.inYear.districts.districtCode'])).size).toBe(12);
+    expect(districts).toHaveLength(12 * targets.length);
+    expect(rows).toHaveLength(13 * targets.length);
   });
 
   it('still exports a partial answer when a department is down, naming it in x-export-errors', async () => {
