@@ -116,6 +116,7 @@ describe('BI export of any operation and of the named datasets', () => {
     expect(await codeOf(await get('/labour-force.csv?year=2015&yaer=2015'))).toEqual({ status: 400, code: 'BAD_USER_INPUT' });
     expect(await codeOf(await get('/labour-force.csv'))).toEqual({ status: 400, code: 'BAD_USER_INPUT' });
     expect(await codeOf(await get('/labour-force.pdf?year=2015'))).toEqual({ status: 400, code: 'EXPORT_FORMAT_UNSUPPORTED' });
+    expect(await codeOf(await get('', {}))).toEqual({ status: 401, code: 'UNAUTHENTICATED' });
   });
 
   it('GET /export lists every persisted operation with its parameters, URLs and columns', async () => {
@@ -253,6 +254,7 @@ describe('BI export of any operation and of the named datasets', () => {
       labourForce { workingAgePopulation } } } } }` }, '?format=ndjson');
     expect(res.status).toBe(200);
     const errors = JSON.parse(decodeURIComponent(res.headers.get('x-export-errors')!));
+    expect(Number(res.headers.get('x-export-error-count'))).toBeGreaterThanOrEqual(errors.length);
     expect(errors[0]).toMatchObject({ code: 'SUBGRAPH_UNAVAILABLE', subgraph: 'vocational' });
     const rows = (await res.text()).trim().split('\n').map((l) => JSON.parse(l));
     expect(rows.length).toBeGreaterThan(5);

@@ -46,6 +46,8 @@ const DATASET_ALIASES: Record<string, { operation: string; defaults: Record<stri
   'target-progress': { operation: 'target-progress', defaults: { province: '14' } },
 };
 
+const MAX_ERRORS_IN_HEADER = 10;
+
 /** Headers of the GraphQL response that an export passes on (SQL statements, subgraph calls, limits). */
 const PASSED_HEADERS = /^(x-|retry-after$|ratelimit)/i;
 
@@ -97,8 +99,10 @@ export function exportRouter(deps: ExportDeps): express.Router {
       return;
     }
     if (errors?.length) {
-      res.setHeader('x-export-errors', encodeURIComponent(JSON.stringify(errors.map((e) => ({
-        message: e.message, code: e.extensions?.code, subgraph: e.extensions?.subgraph, path: e.path,
+      // A header must stay small (clients refuse large ones): the first errors, and how many there were.
+      res.setHeader('x-export-error-count', String(errors.length));
+      res.setHeader('x-export-errors', encodeURIComponent(JSON.stringify(errors.slice(0, MAX_ERRORS_IN_HEADER).map((e) => ({
+        message: e.message.slice(0, 300), code: e.extensions?.code, subgraph: e.extensions?.subgraph, path: e.path,
       })))));
     }
     res.setHeader('x-export-watermark', watermark);
@@ -155,12 +159,16 @@ export function exportRouter(deps: ExportDeps): express.Router {
     return { query, variables: (variables ?? undefined) as Record<string, unknown> | undefined, operationName, format: formatOf(req) };
   });
 
-  router.get('/', (req, res, next) => {
+  router.get('/', async (req, res, next) => {
     if (req.query.query !== undefined) {
       next();
       return;
     }
     try {
+      // The list shows fields of the schema: it needs the same identity as the exports themselves.
+      await deps.contextFor(req, res).catch((err) => {
+        throw asExportError(err, 401);
+      });
       res.json({ datasets: listDatasets(schemaNow(), loadOperations(operationsDir)) });
     } catch (err) {
       const e = asExportError(err, 500);
