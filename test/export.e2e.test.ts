@@ -179,9 +179,13 @@ describe('BI export of any operation and of the named datasets', () => {
     }
     expect(perComponent.size).toBeGreaterThan(10);
     for (const communes of perComponent.values()) expect(communes.size).toBe(204);
-    expect(rows.some((r) => r[`${C}communeCode`] === '03646')).toBe(true);
+    // The units that reported in 2015, named and placed as they were then.
+    expect(new Set(rows.map((r) => r['province.inYear.districts.districtCode'])).size).toBe(12);
+    expect(rows.find((r) => r[`${C}communeCode`] === '03646')![`${C}name`]).toBe('Phường Chiềng Lề');
+    expect(rows.find((r) => r['province.inYear.districts.districtCode'] === '123')!['province.inYear.districts.name']).toBe('Huyện Mộc Châu');
+    expect(new Set(rows.filter((r) => r[`${C}learningSociety.components.status`] === 'SCORED')
+      .map((r) => r[`${C}learningSociety.components.provenance`]))).toEqual(new Set(['SYNTHETIC']));
     expect(rows.every((r) => /^\d{5}$/.test(r[`${C}communeCode`]) && /^\d{3}$/.test(r['province.inYear.districts.districtCode']))).toBe(true);
-    expect(new Set(rows.map((r) => r[`${C}learningSociety.components.provenance`]))).toContain('SYNTHETIC');
 
     const x = await get('/learning-society-dashboard.xlsx?province=14&year=2015');
     expect(x.status).toBe(200);
@@ -246,6 +250,7 @@ describe('BI export of any operation and of the named datasets', () => {
     expect(new Set(districts.map((r) => r['province.inYear.districts.districtCode'])).size).toBe(12);
     expect(districts).toHaveLength(12 * targets.length);
     expect(rows).toHaveLength(13 * targets.length);
+    expect(Object.keys(rows[0])).toEqual(expect.arrayContaining(['province.inYear.targetProgress.provenance', 'province.inYear.districts.targetProgress.provenance']));
   });
 
   it('still exports a partial answer when a department is down, naming it in x-export-errors', async () => {
