@@ -128,13 +128,16 @@ describe('paged operations are followed to their last page', () => {
     expect(rows[2][3]).toBe('facts.deleted');
   });
 
-  it('also follows pages that carry endCursor and hasNextPage themselves; an operation without $after is not paged', async () => {
+  it('also follows pages that carry endCursor and hasNextPage themselves; an empty answer is an empty table; no $after, no paging', async () => {
     const plan = planExport(schema, 'query P($after: String) { people(first: 1, after: $after) { nodes { communeCode } } }');
     expect(plan.paging).toEqual({ keys: ['people'], variable: 'after', style: 'page' });
     expect(columnNames(plan.columns)).toEqual(['people.nodes.communeCode']);
     const rows = await collect(pages(plan, { people: { nodes: [{ communeCode: 'a' }], endCursor: 'x', hasNextPage: true } }, {},
       async () => ({ people: { nodes: [{ communeCode: 'b' }], endCursor: 'y', hasNextPage: false } })));
     expect(rows).toEqual([['a'], ['b']]);
+    expect([...flatten(plan, { people: { nodes: [], endCursor: null, hasNextPage: false } })]).toEqual([]);
+    const single = planExport(schema, '{ province(code: "14") { code name } }');
+    expect([...flatten(single, { province: { code: '14', name: 'Sơn La' } })]).toEqual([['14', 'Sơn La']]);
     expect(planExport(schema, '{ people(first: 1) { nodes { communeCode } endCursor } }').paging).toBeUndefined();
   });
 });

@@ -9,10 +9,10 @@ export type Cell = string | number | boolean | null | readonly unknown[] | Recor
  */
 export function* flatten(plan: ExportPlan, data: unknown, opts: { laterPage?: boolean } = {}): Generator<Cell[]> {
   const empty: Cell[] = new Array<Cell>(plan.columns.length).fill(null);
-  yield* walk(plan, data, plan.fields, empty, '', !!opts.laterPage);
+  yield* walk(plan, data, plan.fields, empty, '', !!opts.laterPage, true);
 }
 
-function* walk(plan: ExportPlan, value: unknown, fields: PlanField[], above: Cell[], list: string, laterPage: boolean): Generator<Cell[]> {
+function* walk(plan: ExportPlan, value: unknown, fields: PlanField[], above: Cell[], list: string, laterPage: boolean, root = false): Generator<Cell[]> {
   const row = above.slice();
   const branches: Array<[PlanField, unknown]> = [];
   fill(value, fields, row, branches);
@@ -26,7 +26,9 @@ function* walk(plan: ExportPlan, value: unknown, fields: PlanField[], above: Cel
       }
     }
   }
-  if (!emitted) {
+  // A list element with empty lists still gives its row; the answer itself gives one only when it holds no
+  // list at all (an incremental refresh with nothing changed is an empty table, not one blank row).
+  if (!emitted && !(root && plan.hasLists)) {
     if (plan.listColumn >= 0) row[plan.listColumn] = list;
     yield row;
   }

@@ -22,7 +22,8 @@ import { ExportError, ExportErrorCode } from './errors';
  *   each leaving the other branch's columns empty. When an operation has more than one such branch, a `_list`
  *   column names the list each row is an element of, so a BI tool can filter one table out of the stack.
  * - An element whose lists are all empty or null still gives one row (its own columns filled, the rest empty):
- *   a unit never disappears from an export because it has no figures.
+ *   a unit never disappears from an export because it has no figures. An answer whose lists are all empty is
+ *   an empty table; an operation with no list at all gives one row.
  * - A rate is never exported without its basis: on a type that has `numerator` and `denominator` fields, a
  *   selection of the rate (`value` or `actual`) that leaves them out gets them added, right after the rate.
  * - Paged lists are followed to the end. An operation is paged when one field, reached from the root through
@@ -73,6 +74,8 @@ export interface ExportPlan {
   listColumn: number;
   /** Set when the operation is paged and the export follows its pages. */
   paging?: Paging;
+  /** The operation selects at least one list of objects (else its answer is a single row). */
+  hasLists: boolean;
 }
 
 export const LIST_COLUMN = '_list';
@@ -124,7 +127,7 @@ export function planExport(schema: GraphQLSchema, query: string | DocumentNode, 
     listColumn = columns.length;
     columns.push({ name: LIST_COLUMN, type: 'String!', scalar: 'String' });
   }
-  return { document, operation, columns, fields, listColumn, paging };
+  return { document, operation, columns, fields, listColumn, paging, hasLists: leafLists > 0 };
 }
 
 function planSelection(
