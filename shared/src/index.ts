@@ -15,4 +15,5 @@ export * from './service';
 export * from "./synthetic";
 export * from "./importer";
 export * from "./import-command";
+export * from "./kit";
 export * from './observability';
