@@ -128,8 +128,15 @@ describe('BI export of any operation and of the named datasets', () => {
     expect(labour.parameters).toEqual([
       { name: 'year', type: 'Int!', required: true, example: 2015 },
       { name: 'districtCode', type: 'String', required: false },
+      { name: 'updatedSince', type: 'String', required: false },
     ]);
-    expect(labour.columns.map((c: any) => c.name)).toEqual(expect.arrayContaining(['labourForceRows.communeCode', 'labourForceRows.commune.name']));
+    expect(labour.paged).toBe(true);
+    expect(labour.columns.map((c: any) => c.name)).toEqual([
+      'labourForceRows.totalCount', 'labourForceRows.nodes.communeCode', 'labourForceRows.nodes.year', 'labourForceRows.nodes.commune.name',
+      'labourForceRows.nodes.workingAgePopulation', 'labourForceRows.nodes.agriculturalWorkers', 'labourForceRows.nodes.vocationallyTrainedWorkers',
+      'labourForceRows.nodes.agriculturalWorkersTrainingAccess', 'labourForceRows.nodes.source', 'labourForceRows.nodes.updatedAt',
+      'labourForceRows.deleted.key', 'labourForceRows.deleted.deletedAt', '_list',
+    ]);
     expect(datasets.map((d) => d.name)).toEqual(expect.arrayContaining(['learning-society-dashboard', 'target-progress']));
   });
 
@@ -141,9 +148,9 @@ describe('BI export of any operation and of the named datasets', () => {
     const lf = answer.data.province.inYear.labourForce;
     const ratio = answer.data.province.inYear.labourIndicators.vocationallyTrained.value;
     for (const source of [`read_csv('${csv}', header = true)`, `read_json('${ndjson}', format = 'newline_delimited')`]) {
-      const [r] = await rowsOf(`SELECT count(*) AS n, count(DISTINCT "labourForceRows.communeCode") AS communes,
-        sum("labourForceRows.workingAgePopulation") AS working, sum("labourForceRows.vocationallyTrainedWorkers") AS trained,
-        min(length("labourForceRows.communeCode")) AS shortest FROM ${source}`);
+      const [r] = await rowsOf(`SELECT count(*) AS n, count(DISTINCT "labourForceRows.nodes.communeCode") AS communes,
+        sum("labourForceRows.nodes.workingAgePopulation") AS working, sum("labourForceRows.nodes.vocationallyTrainedWorkers") AS trained,
+        min(length("labourForceRows.nodes.communeCode")) AS shortest FROM ${source} WHERE "_list" = 'labourForceRows.nodes'`);
       expect(Number(r.n)).toBe(Number(r.communes));
       expect(Number(r.shortest)).toBe(5);
       expect(Number(r.working)).toBe(lf.workingAgePopulation);
