@@ -159,6 +159,52 @@ describe('BI export of any operation and of the named datasets', () => {
     }
   });
 
+  /** Each department's fact datasets: the list of their rows, and the numeric fields to sum. */
+  const FACT_DATASETS: Array<[string, string, string[]]> = [
+    ['labour-force', 'labourForceRows.nodes', ['workingAgePopulation', 'agriculturalWorkers', 'vocationallyTrainedWorkers']],
+    ['course-enrolments', 'courseEnrolmentRows.nodes', ['enrolled', 'graduated']],
+    ['vocational-courses', 'vocationalCourses.nodes', ['enrolled', 'graduated']],
+    ['training-providers', 'trainingProviders.nodes', []],
+    ['education-statistics', 'educationStatistics', ['counts.childrenUnder3', 'counts.under3InNursery', 'counts.literate15To35Female']],
+    ['recognition-counts', 'recognitionCounts', ['recognised', 'eligible']],
+    ['workforce-qualifications', 'people.nodes.qualifications', []],
+  ];
+
+  /** The operation's answer over all its pages, asked of /graphql directly. */
+  const everyPage = async (document: string, variables: Record<string, unknown>) => {
+    const pages: any[] = [];
+    for (let after: string | undefined; ;) {
+      const r = await gql(p.gatewayUrl, document, { ...variables, after }, { bearer: token });
+      expect(r.errors).toBeUndefined();
+      pages.push(r.data);
+      const page: any = Object.values(r.data)[0];
+      const info = page.pageInfo ?? page;
+      if (!info.hasNextPage) return pages;
+      after = info.endCursor;
+    }
+  };
+  const elements = (value: unknown, path: string[]): any[] => {
+    if (Array.isArray(value)) return value.flatMap((v) => elements(v, path));
+    if (!path.length) return value === null || value === undefined ? [] : [value];
+    return elements((value as any)?.[path[0]], path.slice(1));
+  };
+
+  it.each(FACT_DATASETS)('DuckDB reads the fact dataset %s as CSV and as NDJSON: its rows and sums equal the GraphQL answer', async (name, list, sums) => {
+    const op = findOperation(name)!;
+    const query = new URLSearchParams(Object.entries(op.exampleVariables).map(([k, v]): [string, string] => [k, String(v)])).toString();
+    const csv = await save(await get(`/${name}.csv?${query}`), `${name}.csv`);
+    const ndjson = await save(await get(`/${name}.ndjson?${query}`), `${name}.ndjson`);
+    const items = (await everyPage(op.document, op.exampleVariables)).flatMap((page) => elements(page, list.split('.')));
+    expect(items.length).toBeGreaterThan(0);
+    const stacked = (await rowsOf(`DESCRIBE SELECT * FROM read_json('${ndjson}', format = 'newline_delimited')`)).some((c) => c.column_name === '_list');
+    for (const source of [`read_csv('${csv}', header = true)`, `read_json('${ndjson}', format = 'newline_delimited')`]) {
+      const [r] = await rowsOf(`SELECT count(*) AS n${sums.map((f, i) => `, sum("${list}.${f}") AS s${i}`).join('')}
+        FROM ${source}${stacked ? ` WHERE "_list" = '${list}'` : ''}`);
+      expect(Number(r.n)).toBe(items.length);
+      sums.forEach((f, i) => expect(Number(r[`s${i}`])).toBe(items.reduce((t, x) => t + (elements(x, f.split('.'))[0] ?? 0), 0)));
+    }
+  });
+
   it('follows a paged list to its last page and carries the watermark for the next refresh', async () => {
     const before = new Date().toISOString();
     const res = await post({ query: 'query People($after: String) { people(filter: { districtCode: "116", postedOn: "2015-12-31" }, first: 10, after: $after) { totalCount nodes { personCode birthYear } } }' }, '?format=ndjson');
