@@ -115,6 +115,8 @@ describe('BI export of any operation and of the named datasets', () => {
     expect(await codeOf(await get('/labour-force.csv?year=abc'))).toEqual({ status: 400, code: 'BAD_USER_INPUT' });
     expect(await codeOf(await get('/labour-force.csv?year=2015&yaer=2015'))).toEqual({ status: 400, code: 'BAD_USER_INPUT' });
     expect(await codeOf(await get('/labour-force.csv'))).toEqual({ status: 400, code: 'BAD_USER_INPUT' });
+    // Checked by the department (the kit's parseInstant), answered as the export's own refusals.
+    expect(await codeOf(await get('/labour-force.csv?year=2015&updatedSince=yesterday'))).toEqual({ status: 400, code: 'BAD_USER_INPUT' });
     expect(await codeOf(await get('/labour-force.pdf?year=2015'))).toEqual({ status: 400, code: 'EXPORT_FORMAT_UNSUPPORTED' });
     expect(await codeOf(await get('', {}))).toEqual({ status: 401, code: 'UNAUTHENTICATED' });
   });
