@@ -35,6 +35,8 @@ export interface ExportDeps {
   /** The caller's verified identity as a request context; throws a GraphQLError (UNAUTHENTICATED) otherwise. */
   contextFor: (req: express.Request, res: express.Response) => Promise<GatewayContext>;
   operationsDir?: string;
+  /** Run before an ad-hoc query is read (body parser and its limit, token limit); default: a 2 MB JSON body parser. */
+  queryGuards?: express.RequestHandler[];
 }
 
 /**
@@ -63,6 +65,7 @@ interface ExportRequest {
 export function exportRouter(deps: ExportDeps): express.Router {
   const router = express.Router();
   const operationsDir = deps.operationsDir ?? OPERATIONS_DIR;
+  const queryGuards = deps.queryGuards ?? [express.json({ limit: '2mb' })];
 
   const schemaNow = () => {
     const schema = deps.schema();
@@ -174,8 +177,8 @@ export function exportRouter(deps: ExportDeps): express.Router {
       const e = asExportError(err, 500);
       res.status(e.status).json(e.toJSON());
     }
-  }, adHoc('query'));
-  router.post('/', express.json({ limit: '2mb' }), adHoc('body'));
+  }, ...queryGuards, adHoc('query'));
+  router.post('/', ...queryGuards, adHoc('body'));
 
   router.get('/:name.:format', handle((req) => (schema) => {
     const { name, format } = req.params as { name: string; format: string };
