@@ -115,6 +115,9 @@ describe('BI export of any operation and of the named datasets', () => {
     expect(await codeOf(await get('/labour-force.csv?year=abc'))).toEqual({ status: 400, code: 'BAD_USER_INPUT' });
     expect(await codeOf(await get('/labour-force.csv?year=2015&yaer=2015'))).toEqual({ status: 400, code: 'BAD_USER_INPUT' });
     expect(await codeOf(await get('/labour-force.csv'))).toEqual({ status: 400, code: 'BAD_USER_INPUT' });
+    // The gateway's query limits apply to exports as to /graphql.
+    const aliases = `{ ${Array.from({ length: 5000 }, (_, i) => `a${i}: __typename`).join(' ')} }`;
+    expect(await codeOf(await post({ query: aliases }))).toEqual({ status: 400, code: 'QUERY_TOO_COMPLEX' });
     // Checked by the department (the kit's parseInstant), answered as the export's own refusals.
     expect(await codeOf(await get('/labour-force.csv?year=2015&updatedSince=yesterday'))).toEqual({ status: 400, code: 'BAD_USER_INPUT' });
     expect(await codeOf(await get('/labour-force.pdf?year=2015'))).toEqual({ status: 400, code: 'EXPORT_FORMAT_UNSUPPORTED' });
