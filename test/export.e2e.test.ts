@@ -210,6 +210,21 @@ describe('BI export of any operation and of the named datasets', () => {
     }
   });
 
+  it('every other persisted operation exports with its example variables, its rows carrying exactly the listed columns', async () => {
+    const { datasets } = (await (await get('')).json()) as { datasets: any[] };
+    const tested = new Set(['learning-society-dashboard', 'target-progress', ...FACT_DATASETS.map(([n]) => n)]);
+    const others = datasets.filter((d) => !tested.has(d.name));
+    expect(others.length).toBeGreaterThanOrEqual(2);
+    for (const d of others) {
+      const example = Object.fromEntries(d.parameters.filter((x: any) => x.example !== undefined).map((x: any) => [x.name, String(x.example)]));
+      const res = await get(`/${d.name}.ndjson?${new URLSearchParams(example)}`);
+      expect({ name: d.name, status: res.status, errors: res.headers.get('x-export-errors') }).toEqual({ name: d.name, status: 200, errors: null });
+      const rows = (await res.text()).trim().split('\n').map((l) => JSON.parse(l));
+      expect(rows.length).toBeGreaterThan(0);
+      for (const r of rows) expect(Object.keys(r)).toEqual(d.columns.map((c: any) => c.name));
+    }
+  });
+
   it('follows a paged list to its last page and carries the watermark for the next refresh', async () => {
     const before = new Date().toISOString();
     const res = await post({ query: 'query People($after: String) { people(filter: { districtCode: "116", postedOn: "2015-12-31" }, first: 10, after: $after) { totalCount nodes { personCode birthYear } } }' }, '?format=ndjson');
