@@ -3,11 +3,11 @@ import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
-import { exportCsv } from './export';
+import { exportRouter } from './export';
 import type { z } from 'zod';
 import { SQL_STATEMENTS_HEADER, gatewayLimitsConcern, listen, signingKeyFromPem, type Identity, type Logger } from '@lsp/shared';
 import { createAuthenticator, identify, stateOf, type AuthOptions, type Authenticate } from './plugins/auth';
-import { answerClientErrors, errorHandler, formatError, methodNotAllowed, notFound, operationRefusalsPlugin, requireJsonBody, sendRefusal } from './plugins/errors';
+import { answerClientErrors, errorHandler, formatError, methodNotAllowed, notFound, operationRefusalsPlugin, requireJsonBody } from './plugins/errors';
 import { introspectionGate, queryLimits, tokenLimit } from './plugins/limits';
 import { rateLimit } from './plugins/rate-limit';
 import { SignedSubgraphSource, type SubgraphSourceOptions } from './plugins/subgraph-source';
@@ -134,12 +134,11 @@ export async function createGateway(opts: GatewayOptions) {
     tokenLimit(limits.maxTokens),
     expressMiddleware(apollo, { context: async ({ res }) => contextOf(res) }),
   );
-  app.get('/export/:dataset.csv', ...guard, async (req, res) => {
-    const result = await exportCsv(apollo, contextOf(res), req.params.dataset as string, req.query as Record<string, string | undefined>);
-    if (result.status !== 200) return sendRefusal(res, result.status, result.status === 404 ? 'NOT_FOUND' : result.status === 400 ? 'BAD_REQUEST' : 'SUBGRAPH_UNAVAILABLE', result.body.trim());
-    if (result.partial?.length) res.setHeader('x-export-errors', encodeURIComponent(result.partial.join(' | ')));
-    res.status(200).type('text/csv; charset=utf-8').send(result.body);
-  });
+  // BI exports: the same identity and rate limit as /graphql, and an ad-hoc query the same body and token limits.
+  app.use('/export', ...guard, exportRouter({
+    apollo, schema: () => gateway.schema, contextFor: async (_req, res) => contextOf(res),
+    queryGuards: [express.json({ limit: limits.maxBodyBytes }), tokenLimit(limits.maxTokens)],
+  }));
   app.get('/reports/:file', ...guard, reportRouter(apollo, async (_req, res) => contextOf(res)));
   if (keys) app.use('/admin/api-keys', apiKeyAdmin(keys, authenticate, audit));
   app.use(notFound);

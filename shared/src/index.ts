@@ -19,3 +19,4 @@ export * from "./kit";
 export * from "./dates";
 export * from './observability';
 export * from "./oidc";
+export * from "./graceful";
