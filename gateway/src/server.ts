@@ -114,6 +114,8 @@ export async function createGateway(opts: GatewayOptions) {
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok', service: 'gateway' });
   });
+  // The explorer (and its redirect of a browser's GET /graphql) comes before the API's guards: the page is public,
+  // its queries go through /graphql with the credential the analyst signs in with.
   app.use(explorerRouter({ developmentTokens: production ? undefined : opts.auth.local }));
   const guard = [identify(authenticate), rateLimit({ points: limits.ratePoints, windowSeconds: limits.rateWindowSeconds })];
   app.all('/graphql', (req, res, next) => (req.method === 'GET' || req.method === 'POST' ? next() : methodNotAllowed(['GET', 'POST'])(req, res, next)));
