@@ -1,20 +1,18 @@
 import {
-  SYNTHETIC_LABEL, indicatorsOf, withPreviousYear, rowsOfTerritory, territoryOf, yearEnd,
+  SYNTHETIC_LABEL, withPreviousYear, rowsOfTerritory, territoryOf, yearEnd,
   type AdminUnits, type IndicatorValue, type Territory, type YearRef,
 } from '@lsp/shared';
 import type { CommitteeKey, EducationLoaders } from '../loaders';
 import { STATISTICS_COUNTS, type EducationStatisticsRow, type LearningCentreRow, type StatisticsCountField } from '../store';
 import {
   STATISTICS_INDICATORS, STEERING_COMMITTEE_DEADLINES, bySexRate, centresAlsoVocationalRate, committeesOnTimeRate, statisticsRate, uniformList, type EducationRate,
-} from './indicators';
+} from '.';
 
 /**
  * What a year entity (CommuneYear, DistrictYear, ProvinceYear) is made of for education, and its figures.
  * Every read goes through the per-request loaders, so a batch of entities costs one statement per table.
  */
 export const SOURCE_RECORDED = 'Recorded by Sở Giáo dục và Đào tạo (mutation or CSV import)';
-
-export const isCommuneRef = (ref: YearRef): boolean => 'communeCode' in ref;
 
 /** District continuing-education centres that belong to the entity: none for a commune. */
 export function centreDistrictsOf(units: AdminUnits, ref: YearRef): string[] {
@@ -151,5 +149,3 @@ export async function learningCentreSummary(units: AdminUnits, loaders: Educatio
     centres: present,
   };
 }
-
-export const educationIndicatorCodes = () => indicatorsOf('education').map((d) => d.code);
