@@ -50,6 +50,11 @@ export interface TableSpec {
   key: string[];
   /** Stored values that are not input (e.g. { synthetic: false }). */
   constants?: Record<string, unknown>;
+  /**
+   * Stored values derived from a valid row (e.g. the criteria set in force that year, a grade derived from a
+   * score); they override projected fields of the same name.
+   */
+  computed?: (values: Record<string, unknown>) => Record<string, unknown>;
 }
 
 export interface DatasetDefinition<C extends Columns> {
@@ -219,6 +224,7 @@ export function defineDataset<C extends Columns>(def: DatasetDefinition<C>): Dat
         for (const r of rows) {
           const stored: Record<string, unknown> = { ...(t.constants ?? {}) };
           for (const [prop, field] of Object.entries(t.fields)) stored[prop] = (r.values as Record<string, unknown>)[field];
+          if (t.computed) Object.assign(stored, t.computed(r.values as Record<string, unknown>));
           const k = keyString(stored, t.key);
           if (!out.has(k)) out.set(k, stored);
         }
