@@ -256,7 +256,7 @@ function checkDefinition<C extends Columns>(def: DatasetDefinition<C>): void {
   for (const k of def.key) if (!names.has(k)) fail(`key field ${k} is not a column`);
   if (def.tables.length === 0) fail('writes no table');
   for (const t of def.tables) {
-    const cols = (t.entity.options.columns ?? {}) as Record<string, { length?: number | string; name?: string }>;
+    const cols = (t.entity.options.columns ?? {}) as Record<string, { length?: number | string; name?: string; type?: unknown }>;
     if (!cols.updatedAt) fail(`${t.auditEntity} has no updatedAt column`);
     for (const k of t.key) if (!(k in t.fields)) fail(`${t.auditEntity} key ${k} is not projected`);
     for (const [prop, field] of Object.entries(t.fields)) {
@@ -264,7 +264,8 @@ function checkDefinition<C extends Columns>(def: DatasetDefinition<C>): void {
       if (!cols[prop]) fail(`${t.auditEntity} has no property ${prop}`);
       const c = def.columns[field];
       const length = cols[prop].length === undefined ? undefined : Number(cols[prop].length);
-      if ((c.kind === 'text' || c.kind === 'enum') && (length === undefined || (c.maxLength ?? Infinity) > length)) {
+      const unbounded = cols[prop].type === 'text';
+      if ((c.kind === 'text' || c.kind === 'enum') && !unbounded && (length === undefined || (c.maxLength ?? Infinity) > length)) {
         fail(`${t.auditEntity}.${prop} holds ${length ?? 'unbounded'} characters but column ${field} allows ${c.maxLength}`);
       }
     }
