@@ -103,16 +103,16 @@ DV-B,Trường B,Trường THCS,${C1},2015,DON_VI_HOC_TAP,,,false,Hội Khuyến
     expect(res.ok).toBe(false);
     expect(res.inserted).toBe(0);
     const at = (row: number) => res.problems.filter((p: any) => p.row === row).map((p: any) => [p.field, p.code]);
-    expect(at(1)).toEqual([['commune_code', 'UNKNOWN_COMMUNE']]);
+    expect(at(1)).toEqual([['communeCode', 'UNKNOWN_COMMUNE']]);
     expect(at(2)).toEqual([['recognised', 'PART_EXCEEDS_WHOLE']]);
     expect(at(3)).toEqual([['eligible', 'NEGATIVE']]);
     expect(at(4)).toEqual([['year', 'OUT_OF_RANGE']]);
     expect(at(5)).toEqual([]);
-    expect(at(6)).toEqual([['commune_code+year+title_code', 'DUPLICATE_ROW']]);
-    expect(at(7)).toEqual([['title_code', 'TITLE_NOT_VALID_IN_YEAR']]);
-    expect(at(8)).toEqual([['commune_code', 'COMMUNE_NOT_VALID_IN_YEAR']]);
-    expect(at(9)).toEqual([['title_code', 'TITLE_NOT_FOR_SUBJECT']]);
-    expect(at(10)).toEqual([['title_code', 'UNKNOWN_TITLE']]);
+    expect(at(6)).toEqual([['communeCode+year+titleCode', 'DUPLICATE_ROW']]);
+    expect(at(7)).toEqual([['titleCode', 'TITLE_NOT_VALID_IN_YEAR']]);
+    expect(at(8)).toEqual([['communeCode', 'COMMUNE_NOT_VALID_IN_YEAR']]);
+    expect(at(9)).toEqual([['titleCode', 'TITLE_NOT_FOR_SUBJECT']]);
+    expect(at(10)).toEqual([['titleCode', 'UNKNOWN_TITLE']]);
     expect(at(11)).toEqual([]);
     // Nothing written, not even the valid rows 5 and 11.
     const after = await gql(sg.url, ENTITIES, { r: [communeYear(C3, 2016), communeYear(C3, 2019)] }, { as: analyst });
@@ -171,18 +171,18 @@ DV-Y,Trường Y,,${C1},2021,DON_VI_HOC_TAP,,,true,Hội Khuyến học,,2019-05
       [2, 'score', 'OUT_OF_RANGE'],
       [3, 'recognised', 'RECOGNISED_NOT_PASSING'],
       [4, 'score', 'NOT_SCORED'],
-      [5, 'subject_code', 'SUBJECT_MISMATCH'],
+      [5, 'subjectCode', 'SUBJECT_MISMATCH'],
       [6, 'grade', 'GRADE_NOT_IN_SCHEME'],
-      [7, 'recognised_on', 'OUT_OF_RANGE'],
+      [7, 'recognisedOn', 'OUT_OF_RANGE'],
     ]);
   });
 
   it('records one row through a mutation with the same rules (problems name the input field)', async () => {
     const m = `mutation($i: RecognitionCountInput!) { recordRecognitionCount(input: $i) { ok inserted problems { row field code } } }`;
     const bad = await gql(sg.url, m, { i: { communeCode: C3, year: 2023, titleCode: 'DONG_HO_HOC_TAP', recognised: 40, eligible: 30 } }, { as: editor });
-    expect(bad.data.recordRecognitionCount).toEqual({ ok: false, inserted: 0, problems: [{ row: null, field: 'recognised', code: 'PART_EXCEEDS_WHOLE' }] });
+    expect(bad.data.recordRecognitionCount).toEqual({ ok: false, inserted: 0, problems: [{ row: 1, field: 'recognised', code: 'PART_EXCEEDS_WHOLE' }] });
     const neg = await gql(sg.url, m, { i: { communeCode: C3, year: 2023, titleCode: 'DONG_HO_HOC_TAP', recognised: -1, eligible: 30 } }, { as: editor });
-    expect(neg.data.recordRecognitionCount.problems).toEqual([{ row: null, field: 'recognised', code: 'NEGATIVE' }]);
+    expect(neg.data.recordRecognitionCount.problems).toEqual([{ row: 1, field: 'recognised', code: 'NEGATIVE' }]);
     const good = await gql(sg.url, m, { i: { communeCode: C3, year: 2023, titleCode: 'DONG_HO_HOC_TAP', recognised: 20, eligible: 30 } }, { as: editor });
     expect(good.data.recordRecognitionCount).toEqual({ ok: true, inserted: 1, problems: [] });
     const c = `mutation($i: CommendationInput!) { recordCommendation(input: $i) { ok problems { field code } } }`;
@@ -198,7 +198,7 @@ DV-Y,Trường Y,,${C1},2021,DON_VI_HOC_TAP,,,true,Hội Khuyến học,,2019-05
   it('imports commendations from CSV, refusing an unknown commune', async () => {
     const header = 'reference,year,awarded_on,recipient_kind,recipient_name,commune_code,title,level,issued_by,learning_society_criterion,reason';
     const r = await gql(sg.url, IMPORT_COMMENDATIONS, { csv: `${header}\nX#1,2016,2016-12-01,INDIVIDUAL,Nguyễn Văn A,99999,Giấy khen,DISTRICT,UBND huyện,true,\nX#2,2016,2016-12-01,TEAM,Tổ A,,Giấy khen,DISTRICT,UBND huyện,false,` }, { as: editor });
-    expect(r.data.importCommendationsCsv.problems.map((p: any) => [p.row, p.field, p.code])).toEqual([[1, 'commune_code', 'UNKNOWN_COMMUNE'], [2, 'recipient_kind', 'NOT_ALLOWED']]);
+    expect(r.data.importCommendationsCsv.problems.map((p: any) => [p.row, p.field, p.code])).toEqual([[1, 'communeCode', 'UNKNOWN_COMMUNE'], [2, 'recipientKind', 'NOT_ALLOWED']]);
     const ok = await gql(sg.url, IMPORT_COMMENDATIONS, { csv: `${header}\nx#3,2016,2016-12-01,COLLECTIVE,Sở GD&ĐT,,Bằng khen,PROVINCE,UBND tỉnh,true,Xây dựng XHHT` }, { as: editor });
     expect(ok.data.importCommendationsCsv).toMatchObject({ ok: true, inserted: 1 });
     // References are identifiers: another case is the same key, on SQLite as on MySQL.

@@ -1,5 +1,5 @@
 import {
-  AuditStore, SYNTHETIC_LABEL, assertYear, badInput, forbidden, canReadAggregates, requireEditor, requireReader, territoryOf,
+  AuditStore, SYNTHETIC_LABEL, assertYear, badInput, forbidden, canReadAggregates, requireReader, territoryOf,
   withPreviousYear, type CommuneYearRef, type DistrictYearRef, type ProvinceYearRef, type SubgraphContext, type Territory, type YearRef,
 } from '@lsp/shared';
 import { listsOfTerritory, type AwardsLoaders } from '../loaders';
@@ -9,7 +9,7 @@ import {
   type AwardsIndicatorCode, type CriteriaSet, type EmulationTitle, type TitleSubject,
 } from '../domain/catalogue';
 import { awardsIndicators, commendationSummary, gradeCounts, indicatorShare, titleShare, type RecognitionShare, type TerritoryRows } from '../domain/indicators';
-import { importCsv, writeOne, type ImportKind } from '../domain/imports';
+import { writing } from '../service/writing';
 
 type Ctx = SubgraphContext<AwardsLoaders>;
 
@@ -74,16 +74,6 @@ function assessmentCursor(after: string | undefined | null): { subjectCode: stri
 }
 const commendationView = (r: CommendationRow) => ({ ...r, dataLabel: dataLabel(r) });
 
-async function mutate(ctx: Ctx, kind: ImportKind, input: Record<string, unknown>) {
-  requireEditor(ctx.identity, 'awards');
-  return writeOne(ctx.db, ctx.units, kind, input, { actor: ctx.identity.sub });
-}
-
-async function importFile(ctx: Ctx, kind: ImportKind, a: { csv: string; dryRun?: boolean }) {
-  requireEditor(ctx.identity, 'awards');
-  return importCsv(ctx.db, ctx.units, kind, a.csv, { actor: ctx.identity.sub, dryRun: a.dryRun ?? false });
-}
-
 function pageSize(first: number | undefined, max = 1000): number {
   const n = first ?? 100;
   if (!Number.isInteger(n) || n < 1 || n > max) throw badInput(`first must be between 1 and ${max}`, { field: 'first' });
@@ -139,15 +129,21 @@ export const resolvers = {
       requireReader(ctx.identity, 'the awards audit trail');
       return new AuditStore(ctx.db).list({ entityKey: a.entityKey, batchId: a.batchId, first: pageSize(a.first ?? 50) });
     },
+    awardsPeriodLocks: (_: unknown, a: { year?: number | null }, ctx: Ctx) => writing.periodLocks(ctx, a.year),
   },
 
   Mutation: {
-    recordRecognitionCount: (_: unknown, a: { input: Record<string, unknown> }, ctx: Ctx) => mutate(ctx, 'recognition-counts', a.input),
-    recordAssessment: (_: unknown, a: { input: Record<string, unknown> }, ctx: Ctx) => mutate(ctx, 'assessments', a.input),
-    recordCommendation: (_: unknown, a: { input: Record<string, unknown> }, ctx: Ctx) => mutate(ctx, 'commendations', a.input),
-    importRecognitionCountsCsv: (_: unknown, a: { csv: string; dryRun?: boolean }, ctx: Ctx) => importFile(ctx, 'recognition-counts', a),
-    importAssessmentsCsv: (_: unknown, a: { csv: string; dryRun?: boolean }, ctx: Ctx) => importFile(ctx, 'assessments', a),
-    importCommendationsCsv: (_: unknown, a: { csv: string; dryRun?: boolean }, ctx: Ctx) => importFile(ctx, 'commendations', a),
+    recordRecognitionCount: (_: unknown, a: { input: Record<string, unknown> }, ctx: Ctx) => writing.recordRecognitionCount(ctx, a.input),
+    recordAssessment: (_: unknown, a: { input: Record<string, unknown> }, ctx: Ctx) => writing.recordAssessment(ctx, a.input),
+    recordCommendation: (_: unknown, a: { input: Record<string, unknown> }, ctx: Ctx) => writing.recordCommendation(ctx, a.input),
+    importRecognitionCountsCsv: (_: unknown, a: { csv: string; dryRun?: boolean }, ctx: Ctx) => writing.importRecognitionCounts(ctx, a.csv, a.dryRun),
+    importAssessmentsCsv: (_: unknown, a: { csv: string; dryRun?: boolean }, ctx: Ctx) => writing.importAssessments(ctx, a.csv, a.dryRun),
+    importCommendationsCsv: (_: unknown, a: { csv: string; dryRun?: boolean }, ctx: Ctx) => writing.importCommendations(ctx, a.csv, a.dryRun),
+    deleteRecognitionCount: (_: unknown, a: { communeCode: string; year: number; titleCode: string }, ctx: Ctx) => writing.deleteRecognitionCount(ctx, a),
+    deleteAssessment: (_: unknown, a: { subjectCode: string; year: number; titleCode: string }, ctx: Ctx) => writing.deleteAssessment(ctx, a),
+    deleteCommendation: (_: unknown, a: { reference: string }, ctx: Ctx) => writing.deleteCommendation(ctx, a.reference),
+    lockAwardsPeriod: (_: unknown, a: { year: number; districtCode?: string | null; note?: string | null }, ctx: Ctx) => writing.lock(ctx, a),
+    unlockAwardsPeriod: (_: unknown, a: { year: number; districtCode?: string | null; note?: string | null }, ctx: Ctx) => writing.unlock(ctx, a),
   },
 
   EmulationTitle: {

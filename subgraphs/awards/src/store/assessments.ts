@@ -1,5 +1,5 @@
 import { EntitySchema, In, Table, type DataSource, type EntityManager, type MigrationInterface, type QueryRunner } from 'typeorm';
-import { column } from '@lsp/shared';
+import { bulkWrite, column, nowIso } from '@lsp/shared';
 
 /**
  * One assessed unit (learning unit) or commune (commune titles) for one title in one year: grade, score where
@@ -23,6 +23,8 @@ export interface AssessmentRow {
   decisionRef: string | null;
   recognisedOn: string | null;
   synthetic: boolean;
+  /** When the row was last written (ISO-8601 UTC); set by the write. */
+  updatedAt?: string;
 }
 
 export const AssessmentEntity = new EntitySchema<AssessmentRow>({
@@ -43,6 +45,7 @@ export const AssessmentEntity = new EntitySchema<AssessmentRow>({
     decisionRef: { name: 'decision_ref', type: 'varchar', length: 100, nullable: true },
     recognisedOn: { name: 'recognised_on', type: 'varchar', length: 10, nullable: true },
     synthetic: { type: 'boolean' },
+    updatedAt: { name: 'updated_at', type: 'varchar', length: 24 },
   },
 });
 
@@ -103,6 +106,7 @@ export class AssessmentStore {
   }
 
   async insertMany(m: EntityManager, rows: AssessmentRow[]): Promise<void> {
-    for (let i = 0; i < rows.length; i += 500) await m.getRepository(AssessmentEntity).insert(rows.slice(i, i + 500));
+    const updatedAt = nowIso();
+    await bulkWrite(m, AssessmentEntity, rows.map((r) => ({ ...r, updatedAt: r.updatedAt ?? updatedAt })));
   }
 }

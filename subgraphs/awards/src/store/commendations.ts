@@ -1,5 +1,5 @@
 import { EntitySchema, In, Table, type DataSource, type EntityManager, type MigrationInterface, type QueryRunner } from 'typeorm';
-import { column } from '@lsp/shared';
+import { bulkWrite, column, nowIso } from '@lsp/shared';
 
 /** One commendation (khen thưởng) or emulation title awarded to an individual or a collective. */
 export interface CommendationRow {
@@ -18,6 +18,8 @@ export interface CommendationRow {
   learningSocietyCriterion: boolean;
   reason: string | null;
   synthetic: boolean;
+  /** When the row was last written (ISO-8601 UTC); set by the write. */
+  updatedAt?: string;
 }
 
 export const CommendationEntity = new EntitySchema<CommendationRow>({
@@ -36,6 +38,7 @@ export const CommendationEntity = new EntitySchema<CommendationRow>({
     learningSocietyCriterion: { name: 'learning_society_criterion', type: 'boolean' },
     reason: { type: 'text', nullable: true },
     synthetic: { type: 'boolean' },
+    updatedAt: { name: 'updated_at', type: 'varchar', length: 24 },
   },
 });
 
@@ -91,6 +94,7 @@ export class CommendationStore {
   }
 
   async insertMany(m: EntityManager, rows: CommendationRow[]): Promise<void> {
-    for (let i = 0; i < rows.length; i += 500) await m.getRepository(CommendationEntity).insert(rows.slice(i, i + 500));
+    const updatedAt = nowIso();
+    await bulkWrite(m, CommendationEntity, rows.map((r) => ({ ...r, updatedAt: r.updatedAt ?? updatedAt })));
   }
 }
