@@ -51,23 +51,17 @@ export async function learningCentreRows(units: AdminUnits, loaders: EducationLo
 
 export async function continuingEducationCentres(units: AdminUnits, loaders: EducationLoaders, ref: YearRef) {
   const keys = centreDistrictsOf(units, ref).map((districtCode) => ({ districtCode, year: ref.year }));
-  return unwrap(await loaders.continuingEducationCentreByDistrictYear.loadMany(keys));
+  return Promise.all(keys.map((k) => loaders.continuingEducationCentreByDistrictYear.load(k)));
 }
 
 /** The committees due at each V.11 deadline for the entity (null = a unit due but without a recorded committee). */
 export async function steeringCommittees(units: AdminUnits, loaders: EducationLoaders, ref: YearRef) {
   const keys = committeeKeysOf(units, ref, territoryOf(units, ref));
   const [district, commune] = await Promise.all([
-    loaders.steeringCommitteeByUnit.loadMany(keys.DISTRICT), loaders.steeringCommitteeByUnit.loadMany(keys.COMMUNE),
+    Promise.all(keys.DISTRICT.map((k) => loaders.steeringCommitteeByUnit.load(k))), Promise.all(keys.COMMUNE.map((k) => loaders.steeringCommitteeByUnit.load(k))),
   ]);
-  return { DISTRICT: unwrap(district), COMMUNE: unwrap(commune) };
-}
-
-function unwrap<T>(loaded: Array<T | Error>): T[] {
-  return loaded.map((r) => {
-    if (r instanceof Error) throw r;
-    return r;
-  });
+  // load() per key rather than loadMany(), which returns a failed batch as values (see shared rowsOfTerritory).
+  return { DISTRICT: district, COMMUNE: commune };
 }
 
 /** Every education indicator of the catalogue, keyed by code; loads only the tables it needs, in parallel. */
