@@ -94,6 +94,9 @@ describe.each(dbKinds)('education changes, corrections and locks on %s', (kind) 
     expect(hex.data.importEducationStatisticsCsv).toEqual({ ok: false, problems: [{ row: 1, field: 'childrenUnder3', code: 'NOT_NUMBER' }] });
     const viaGraphql = await gql(sg.url, RECORD, { i: { ...stats(C1, 2016), childrenUnder3: '0x2BC' } }, EDITOR);
     expect(viaGraphql.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    const nextYear = new Date().getUTCFullYear() + 1;
+    const future = await gql(sg.url, RECORD, { i: stats(C1, nextYear) }, EDITOR);
+    expect(future.data.recordEducationStatistics).toMatchObject({ ok: false, problems: [{ row: 1, field: 'year', code: 'OUT_OF_RANGE' }] });
   });
 
   it('needs a signed-in role for the row lists; the year entities stay open', async () => {

@@ -1,6 +1,6 @@
 import {
-  FIRST_DATA_YEAR, col, defineDataset, partOf, yearEnd,
-  type AdminUnits, type InputProblem, type ParsedRow, type Period,
+  FIRST_DATA_YEAR, LAST_DATA_YEAR, col, defineDataset, partOf, yearEnd,
+  type AdminUnits, type InputProblem, type ParsedRow, type Period, type RowRule,
 } from '@lsp/shared';
 import {
   ContinuingEducationCentreEntity, EducationStatisticsEntity, LEARNING_CENTRE_RATINGS, LearningCentreEntity, STATISTICS_COUNTS,
@@ -19,7 +19,11 @@ export const lastAcceptedYear = () => new Date().getUTCFullYear();
 const today = () => new Date().toISOString().slice(0, 10);
 
 const communeCode = () => col.text(10, { doc: 'GSO code of a commune valid on 31 December of year' });
-const year = () => col.int({ min: FIRST_DATA_YEAR, max: lastAcceptedYear() }, { doc: 'data year, 2010 to the current year' });
+const year = () => col.int({ min: FIRST_DATA_YEAR, max: LAST_DATA_YEAR }, { doc: 'data year, 2010 to the current year' });
+
+/** No figures for a year that has not begun; read on every write, so a subgraph running over New Year accepts the new year. */
+const notAFutureYear: RowRule<{ year: number }> = (v) =>
+  v.year > lastAcceptedYear() ? [{ field: 'year', code: 'OUT_OF_RANGE', message: `${v.year} is after the current year ${lastAcceptedYear()}` }] : [];
 
 const problem = (row: number | null, field: string, code: string, message: string): InputProblem => ({ row, field, code, message });
 
@@ -68,7 +72,7 @@ export const educationStatistics = defineDataset({
   title: 'Education statistics of one commune in one year (counts of persons as of 31 December)',
   columns: { communeCode: communeCode(), year: year(), ...countColumns },
   key: ['communeCode', 'year'],
-  rules: STATISTICS_PARTS.map(([part, whole]) => partOf<Record<string, unknown>>(part, whole)),
+  rules: [notAFutureYear, ...STATISTICS_PARTS.map(([part, whole]) => partOf<Record<string, unknown>>(part, whole))],
   check: (rows, ctx) => communeProblems(ctx.units, rows),
   period: (r, units) => communePeriod(r, units),
   graphql: { upsert: 'recordEducationStatistics', input: 'EducationStatisticsInput', importCsv: 'importEducationStatisticsCsv' },
@@ -94,6 +98,7 @@ export const communityLearningCentres = defineDataset({
   },
   key: ['communeCode', 'year'],
   rules: [
+    notAFutureYear,
     (v) => {
       const out: Array<Omit<InputProblem, 'row'>> = [];
       if (v.established === false) {
@@ -127,6 +132,7 @@ export const continuingEducationCentres = defineDataset({
     alsoVocational: col.bool({ doc: 'whether it also runs vocational training or professional secondary courses that year' }),
   },
   key: ['districtCode', 'year'],
+  rules: [notAFutureYear],
   check: (rows, ctx) => {
     const out: InputProblem[] = [];
     for (const { row, values } of rows) {

@@ -1,5 +1,5 @@
 import {
-  DatasetWriter, PeriodLocks, SYNTHETIC_LABEL, assertYear, locksCover, notFound, pageSize, requireEditor, requireReader, territoryOf, yearEnd,
+  DatasetWriter, PeriodLocks, SYNTHETIC_LABEL, assertYear, locksCover, notFound, requireEditor, requireReader, territoryOf, yearEnd,
   type ConnectionArgs, type Dataset, type WriteOutcome, type YearRef,
 } from '@lsp/shared';
 import type { EducationContext } from '../resolvers/context';
@@ -64,7 +64,6 @@ export const reading = {
   },
   audit(ctx: Ctx, a: { entityKey?: string | null; batchId?: string | null; first?: number | null; after?: string | null }) {
     requireReader(ctx.identity, 'the education audit trail');
-    pageSize(a.first ?? 50);
     return educationStore(ctx.db).audit.page(a, a);
   },
   periodLocks: (ctx: Ctx, a: { year?: number | null }) => locks(ctx).list({ year: a.year }),
