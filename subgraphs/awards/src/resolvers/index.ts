@@ -1,6 +1,8 @@
 import {
   AuditStore, SYNTHETIC_LABEL, assertYear, badInput, forbidden, canReadAggregates, requireReader, territoryOf,
   withPreviousYear, type CommuneYearRef, type DistrictYearRef, type ProvinceYearRef, type SubgraphContext, type Territory, type YearRef,
+  territoryLocked,
+  type ConnectionArgs,
 } from '@lsp/shared';
 import { listsOfTerritory, type AwardsLoaders } from '../loaders';
 import { AssessmentStore, CommendationStore, RecognitionCountStore, type AssessmentRow, type CommendationRow, type RecognitionCountRow } from '../store';
@@ -46,6 +48,10 @@ async function indicatorShareOf(ctx: Ctx, ref: YearRef, code: AwardsIndicatorCod
 }
 
 const yearEntityFields = {
+  awardsLocked: async (ref: YearRef, _: unknown, ctx: Ctx) => {
+    const t = territoryOf(ctx.units, ref);
+    return territoryLocked(ctx.units, t, await ctx.loaders.periodLocksByYear.load(t.year));
+  },
   awardsIndicators: (ref: YearRef, _: unknown, ctx: Ctx) => withPreviousYear(ref, async (r) => awardsIndicators(await territoryRows(ctx, r))),
   studiousFamilies: (ref: YearRef, _: unknown, ctx: Ctx) => indicatorShareOf(ctx, ref, 'AW_STUDIOUS_FAMILIES'),
   learningClans: (ref: YearRef, _: unknown, ctx: Ctx) => indicatorShareOf(ctx, ref, 'AW_LEARNING_CLANS'),
@@ -66,12 +72,6 @@ const yearEntityFields = {
 
 const assessmentView = (r: AssessmentRow) => ({ ...r, subject: titleByCode(r.titleCode)?.subject ?? 'UNIT', cursor: `${r.subjectCode}|${r.titleCode}`, dataLabel: dataLabel(r) });
 
-function assessmentCursor(after: string | undefined | null): { subjectCode: string; titleCode: string } | undefined {
-  if (!after) return undefined;
-  const [subjectCode, titleCode] = after.split('|');
-  if (!subjectCode || !titleCode) throw badInput('after must be the cursor of an assessment ("<subjectCode>|<titleCode>")', { field: 'after' });
-  return { subjectCode, titleCode };
-}
 const commendationView = (r: CommendationRow) => ({ ...r, dataLabel: dataLabel(r) });
 
 function pageSize(first: number | undefined, max = 1000): number {
@@ -99,31 +99,28 @@ export const resolvers = {
       CRITERIA_SETS.filter((s) => (!a.titleCode || s.titleCode === a.titleCode) && (a.year === undefined || a.year === null || coversYear(s, a.year)))
         .slice()
         .sort((x, y) => x.validFromYear - y.validFromYear || x.code.localeCompare(y.code)),
-    recognitionCounts: async (_: unknown, a: { year: number; titleCode?: string; communeCode?: string; districtCode?: string }, ctx: Ctx) => {
+    recognitionCounts: async (_: unknown, a: { year: number; titleCode?: string; communeCode?: string; districtCode?: string } & ConnectionArgs, ctx: Ctx) => {
       readAggregates(ctx);
       assertYear(a.year);
-      return new RecognitionCountStore(ctx.db).list({ year: a.year, titleCode: a.titleCode?.toUpperCase(), communeCodes: communeFilter(ctx, a.year, a.communeCode, a.districtCode) });
+      return new RecognitionCountStore(ctx.db).page({ year: a.year, titleCode: a.titleCode?.toUpperCase(), communeCodes: communeFilter(ctx, a.year, a.communeCode, a.districtCode) }, a);
     },
-    assessments: async (_: unknown, a: { year: number; titleCode?: string; communeCode?: string; districtCode?: string; first?: number; after?: string }, ctx: Ctx) => {
+    assessments: async (_: unknown, a: { year: number; titleCode?: string; communeCode?: string; districtCode?: string } & ConnectionArgs, ctx: Ctx) => {
       requireReader(ctx.identity, 'assessments');
       assertYear(a.year);
-      const rows = await new AssessmentStore(ctx.db).list({
-        year: a.year, titleCode: a.titleCode, communeCodes: communeFilter(ctx, a.year, a.communeCode, a.districtCode), after: assessmentCursor(a.after), first: pageSize(a.first),
-      });
-      return rows.map(assessmentView);
+      const page = await new AssessmentStore(ctx.db).page({ year: a.year, titleCode: a.titleCode?.toUpperCase(), communeCodes: communeFilter(ctx, a.year, a.communeCode, a.districtCode) }, a);
+      return { ...page, nodes: page.nodes.map(assessmentView) };
     },
     commendations: async (
       _: unknown,
-      a: { year: number; communeCode?: string; districtCode?: string; level?: string; learningSocietyCriterion?: boolean; first?: number; after?: string },
+      a: { year: number; communeCode?: string; districtCode?: string; level?: string; learningSocietyCriterion?: boolean } & ConnectionArgs,
       ctx: Ctx,
     ) => {
       requireReader(ctx.identity, 'commendations');
       assertYear(a.year);
-      const rows = await new CommendationStore(ctx.db).list({
-        year: a.year, communeCodes: communeFilter(ctx, a.year, a.communeCode, a.districtCode), level: a.level,
-        learningSocietyCriterion: a.learningSocietyCriterion ?? undefined, after: a.after, first: pageSize(a.first),
-      });
-      return rows.map(commendationView);
+      const page = await new CommendationStore(ctx.db).page({
+        year: a.year, communeCodes: communeFilter(ctx, a.year, a.communeCode, a.districtCode), level: a.level, learningSocietyCriterion: a.learningSocietyCriterion ?? undefined,
+      }, a);
+      return { ...page, nodes: page.nodes.map(commendationView) };
     },
     awardsAudit: (_: unknown, a: { entityKey?: string; batchId?: string; first?: number }, ctx: Ctx) => {
       requireReader(ctx.identity, 'the awards audit trail');

@@ -1,5 +1,5 @@
 import { EntitySchema, In, Table, type DataSource, type EntityManager, type MigrationInterface, type QueryRunner } from 'typeorm';
-import { bulkWrite, column, nowIso } from '@lsp/shared';
+import { bulkWrite, column, connection, nowIso, type ConnectionArgs } from '@lsp/shared';
 
 /** One commendation (khen thưởng) or emulation title awarded to an individual or a collective. */
 export interface CommendationRow {
@@ -79,14 +79,13 @@ export class CommendationStore {
     return this.db.getRepository(CommendationEntity).find({ where: { year: In(years), communeCode: In(communeCodes) } });
   }
 
-  /** Keyset-paged by reference. */
-  list(f: { year: number; communeCodes?: string[]; level?: string; learningSocietyCriterion?: boolean; after?: string; first: number }): Promise<CommendationRow[]> {
+  /** One emulation year's commendations, paged by reference. */
+  page(f: { year: number; communeCodes?: string[]; level?: string; learningSocietyCriterion?: boolean }, args: ConnectionArgs) {
     const qb = this.db.getRepository(CommendationEntity).createQueryBuilder('c').where('c.year = :year', { year: f.year });
     if (f.communeCodes) qb.andWhere('c.commune_code IN (:...codes)', { codes: f.communeCodes.length ? f.communeCodes : [''] });
     if (f.level) qb.andWhere('c.level = :level', { level: f.level });
     if (f.learningSocietyCriterion !== undefined) qb.andWhere('c.learning_society_criterion = :ls', { ls: f.learningSocietyCriterion ? 1 : 0 });
-    if (f.after) qb.andWhere('c.reference > :after', { after: f.after });
-    return qb.orderBy('c.reference', 'ASC').take(f.first).getMany();
+    return connection(this.db, qb, args, { keyProps: ['reference'], tombstones: 'Commendation' });
   }
 
   count(): Promise<number> {

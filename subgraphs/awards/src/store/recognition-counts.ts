@@ -1,5 +1,5 @@
 import { EntitySchema, In, Table, type DataSource, type EntityManager, type MigrationInterface, type QueryRunner } from 'typeorm';
-import { bulkWrite, column, nowIso } from '@lsp/shared';
+import { bulkWrite, column, connection, nowIso, type ConnectionArgs } from '@lsp/shared';
 
 /**
  * Households, clans or villages of one reporting commune recognised under one title in one year, out of
@@ -66,12 +66,12 @@ export class RecognitionCountStore {
     return this.db.getRepository(RecognitionCountEntity).find({ where: { year: In(years), communeCode: In(communeCodes) } });
   }
 
-  /** Flat list of one year (optionally one title, some communes), in commune then title order. */
-  list(f: { year: number; titleCode?: string; communeCodes?: string[] }): Promise<RecognitionCountRow[]> {
+  /** Flat table of one year (optionally one title, some communes), paged in commune then title order. */
+  page(f: { year: number; titleCode?: string; communeCodes?: string[] }, args: ConnectionArgs) {
     const qb = this.db.getRepository(RecognitionCountEntity).createQueryBuilder('r').where('r.year = :year', { year: f.year });
     if (f.titleCode) qb.andWhere('r.title_code = :title', { title: f.titleCode });
     if (f.communeCodes) qb.andWhere('r.commune_code IN (:...codes)', { codes: f.communeCodes.length ? f.communeCodes : [''] });
-    return qb.orderBy('r.commune_code', 'ASC').addOrderBy('r.title_code', 'ASC').getMany();
+    return connection(this.db, qb, args, { keyProps: ['communeCode', 'titleCode'], tombstones: 'RecognitionCount' });
   }
 
   count(): Promise<number> {
