@@ -1,5 +1,5 @@
 import {
-  DatasetWriter, PeriodLocks, SYNTHETIC_LABEL, assertYear, locksCover, notFound, requireEditor, requireReader, territoryOf, yearEnd,
+  DatasetWriter, PeriodLocks, SYNTHETIC_LABEL, assertYear, notFound, requireEditor, requireReader, territoryLocked, territoryOf,
   type ConnectionArgs, type Dataset, type WriteOutcome, type YearRef,
 } from '@lsp/shared';
 import type { EducationContext } from '../resolvers/context';
@@ -92,8 +92,7 @@ export const yearFigures = {
   /** Locked over the entity's territory: a whole-province lock, or a lock on each district its communes reported to. */
   async locked(ctx: Ctx, ref: YearRef): Promise<boolean> {
     const t = territoryOf(ctx.units, ref);
-    const districts = [...new Set(t.communeCodes.map((c) => ctx.units.commune(c, yearEnd(t.year))?.parentCode).filter((d): d is string => !!d))];
-    return locksCover(await ctx.loaders.periodLocksByYear.load(t.year), districts);
+    return territoryLocked(ctx.units, t, await ctx.loaders.periodLocksByYear.load(t.year));
   },
 };
 
