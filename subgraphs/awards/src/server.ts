@@ -5,7 +5,7 @@ import { sonLaUnits, type SubgraphModule } from '@lsp/shared';
 import { createLoaders, type AwardsLoaders } from './loaders';
 import { resolvers } from './resolvers';
 import { entities, migrations } from './store';
-import { seedAwards } from './domain/seed';
+import { seedAwards } from './store/seed';
 
 export const typeDefs = gql(readFileSync(join(__dirname, '..', 'schema.graphql'), 'utf8'));
 
