@@ -4,11 +4,13 @@ import type { AssessmentRow, RecognitionCountRow } from '../store';
 import { criteriaSetByCode, criteriaSetFor, criteriaSetsOf, titleByCode, type CriteriaSet, type EmulationTitle, type TitleSubject } from '../datasets/titles';
 import { reading, territoryRows, yearEntityFields } from '../service/reading';
 import { writing } from '../service/writing';
+import type { Resolvers } from './types.generated';
 
 /** Thin resolvers: the rules are in src/service (reading.ts, writing.ts). */
 type Ctx = SubgraphContext<AwardsLoaders>;
 
-export const resolvers = {
+
+export const resolvers: Resolvers = {
   Query: {
     emulationTitles: (_: unknown, a: { subject?: TitleSubject | null }) => reading.titles(a.subject),
     emulationTitle: (_: unknown, a: { code: string }) => titleByCode(a.code) ?? null,
@@ -41,18 +43,18 @@ export const resolvers = {
   },
 
   TitleCriteriaSet: {
-    title: (s: CriteriaSet) => titleByCode(s.titleCode),
+    title: (s: CriteriaSet) => titleByCode(s.titleCode)!,
   },
 
   RecognitionCount: {
-    title: (r: RecognitionCountRow) => titleByCode(r.titleCode),
-    criteriaSet: (r: RecognitionCountRow) => criteriaSetByCode(r.criteriaSetCode),
+    title: (r: RecognitionCountRow) => titleByCode(r.titleCode)!,
+    criteriaSet: (r: RecognitionCountRow) => criteriaSetByCode(r.criteriaSetCode)!,
     dataLabel: (r: RecognitionCountRow) => reading.dataLabel(r),
   },
 
   Assessment: {
-    title: (r: AssessmentRow) => titleByCode(r.titleCode),
-    criteriaSet: (r: AssessmentRow) => criteriaSetByCode(r.criteriaSetCode),
+    title: (r: AssessmentRow) => titleByCode(r.titleCode)!,
+    criteriaSet: (r: AssessmentRow) => criteriaSetByCode(r.criteriaSetCode)!,
   },
 
   CommuneYear: {

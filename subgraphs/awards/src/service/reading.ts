@@ -75,7 +75,7 @@ export const yearEntityFields = {
 
 export const assessmentView = (r: AssessmentRow) => ({ ...r, subject: titleByCode(r.titleCode)?.subject ?? 'UNIT', cursor: `${r.subjectCode}|${r.titleCode}`, dataLabel: dataLabel(r) });
 
-const commendationView = (r: CommendationRow) => ({ ...r, dataLabel: dataLabel(r) });
+export const commendationView = (r: CommendationRow) => ({ ...r, dataLabel: dataLabel(r) });
 
 function pageSize(first: number | null | undefined, max = 1000): number {
   const n = first ?? 100;
