@@ -2,6 +2,7 @@ import {
   AuditStore, assertYear, withPreviousYear, badInput, requireEditor, requireReader, territoryOf, yearEnd,
   type AdminUnits, type CommuneYearRef, type DistrictYearRef, type ProvinceYearRef, type SubgraphContext,
 } from '@lsp/shared';
+import { isCalendarDate } from '@lsp/shared';
 import type { WorkforceLoaders } from '../loaders';
 import { indicatorList, scopeOf, workforceIndicators, type WorkforceIndicatorCode, type WorkforceIndicatorValues, type WorkforceScope } from '../domain/indicators';
 import { auditView, requirePersonalData } from '../domain/privacy';
@@ -78,7 +79,7 @@ export const resolvers = {
       requireReader(ctx.identity, 'the cadre roster');
       const f = args.filter ?? {};
       const first = pageSize(args.first);
-      if (f.postedOn && !DATE.test(f.postedOn)) throw badInput(`filter.postedOn must be a date YYYY-MM-DD, got "${f.postedOn}"`, { field: 'filter.postedOn' });
+      if (f.postedOn && (!DATE.test(f.postedOn) || !isCalendarDate(f.postedOn))) throw badInput(`filter.postedOn must be a date YYYY-MM-DD, got "${f.postedOn}"`, { field: 'filter.postedOn' });
       let unitCodes: string[] | undefined;
       if (f.unitCode) unitCodes = [f.unitCode];
       if (f.districtCode) {
