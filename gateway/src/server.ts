@@ -12,6 +12,8 @@ import { introspectionGate, queryLimits, tokenLimit } from './plugins/limits';
 import { rateLimit } from './plugins/rate-limit';
 import { SignedSubgraphSource, type SubgraphSourceOptions } from './plugins/subgraph-source';
 import { supergraphFromFile } from './plugins/supergraph-watch';
+import { explorerRouter } from './explorer';
+import { reportRouter } from './report';
 import { gatewayObservability } from './plugins/observability';
 
 /**
@@ -112,6 +114,9 @@ export async function createGateway(opts: GatewayOptions) {
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok', service: 'gateway' });
   });
+  // The explorer (and its redirect of a browser's GET /graphql) comes before the API's guards: the page is public,
+  // its queries go through /graphql with the credential the analyst signs in with.
+  app.use(explorerRouter({ jwtSecret: opts.auth.local?.secret ?? '', jwtIssuer: opts.auth.local?.issuer ?? '', developmentTokens: production ? false : undefined }));
   const guard = [identify(authenticate), rateLimit({ points: limits.ratePoints, windowSeconds: limits.rateWindowSeconds })];
   app.all('/graphql', (req, res, next) => (req.method === 'GET' || req.method === 'POST' ? next() : methodNotAllowed(['GET', 'POST'])(req, res, next)));
   app.use(
@@ -128,6 +133,7 @@ export async function createGateway(opts: GatewayOptions) {
     if (result.partial?.length) res.setHeader('x-export-errors', encodeURIComponent(result.partial.join(' | ')));
     res.status(200).type('text/csv; charset=utf-8').send(result.body);
   });
+  app.get('/reports/:file', ...guard, reportRouter(apollo, async (_req, res) => contextOf(res)));
   app.use(notFound);
   app.use(errorHandler(opts.log));
   return { app, apollo, gateway, authenticate };
