@@ -1,4 +1,5 @@
-import type { EntitySchema } from 'typeorm';
+import type { EntityManager, EntitySchema } from 'typeorm';
+import type { AuditChange } from '../audit';
 import type { AdminUnits } from '../admin-units';
 import type { InputProblem } from '../errors';
 import type { Department } from '../identity';
@@ -50,6 +51,8 @@ export interface TableSpec {
   key: string[];
   /** Stored values that are not input (e.g. { synthetic: false }). */
   constants?: Record<string, unknown>;
+  /** Stored values computed from the row's dataset fields (e.g. the rank of a level), compared like the fields. */
+  derived?: (values: Record<string, unknown>) => Record<string, unknown>;
 }
 
 export interface DatasetDefinition<C extends Columns> {
@@ -78,6 +81,12 @@ export interface DatasetDefinition<C extends Columns> {
   /** Value of an optional column left empty (e.g. the default source). */
   defaults?: Partial<Record<keyof C & string, unknown>>;
   tables: TableSpec[];
+  /**
+   * Runs inside the write's transaction after the tables are written (or rows deleted), with the changed rows as
+   * audited (entity properties before and after): derived data that must move with the rows (workforce milestones).
+   * Problems it returns refuse the whole write (rolled back). Not called on a dry run.
+   */
+  afterWrite?: (m: EntityManager, changes: AuditChange[]) => Promise<InputProblem[] | void>;
 }
 
 export interface Dataset<C extends Columns = Columns> extends DatasetDefinition<C> {
@@ -217,6 +226,7 @@ export function defineDataset<C extends Columns>(def: DatasetDefinition<C>): Dat
         for (const r of rows) {
           const stored: Record<string, unknown> = { ...(t.constants ?? {}) };
           for (const [prop, field] of Object.entries(t.fields)) stored[prop] = (r.values as Record<string, unknown>)[field];
+          if (t.derived) Object.assign(stored, t.derived(r.values as Record<string, unknown>));
           const k = keyString(stored, t.key);
           if (!out.has(k)) out.set(k, stored);
         }

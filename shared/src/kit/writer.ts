@@ -84,6 +84,8 @@ export class DatasetWriter {
             const at = nowIso();
             for (let i = 0; i < ds.tables.length; i++) changes.push(...(await this.upsertTable(m, ds.tables[i], tables[i], outcome, at, !!opts.dryRun)));
             if (opts.dryRun) return;
+            const after = (await ds.afterWrite?.(m, changes)) ?? [];
+            if (after.length) throw new Refused(after);
             changes.push(this.attempt(ds, action, 'applied', outcome));
             await new AuditStore(this.db).record(m, opts.actor, changes, batchId, opts.note ?? null);
           }),
@@ -115,7 +117,7 @@ export class DatasetWriter {
     for (const row of await findIn(m, t.entity, t.key[0], rows.map((r) => r[t.key[0]]))) existing.set(keyString(row, t.key), row);
     const write: ObjectLiteral[] = [];
     const changes: AuditChange[] = [];
-    const compared = [...Object.keys(t.fields), ...Object.keys(t.constants ?? {})];
+    const compared = [...Object.keys(t.fields), ...Object.keys(t.constants ?? {}), ...Object.keys(t.derived && rows[0] ? rows[0] : {})];
     for (const row of rows) {
       const key = keyString(row, t.key);
       const before = existing.get(key);
@@ -182,6 +184,8 @@ export class DatasetWriter {
               }
               await bulkWrite(m, TombstoneEntity, rows.map((r) => ({ entity: t.auditEntity, entityKey: keyString(r, t.key), deletedAt: at, actor: opts.actor, batchId })));
             }
+            const after = (await ds.afterWrite?.(m, changes)) ?? [];
+            if (after.length) throw new Refused(after);
             await new AuditStore(this.db).record(m, opts.actor, changes, batchId, opts.note ?? null);
           }),
         );
