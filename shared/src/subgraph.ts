@@ -15,6 +15,7 @@ import { IDENTITY_HEADER, REQUEST_ID_HEADER, SIGNATURE_HEADER, verifySignedIdent
 import type { Logger } from './logger';
 import { sqlStatementsSoFar, withSqlCounting } from './db/sql-counter';
 import { publicError } from './kit/faults';
+import { createServiceObservability } from './observability';
 
 export const SQL_STATEMENTS_HEADER = 'x-sql-statements';
 
@@ -46,6 +47,7 @@ export interface SubgraphRuntime {
 /** Builds the subgraph's HTTP app (GraphQL at /graphql, /health, /ready); does not listen. */
 export async function createSubgraphApp<L>(def: SubgraphDefinition<L>, rt: SubgraphRuntime) {
   const units = rt.units ?? sonLaUnits();
+  const obs = createServiceObservability({ service: def.name, log: rt.log, db: rt.db });
   const sqlCountPlugin: ApolloServerPlugin<SubgraphContext<L>> = {
     async requestDidStart() {
       return {
@@ -57,7 +59,7 @@ export async function createSubgraphApp<L>(def: SubgraphDefinition<L>, rt: Subgr
   };
   const apollo = new ApolloServer<SubgraphContext<L>>({
     schema: buildSubgraphSchema([{ typeDefs: def.typeDefs, resolvers: def.resolvers as GraphQLResolverMap<unknown> }]),
-    plugins: [sqlCountPlugin, ApolloServerPluginInlineTraceDisabled()],
+    plugins: [sqlCountPlugin, obs.apolloPlugin, ApolloServerPluginInlineTraceDisabled()],
     includeStacktraceInErrorResponses: false,
     formatError: (formatted, error) => {
       const original = (error as { originalError?: unknown })?.originalError;
@@ -74,6 +76,8 @@ export async function createSubgraphApp<L>(def: SubgraphDefinition<L>, rt: Subgr
 
   const app = express();
   app.disable('x-powered-by');
+  app.use(obs.middleware);
+  app.get('/metrics', obs.metricsHandler);
   app.use((req, res, next) => {
     const requestId = (req.headers[REQUEST_ID_HEADER] as string | undefined) ?? randomUUID();
     res.setHeader(REQUEST_ID_HEADER, requestId);

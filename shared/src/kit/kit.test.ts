@@ -162,10 +162,10 @@ describe.each(dbKinds)('the kit writing on %s', (kind) => {
   it('refuses a 21-character code and every bad value before the database sees it, writing nothing', async () => {
     const o = await writer.importCsv(reach, `${HEADER}\n${row({ communeCode: 'P'.repeat(21) })}\n${row({ communeCode: C2, reached: '101' })}\n${row({ communeCode: '99999' })}`, { actor: 'kit' });
     expect(o.ok).toBe(false);
-    expect(codes(o)).toEqual(['1:communeCode:TOO_LONG', '2:reached:PART_EXCEEDS_WHOLE']);
+    expect(codes(o)).toEqual(['1:communeCode:TOO_LONG', '2:reached:PART_EXCEEDS_WHOLE', '3:communeCode:UNKNOWN_COMMUNE']);
     expect(await count()).toBe(0);
     const refused = await new AuditStore(db).list({ batchId: o.batchId });
-    expect(JSON.parse(refused[0].after!)).toMatchObject({ result: 'refused', problems: 2 });
+    expect(JSON.parse(refused[0].after!)).toMatchObject({ result: 'refused', problems: 3 });
   });
 
   it('writes all-or-nothing, idempotently, with updatedAt and audit before/after', async () => {

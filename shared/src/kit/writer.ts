@@ -65,35 +65,35 @@ export class DatasetWriter {
     const order = new Map(ds.header.map((h, i) => [h, i]));
     const sort = (ps: InputProblem[]) =>
       [...ps].sort((a, b) => (a.row ?? 0) - (b.row ?? 0) || (order.get(a.field) ?? -1) - (order.get(b.field) ?? -1));
+    // Every problem at once: reference checks and period locks run on the rows that parsed even when others did not.
     let problems = [...read.problems, ...ds.rowProblems(read.rows)];
     const tables = ds.tableRows(read.rows);
     outcome.rows = tables.reduce((n, t) => n + t.length, 0);
     const changes: AuditChange[] = [];
-    if (problems.length === 0) {
-      try {
-        await withConflictRetry(this.department, `${ds.name} data`, () =>
-          writeTransaction(this.db, async (m) => {
-            Object.assign(outcome, { inserted: 0, updated: 0, unchanged: 0 });
-            changes.length = 0;
-            const ctx: CheckContext = { units: this.units, findIn: (entity, property, values) => findIn(m, entity as EntitySchema<ObjectLiteral>, property, values) as never };
-            const found = [
-              ...((await ds.check?.(read.rows, ctx)) ?? []),
-              ...(await PeriodLocks.problems(m, this.department, read.rows.map((r) => ({ row: r.row, field: 'year', period: ds.period?.(r.values, this.units) ?? null })))),
-            ];
-            if (found.length) throw new Refused(found);
-            const at = nowIso();
-            for (let i = 0; i < ds.tables.length; i++) changes.push(...(await this.upsertTable(m, ds.tables[i], tables[i], outcome, at, !!opts.dryRun)));
-            if (opts.dryRun) return;
-            const after = (await ds.afterWrite?.(m, changes)) ?? [];
-            if (after.length) throw new Refused(after);
-            changes.push(this.attempt(ds, action, 'applied', outcome));
-            await new AuditStore(this.db).record(m, opts.actor, changes, batchId, opts.note ?? null);
-          }),
-        );
-      } catch (err) {
-        if (!(err instanceof Refused)) throw err;
-        problems = err.problems;
-      }
+    try {
+      await withConflictRetry(this.department, `${ds.name} data`, () =>
+        writeTransaction(this.db, async (m) => {
+          Object.assign(outcome, { inserted: 0, updated: 0, unchanged: 0 });
+          changes.length = 0;
+          const ctx: CheckContext = { units: this.units, findIn: (entity, property, values) => findIn(m, entity as EntitySchema<ObjectLiteral>, property, values) as never };
+          const found = [
+            ...problems,
+            ...((await ds.check?.(read.rows, ctx)) ?? []),
+            ...(await PeriodLocks.problems(m, this.department, read.rows.map((r) => ({ row: r.row, field: 'year', period: ds.period?.(r.values, this.units) ?? null })))),
+          ];
+          if (found.length) throw new Refused(found);
+          const at = nowIso();
+          for (let i = 0; i < ds.tables.length; i++) changes.push(...(await this.upsertTable(m, ds.tables[i], tables[i], outcome, at, !!opts.dryRun)));
+          if (opts.dryRun) return;
+          const after = (await ds.afterWrite?.(m, changes, this.units)) ?? [];
+          if (after.length) throw new Refused(after);
+          changes.push(this.attempt(ds, action, 'applied', outcome));
+          await new AuditStore(this.db).record(m, opts.actor, changes, batchId, opts.note ?? null);
+        }),
+      );
+    } catch (err) {
+      if (!(err instanceof Refused)) throw err;
+      problems = err.problems;
     }
     if (problems.length) {
       outcome.problems = sort(problems);
@@ -184,7 +184,7 @@ export class DatasetWriter {
               }
               await bulkWrite(m, TombstoneEntity, rows.map((r) => ({ entity: t.auditEntity, entityKey: keyString(r, t.key), deletedAt: at, actor: opts.actor, batchId })));
             }
-            const after = (await ds.afterWrite?.(m, changes)) ?? [];
+            const after = (await ds.afterWrite?.(m, changes, this.units)) ?? [];
             if (after.length) throw new Refused(after);
             await new AuditStore(this.db).record(m, opts.actor, changes, batchId, opts.note ?? null);
           }),

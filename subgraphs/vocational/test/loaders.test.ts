@@ -38,7 +38,7 @@ describe.each(dbKinds)('vocational loaders on %s', (kind) => {
     const loaders = createLoaders(sg.db);
     const years = await counted(() => Promise.all([2011, 2012, 2024, 2025].map((y) => loaders.yearHasCourses.load(y))));
     expect(years).toEqual({ result: [false, true, true, false], statements: 1 });
-    const codes = (await sg.db.query('SELECT code FROM training_provider ORDER BY code')).map((p: { code: string }) => p.code);
+    const codes: string[] = (await sg.db.query('SELECT code FROM training_provider ORDER BY code')).map((p: { code: string }) => p.code);
     const byCode = await counted(() => Promise.all([...codes, 'NOPE'].map((c) => loaders.providerByCode.load(c))));
     expect(byCode.statements).toBe(1);
     expect(byCode.result.map((p) => p?.code ?? null)).toEqual([...codes, null]);

@@ -1,4 +1,4 @@
-import { TableColumn, type MigrationInterface, type QueryRunner } from 'typeorm';
+import { TableColumn, TableIndex, type MigrationInterface, type QueryRunner } from 'typeorm';
 import { column } from '@lsp/shared';
 
 const TABLES = ['training_provider', 'vocational_course', 'course_enrolment', 'labour_force'];
@@ -14,7 +14,7 @@ export class AddVocationalUpdatedAt1765000000300 implements MigrationInterface {
     const now = new Date().toISOString();
     for (const table of TABLES) {
       await qr.addColumn(table, new TableColumn({ ...column.timestamp('updated_at'), default: `'${now}'` }));
-      await qr.createIndex(table, { name: `ix_${table}_updated`, columnNames: ['updated_at'] } as never);
+      await qr.createIndex(table, new TableIndex({ name: `ix_${table}_updated`, columnNames: ['updated_at'] }));
     }
   }
   async down(qr: QueryRunner): Promise<void> {
