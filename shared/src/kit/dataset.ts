@@ -86,7 +86,7 @@ export interface DatasetDefinition<C extends Columns> {
    * audited (entity properties before and after): derived data that must move with the rows (workforce milestones).
    * Problems it returns refuse the whole write (rolled back). Not called on a dry run.
    */
-  afterWrite?: (m: EntityManager, changes: AuditChange[]) => Promise<InputProblem[] | void>;
+  afterWrite?: (m: EntityManager, changes: AuditChange[], units: AdminUnits) => Promise<InputProblem[] | void>;
 }
 
 export interface Dataset<C extends Columns = Columns> extends DatasetDefinition<C> {
