@@ -87,6 +87,8 @@ export interface DatasetDefinition<C extends Columns> {
    * Problems it returns refuse the whole write (rolled back). Not called on a dry run.
    */
   afterWrite?: (m: EntityManager, changes: AuditChange[], units: AdminUnits) => Promise<InputProblem[] | void>;
+  /** The GraphQL operations derived from the dataset (documentation, and the generic dataset contract test). */
+  graphql?: { upsert: string; input: string; importCsv: string };
 }
 
 export interface Dataset<C extends Columns = Columns> extends DatasetDefinition<C> {

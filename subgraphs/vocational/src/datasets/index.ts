@@ -49,6 +49,7 @@ export const trainingProviders = defineDataset({
   check: (rows, ctx) => rows.filter((r) => !ctx.units.district(r.values.districtCode)).map((r) => ({
     row: r.row, field: 'districtCode', code: 'UNKNOWN_DISTRICT', message: `district code "${r.values.districtCode}" is not a district of Sơn La`,
   })),
+  graphql: { upsert: 'upsertTrainingProvider', input: 'TrainingProviderInput', importCsv: 'importTrainingProvidersCsv' },
   tables: [{
     entity: ProviderEntity, auditEntity: 'TrainingProvider', key: ['code'], constants: { synthetic: false },
     fields: { code: 'code', name: 'name', kind: 'kind', districtCode: 'districtCode', source: 'source' },
@@ -92,6 +93,7 @@ export const vocationalCourses = defineDataset({
     return problems;
   },
   period: (r, units): Period | null => (r.year === undefined ? null : { year: r.year, districtCode: districtOf(units, r.communeCode, r.year) }),
+  graphql: { upsert: 'upsertVocationalCourse', input: 'VocationalCourseInput', importCsv: 'importVocationalCoursesCsv' },
   tables: [
     {
       entity: CourseEntity, auditEntity: 'VocationalCourse', key: ['code'], constants: { synthetic: false },
@@ -136,6 +138,7 @@ export const labourForce = defineDataset({
   defaults: { source: DEFAULT_SOURCE },
   check: (rows, ctx) => communeProblems(ctx.units, rows),
   period: (r, units): Period | null => (r.year === undefined ? null : { year: r.year, districtCode: districtOf(units, r.communeCode, r.year) }),
+  graphql: { upsert: 'upsertLabourForce', input: 'LabourForceInput', importCsv: 'importLabourForceCsv' },
   tables: [{
     entity: LabourForceEntity, auditEntity: 'LabourForce', key: ['communeCode', 'year'], constants: { synthetic: false },
     fields: {
