@@ -137,6 +137,7 @@ export const roster = defineDataset({
     return [...problems, ...(await lockProblems(ctx.findIn as never, ctx.units, touches))];
   },
   afterWrite: afterWriteWith(true),
+  graphql: { upsert: 'upsertPerson', input: 'PersonInput', importCsv: 'importRosterCsv' },
   tables: [
     {
       entity: PersonEntity, auditEntity: 'Person', key: ['personCode'],
@@ -197,6 +198,7 @@ export const qualifications = defineDataset({
     return [...problems, ...(await lockProblems(ctx.findIn as never, ctx.units, touches))];
   },
   afterWrite: afterWriteWith(true),
+  graphql: { upsert: 'recordQualification', input: 'QualificationInput', importCsv: 'importQualificationsCsv' },
   tables: [{
     entity: QualificationEntity, auditEntity: 'Qualification', key: ['personCode', 'kind', 'level', 'language'],
     fields: { personCode: 'personCode', kind: 'kind', level: 'level', language: 'language', supplementary: 'supplementary', obtainedOn: 'obtainedOn', source: 'source' },
@@ -237,6 +239,7 @@ export const trainingRecords = defineDataset({
     return [...problems, ...(await lockProblems(ctx.findIn as never, ctx.units, touches))];
   },
   afterWrite: afterWriteWith(false),
+  graphql: { upsert: 'recordTraining', input: 'TrainingRecordInput', importCsv: 'importTrainingRecordsCsv' },
   tables: [{
     entity: TrainingRecordEntity, auditEntity: 'TrainingRecord', key: ['personCode', 'course', 'startedOn'],
     fields: { personCode: 'personCode', course: 'course', organiser: 'organiser', startedOn: 'startedOn', endedOn: 'endedOn', result: 'result', source: 'source' },
@@ -259,6 +262,7 @@ export const positionStandards = defineDataset({
     source: col.text(200, { doc: 'the legal text the standard comes from' }),
   },
   key: ['position'],
+  graphql: { upsert: 'setPositionStandard', input: 'PositionStandardInput', importCsv: 'importPositionStandardsCsv' },
   tables: [{
     entity: PositionStandardEntity, auditEntity: 'PositionStandard', key: ['position'],
     fields: {

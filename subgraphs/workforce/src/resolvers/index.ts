@@ -38,6 +38,7 @@ export const resolvers: Resolvers = {
     importRosterCsv: (_, a, ctx) => writing.importRoster(ctx, a.csv, a.dryRun),
     importQualificationsCsv: (_, a, ctx) => writing.importQualifications(ctx, a.csv, a.dryRun),
     importTrainingRecordsCsv: (_, a, ctx) => writing.importTrainings(ctx, a.csv, a.dryRun),
+    importPositionStandardsCsv: (_, a, ctx) => writing.importStandards(ctx, a.csv, a.dryRun),
     deletePosting: (_, a, ctx) => writing.deletePosting(ctx, a),
     deleteQualification: (_, a, ctx) => writing.deleteQualification(ctx, a),
     deleteTrainingRecord: (_, a, ctx) => writing.deleteTrainingRecord(ctx, a),

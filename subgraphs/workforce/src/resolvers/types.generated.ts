@@ -155,6 +155,11 @@ export type Mutation = {
   deleteQualification: ImportResult;
   /** Deletes one training record (leaves a tombstone). */
   deleteTrainingRecord: ImportResult;
+  /**
+   * Imports position standards (CSV, header = the fields of PositionStandardInput: position,minGeneralEducation,
+   * minProfessional,minPoliticalTheory,requiresManagement,requiresIt,requiresForeignLanguage,source), keyed on position.
+   */
+  importPositionStandardsCsv: ImportResult;
   /** Imports a qualifications CSV (personCode,kind,level,language,supplementary,obtainedOn[,source]); people must be on the roster. */
   importQualificationsCsv: ImportResult;
   /**
@@ -223,6 +228,18 @@ export type MutationDeleteTrainingRecordArgs = {
   course: Scalars['String']['input'];
   personCode: Scalars['String']['input'];
   startedOn: Scalars['String']['input'];
+};
+
+
+/**
+ * Writes of Sở Nội vụ: role editor:workforce only (unlocking: admin). Every write is validated whole (problems name
+ * row and field; the same content gets the same problems as a mutation or a CSV row), all-or-nothing, idempotent on
+ * its natural key and audited with the values before and after. A write that would change a figure of a locked
+ * period is refused with PERIOD_LOCKED. Expected refusals are data (ok: false, problems).
+ */
+export type MutationImportPositionStandardsCsvArgs = {
+  csv: Scalars['String']['input'];
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -1109,6 +1126,7 @@ export type MutationResolvers<ContextType = WorkforceContext, ParentType extends
   deletePosting?: Resolver<ResolversTypes['ImportResult'], ParentType, ContextType, RequireFields<MutationDeletePostingArgs, 'personCode' | 'postedFrom'>>;
   deleteQualification?: Resolver<ResolversTypes['ImportResult'], ParentType, ContextType, RequireFields<MutationDeleteQualificationArgs, 'kind' | 'level' | 'personCode'>>;
   deleteTrainingRecord?: Resolver<ResolversTypes['ImportResult'], ParentType, ContextType, RequireFields<MutationDeleteTrainingRecordArgs, 'course' | 'personCode' | 'startedOn'>>;
+  importPositionStandardsCsv?: Resolver<ResolversTypes['ImportResult'], ParentType, ContextType, RequireFields<MutationImportPositionStandardsCsvArgs, 'csv' | 'dryRun'>>;
   importQualificationsCsv?: Resolver<ResolversTypes['ImportResult'], ParentType, ContextType, RequireFields<MutationImportQualificationsCsvArgs, 'csv' | 'dryRun'>>;
   importRosterCsv?: Resolver<ResolversTypes['ImportResult'], ParentType, ContextType, RequireFields<MutationImportRosterCsvArgs, 'csv' | 'dryRun'>>;
   importTrainingRecordsCsv?: Resolver<ResolversTypes['ImportResult'], ParentType, ContextType, RequireFields<MutationImportTrainingRecordsCsvArgs, 'csv' | 'dryRun'>>;
