@@ -23,7 +23,11 @@ export function classifyDatabaseError(err: unknown): DatabaseFault | null {
     if (code && UNAVAILABLE_CODES.has(code)) return 'unavailable';
     if (code && CONFLICT_CODES.has(code)) return 'conflict';
     const message = typeof e.message === 'string' ? e.message : '';
-    if (/Pool is closed|connection is in closed state|Connection lost|Can't add new command when connection is in closed state|Driver not Connected|database connection is not open/i.test(message)) return 'unavailable';
+    // graphql-js wraps a thrown non-Error (mysql2 can reject with a plain object) as "Unexpected error value: { code: ... }".
+    const quoted = /code: "([A-Z_]+)"/.exec(message)?.[1];
+    if (quoted && UNAVAILABLE_CODES.has(quoted)) return 'unavailable';
+    if (quoted && CONFLICT_CODES.has(quoted)) return 'conflict';
+    if (/Pool is closed|connection is in closed state|Connection lost|Can't add new command when connection is in closed state|Driver not Connected|database connection is not open|Connection is not established|connection is not yet established/i.test(message)) return 'unavailable';
   }
   return null;
 }

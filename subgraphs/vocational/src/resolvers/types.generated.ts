@@ -191,6 +191,8 @@ export type IndicatorValue = {
   numerator?: Maybe<Scalars['Float']['output']>;
   /** Value one year earlier over the same territory (null = no data). */
   previousValue?: Maybe<Scalars['Float']['output']>;
+  /** Where the rows behind the figure come from: SYNTHETIC demo data, IMPORTED (written by an import or mutation), or MIXED; null without data. */
+  provenance?: Maybe<Provenance>;
   /** percent, per_1000 or count. */
   unit: Scalars['String']['output'];
   /** Reporting units the figure should cover. */
@@ -534,6 +536,15 @@ export type PeriodLock = {
   /** Data year locked. */
   year: Scalars['Int']['output'];
 };
+
+/** Where a figure's rows come from. */
+export type Provenance =
+  /** Written by a department's import or mutation. */
+  | 'IMPORTED'
+  /** A roll-up over both synthetic and imported rows. */
+  | 'MIXED'
+  /** Written by the deterministic demo generator: SYNTHETIC, not official statistics. */
+  | 'SYNTHETIC';
 
 /** Kind of training provider (cơ sở dạy nghề), seed section V.2. */
 export type ProviderKind =
@@ -1027,6 +1038,7 @@ export type ResolversTypes = {
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PeriodLock: ResolverTypeWrapper<PeriodLock>;
+  Provenance: Provenance;
   ProviderKind: ProviderKind;
   ProvinceYear: ResolverTypeWrapper<ProvinceYearModel>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -1168,6 +1180,7 @@ export type IndicatorValueResolvers<ContextType = VocationalContext, ParentType 
   denominator?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   numerator?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   previousValue?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  provenance?: Resolver<Maybe<ResolversTypes['Provenance']>, ParentType, ContextType>;
   unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   unitsExpected?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   unitsReporting?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
