@@ -37,7 +37,10 @@ export type Boundaries =
   /** The unit that carried the code in that year, as it reported (2013–2024 data: the units of before 2025). */
   | 'REPORTED';
 
-/** A commune in one data year. workforce adds the qualification figures of the cadres posted there on 31 December. */
+/**
+ * A commune in one data year. workforce adds the qualification figures of the cadres posted there on 31 December.
+ * SYNTHETIC in the demo databases: seeded figures are generated demo data, not official statistics (each figure's provenance or source says which).
+ */
 export type CommuneYear = {
   __typename?: 'CommuneYear';
   /** REPORTED or CURRENT boundaries (key). */
@@ -60,7 +63,10 @@ export type CommuneYear = {
 };
 
 
-/** A commune in one data year. workforce adds the qualification figures of the cadres posted there on 31 December. */
+/**
+ * A commune in one data year. workforce adds the qualification figures of the cadres posted there on 31 December.
+ * SYNTHETIC in the demo databases: seeded figures are generated demo data, not official statistics (each figure's provenance or source says which).
+ */
 export type CommuneYearWorkforcePeopleArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -76,7 +82,10 @@ export type DeletedRow = {
   key: Scalars['String']['output'];
 };
 
-/** A district in one data year: its communes' cadres plus the district office's civil servants. */
+/**
+ * A district in one data year: its communes' cadres plus the district office's civil servants.
+ * SYNTHETIC in the demo databases: seeded figures are generated demo data, not official statistics (each figure's provenance or source says which).
+ */
 export type DistrictYear = {
   __typename?: 'DistrictYear';
   /** GSO code of the district (key). */
@@ -110,6 +119,7 @@ export type ImportResult = {
 /**
  * One indicator of a department's uniform list on a year entity. value = numerator / denominator, scaled by
  * unit (percent: ×100, per_1000: ×1000), a ratio of sums for roll-ups. null value = no data (never read as zero).
+ * SYNTHETIC in the demo databases: seeded figures are generated demo data, not official statistics (each figure's provenance or source says which).
  */
 export type IndicatorValue = {
   __typename?: 'IndicatorValue';
@@ -377,6 +387,7 @@ export type PeriodLock = {
 /**
  * A cadre or civil servant on the roster: one identity across moves and posts, with dated postings, qualifications and
  * training records. Anonymous in this shape except fullName and dateOfBirth, which need workforce:pii.
+ * SYNTHETIC in the demo databases: seeded figures are generated demo data, not official statistics (each figure's provenance or source says which).
  */
 export type Person = {
   __typename?: 'Person';
@@ -475,6 +486,7 @@ export type Position =
 /**
  * What holders of a position must have to meet its standard: minimum ranks (0 = none required; general education
  * 3 = UPPER_SECONDARY, professional 4 = UNIVERSITY, political theory 1 = ELEMENTARY) and required certificates.
+ * SYNTHETIC in the demo databases: seeded figures are generated demo data, not official statistics (each figure's provenance or source says which).
  */
 export type PositionStandard = {
   __typename?: 'PositionStandard';
@@ -516,7 +528,10 @@ export type PositionStandardInput = {
   source: Scalars['String']['input'];
 };
 
-/** One post held by a person, from postedFrom to postedTo. */
+/**
+ * One post held by a person, from postedFrom to postedTo.
+ * SYNTHETIC in the demo databases: seeded figures are generated demo data, not official statistics (each figure's provenance or source says which).
+ */
 export type Posting = {
   __typename?: 'Posting';
   /** The local ethnic language of the posting area; null = not an ethnic-minority area (WF_CADRES_ETHNIC_LANGUAGE). */
@@ -559,7 +574,10 @@ export type Provenance =
   /** Written by the deterministic demo generator: SYNTHETIC, not official statistics. */
   | 'SYNTHETIC';
 
-/** The province in one data year: every commune, every district office and the provincial offices. */
+/**
+ * The province in one data year: every commune, every district office and the provincial offices.
+ * SYNTHETIC in the demo databases: seeded figures are generated demo data, not official statistics (each figure's provenance or source says which).
+ */
 export type ProvinceYear = {
   __typename?: 'ProvinceYear';
   /** GSO code of the province, "14" (key). */
@@ -574,7 +592,10 @@ export type ProvinceYear = {
   year: Scalars['Int']['output'];
 };
 
-/** A qualification and the date it was obtained (it counts in indicators from the 31 December after that date). */
+/**
+ * A qualification and the date it was obtained (it counts in indicators from the 31 December after that date).
+ * SYNTHETIC in the demo databases: seeded figures are generated demo data, not official statistics (each figure's provenance or source says which).
+ */
 export type Qualification = {
   __typename?: 'Qualification';
   /** Where the record comes from: SYNTHETIC demo data, or the source given when it was written. */
@@ -779,7 +800,10 @@ export type QueryWorkforceTrainingRecordsArgs = {
   updatedSince?: InputMaybe<Scalars['String']['input']>;
 };
 
-/** A training course a person attended. */
+/**
+ * A training course a person attended.
+ * SYNTHETIC in the demo databases: seeded figures are generated demo data, not official statistics (each figure's provenance or source says which).
+ */
 export type TrainingRecord = {
   __typename?: 'TrainingRecord';
   /** Course name, e.g. Bồi dưỡng kiến thức quản lý. */
@@ -863,7 +887,10 @@ export type WorkforceFigures = {
   villageLeadersManagementAndPolitical: WorkforceRatio;
 };
 
-/** A numerator over a denominator (people), as of 31 December of the year. value in percent; null = no data. */
+/**
+ * A numerator over a denominator (people), as of 31 December of the year. value in percent; null = no data.
+ * SYNTHETIC in the demo databases: seeded figures are generated demo data, not official statistics (each figure's provenance or source says which).
+ */
 export type WorkforceRatio = {
   __typename?: 'WorkforceRatio';
   /** People in the indicator's scope (sum over the units with data). */
