@@ -35,7 +35,13 @@ describe.each(dbKinds)('workforce writes on the kit, on %s', (kind) => {
     const csv = [ROSTER_HEADER, `R1,,1800-13-01,1800,X,,VILLAGE_HEAD,${A},2011-07-01,2025-06-30,`].join('\n');
     const byCsv = (await gql(sg.url, IMPORT('importRosterCsv'), { csv }, { as: editor })).data.importRosterCsv;
     expect(codes(byCsv)).toEqual(codes(byMutation));
+    // Problems about personal fields do not repeat the value sent.
+    expect(JSON.stringify(byCsv.problems)).not.toContain('1800-13-01');
     expect(await count(sg, 'person')).toBe(0);
+    const twoNames = [ROSTER_HEADER, `R9,Tên Một,,1970,M,Thái,VILLAGE_HEAD,${A},2011-07-01,2017-12-31,`, `R9,Tên Hai,,1970,M,Thái,VILLAGE_HEAD,${A},2018-01-01,2025-06-30,`].join('\n');
+    const conflicting = (await gql(sg.url, IMPORT('importRosterCsv'), { csv: twoNames }, { as: editor })).data.importRosterCsv;
+    expect(codes(conflicting)).toEqual(['2:fullName:CONFLICTING_VALUE']);
+    expect(JSON.stringify(conflicting.problems)).not.toMatch(/Tên Một|Tên Hai/);
   });
 
   it('refuses impossible dates, hex and exponents, and a training result outside the list', async () => {

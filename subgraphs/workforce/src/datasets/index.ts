@@ -4,7 +4,7 @@ import {
 } from '@lsp/shared';
 import type { EntityManager } from 'typeorm';
 import { PersonEntity, PositionStandardEntity, PostingEntity, QualificationEntity, TrainingRecordEntity, recomputeMilestones, type PostingRow, type QualificationRow, type TrainingRecordRow } from '../store';
-import { findWith, lockProblems, type Touch } from './periods';
+import { anyLocks, findWith, lockProblems, type Touch } from './periods';
 import {
   COMMUNE_POSITIONS, DEFAULT_SOURCE, KINDS_WITH_LANGUAGE, LEVELS, POSITIONS, QUALIFICATION_KINDS, SEXES, TRAINING_RESULTS, levelRank, type QualificationKind,
 } from './reference-lists';
@@ -126,6 +126,7 @@ export const roster = defineDataset({
   ],
   async check(rows, ctx) {
     const problems = unitProblems(ctx.units, rows);
+    if (!(await anyLocks(ctx.findIn as never))) return problems;
     const stored = new Map((await ctx.findIn(PostingEntity, 'personCode', rows.map((r) => r.values.personCode))).map((p) => [`${p.personCode}|${p.postedFrom}`, p]));
     const touches: Touch[] = [];
     for (const { row, values } of rows) {
@@ -186,6 +187,7 @@ export const qualifications = defineDataset({
       if (birthYear === undefined) problems.push(unknownPerson(row, values.personCode));
       else if (yearOf(values.obtainedOn) < birthYear) problems.push({ row, field: 'obtainedOn', code: 'OUT_OF_RANGE', message: 'is before the person was born' });
     }
+    if (!(await anyLocks(ctx.findIn as never))) return problems;
     const stored = new Map((await ctx.findIn(QualificationEntity, 'personCode', rows.map((r) => r.values.personCode)))
       .map((q) => [`${q.personCode}|${q.kind}|${q.level}|${q.language}`, q]));
     const touches: Touch[] = [];
@@ -231,6 +233,7 @@ export const trainingRecords = defineDataset({
   async check(rows, ctx) {
     const born = await storedPeople(ctx, rows.map((r) => r.values.personCode));
     const problems = rows.filter((r) => !born.has(r.values.personCode)).map((r) => unknownPerson(r.row, r.values.personCode));
+    if (!(await anyLocks(ctx.findIn as never))) return problems;
     const stored = new Map((await ctx.findIn(TrainingRecordEntity, 'personCode', rows.map((r) => r.values.personCode)))
       .map((t) => [`${t.personCode}|${t.course}|${t.startedOn}`, t as TrainingRecordRow]));
     const touches: Touch[] = rows

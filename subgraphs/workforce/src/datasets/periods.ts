@@ -25,6 +25,11 @@ interface Locks {
   years: Map<number, { whole: boolean; districts: Set<string> }>;
 }
 
+/** Whether any workforce period is locked (when none is, a write needs no stored rows to compare). */
+export async function anyLocks(find: Find): Promise<boolean> {
+  return (await find(PeriodLockEntity, 'department', ['workforce'])).length > 0;
+}
+
 async function workforceLocks(find: Find): Promise<Locks> {
   const rows = await find(PeriodLockEntity, 'department', ['workforce']);
   const years = new Map<number, { whole: boolean; districts: Set<string> }>();

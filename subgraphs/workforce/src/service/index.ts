@@ -9,7 +9,7 @@ import { indicatorList, scopeOf, workforceIndicators, type WorkforceIndicatorCod
 import { TARGETS } from '../indicators/targets';
 import { KINDS_WITH_LANGUAGE } from '../datasets/reference-lists';
 import { workforceStore, type PersonRow, type UnitYearCounts } from '../store';
-import { auditView, requirePersonalData } from './privacy';
+import { PERSONAL_FIELDS, auditView, requirePersonalData } from './privacy';
 
 /**
  * The workforce department's rules in one place: who may read what, who may write, and how. Aggregates on the
@@ -25,7 +25,7 @@ const DEMO_LABEL = 'SYNTHETIC demo roster unless imported: counts come from the 
 
 const writer = (ctx: Ctx) => new DatasetWriter(ctx.db, ctx.units, 'workforce');
 const locks = (ctx: Ctx) => new PeriodLocks(ctx.db, 'workforce', ctx.units);
-const roster_ = (ctx: Ctx) => requireReader(ctx.identity, 'the cadre roster');
+const rosterReader = (ctx: Ctx) => requireReader(ctx.identity, 'the cadre roster');
 
 /** Posting units of a filter: one unit, or a district's office and its communes. */
 function unitCodesOf(ctx: Ctx, f: { unitCode?: string | null; districtCode?: string | null }): string[] | undefined {
@@ -43,27 +43,27 @@ function unitCodesOf(ctx: Ctx, f: { unitCode?: string | null; districtCode?: str
 
 export const reading = {
   people(ctx: Ctx, a: { filter?: { unitCode?: string | null; districtCode?: string | null; position?: string | null; postedOn?: string | null } | null } & ConnectionArgs) {
-    roster_(ctx);
+    rosterReader(ctx);
     const f = a.filter ?? {};
     pageSize(a.first);
     if (f.postedOn && !DATE.test(f.postedOn)) throw badInput(`filter.postedOn must be a date YYYY-MM-DD, got "${f.postedOn}"`, { field: 'filter.postedOn' });
     return workforceStore(ctx.db).people.page({ unitCodes: unitCodesOf(ctx, f), position: f.position, postedOn: f.postedOn }, a);
   },
   async person(ctx: Ctx, personCode: string) {
-    roster_(ctx);
+    rosterReader(ctx);
     return (await workforceStore(ctx.db).people.byCodes([personCode]))[0] ?? null;
   },
   postings(ctx: Ctx, a: { unitCode?: string | null; districtCode?: string | null; position?: string | null } & ConnectionArgs) {
-    roster_(ctx);
+    rosterReader(ctx);
     pageSize(a.first);
     return workforceStore(ctx.db).postings.page({ unitCodes: unitCodesOf(ctx, a), position: a.position }, a);
   },
   qualifications(ctx: Ctx, a: { personCode?: string | null; kind?: string | null } & ConnectionArgs) {
-    roster_(ctx);
+    rosterReader(ctx);
     return workforceStore(ctx.db).qualifications.page(a, a);
   },
   trainingRecords(ctx: Ctx, a: { personCode?: string | null } & ConnectionArgs) {
-    roster_(ctx);
+    rosterReader(ctx);
     return workforceStore(ctx.db).trainings.page(a, a);
   },
   positionStandards(ctx: Ctx) {
@@ -136,7 +136,7 @@ export const yearFigures = {
   },
   /** People posted in the commune-year's units on 31 December, each once, in personCode order, paged. */
   async people(ctx: Ctx, ref: YearRef & { communeCode: string }, a: { position?: string | null; first?: number | null; after?: string | null }) {
-    roster_(ctx);
+    rosterReader(ctx);
     pageSize(a.first);
     assertYear(ref.year);
     const t = territoryOf(ctx.units, ref);
@@ -153,9 +153,19 @@ export const yearFigures = {
 
 // ---- writing ----
 
+/**
+ * Problems about a personal field do not repeat its value (an editor need not hold workforce:pii): the kit's
+ * messages quote what was sent (a bad date, a conflicting name), so they are replaced by a neutral one here.
+ */
+function withoutPersonalValues(outcome: WriteOutcome): WriteOutcome {
+  const personal = (p: { field: string }) => (PERSONAL_FIELDS as readonly string[]).includes(p.field);
+  if (!outcome.problems.some(personal)) return outcome;
+  return { ...outcome, problems: outcome.problems.map((p) => (personal(p) ? { ...p, message: `${p.code}: the value is personal data and is not repeated here` } : p)) };
+}
+
 const upsert = (ctx: Ctx, ds: Dataset<any>, input: object): Promise<WriteOutcome> => {
   requireEditor(ctx.identity, 'workforce');
-  return writer(ctx).upsert(ds, [input as Record<string, unknown>], { actor: ctx.identity.sub });
+  return writer(ctx).upsert(ds, [input as Record<string, unknown>], { actor: ctx.identity.sub }).then(withoutPersonalValues);
 };
 const remove = (ctx: Ctx, ds: Dataset<any>, match: Record<string, unknown>): Promise<WriteOutcome> => {
   requireEditor(ctx.identity, 'workforce');
@@ -163,7 +173,7 @@ const remove = (ctx: Ctx, ds: Dataset<any>, match: Record<string, unknown>): Pro
 };
 const importCsv = (ctx: Ctx, ds: Dataset<any>, csv: string, dryRun: boolean | null | undefined): Promise<WriteOutcome> => {
   requireEditor(ctx.identity, 'workforce');
-  return writer(ctx).importCsv(ds, csv, { actor: ctx.identity.sub, dryRun: !!dryRun });
+  return writer(ctx).importCsv(ds, csv, { actor: ctx.identity.sub, dryRun: !!dryRun }).then(withoutPersonalValues);
 };
 
 export const writing = {
