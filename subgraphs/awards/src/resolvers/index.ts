@@ -1,6 +1,7 @@
 import {
-  AuditStore, SYNTHETIC_LABEL, assertYear, badInput, forbidden, canReadAggregates, requireEditor, requireReader, territoryOf,
+  AuditStore, SYNTHETIC_LABEL, assertYear, badInput, forbidden, canReadAggregates, requireReader, territoryOf,
   withPreviousYear, type CommuneYearRef, type DistrictYearRef, type ProvinceYearRef, type SubgraphContext, type Territory, type YearRef,
+  type ConnectionArgs,
 } from '@lsp/shared';
 import { listsOfTerritory, type AwardsLoaders } from '../loaders';
 import { AssessmentStore, CommendationStore, RecognitionCountStore, type AssessmentRow, type CommendationRow, type RecognitionCountRow } from '../store';
@@ -9,7 +10,7 @@ import {
   type AwardsIndicatorCode, type CriteriaSet, type EmulationTitle, type TitleSubject,
 } from '../domain/catalogue';
 import { awardsIndicators, commendationSummary, gradeCounts, indicatorShare, titleShare, type RecognitionShare, type TerritoryRows } from '../domain/indicators';
-import { importCsv, writeOne, type ImportKind } from '../domain/imports';
+import { writing } from '../service/writing';
 
 type Ctx = SubgraphContext<AwardsLoaders>;
 
@@ -66,23 +67,7 @@ const yearEntityFields = {
 
 const assessmentView = (r: AssessmentRow) => ({ ...r, subject: titleByCode(r.titleCode)?.subject ?? 'UNIT', cursor: `${r.subjectCode}|${r.titleCode}`, dataLabel: dataLabel(r) });
 
-function assessmentCursor(after: string | undefined | null): { subjectCode: string; titleCode: string } | undefined {
-  if (!after) return undefined;
-  const [subjectCode, titleCode] = after.split('|');
-  if (!subjectCode || !titleCode) throw badInput('after must be the cursor of an assessment ("<subjectCode>|<titleCode>")', { field: 'after' });
-  return { subjectCode, titleCode };
-}
 const commendationView = (r: CommendationRow) => ({ ...r, dataLabel: dataLabel(r) });
-
-async function mutate(ctx: Ctx, kind: ImportKind, input: Record<string, unknown>) {
-  requireEditor(ctx.identity, 'awards');
-  return writeOne(ctx.db, ctx.units, kind, input, { actor: ctx.identity.sub });
-}
-
-async function importFile(ctx: Ctx, kind: ImportKind, a: { csv: string; dryRun?: boolean }) {
-  requireEditor(ctx.identity, 'awards');
-  return importCsv(ctx.db, ctx.units, kind, a.csv, { actor: ctx.identity.sub, dryRun: a.dryRun ?? false });
-}
 
 function pageSize(first: number | undefined, max = 1000): number {
   const n = first ?? 100;
@@ -109,45 +94,48 @@ export const resolvers = {
       CRITERIA_SETS.filter((s) => (!a.titleCode || s.titleCode === a.titleCode) && (a.year === undefined || a.year === null || coversYear(s, a.year)))
         .slice()
         .sort((x, y) => x.validFromYear - y.validFromYear || x.code.localeCompare(y.code)),
-    recognitionCounts: async (_: unknown, a: { year: number; titleCode?: string; communeCode?: string; districtCode?: string }, ctx: Ctx) => {
+    recognitionCounts: async (_: unknown, a: { year: number; titleCode?: string; communeCode?: string; districtCode?: string } & ConnectionArgs, ctx: Ctx) => {
       readAggregates(ctx);
       assertYear(a.year);
-      return new RecognitionCountStore(ctx.db).list({ year: a.year, titleCode: a.titleCode?.toUpperCase(), communeCodes: communeFilter(ctx, a.year, a.communeCode, a.districtCode) });
+      return new RecognitionCountStore(ctx.db).page({ year: a.year, titleCode: a.titleCode?.toUpperCase(), communeCodes: communeFilter(ctx, a.year, a.communeCode, a.districtCode) }, a);
     },
-    assessments: async (_: unknown, a: { year: number; titleCode?: string; communeCode?: string; districtCode?: string; first?: number; after?: string }, ctx: Ctx) => {
+    assessments: async (_: unknown, a: { year: number; titleCode?: string; communeCode?: string; districtCode?: string } & ConnectionArgs, ctx: Ctx) => {
       requireReader(ctx.identity, 'assessments');
       assertYear(a.year);
-      const rows = await new AssessmentStore(ctx.db).list({
-        year: a.year, titleCode: a.titleCode, communeCodes: communeFilter(ctx, a.year, a.communeCode, a.districtCode), after: assessmentCursor(a.after), first: pageSize(a.first),
-      });
-      return rows.map(assessmentView);
+      const page = await new AssessmentStore(ctx.db).page({ year: a.year, titleCode: a.titleCode?.toUpperCase(), communeCodes: communeFilter(ctx, a.year, a.communeCode, a.districtCode) }, a);
+      return { ...page, nodes: page.nodes.map(assessmentView) };
     },
     commendations: async (
       _: unknown,
-      a: { year: number; communeCode?: string; districtCode?: string; level?: string; learningSocietyCriterion?: boolean; first?: number; after?: string },
+      a: { year: number; communeCode?: string; districtCode?: string; level?: string; learningSocietyCriterion?: boolean } & ConnectionArgs,
       ctx: Ctx,
     ) => {
       requireReader(ctx.identity, 'commendations');
       assertYear(a.year);
-      const rows = await new CommendationStore(ctx.db).list({
-        year: a.year, communeCodes: communeFilter(ctx, a.year, a.communeCode, a.districtCode), level: a.level,
-        learningSocietyCriterion: a.learningSocietyCriterion ?? undefined, after: a.after, first: pageSize(a.first),
-      });
-      return rows.map(commendationView);
+      const page = await new CommendationStore(ctx.db).page({
+        year: a.year, communeCodes: communeFilter(ctx, a.year, a.communeCode, a.districtCode), level: a.level, learningSocietyCriterion: a.learningSocietyCriterion ?? undefined,
+      }, a);
+      return { ...page, nodes: page.nodes.map(commendationView) };
     },
     awardsAudit: (_: unknown, a: { entityKey?: string; batchId?: string; first?: number }, ctx: Ctx) => {
       requireReader(ctx.identity, 'the awards audit trail');
       return new AuditStore(ctx.db).list({ entityKey: a.entityKey, batchId: a.batchId, first: pageSize(a.first ?? 50) });
     },
+    awardsPeriodLocks: (_: unknown, a: { year?: number | null }, ctx: Ctx) => writing.periodLocks(ctx, a.year),
   },
 
   Mutation: {
-    recordRecognitionCount: (_: unknown, a: { input: Record<string, unknown> }, ctx: Ctx) => mutate(ctx, 'recognition-counts', a.input),
-    recordAssessment: (_: unknown, a: { input: Record<string, unknown> }, ctx: Ctx) => mutate(ctx, 'assessments', a.input),
-    recordCommendation: (_: unknown, a: { input: Record<string, unknown> }, ctx: Ctx) => mutate(ctx, 'commendations', a.input),
-    importRecognitionCountsCsv: (_: unknown, a: { csv: string; dryRun?: boolean }, ctx: Ctx) => importFile(ctx, 'recognition-counts', a),
-    importAssessmentsCsv: (_: unknown, a: { csv: string; dryRun?: boolean }, ctx: Ctx) => importFile(ctx, 'assessments', a),
-    importCommendationsCsv: (_: unknown, a: { csv: string; dryRun?: boolean }, ctx: Ctx) => importFile(ctx, 'commendations', a),
+    recordRecognitionCount: (_: unknown, a: { input: Record<string, unknown> }, ctx: Ctx) => writing.recordRecognitionCount(ctx, a.input),
+    recordAssessment: (_: unknown, a: { input: Record<string, unknown> }, ctx: Ctx) => writing.recordAssessment(ctx, a.input),
+    recordCommendation: (_: unknown, a: { input: Record<string, unknown> }, ctx: Ctx) => writing.recordCommendation(ctx, a.input),
+    importRecognitionCountsCsv: (_: unknown, a: { csv: string; dryRun?: boolean }, ctx: Ctx) => writing.importRecognitionCounts(ctx, a.csv, a.dryRun),
+    importAssessmentsCsv: (_: unknown, a: { csv: string; dryRun?: boolean }, ctx: Ctx) => writing.importAssessments(ctx, a.csv, a.dryRun),
+    importCommendationsCsv: (_: unknown, a: { csv: string; dryRun?: boolean }, ctx: Ctx) => writing.importCommendations(ctx, a.csv, a.dryRun),
+    deleteRecognitionCount: (_: unknown, a: { communeCode: string; year: number; titleCode: string }, ctx: Ctx) => writing.deleteRecognitionCount(ctx, a),
+    deleteAssessment: (_: unknown, a: { subjectCode: string; year: number; titleCode: string }, ctx: Ctx) => writing.deleteAssessment(ctx, a),
+    deleteCommendation: (_: unknown, a: { reference: string }, ctx: Ctx) => writing.deleteCommendation(ctx, a.reference),
+    lockAwardsPeriod: (_: unknown, a: { year: number; districtCode?: string | null; note?: string | null }, ctx: Ctx) => writing.lock(ctx, a),
+    unlockAwardsPeriod: (_: unknown, a: { year: number; districtCode?: string | null; note?: string | null }, ctx: Ctx) => writing.unlock(ctx, a),
   },
 
   EmulationTitle: {

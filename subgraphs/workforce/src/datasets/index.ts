@@ -204,7 +204,7 @@ export const qualifications = defineDataset({
   tables: [{
     entity: QualificationEntity, auditEntity: 'Qualification', key: ['personCode', 'kind', 'level', 'language'],
     fields: { personCode: 'personCode', kind: 'kind', level: 'level', language: 'language', supplementary: 'supplementary', obtainedOn: 'obtainedOn', source: 'source' },
-    derived: (v): Pick<QualificationRow, 'levelRank'> => ({ levelRank: levelRank(v.kind as QualificationKind, String(v.level)) }),
+    computed: (v): Pick<QualificationRow, 'levelRank'> => ({ levelRank: levelRank(v.kind as QualificationKind, String(v.level)) }),
   }],
 });
 
