@@ -1,22 +1,12 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /**
- * The committed resolver types are what GraphQL Code Generator makes of schema.graphql now (else: `npm run codegen
- * -w subgraphs/workforce`). The generator runs in a child process: it loads ES modules that jest's runtime cannot.
+ * The committed resolver types are what GraphQL Code Generator makes of the committed schema.graphql: its --check
+ * mode regenerates in memory and fails on a stale file (run `npm run codegen -w subgraphs/workforce`).
  */
-const GENERATE = `
-const { generate, loadCodegenConfig } = require('@graphql-codegen/cli');
-loadCodegenConfig({ configFilePath: 'codegen.yml' })
-  .then(({ config }) => generate({ ...config, cwd: process.cwd(), silent: true }, false))
-  .then((out) => process.stdout.write(JSON.stringify(out.map((o) => ({ filename: o.filename, content: o.content })))));`;
-
-describe('workforce resolver types', () => {
-  it('are generated from the current schema.graphql', () => {
-    const cwd = join(__dirname, '..');
-    const out: Array<{ filename: string; content: string }> = JSON.parse(execFileSync(process.execPath, ['-e', GENERATE], { cwd, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }));
-    expect(out.map((o) => o.filename)).toEqual(['src/resolvers/types.generated.ts']);
-    expect(readFileSync(join(cwd, out[0].filename), 'utf8')).toBe(out[0].content);
-  }, 60_000);
-});
+it('has resolver types generated from the current schema.graphql', () => {
+  const cli = join(__dirname, '..', '..', '..', 'node_modules', '.bin', 'graphql-codegen');
+  const run = () => execFileSync(cli, ['--config', 'codegen.yml', '--check'], { cwd: join(__dirname, '..'), stdio: 'pipe' });
+  expect(run).not.toThrow();
+}, 60000);
