@@ -126,7 +126,7 @@ export const roster = defineDataset({
   ],
   async check(rows, ctx) {
     const problems = unitProblems(ctx.units, rows);
-    if (!(await anyLocks(ctx.findIn as never))) return problems;
+    if (!(await anyLocks(ctx.findIn))) return problems;
     const stored = new Map((await ctx.findIn(PostingEntity, 'personCode', rows.map((r) => r.values.personCode))).map((p) => [`${p.personCode}|${p.postedFrom}`, p]));
     const touches: Touch[] = [];
     for (const { row, values } of rows) {
@@ -135,7 +135,7 @@ export const roster = defineDataset({
       touches.push({ row, field: 'postedFrom', kind: 'posting', posting: values });
       if (before) touches.push({ row, field: 'postedFrom', kind: 'posting', posting: before });
     }
-    return [...problems, ...(await lockProblems(ctx.findIn as never, ctx.units, touches))];
+    return [...problems, ...(await lockProblems(ctx.findIn, ctx.units, touches))];
   },
   afterWrite: afterWriteWith(true),
   graphql: { upsert: 'upsertPerson', input: 'PersonInput', importCsv: 'importRosterCsv' },
@@ -187,7 +187,7 @@ export const qualifications = defineDataset({
       if (birthYear === undefined) problems.push(unknownPerson(row, values.personCode));
       else if (yearOf(values.obtainedOn) < birthYear) problems.push({ row, field: 'obtainedOn', code: 'OUT_OF_RANGE', message: 'is before the person was born' });
     }
-    if (!(await anyLocks(ctx.findIn as never))) return problems;
+    if (!(await anyLocks(ctx.findIn))) return problems;
     const stored = new Map((await ctx.findIn(QualificationEntity, 'personCode', rows.map((r) => r.values.personCode)))
       .map((q) => [`${q.personCode}|${q.kind}|${q.level}|${q.language}`, q]));
     const touches: Touch[] = [];
@@ -197,7 +197,7 @@ export const qualifications = defineDataset({
       touches.push({ row, field: 'obtainedOn', kind: 'qualification', personCode: values.personCode, obtainedOn: values.obtainedOn });
       if (before) touches.push({ row, field: 'obtainedOn', kind: 'qualification', personCode: before.personCode, obtainedOn: before.obtainedOn });
     }
-    return [...problems, ...(await lockProblems(ctx.findIn as never, ctx.units, touches))];
+    return [...problems, ...(await lockProblems(ctx.findIn, ctx.units, touches))];
   },
   afterWrite: afterWriteWith(true),
   graphql: { upsert: 'recordQualification', input: 'QualificationInput', importCsv: 'importQualificationsCsv' },
@@ -233,13 +233,13 @@ export const trainingRecords = defineDataset({
   async check(rows, ctx) {
     const born = await storedPeople(ctx, rows.map((r) => r.values.personCode));
     const problems = rows.filter((r) => !born.has(r.values.personCode)).map((r) => unknownPerson(r.row, r.values.personCode));
-    if (!(await anyLocks(ctx.findIn as never))) return problems;
+    if (!(await anyLocks(ctx.findIn))) return problems;
     const stored = new Map((await ctx.findIn(TrainingRecordEntity, 'personCode', rows.map((r) => r.values.personCode)))
       .map((t) => [`${t.personCode}|${t.course}|${t.startedOn}`, t as TrainingRecordRow]));
     const touches: Touch[] = rows
       .filter(({ values }) => differs(stored.get(`${values.personCode}|${values.course}|${values.startedOn}`) as Record<string, unknown> | undefined, values, TRAINING_FIELDS))
       .map(({ row, values }) => ({ row, field: 'startedOn', kind: 'training', personCode: values.personCode, startedOn: values.startedOn }));
-    return [...problems, ...(await lockProblems(ctx.findIn as never, ctx.units, touches))];
+    return [...problems, ...(await lockProblems(ctx.findIn, ctx.units, touches))];
   },
   afterWrite: afterWriteWith(false),
   graphql: { upsert: 'recordTraining', input: 'TrainingRecordInput', importCsv: 'importTrainingRecordsCsv' },

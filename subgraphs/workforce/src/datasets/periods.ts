@@ -1,5 +1,5 @@
-import { In, type EntityManager, type EntitySchema, type ObjectLiteral } from 'typeorm';
-import { PeriodLockEntity, periodLabel, yearEnd, type AdminUnits, type InputProblem, type PeriodLockRow } from '@lsp/shared';
+import { In, type EntityManager, type EntitySchema, type FindOptionsWhere, type ObjectLiteral } from 'typeorm';
+import { PeriodLockEntity, periodLabel, yearEnd, type AdminUnits, type CheckContext, type InputProblem, type PeriodLockRow } from '@lsp/shared';
 import { PostingEntity, type PostingRow } from '../store/posting';
 
 /**
@@ -13,11 +13,14 @@ import { PostingEntity, type PostingRow } from '../store/posting';
  * counts it) belongs to the year it started, in the district where its holder was posted that day. Position
  * standards are not period data (they apply to every year); changing one is not refused by a lock.
  */
-export type Find = <T extends ObjectLiteral>(entity: EntitySchema<T>, property: keyof T & string, values: unknown[]) => Promise<T[]>;
+export type Find = CheckContext['findIn'];
 
-export const findWith = (m: EntityManager): Find => async (entity, property, values) => {
+/** The same reads inside a deletion's transaction (afterWrite), where the kit hands over the entity manager. */
+export const findWith = (m: EntityManager): Find => async <T extends object>(entity: EntitySchema<T>, property: keyof T & string, values: unknown[]) => {
   const distinct = [...new Set(values)];
-  return distinct.length ? m.getRepository(entity).find({ where: { [property]: In(distinct) } as never }) : [];
+  // One property of the entity matched against a list: TypeORM cannot type a where object built from a variable key.
+  const where = Object.fromEntries([[property, In(distinct)]]) as FindOptionsWhere<T & ObjectLiteral>;
+  return distinct.length ? m.getRepository<T & ObjectLiteral>(entity as EntitySchema<T & ObjectLiteral>).find({ where }) : [];
 };
 
 interface Locks {
