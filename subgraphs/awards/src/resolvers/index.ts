@@ -1,6 +1,7 @@
 import {
   AuditStore, SYNTHETIC_LABEL, assertYear, badInput, forbidden, canReadAggregates, requireReader, territoryOf,
   withPreviousYear, type CommuneYearRef, type DistrictYearRef, type ProvinceYearRef, type SubgraphContext, type Territory, type YearRef,
+  territoryLocked,
   type ConnectionArgs,
 } from '@lsp/shared';
 import { listsOfTerritory, type AwardsLoaders } from '../loaders';
@@ -47,6 +48,10 @@ async function indicatorShareOf(ctx: Ctx, ref: YearRef, code: AwardsIndicatorCod
 }
 
 const yearEntityFields = {
+  awardsLocked: async (ref: YearRef, _: unknown, ctx: Ctx) => {
+    const t = territoryOf(ctx.units, ref);
+    return territoryLocked(ctx.units, t, await ctx.loaders.periodLocksByYear.load(t.year));
+  },
   awardsIndicators: (ref: YearRef, _: unknown, ctx: Ctx) => withPreviousYear(ref, async (r) => awardsIndicators(await territoryRows(ctx, r))),
   studiousFamilies: (ref: YearRef, _: unknown, ctx: Ctx) => indicatorShareOf(ctx, ref, 'AW_STUDIOUS_FAMILIES'),
   learningClans: (ref: YearRef, _: unknown, ctx: Ctx) => indicatorShareOf(ctx, ref, 'AW_LEARNING_CLANS'),
