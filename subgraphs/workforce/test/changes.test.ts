@@ -148,7 +148,12 @@ describe.each(dbKinds)('workforce writes on the kit, on %s', (kind) => {
       position: PROVINCIAL_CIVIL_SERVANT, unitCode: "14", postedFrom: "2016-01-01" }) { ${RESULT} } }`, {}, { as: editor });
     expect(codes(province.data.upsertPerson)).toEqual(['1:postedFrom:PERIOD_LOCKED']);
     expect(province.data.upsertPerson.problems[0].message).toMatch(/whole province/);
+    // The province is approved only by a whole-province lock (its provincial offices are in no district).
+    await gql(sg.url, lock, { y: 2017, d: DISTRICT }, { as: editor });
+    const py = (y: number) => ({ __typename: 'ProvinceYear', provinceCode: '14', year: y });
+    const provinceLocked = await gql(sg.url, 'query($r: [_Any!]!) { _entities(representations: $r) { ... on ProvinceYear { workforceLocked } } }', { r: [py(2016), py(2017)] }, { as: analyst });
+    expect(provinceLocked.data._entities).toEqual([{ workforceLocked: true }, { workforceLocked: false }]);
     const audit = await gql(sg.url, '{ workforceAudit(first: 20) { action entity } }', {}, { as: analyst });
-    expect(audit.data.workforceAudit.filter((a: any) => a.entity === 'PeriodLock').map((a: any) => a.action)).toEqual(['lock', 'unlock', 'lock']);
+    expect(audit.data.workforceAudit.filter((a: any) => a.entity === 'PeriodLock').map((a: any) => a.action)).toEqual(['lock', 'lock', 'unlock', 'lock']);
   });
 });

@@ -1,6 +1,6 @@
 import {
   AuditStore, DatasetWriter, PeriodLocks, assertYear, badInput, connectionOfList, locksCover, pageSize, requireEditor, requireReader,
-  territoryOf, withPreviousYear, yearEnd,
+  territoryLocked, territoryOf, withPreviousYear, yearEnd,
   type ConnectionArgs, type Dataset, type WriteOutcome, type YearRef,
 } from '@lsp/shared';
 import type { WorkforceContext } from '../resolvers/context';
@@ -127,12 +127,14 @@ export const yearFigures = {
   },
   asOf: (ref: YearRef) => yearEnd(ref.year),
   dataLabel: () => DEMO_LABEL,
-  /** Locked over the entity's territory: a whole-province lock, or a lock on each district its units belong to. */
+  /**
+   * Locked over the entity's territory: a whole-province lock, or a lock on each district its communes reported to.
+   * The province's figures also count the provincial offices, which only a whole-province lock covers.
+   */
   async locked(ctx: Ctx, ref: YearRef): Promise<boolean> {
     const t = territoryOf(ctx.units, ref);
-    const districts = new Set(t.communeCodes.map((c) => ctx.units.commune(c, yearEnd(t.year))?.parentCode).filter((d): d is string => !!d));
-    if ('districtCode' in ref) districts.add(ref.districtCode);
-    return locksCover(await ctx.loaders.periodLocksByYear.load(t.year), [...districts]);
+    const locks = await ctx.loaders.periodLocksByYear.load(t.year);
+    return 'provinceCode' in ref ? locksCover(locks, []) : territoryLocked(ctx.units, t, locks);
   },
   /** People posted in the commune-year's units on 31 December, each once, in personCode order, paged. */
   async people(ctx: Ctx, ref: YearRef & { communeCode: string }, a: { position?: string | null; first?: number | null; after?: string | null }) {
