@@ -99,6 +99,8 @@ describe.each(dbKinds)('workforce writes on the kit, on %s', (kind) => {
     const audit = await gql(sg.url, '{ workforceAudit(entityKey: "A-KC3|2011-07-01") { action before after } }', {}, { as: analyst });
     expect(audit.data.workforceAudit[0]).toMatchObject({ action: 'delete', after: null });
     expect(JSON.parse(audit.data.workforceAudit[0].before)).toMatchObject({ personCode: 'A-KC3', unitCode: A, postedTo: '2015-06-30' });
+    const badDay = await gql(sg.url, '{ people(filter: { postedOn: "2013-02-29" }) { totalCount } }', {}, { as: analyst });
+    expect(badDay.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.postedOn' });
     const badSince = await gql(sg.url, '{ people(updatedSince: "yesterday") { totalCount } }', {}, { as: analyst });
     expect(badSince.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'updatedSince' });
   });

@@ -1,5 +1,5 @@
 import {
-  AuditStore, DatasetWriter, PeriodLocks, assertYear, badInput, connectionOfList, locksCover, pageSize, requireEditor, requireReader,
+  AuditStore, DatasetWriter, PeriodLocks, assertYear, badInput, col, connectionOfList, parseValue, locksCover, pageSize, requireEditor, requireReader,
   territoryLocked, territoryOf, withPreviousYear, yearEnd,
   type ConnectionArgs, type Dataset, type WriteOutcome, type YearRef,
 } from '@lsp/shared';
@@ -20,7 +20,6 @@ import { PERSONAL_FIELDS, auditView, requirePersonalData } from './privacy';
  */
 type Ctx = WorkforceContext;
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const DEMO_LABEL = 'SYNTHETIC demo roster unless imported: counts come from the roster of Sở Nội vụ as stored in this subgraph';
 
 const writer = (ctx: Ctx) => new DatasetWriter(ctx.db, ctx.units, 'workforce');
@@ -46,7 +45,7 @@ export const reading = {
     rosterReader(ctx);
     const f = a.filter ?? {};
     pageSize(a.first);
-    if (f.postedOn && !DATE.test(f.postedOn)) throw badInput(`filter.postedOn must be a date YYYY-MM-DD, got "${f.postedOn}"`, { field: 'filter.postedOn' });
+    if (f.postedOn && !parseValue(col.date(), f.postedOn).ok) throw badInput(`filter.postedOn must be a calendar date YYYY-MM-DD, got "${f.postedOn}"`, { field: 'filter.postedOn' });
     return workforceStore(ctx.db).people.page({ unitCodes: unitCodesOf(ctx, f), position: f.position, postedOn: f.postedOn }, a);
   },
   async person(ctx: Ctx, personCode: string) {
