@@ -3,7 +3,7 @@ import {
   type AdminUnits, type InputProblem, type ParsedRow, type Period,
 } from '@lsp/shared';
 import { AssessmentEntity, CommendationEntity, RecognitionCountEntity } from '../store';
-import { GRADES, criteriaSetFor, criteriaSetsOf, gradeOfScore, titleByCode, type TitleSubject } from '../domain/catalogue';
+import { GRADES, criteriaSetFor, criteriaSetsOf, gradeOfScore, titleByCode, type TitleSubject } from './titles';
 
 /**
  * What the awards department writes, declared once: recognition counts, assessments, commendations. Mutations,
