@@ -2,12 +2,9 @@ import type { CommuneYearRef, DistrictYearRef, ProvinceYearRef, YearRef } from '
 import type { WorkforceIndicatorCode } from '../indicators';
 import { reading, writing, yearFigures } from '../service';
 import type { WorkforceContext } from './context';
-import type { Position, QualificationKind, Resolvers } from './types.generated';
+import type { Resolvers } from './types.generated';
 
-/**
- * Thin resolvers, typed from schema.graphql (src/resolvers/types.generated.ts): every rule is in src/service. Stored
- * enum columns are read back as the schema's enum types (the datasets only ever store their values).
- */
+/** Thin resolvers, typed from schema.graphql (src/resolvers/types.generated.ts): every rule is in src/service. */
 type Ctx = WorkforceContext;
 
 const yearEntity = {
@@ -55,11 +52,9 @@ export const resolvers: Resolvers = {
     dataLabel: (p) => p.source,
   },
   Posting: {
-    position: (p) => p.position as Position,
     dataLabel: (p) => p.source,
   },
   Qualification: {
-    kind: (q) => q.kind as QualificationKind,
     language: (q) => q.language || null,
     supplementary: (q) => Boolean(q.supplementary),
     dataLabel: (q) => q.source,
@@ -68,7 +63,6 @@ export const resolvers: Resolvers = {
     dataLabel: (t) => t.source,
   },
   PositionStandard: {
-    position: (s) => s.position as Position,
     requiresManagement: (s) => Boolean(s.requiresManagement),
     requiresIt: (s) => Boolean(s.requiresIt),
     requiresForeignLanguage: (s) => Boolean(s.requiresForeignLanguage),

@@ -1,9 +1,10 @@
 import { EntitySchema, Table, type DataSource, type QueryRunner } from 'typeorm';
 import { column } from '@lsp/shared';
+import type { Position } from '../datasets/reference-lists';
 
 /** What a position's holders must have to meet its standard (ranks as in QualificationRow.levelRank). */
 export interface PositionStandardRow {
-  position: string;
+  position: Position;
   minGeneralEducation: number;
   minProfessional: number;
   minPoliticalTheory: number;

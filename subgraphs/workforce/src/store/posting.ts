@@ -1,6 +1,7 @@
 import { EntitySchema, In, Table, TableColumn, TableIndex, type DataSource, type MigrationInterface, type QueryRunner } from 'typeorm';
 import { column, connection, type ConnectionArgs } from '@lsp/shared';
 import { CIVIL_SERVANT_POSITIONS, RANK, VILLAGE_LEADER_POSITIONS } from '../datasets/reference-lists';
+import type { Position } from '../datasets/reference-lists';
 import type { PersonRow } from './person';
 import { rankColumn } from './milestones';
 
@@ -11,7 +12,7 @@ import { rankColumn } from './milestones';
 export interface PostingRow {
   personCode: string;
   postedFrom: string;
-  position: string;
+  position: Position;
   /** Commune code for commune-level posts, district code for district civil servants, the province code for provincial ones. */
   unitCode: string;
   postedTo: string | null;
@@ -181,7 +182,7 @@ GROUP BY po.unit_code, y.yr`;
       [...unitCodes, to, from],
     );
     return raw.map((r) => ({
-      personCode: String(r.person_code), postedFrom: String(r.posted_from), position: String(r.position), unitCode: String(r.unit_code),
+      personCode: String(r.person_code), postedFrom: String(r.posted_from), position: String(r.position) as Position, unitCode: String(r.unit_code),
       postedTo: (r.posted_to as string | null) ?? null, areaEthnicLanguage: (r.area_ethnic_language as string | null) ?? null, source: String(r.posting_source), updatedAt: String(r.posting_updated_at),
       person: {
         personCode: String(r.person_code), fullName: String(r.full_name), dateOfBirth: (r.date_of_birth as string | null) ?? null, birthYear: Number(r.birth_year),

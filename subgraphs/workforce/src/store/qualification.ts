@@ -1,11 +1,12 @@
 import { EntitySchema, In, Table, TableIndex, type DataSource, type QueryRunner } from 'typeorm';
 import { column, connection, type ConnectionArgs } from '@lsp/shared';
+import type { QualificationKind } from '../datasets/reference-lists';
 
 /** A dated qualification: general education, professional level, political theory, certificates, languages. */
 export interface QualificationRow {
   id?: number;
   personCode: string;
-  kind: string;
+  kind: QualificationKind;
   /** Level within the kind. */
   level: string;
   /** Order of the level within its kind (1 = lowest), so "X or more" is a comparison in SQL. Derived from kind + level. */
