@@ -36,18 +36,25 @@ let token: string;
 
 beforeAll(async () => {
   platform = await startPlatform();
+  const subgraphByUrl = new Map(Object.entries(platform.subgraphs).map(([name, sg]) => [sg.url, name]));
   hive = createGatewayRuntime({
     supergraph: supergraphSdl,
     // Only the routing URLs differ (the test's subgraphs listen on free ports).
     transportEntries: Object.fromEntries(Object.entries(platform.subgraphs).map(([name, s]) => [name, { location: s.url }])),
-    propagateHeaders: {
-      fromClientToSubgraphs: async ({ request, subgraphName }) => {
-        const auth = request.headers.get('authorization');
-        if (!auth) return {};
-        const identity = await verifyBearerToken(auth.replace(/^Bearer\s+/i, ''), { secret: TEST_JWT_SECRET, issuer: TEST_JWT_ISSUER });
-        return forwardedIdentityHeaders(subgraphName, identity);
+    // The forwarded identity is bound to the exact body of each subgraph request, so it is added where Hive
+    // Gateway has that body: an onFetch plugin, the equivalent of our gateway's willSendRequest.
+    plugins: () => [
+      {
+        async onFetch({ url, options, setOptions, context }) {
+          const subgraph = subgraphByUrl.get(url);
+          const auth = (context as { request?: Request } | undefined)?.request?.headers.get('authorization');
+          if (!subgraph || !auth) return;
+          const identity = await verifyBearerToken(auth.replace(/^Bearer\s+/i, ''), { secret: TEST_JWT_SECRET, issuer: TEST_JWT_ISSUER });
+          const body = typeof options.body === 'string' ? options.body : '';
+          setOptions({ ...options, headers: { ...((options.headers as Record<string, string> | undefined) ?? {}), ...(await forwardedIdentityHeaders(subgraph, identity, body)) } });
+        },
       },
-    },
+    ],
     logging: false,
   });
   hiveServer = createServer(hive);

@@ -1,6 +1,6 @@
 import type { Server } from 'node:http';
 import { createSubgraphApp, listen, openDatabase } from '@lsp/shared';
-import { MYSQL_URL, quietLog, TEST_IDENTITY_SECRET } from './testkit';
+import { MYSQL_URL, quietLog, TEST_IDENTITY_PUBLIC_KEY } from './testkit';
 import { loadSubgraphModule, startPlatform, type RunningPlatform } from './testkit/platform';
 
 /**
@@ -48,7 +48,7 @@ async function restart(name: string, listening: Map<string, Server>): Promise<vo
   const port = Number(new URL(platform.subgraphs[name].url).port);
   const mod = loadSubgraphModule(name);
   const db = await openDatabase({ service: name, url: platform.subgraphs[name].databaseUrl, entities: mod.entities, migrations: mod.migrations, log: quietLog });
-  const { app, apollo } = await createSubgraphApp(mod.definition, { db, log: quietLog, identitySecret: TEST_IDENTITY_SECRET });
+  const { app, apollo } = await createSubgraphApp(mod.definition, { db, log: quietLog, identityPublicKey: TEST_IDENTITY_PUBLIC_KEY });
   // Stop taking connections, close idle keep-alive sockets, let in-flight requests finish.
   await new Promise<void>((r) => {
     old.close(() => r());

@@ -16,4 +16,5 @@ export * from "./synthetic";
 export * from "./importer";
 export * from "./import-command";
 export * from "./kit";
+export * from "./dates";
 export * from './observability';

@@ -32,7 +32,7 @@ export async function runSubgraph<L>(mod: SubgraphModule<L>): Promise<void> {
   });
   const units = cfg.ADMIN_UNITS_FILE ? loadAdminUnits(cfg.ADMIN_UNITS_FILE) : sonLaUnits();
   if (cfg.SEED_DEMO_DATA && mod.seed) await mod.seed(db, log, units);
-  const { app, apollo } = await createSubgraphApp(mod.definition, { db, log, identitySecret: cfg.IDENTITY_SIGNING_SECRET, units });
+  const { app, apollo } = await createSubgraphApp(mod.definition, { db, log, identityPublicKey: cfg.IDENTITY_PUBLIC_KEY, maxBodyBytes: cfg.SUBGRAPH_MAX_BODY_BYTES, units });
   const server = await listen(app, cfg.PORT, cfg.HOST);
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : cfg.PORT;

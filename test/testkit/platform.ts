@@ -1,7 +1,8 @@
+import type { AuthOptions, OidcOptions } from '../../gateway/src/plugins/auth';
 import { issueToken, type AdminUnits, type Role, type SubgraphModule } from '@lsp/shared';
-import { startGateway } from '../../gateway/src/server';
+import { startGateway, type GatewayLimits } from '../../gateway/src/server';
 import { SUBGRAPHS, SUPERGRAPH_FILE } from '../../gateway/src/subgraphs';
-import { quietLog, startSubgraph, TEST_IDENTITY_SECRET, TEST_JWT_ISSUER, TEST_JWT_SECRET, type DbKind, type RunningSubgraph } from './index';
+import { quietLog, startSubgraph, TEST_IDENTITY_PRIVATE_KEY, TEST_JWT_ISSUER, TEST_JWT_SECRET, type DbKind, type RunningSubgraph } from './index';
 
 /** The subgraph module a subgraph's src/server.ts exports (the export with a definition and migrations). */
 export function loadSubgraphModule(name: string): SubgraphModule<unknown> {
@@ -22,7 +23,10 @@ export interface RunningPlatform {
 
 /** Every composed subgraph on a free port with a fresh seeded database, and the gateway in front of them. */
 export async function startPlatform(
-  opts: { kind?: DbKind; allowAnonymousRead?: boolean; only?: string[]; units?: AdminUnits; supergraphPath?: string; watchSupergraph?: boolean; seed?: boolean } = {},
+  opts: { kind?: DbKind; allowAnonymousRead?: boolean; only?: string[]; units?: AdminUnits; supergraphPath?: string; watchSupergraph?: boolean; seed?: boolean;
+    limits?: Partial<GatewayLimits>; production?: boolean; oidc?: OidcOptions; apiKeys?: AuthOptions['apiKeys'];
+    /** Where the gateway sends a subgraph's calls (a recording proxy, a hung listener); default its URL. */
+    route?: (name: string, url: string) => Promise<string> | string } = {},
 ): Promise<RunningPlatform> {
   const names = SUBGRAPHS.filter((s) => s.composed && (!opts.only || opts.only.includes(s.name))).map((s) => s.name);
   const subgraphs: Record<string, RunningSubgraph> = {};
@@ -34,9 +38,14 @@ export async function startPlatform(
   }
   const gw = await startGateway({
     port: 0, host: '127.0.0.1', supergraphPath: opts.supergraphPath ?? SUPERGRAPH_FILE, watchSupergraph: opts.watchSupergraph,
-    subgraphUrls: Object.fromEntries(Object.entries(subgraphs).map(([n, s]) => [n, s.url])),
-    jwtSecret: TEST_JWT_SECRET, jwtIssuer: TEST_JWT_ISSUER, identitySecret: TEST_IDENTITY_SECRET,
-    allowAnonymousRead: !!opts.allowAnonymousRead, log: quietLog,
+    subgraphUrls: Object.fromEntries(await Promise.all(Object.entries(subgraphs).map(async ([n, s]) => [n, opts.route ? await opts.route(n, s.url) : s.url]))),
+    identityPrivateKey: TEST_IDENTITY_PRIVATE_KEY, log: quietLog, production: opts.production,
+    // Tests fire many requests from one identity; the rate-limit test sets its own limit.
+    limits: { ratePoints: 100_000, ...opts.limits },
+    auth: {
+      production: !!opts.production, allowAnonymousRead: !!opts.allowAnonymousRead, oidc: opts.oidc, apiKeys: opts.apiKeys,
+      local: { secret: TEST_JWT_SECRET, issuer: TEST_JWT_ISSUER },
+    },
   });
   const stopped = new Set<string>();
   return {
