@@ -46,7 +46,11 @@ export interface UpsertOptions {
 
 const keyString = (row: ObjectLiteral, fields: string[]) => fields.map((f) => String(row[f])).join('|');
 
-/** Upserts one entity's rows on its natural key (one SQL statement per entity type for existing rows). */
+/**
+ * Upserts one entity's rows on its natural key: existing rows are read in chunks of 1,000 keys, new rows inserted
+ * 500 per statement, changed rows updated one statement each. Departments on the kit use DatasetWriter instead
+ * (one bulk upsert per table); this stays until every department has moved.
+ */
 export async function upsertAll<Row extends ObjectLiteral>(db: DataSource, spec: UpsertSpec<Row>, rows: Row[], opts: UpsertOptions): Promise<WriteOutcome> {
   return upsertParts(db, [{ spec, rows } as UpsertPart<ObjectLiteral>], { ...opts, auditEntity: spec.auditEntity });
 }
@@ -118,6 +122,12 @@ export function sameValue(a: unknown, b: unknown): boolean {
   return false;
 }
 
+/** The code of a refused write: PERIOD_LOCKED when a row falls in a locked period, else BAD_USER_INPUT; null when written. */
+export function refusalCode(outcome: Pick<WriteOutcome, 'ok' | 'problems'>): string | null {
+  if (outcome.ok) return null;
+  return outcome.problems.some((p) => p.code === 'PERIOD_LOCKED') ? 'PERIOD_LOCKED' : 'BAD_USER_INPUT';
+}
+
 /** SDL of the write/import result and audit types; every writing department declares them identically. */
 export const WRITE_SDL = `"One problem in submitted data: which row and field, and why."
 type InputProblem @shareable {
@@ -142,6 +152,8 @@ type ImportResult @shareable {
   "Rows identical to what was stored already (an import is idempotent)."
   unchanged: Int!
   problems: [InputProblem!]!
+  "Why nothing was written, when ok is false: BAD_USER_INPUT (the input has problems, each naming its row and field) or PERIOD_LOCKED (a row falls in an approved, locked period). Null when ok."
+  code: String
 }
 
 "One audit record: who changed what, when, with the values before and after (JSON)."
