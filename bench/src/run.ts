@@ -222,7 +222,7 @@ async function main() {
   const nationalFile = join(mkdtempSync(join(tmpdir(), 'lsp-units-')), 'national.json');
   writeFileSync(nationalFile, JSON.stringify(syntheticNationalUnitData()));
   const scales: Scale[] = [
-    { name: 'Sơn La (204 communes)', provinceCode: '14', districtCode: sonLaUnits().allDistricts()[0].code, sequential: 15, seconds, peers: true },
+    { name: 'Sơn La (204 communes)', provinceCode: '14', districtCode: sonLaUnits().allDistricts()[0].code, sequential: Number(opt('sequential') ?? 15), seconds, peers: true },
     ...(flag('son-la-only') ? [] : [{
       name: 'national SYNTHETIC (10,600 communes)', unitsFile: nationalFile, provinceCode: '00', districtCode: loadAdminUnits(nationalFile).allDistricts()[0].code, sequential: 3, seconds: Math.max(seconds, 10),
       peers: flag('national-peers'), skip: flag('national-dashboard') ? [] : ['dashboard'],
