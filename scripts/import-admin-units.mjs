@@ -28,14 +28,22 @@ const EARLY_2025_SUCCESSORS = {
 };
 const UNCONFIRMED_SUCCESSOR = 'Successor not confirmed: the text of NQ 1280/NQ-UBTVQH15 for this unit was not read. Data of this unit is not attributed to any 2025 unit.';
 
+// Vân Hồ (128) was formed from 14 communes of Mộc Châu (123) by Nghị quyết 72/NQ-CP (10/06/2013); the GSO
+// catalogue snapshots (2021 onwards) do not show it, so it is written here with its source.
+const NQ72 = 'Nghị quyết 72/NQ-CP (10/06/2013) of the Government, điều chỉnh địa giới hành chính huyện Mộc Châu để thành lập huyện Vân Hồ';
+const VAN_HO = { code: '128', from: '2013-06-10', parentBefore: '123', parentBeforeTo: '2013-06-09' };
 const districts = units.districts.map((d) => {
   const dc = changes.district_changes.find((c) => c.code === d.code);
+  const vanHo = d.code === VAN_HO.code;
   return {
     code: d.code,
     name: d.name,
     type: d.type,
-    validFrom: null,
+    validFrom: vanHo ? VAN_HO.from : null,
     validTo: '2025-06-30',
+    validityNote: vanHo
+      ? `Established by ${NQ72}, in force from its signature on 10/06/2013, from 14 communes of huyện Mộc Châu (123). Date and resolution number as recorded in the project's architecture notes; the resolution text was not read here.`
+      : null,
     formerNames: dc ? [{ name: dc.before, type: typeOf(dc.before), validTo: '2024-12-31' }] : [],
   };
 });
@@ -61,6 +69,8 @@ for (const d of units.districts) {
         : [],
       successorCode: successor2025.get(c.code),
       successorNote: 'Nghị quyết 1681/NQ-UBTVQH15 (16/06/2025), effective 2025-07-01',
+      // The communes of Vân Hồ belonged to Mộc Châu until the district was formed.
+      formerDistricts: d.code === VAN_HO.code ? [{ districtCode: VAN_HO.parentBefore, validTo: VAN_HO.parentBeforeTo, note: NQ72 }] : [],
     });
   }
 }
@@ -77,6 +87,7 @@ for (const r of changes.removed) {
     formerNames: [],
     successorCode: s ? s.code : null,
     successorNote: s ? s.note : UNCONFIRMED_SUCCESSOR,
+    formerDistricts: [],
   });
 }
 communes.sort((a, b) => a.code.localeCompare(b.code));
@@ -105,7 +116,9 @@ const out = {
     merge2025Effective: merge.effective,
     merge2025Crosscheck: merge.crosscheck.result,
     validFromNote:
-      'validFrom null: the unit is in the GSO catalogue at least from the 01/11/2021 snapshot with the same 204 units; earlier changes (2013-2021) were not checked.',
+      'validFrom null: the unit is in the GSO catalogue at least from the 01/11/2021 snapshot with the same 204 units. The platform reads such a unit as existing throughout 2010-2021 too; that is an assumption, NOT verified: commune-level changes between 2013 and 2021 (splits, mergers, renames, moves between districts) were not checked against any resolution.',
+    vanHo2013: `District 128 Huyện Vân Hồ: ${NQ72}. Valid from 2013-06-10; its 14 communes (the communes of 128 in the GSO catalogue) are read as communes of huyện Mộc Châu (123) until 2013-06-09. Which communes the resolution moved was taken from the later catalogue, not from the resolution text (NOT verified).`,
+    verifiedBefore2021: 'Verified before 2021: only the formation of Vân Hồ (above). Not verified: every other unit, name and boundary before the 01/11/2021 GSO snapshot.',
   },
   province: { code: units.province.code, name: units.province.name, type: units.province.type },
   districts,

@@ -19,7 +19,7 @@ import { join } from 'node:path';
 import { issueToken, loadAdminUnits, sonLaUnits, syntheticNationalUnitData } from '@lsp/shared';
 import { computeFloor } from './floor';
 import { computeSqlFloor } from './sql-floor';
-import { scenariosFor } from './scenarios';
+import { scenariosFor, type Scenario } from './scenarios';
 import { canonical, firstDifference } from './compare';
 import type { PeerOptions } from './peers/options';
 
@@ -97,17 +97,17 @@ const percentile = (xs: number[], p: number) => {
 
 interface Answer { ms: number; sql: number; errors: unknown[]; data: unknown; bytes: number }
 
-async function ask(url: string, token: string, query: string, retried = false): Promise<Answer> {
+async function ask(url: string, token: string, sc: { query: string; variables?: Record<string, unknown> }, retried = false): Promise<Answer> {
   const t0 = performance.now();
   let res: Response;
   let text: string;
   try {
-    res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query }) });
+    res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query: sc.query, variables: sc.variables }) });
     text = await res.text();
   } catch (err) {
     // A pooled connection closed by the server while idle: retry once on a fresh one, not timed.
     if (retried) throw err;
-    return ask(url, token, query, true);
+    return ask(url, token, sc, true);
   }
   const ms = performance.now() - t0;
   const body = JSON.parse(text) as { errors?: unknown[]; data?: unknown };
@@ -115,14 +115,14 @@ async function ask(url: string, token: string, query: string, retried = false): 
 }
 
 /** Requests per second with `connections` clients asking in a loop for `seconds`. */
-async function throughput(url: string, token: string, query: string, connections: number, seconds: number) {
+async function throughput(url: string, token: string, sc: Scenario, connections: number, seconds: number) {
   const end = performance.now() + seconds * 1000;
   let done = 0;
   const lat: number[] = [];
   const t0 = performance.now();
   await Promise.all(Array.from({ length: connections }, async () => {
     while (performance.now() < end) {
-      lat.push((await ask(url, token, query)).ms);
+      lat.push((await ask(url, token, sc)).ms);
       done += 1;
     }
   }));
@@ -172,16 +172,16 @@ async function runScale(scale: Scale, basePort: number, mariadb: boolean, runId:
   const floors: string[][] = [];
   for (const sc of scenariosFor(scale.provinceCode, scale.districtCode).filter((s) => !scale.skip?.includes(s.id))) {
     // Same answer from every gateway (data compared canonically; errors counted).
-    const first = await Promise.all(gateways.map((g) => ask(g.url, token, sc.query)));
+    const first = await Promise.all(gateways.map((g) => ask(g.url, token, sc)));
     const reference = canonical(first[0].data);
     const agrees = first.map((a, i) => (i === 0 ? 'reference' : canonical(a.data) === reference ? 'same' : `DIFFERENT (${firstDifference(first[0].data, a.data)})`));
     // One request at a time, the gateways in turn, so each sees the same background load.
     const lat = gateways.map(() => [] as number[]);
     for (let i = 0; i < scale.sequential; i++) {
-      for (const [gi, g] of gateways.entries()) lat[gi].push((await ask(g.url, token, sc.query)).ms);
+      for (const [gi, g] of gateways.entries()) lat[gi].push((await ask(g.url, token, sc)).ms);
     }
     for (const [gi, g] of gateways.entries()) {
-      const t = await throughput(g.url, token, sc.query, 4, scale.seconds);
+      const t = await throughput(g.url, token, sc, 4, scale.seconds);
       rows.push({
         scale: scale.name, scenario: sc.title, gateway: g.name, p50: percentile(lat[gi], 50), p95: percentile(lat[gi], 95), rps: t.rps, cp50: t.p50,
         sql: first[gi].sql, errors: first[gi].errors.length, rss: rssMiB(g.proc.pid!), bytes: first[gi].bytes, agrees: agrees[gi],

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { createConnection, type Connection } from 'mysql2/promise';
-import { loadAdminUnits, rollUpRatio, sonLaUnits, territoryOf, type AdminUnits, type IndicatorValue, type RatioPart } from '@lsp/shared';
+import { combineProvenance, loadAdminUnits, rollUpRatio, rowProvenance, sonLaUnits, territoryOf, type AdminUnits, type IndicatorValue, type RatioPart } from '@lsp/shared';
 import type { Scenario } from './scenarios';
 import { canonical } from './compare';
 
@@ -38,6 +38,7 @@ const EDU_SQL: Record<string, [string, string]> = {
   EDU_NURSERY_UNDER3: ['under3_in_nursery', 'children_under3'],
   EDU_NURSERY_NONPUBLIC: ['under3_in_nursery_nonpublic', 'under3_in_nursery'],
   EDU_KINDERGARTEN_3_5: ['age3to5_in_kindergarten', 'children_3to5'],
+  EDU_KINDERGARTEN_3_4: ['age3to5_in_kindergarten - age5_in_kindergarten', 'children_3to5 - children_age5'],
   EDU_KINDERGARTEN_NONPUBLIC: ['age3to5_in_kindergarten_nonpublic', 'age3to5_in_kindergarten'],
   EDU_KINDERGARTEN_AGE5: ['age5_in_kindergarten', 'children_age5'],
   EDU_GRADE1_AGE6: ['age6_entering_grade1', 'children_age6'],
@@ -52,7 +53,7 @@ const VOC_SQL: Record<string, [string, string]> = {
   VOC_TECH_TRANSFER: ['tech_transfer_workers', 'working_age_population'],
 };
 const ratioColumns = (m: Record<string, [string, string]>) =>
-  Object.entries(m).map(([code, [n, d]], i) => `${n} AS n${i}, ${d} AS d${i}`).join(', ');
+  `${Object.values(m).map(([n, d], i) => `${n} AS n${i}, ${d} AS d${i}`).join(', ')}, synthetic`;
 /** The commune-level steering committee deadline of V.11 (education's STEERING_COMMITTEE_DEADLINES). */
 const COMMUNE_COMMITTEE_DEADLINE = '2013-06-30';
 
@@ -87,33 +88,38 @@ async function communeLists(l: Loaded, communes: string[], year: number): Promis
   const wfStore = new WorkforceStore({ query: (sql: string, params: unknown[]) => db.workforce.all(sql, params) });
   const [edu, committees, voc, wf, aw] = await Promise.all([
     db.education.all(`SELECT commune_code, ${ratioColumns(EDU_SQL)} FROM commune_education_year WHERE year = ? AND commune_code IN (${inList})`, [year, ...reporting]),
-    db.education.all(`SELECT unit_code, established_on FROM steering_committee WHERE level = 'COMMUNE' AND unit_code IN (${inList})`, reporting),
+    db.education.all(`SELECT unit_code, established_on, synthetic FROM steering_committee WHERE level = 'COMMUNE' AND unit_code IN (${inList})`, reporting),
     db.vocational.all(`SELECT commune_code, ${ratioColumns(VOC_SQL)} FROM labour_force WHERE year = ? AND commune_code IN (${inList})`, [year, ...reporting]),
     wfStore.countsByUnitYear([year], reporting) as Promise<Array<Record<string, number | string>>>,
     db.awards.all(
-      `SELECT commune_code, SUM(recognised) AS n, SUM(eligible) AS d FROM recognition_count WHERE year = ? AND title_code IN (${studious.map(() => '?').join(', ')}) AND commune_code IN (${inList}) GROUP BY commune_code`,
+      `SELECT commune_code, SUM(recognised) AS n, SUM(eligible) AS d, MIN(synthetic) AS s_min, MAX(synthetic) AS s_max FROM recognition_count WHERE year = ? AND title_code IN (${studious.map(() => '?').join(', ')}) AND commune_code IN (${inList}) GROUP BY commune_code`,
       [year, ...studious, ...reporting],
     ),
   ]);
   const by = <R extends Record<string, unknown>>(rows: R[], k: string) => new Map(rows.map((r) => [String(r[k]), r]));
   const [eduBy, comBy, vocBy, wfBy, awBy] = [by(edu, 'commune_code'), by(committees, 'unit_code'), by(voc, 'commune_code'), by(wf, 'communeCode'), by(aw, 'commune_code')];
-  const ratio = (row: Record<string, unknown> | undefined, i: number): RatioPart | null => (row ? { numerator: Number(row[`n${i}`]), denominator: Number(row[`d${i}`]) } : null);
-  const part = (n: number, d: number): RatioPart | null => (d > 0 ? { numerator: n, denominator: d } : null);
+  const synthetic = (row: Record<string, unknown>) => rowProvenance(Number(row.synthetic) === 1 || row.synthetic === true);
+  const ratio = (row: Record<string, unknown> | undefined, i: number): RatioPart | null =>
+    (row ? { numerator: Number(row[`n${i}`]), denominator: Number(row[`d${i}`]), provenance: synthetic(row) } : null);
+  const wfProvenance = (r: Record<string, number>) => (r.syntheticPostings === 0 ? 'IMPORTED' : r.syntheticPostings === r.postings ? 'SYNTHETIC' : 'MIXED');
+  const part = (n: number, d: number, r: Record<string, number>): RatioPart | null => (d > 0 ? { numerator: n, denominator: d, provenance: wfProvenance(r) } : null);
   const out = new Map<string, Lists>();
   for (const [commune, t] of territories) {
     const roll = (code: string, parts: Array<RatioPart | null>) => rollUpRatio(code, parts, parts.length);
     const education = [
       ...Object.keys(EDU_SQL).map((code, i) => roll(code, t.map((c) => ratio(eduBy.get(c), i)))),
       roll('EDU_CEC_ALSO_VOCATIONAL', []),
-      roll('EDU_STEERING_COMMITTEE_ON_TIME', t.map((c) => {
+      roll('EDU_DISTRICT_COMMITTEE_ON_TIME', []),
+      // Only the communes that existed on the deadline were due.
+      roll('EDU_COMMUNE_COMMITTEE_ON_TIME', t.filter((c) => !!units.commune(c, COMMUNE_COMMITTEE_DEADLINE)).map((c) => {
         const row = comBy.get(c);
-        return row ? { numerator: row.established_on !== null && String(row.established_on) <= COMMUNE_COMMITTEE_DEADLINE ? 1 : 0, denominator: 1 } : null;
+        return row ? { numerator: row.established_on !== null && String(row.established_on) <= COMMUNE_COMMITTEE_DEADLINE ? 1 : 0, denominator: 1, provenance: synthetic(row) } : null;
       })),
     ];
     const vocational = Object.keys(VOC_SQL).map((code, i) => roll(code, t.map((c) => ratio(vocBy.get(c), i))));
     const wfc = (c: string) => wfBy.get(c) as Record<string, number> | undefined;
     const hard = t.filter((c) => isHardArea(units, c, year));
-    const wfRoll = (code: string, rows: string[], n: string, d: string) => roll(code, rows.map((c) => { const r = wfc(c); return r ? part(r[n], r[d]) : null; }));
+    const wfRoll = (code: string, rows: string[], n: string, d: string) => roll(code, rows.map((c) => { const r = wfc(c); return r ? part(r[n], r[d], r) : null; }));
     const workforce = [
       wfRoll('WF_VILLAGE_LEADERS_LOWER_SECONDARY', hard, 'villageLeadersLowerSecondary', 'villageLeaders'),
       wfRoll('WF_VILLAGE_LEADERS_MANAGEMENT_POLITICAL', hard, 'villageLeadersManagementPolitical', 'villageLeaders'),
@@ -123,7 +129,12 @@ async function communeLists(l: Loaded, communes: string[], year: number): Promis
       wfRoll('WF_CADRES_ETHNIC_LANGUAGE', t, 'cadresKnowingLanguage', 'cadresInEthnicAreas'),
       roll('WF_CIVIL_SERVANTS_STANDARD', []),
     ];
-    const awards = [roll('AW_STUDIOUS_FAMILIES', t.map((c) => ratio(awBy.get(c) && { n0: awBy.get(c)!.n, d0: awBy.get(c)!.d }, 0)))];
+    const awards = [roll('AW_STUDIOUS_FAMILIES', t.map((c) => {
+      const r = awBy.get(c);
+      if (!r) return null;
+      const provenance = combineProvenance([rowProvenance(Number(r.s_min) === 1), rowProvenance(Number(r.s_max) === 1)])!;
+      return { numerator: Number(r.n), denominator: Number(r.d), provenance };
+    }))];
     out.set(commune, { education, vocational, workforce, awards });
   }
   return out;
@@ -136,8 +147,7 @@ function scoresInAnswer(answer: unknown): Map<string, unknown> {
     if (Array.isArray(x)) return x.forEach(walk);
     if (!x || typeof x !== 'object') return;
     const o = x as Record<string, unknown>;
-    const ls = (o.inYear as { learningSociety?: unknown } | undefined)?.learningSociety;
-    if (typeof o.code === 'string' && ls !== undefined && !('districts' in o) && !('communes' in o)) out.set(o.code, ls);
+    if (typeof o.communeCode === 'string' && o.learningSociety !== undefined) out.set(o.communeCode, o.learningSociety);
     Object.values(o).forEach(walk);
   };
   walk(answer);
@@ -161,7 +171,10 @@ async function scoreAll(l: Loaded, communes: string[], year: number): Promise<Ma
   }));
   const model = modelForYear(specs, year);
   const lists = await communeLists(l, communes, year);
-  return new Map(communes.map((c) => [c, score(model, lists.get(c)!)]));
+  return new Map(communes.map((c) => {
+    const t = territoryOf(l.units, { communeCode: c, year, boundaries: 'REPORTED' });
+    return [c, score(model, lists.get(c)!, { complete: t.complete, unplacedUnits: l.units.unplacedUnits(c, year, 'REPORTED') })];
+  }));
 }
 
 /**

@@ -1,11 +1,12 @@
 import { z } from 'zod';
-import { createLogger, identityConcern, jwtConcern, loadConfigOrExit, serverConcern } from '@lsp/shared';
+import { createLogger, identityConcern, jwtConcern, loadConfigOrExit, serverConcern, startTracing, telemetryConcern } from '@lsp/shared';
 import { startGateway } from './server';
 import { SUBGRAPHS, SUPERGRAPH_FILE, urlEnvOf } from './subgraphs';
 
 const schema = serverConcern(4000)
   .extend(jwtConcern.shape)
   .extend(identityConcern.shape)
+  .extend(telemetryConcern.shape)
   .extend({ SUPERGRAPH_PATH: z.string().default(SUPERGRAPH_FILE) });
 const urlSchema = z.object(Object.fromEntries(SUBGRAPHS.map((s) => [urlEnvOf(s.name), z.string().url().optional()])));
 
@@ -15,6 +16,7 @@ async function main() {
   const cfg = all as unknown as z.infer<typeof schema>;
   const urls = all as unknown as Record<string, string | undefined>;
   const log = createLogger('gateway', cfg.LOG_LEVEL);
+  const stopTracing = startTracing('gateway', cfg);
   const subgraphUrls = Object.fromEntries(SUBGRAPHS.flatMap((s) => (urls[urlEnvOf(s.name)] ? [[s.name, urls[urlEnvOf(s.name)]!]] : [])));
   const gw = await startGateway({
     port: cfg.PORT, host: cfg.HOST, supergraphPath: cfg.SUPERGRAPH_PATH, subgraphUrls,
@@ -24,6 +26,7 @@ async function main() {
   log.info({ url: gw.url }, 'gateway ready');
   const stop = async () => {
     await gw.stop();
+    await stopTracing();
     process.exit(0);
   };
   process.once('SIGINT', () => void stop());

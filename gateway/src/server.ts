@@ -7,6 +7,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import { GraphQLError, Kind, parse, type SelectionSetNode } from 'graphql';
 import { exportCsv } from './export';
+import { gatewayObservability } from './plugins/observability';
 import {
   ANONYMOUS, ErrorCode, REQUEST_ID_HEADER, SQL_STATEMENTS_HEADER, listen, signIdentity, verifyBearerToken,
   type Identity, type Logger,
@@ -102,6 +103,7 @@ function entityFieldsAsked(query: string): Map<string, string[]> | undefined {
 }
 
 export async function createGateway(opts: GatewayOptions) {
+  const obs = gatewayObservability({ log: opts.log, subgraphUrls: opts.subgraphUrls });
   const gateway = new ApolloGateway({
     supergraphSdl: async ({ update, healthCheck }) => {
       const initial = readFileSync(opts.supergraphPath, 'utf8');
@@ -126,8 +128,9 @@ export async function createGateway(opts: GatewayOptions) {
       });
       return { supergraphSdl: initial, cleanup: async () => watcher.close() };
     },
-    buildService: ({ name, url }) => new SignedSubgraphSource(name, opts.subgraphUrls[name] ?? url!, opts.identitySecret),
+    buildService: ({ name, url }) => obs.instrument(name, new SignedSubgraphSource(name, opts.subgraphUrls[name] ?? url!, opts.identitySecret)),
   });
+  obs.watch(gateway);
 
   const sqlCountPlugin: ApolloServerPlugin<GatewayContext> = {
     async requestDidStart() {
@@ -139,7 +142,7 @@ export async function createGateway(opts: GatewayOptions) {
       };
     },
   };
-  const apollo = new ApolloServer<GatewayContext>({ gateway, plugins: [sqlCountPlugin], includeStacktraceInErrorResponses: false });
+  const apollo = new ApolloServer<GatewayContext>({ gateway, plugins: [sqlCountPlugin, obs.apolloPlugin], includeStacktraceInErrorResponses: false });
   await apollo.start();
 
   /** The caller's identity: a verified bearer token, or anonymous when config allows it; else UNAUTHENTICATED. */
@@ -167,6 +170,7 @@ export async function createGateway(opts: GatewayOptions) {
 
   const app = express();
   app.disable('x-powered-by');
+  obs.mount(app);
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok', service: 'gateway' });
   });

@@ -45,4 +45,38 @@ describe('administrative-unit reference (Sơn La, GSO codes)', () => {
     expect(units.ancestors(units.commune('03751')!).map((u) => u.code)).toEqual(['119', '14']);
     expect(units.ancestors(units.commune('04048')!).map((u) => u.code)).toEqual(['14']);
   });
+
+  it('forms Vân Hồ on 10/06/2013 from communes of Mộc Châu, with its source', () => {
+    const vanHo = units.district('128')!;
+    expect(vanHo.validFrom).toBe('2013-06-10');
+    expect(vanHo.validityNote).toMatch(/72\/NQ-CP/);
+    expect(units.districtsValidOn('2013-04-30')).toHaveLength(11);
+    expect(units.reportingDistricts(2012)).toHaveLength(11);
+    expect(units.reportingDistricts(2013)).toHaveLength(12);
+    expect(units.reportingDistricts(2025)).toHaveLength(0);
+    const xaVanHo = units.commune('04048', '2013-01-01')!;
+    expect(units.parentOn(xaVanHo, '2013-06-09')).toBe('123');
+    expect(units.parentOn(xaVanHo, '2013-06-10')).toBe('128');
+    expect(units.districtTerritory('128', 2012)).toEqual([]);
+    expect(units.districtTerritory('123', 2012)).toHaveLength(units.districtTerritory('123', 2013).length + 14);
+    expect(units.sources.verifiedBefore2021).toMatch(/Not verified/);
+  });
+
+  it('gives a unit the name and type it had on a date', () => {
+    const chiengLe = units.commune('03646', '2015-12-31')!;
+    expect(units.nameOn(chiengLe, '2015-12-31')).toBe('Phường Chiềng Lề');
+    const muongGiang = units.commune('03703', '2015-12-31')!;
+    expect(units.nameOn(muongGiang, '2015-12-31')).toBe('Xã Mường Giàng');
+    expect(units.typeOn(muongGiang, '2015-12-31')).toBe('Xã');
+    expect(units.nameOn(muongGiang, '2025-03-01')).toBe('Thị trấn Mường Giàng');
+    const mocChau = units.district('123')!;
+    expect(units.nameOn(mocChau, '2015-12-31')).toBe('Huyện Mộc Châu');
+    expect(units.nameOn(mocChau, '2025-03-01')).toBe('Thị xã Mộc Châu');
+  });
+
+  it('lists the units that cannot be placed in a commune of today read in an earlier year', () => {
+    expect(units.unplacedUnits('03910', 2015, 'CURRENT').length).toBeGreaterThan(0);
+    expect(units.unplacedUnits('03910', 2015, 'REPORTED')).toEqual([]);
+    expect(units.communeTerritory('03910', 2015, 'CURRENT').complete).toBe(false);
+  });
 });

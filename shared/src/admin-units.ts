@@ -18,13 +18,22 @@ export interface FormerName {
   validTo: string;
 }
 
+/** A district a commune belonged to before its current one (Vân Hồ's communes were Mộc Châu's until 09/06/2013). */
+export interface FormerDistrict {
+  districtCode: string;
+  validTo: string;
+  note: string;
+}
+
 export interface AdminUnit {
   code: string;
+  /** The unit's last name; `nameOn` gives the name of a date. */
   name: string;
   type: string;
   level: UnitLevel;
-  /** District code for communes until 30/06/2025, province code for districts and for communes from 01/07/2025. */
+  /** District code for communes until 30/06/2025 (their last district: see `parentOn`), province code for districts and for communes from 01/07/2025. */
   parentCode: string | null;
+  formerDistricts: FormerDistrict[];
   /** ISO dates, inclusive; null validFrom = present in the catalogue at least since 2021 (earlier changes not checked). */
   validFrom: string | null;
   validTo: string | null;
@@ -41,10 +50,13 @@ export interface AdminUnitData {
   about: string;
   sources: Record<string, string>;
   province: { code: string; name: string; type: string };
-  districts: Array<{ code: string; name: string; type: string; validFrom: string | null; validTo: string | null; formerNames: FormerName[] }>;
+  districts: Array<{
+    code: string; name: string; type: string; validFrom: string | null; validTo: string | null; validityNote?: string | null; formerNames: FormerName[];
+  }>;
   communes: Array<{
     code: string; name: string; type: string; districtCode: string; validFrom: string | null; validTo: string | null;
     validityNote: string | null; formerNames: FormerName[]; successorCode: string | null; successorNote: string | null;
+    formerDistricts?: FormerDistrict[];
   }>;
   communes2025: Array<{ code: string; name: string; type: string; validFrom: string; validTo: string | null; predecessorCodes: string[] }>;
 }
@@ -72,22 +84,22 @@ export class AdminUnits {
     this.sources = data.sources;
     this.province = {
       ...data.province, level: 'province', parentCode: null, validFrom: null, validTo: null, validityNote: null,
-      formerNames: [], successorCode: null, successorNote: null, predecessorCodes: [],
+      formerNames: [], successorCode: null, successorNote: null, predecessorCodes: [], formerDistricts: [],
     };
     this.districts = data.districts.map((d) => ({
-      ...d, level: 'district' as const, parentCode: data.province.code, validityNote: null,
+      ...d, level: 'district' as const, parentCode: data.province.code, validityNote: d.validityNote ?? null, formerDistricts: [],
       successorCode: null, successorNote: 'Districts were abolished on 01/07/2025 (two-tier local government).', predecessorCodes: [],
     }));
     this.communes = [
       ...data.communes.map((c) => ({
         code: c.code, name: c.name, type: c.type, level: 'commune' as const, parentCode: c.districtCode, validFrom: c.validFrom,
         validTo: c.validTo, validityNote: c.validityNote, formerNames: c.formerNames, successorCode: c.successorCode,
-        successorNote: c.successorNote, predecessorCodes: [],
+        successorNote: c.successorNote, predecessorCodes: [], formerDistricts: c.formerDistricts ?? [],
       })),
       ...data.communes2025.map((c) => ({
         code: c.code, name: c.name, type: c.type, level: 'commune' as const, parentCode: data.province.code, validFrom: c.validFrom,
         validTo: c.validTo, validityNote: null, formerNames: [], successorCode: null, successorNote: null,
-        predecessorCodes: c.predecessorCodes,
+        predecessorCodes: c.predecessorCodes, formerDistricts: [],
       })),
     ];
     for (const c of this.communes) {
@@ -135,6 +147,33 @@ export class AdminUnits {
     return validOn(unit, date);
   }
 
+  // ---- a unit as it stood on a date ----
+
+  /** The name a unit carried on a date (its former names apply up to their validTo). */
+  nameOn(unit: AdminUnit, date: string): string {
+    return formerOn(unit, date)?.name ?? unit.name;
+  }
+
+  typeOn(unit: AdminUnit, date: string): string {
+    return formerOn(unit, date)?.type ?? unit.type;
+  }
+
+  /** The parent a unit had on a date: a commune of Vân Hồ sits under Mộc Châu before 10/06/2013. */
+  parentOn(unit: AdminUnit, date: string): string | null {
+    const former = [...unit.formerDistricts].sort((a, b) => a.validTo.localeCompare(b.validTo)).find((f) => date <= f.validTo);
+    return former ? former.districtCode : unit.parentCode;
+  }
+
+  /** Districts valid on a date (11 before 10/06/2013, 12 until 30/06/2025, none after). */
+  districtsValidOn(date: string): AdminUnit[] {
+    return this.districts.filter((d) => validOn(d, date));
+  }
+
+  /** Districts that report for a year: those valid on 31 December of it. */
+  reportingDistricts(year: number): AdminUnit[] {
+    return this.districtsValidOn(yearEnd(year));
+  }
+
   // ---- hierarchy ----
 
   /** Direct children valid on `date` (default: the parent's last valid day). */
@@ -147,7 +186,7 @@ export class AdminUnits {
     const district = this.district(code);
     if (!district) return [];
     const on = date ?? district.validTo ?? '9999-12-31';
-    return this.communesValidOn(on).filter((c) => c.parentCode === code);
+    return this.communesValidOn(on).filter((c) => this.parentOn(c, on) === code);
   }
 
   /** Parents up to the province, nearest first (a commune from 01/07/2025 sits directly under the province). */
@@ -233,14 +272,29 @@ export class AdminUnits {
     return gaps;
   }
 
+  /** Units of a year whose data cannot be placed but may belong to a commune of today read in that year (CURRENT). */
+  unplacedUnits(code: string, year: number, boundaries: Boundaries = 'REPORTED'): string[] {
+    if (boundaries === 'REPORTED') return [];
+    const target = this.commune(code);
+    if (!target || target.validTo !== null || yearEnd(year) >= (target.validFrom ?? '0000-01-01')) return [];
+    return this.territoryGaps(year).filter((gap) => gap.possiblyIn.includes(target.code)).map((gap) => gap.code);
+  }
+
   /** Reporting units of a district in a year (none from 2025, when districts no longer exist). */
   districtTerritory(code: string, year: number): string[] {
-    return this.reportingCommunes(year).filter((c) => c.parentCode === code).map((c) => c.code);
+    const district = this.district(code);
+    if (!district || !validOn(district, yearEnd(year))) return [];
+    return this.reportingCommunes(year).filter((c) => this.parentOn(c, yearEnd(year)) === code).map((c) => c.code);
   }
 
   provinceTerritory(year: number): string[] {
     return this.reportingCommunes(year).map((c) => c.code);
   }
+}
+
+/** The former name or type in force on a date, if the unit was then known by one. */
+function formerOn(unit: AdminUnit, date: string): FormerName | undefined {
+  return [...unit.formerNames].sort((a, b) => a.validTo.localeCompare(b.validTo)).find((f) => date <= f.validTo);
 }
 
 function shiftDay(date: string, days: number): string {
@@ -273,7 +327,7 @@ export function loadAdminUnits(file: string): AdminUnits {
 export function syntheticNationalUnitData(communes = 10600, districts = 700): AdminUnitData {
   const types = ['Xã', 'Xã', 'Xã', 'Xã', 'Xã', 'Xã', 'Phường', 'Thị trấn'];
   const ds = Array.from({ length: districts }, (_, i) => ({
-    code: `D${String(i + 1).padStart(3, '0')}`, name: `SYNTHETIC district ${i + 1}`, type: 'Huyện', validFrom: null, validTo: null, formerNames: [],
+    code: `D${String(i + 1).padStart(3, '0')}`, name: `SYNTHETIC district ${i + 1}`, type: 'Huyện', validFrom: null, validTo: null, validityNote: null, formerNames: [],
   }));
   const cs = Array.from({ length: communes }, (_, i) => ({
     code: `S${String(i + 1).padStart(5, '0')}`, name: `SYNTHETIC commune ${i + 1}`, type: types[i % types.length],

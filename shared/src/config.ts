@@ -81,3 +81,23 @@ export function loadConfigOrExit<S extends z.ZodType>(schema: S): z.infer<S> {
 
 /** The environment as seen once by the process entry point (the only place that reads process.env). */
 export const processEnv = (): Record<string, string | undefined> => process.env;
+
+/**
+ * Tracing (OpenTelemetry), off by default, configured by the standard OTEL_* variables: set
+ * OTEL_TRACES_EXPORTER=otlp (with OTEL_EXPORTER_OTLP_ENDPOINT or OTEL_EXPORTER_OTLP_TRACES_ENDPOINT) or
+ * =console to turn it on. Sampling follows OTEL_TRACES_SAMPLER / OTEL_TRACES_SAMPLER_ARG.
+ */
+export const telemetryConcern = z.object({
+  OTEL_SDK_DISABLED: bool.default(false),
+  OTEL_TRACES_EXPORTER: z.enum(['none', 'otlp', 'console']).default('none'),
+  OTEL_SERVICE_NAME: z.string().min(1).optional(),
+  OTEL_EXPORTER_OTLP_ENDPOINT: z.string().url().optional(),
+  OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: z.string().url().optional(),
+  /** Comma-separated key=value pairs, e.g. an API key header of the collector. */
+  OTEL_EXPORTER_OTLP_HEADERS: z.string().optional(),
+  OTEL_TRACES_SAMPLER: z
+    .enum(['always_on', 'always_off', 'traceidratio', 'parentbased_always_on', 'parentbased_always_off', 'parentbased_traceidratio'])
+    .default('parentbased_always_on'),
+  OTEL_TRACES_SAMPLER_ARG: z.coerce.number().min(0).max(1).optional(),
+});
+export type TelemetryConfig = z.infer<typeof telemetryConcern>;

@@ -3,6 +3,7 @@ import type { DataSource, EntityManager, EntitySchema, ObjectLiteral } from 'typ
 import { In } from 'typeorm';
 import { AuditStore, type AuditChange } from './audit';
 import type { InputProblem } from './errors';
+import { recordImport } from './observability/metrics';
 
 /**
  * All-or-nothing, idempotent writes on a natural key, with audit: the common core of every department's
@@ -66,6 +67,7 @@ export async function upsertParts(db: DataSource, parts: Array<UpsertPart<Object
   });
   if (problems.length > 0) {
     await db.transaction((m) => audit.record(m, opts.actor, [attempt('refused')], batchId, opts.note ?? null));
+    recordImport(opts.auditEntity, 'refused', rows);
     return outcome;
   }
   await db.transaction(async (m) => {
@@ -74,6 +76,7 @@ export async function upsertParts(db: DataSource, parts: Array<UpsertPart<Object
     if (opts.dryRun) return;
     await audit.record(m, opts.actor, [...changes, attempt('applied')], batchId, opts.note ?? null);
   });
+  recordImport(opts.auditEntity, opts.dryRun ? 'dry_run' : 'applied', rows);
   return outcome;
 }
 

@@ -15,3 +15,4 @@ export * from './service';
 export * from "./synthetic";
 export * from "./importer";
 export * from "./import-command";
+export * from './observability';

@@ -27,6 +27,7 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
   def({ code: 'EDU_NURSERY_UNDER3', department: 'education', label: 'Children under 3 in nursery groups', labelVi: 'Tỷ lệ trẻ dưới 3 tuổi đến nhà nhóm trẻ', unit: 'percent', clause: 'II.2.1', numerator: 'children under 3 in nursery groups', denominator: 'children under 3' }),
   def({ code: 'EDU_NURSERY_NONPUBLIC', department: 'education', label: 'Nursery children in non-public groups', labelVi: 'Trong đó ngoài công lập (nhà trẻ)', unit: 'percent', clause: 'II.2.1', numerator: 'nursery children in non-public groups', denominator: 'children under 3 in nursery groups' }),
   def({ code: 'EDU_KINDERGARTEN_3_5', department: 'education', label: 'Children 3–5 in kindergarten', labelVi: 'Tỷ lệ trẻ 3-5 tuổi đến lớp mẫu giáo', unit: 'percent', clause: 'II.2.1', numerator: 'children 3–5 in kindergarten', denominator: 'children 3–5' }),
+  def({ code: 'EDU_KINDERGARTEN_3_4', department: 'education', label: 'Children 3 to under 5 in kindergarten', labelVi: 'Tỷ lệ trẻ từ 3 đến dưới 5 tuổi đến lớp mẫu giáo', unit: 'percent', clause: 'II.2.1', numerator: 'children 3–4 in kindergarten', denominator: 'children 3–4' }),
   def({ code: 'EDU_KINDERGARTEN_NONPUBLIC', department: 'education', label: 'Kindergarten children in non-public classes', labelVi: 'Trong đó ngoài công lập (mẫu giáo)', unit: 'percent', clause: 'II.2.1', numerator: 'kindergarten children 3–5 in non-public classes', denominator: 'children 3–5 in kindergarten' }),
   def({ code: 'EDU_KINDERGARTEN_AGE5', department: 'education', label: 'Five-year-olds in kindergarten', labelVi: 'Tỷ lệ trẻ 5 tuổi đến lớp mẫu giáo', unit: 'percent', clause: 'II.2.1', numerator: 'five-year-olds in kindergarten', denominator: 'five-year-olds' }),
   def({ code: 'EDU_GRADE1_AGE6', department: 'education', label: 'Six-year-olds entering grade 1', labelVi: 'Tỷ lệ trẻ 6 tuổi vào lớp 1', unit: 'percent', clause: 'II.2.1', numerator: 'six-year-olds entering grade 1', denominator: 'six-year-olds' }),
@@ -35,7 +36,8 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
   def({ code: 'EDU_LITERACY_15_35', department: 'education', label: 'Literate people aged 15–35', labelVi: 'Tỷ lệ người biết chữ 15-35 tuổi', unit: 'percent', clause: 'II.2.2', numerator: 'literate people 15–35', denominator: 'people 15–35' }),
   def({ code: 'EDU_ILLITERACY_WORKING_AGE', department: 'education', label: 'Illiterate people of working age', labelVi: 'Tỷ lệ người mù chữ trong độ tuổi lao động', unit: 'percent', clause: 'II.2.2', numerator: 'illiterate people of working age', denominator: 'people of working age' }),
   def({ code: 'EDU_CEC_ALSO_VOCATIONAL', department: 'education', label: 'District continuing-education centres also running vocational training', labelVi: 'Trung tâm GDTX vừa thực hiện GDTX vừa liên kết đào tạo nghề, TCCN', unit: 'percent', clause: 'II.2.1', numerator: 'centres also running vocational/professional training', denominator: 'district continuing-education centres' }),
-  def({ code: 'EDU_STEERING_COMMITTEE_ON_TIME', department: 'education', label: 'Steering committees established by the deadline', labelVi: 'Ban Chỉ đạo xây dựng XHHT thành lập đúng hạn', unit: 'percent', clause: 'V.11', numerator: 'units whose steering committee was established by the deadline (districts before 5/2013, communes before 7/2013)', denominator: 'units' }),
+  def({ code: 'EDU_DISTRICT_COMMITTEE_ON_TIME', department: 'education', label: 'District steering committees established before 5/2013', labelVi: 'Ban Chỉ đạo xây dựng XHHT cấp huyện thành lập trước tháng 5/2013', unit: 'percent', clause: 'V.11', numerator: 'districts whose steering committee was established on or before 30/04/2013', denominator: 'districts existing on 30/04/2013' }),
+  def({ code: 'EDU_COMMUNE_COMMITTEE_ON_TIME', department: 'education', label: 'Commune steering committees established before 7/2013', labelVi: 'Ban Chỉ đạo xây dựng XHHT cấp xã thành lập trước tháng 7/2013', unit: 'percent', clause: 'V.11', numerator: 'communes whose steering committee was established on or before 30/06/2013', denominator: 'communes existing on 30/06/2013' }),
   // vocational (Sở LĐ-TB&XH, Sở NN&PTNT) — II.2.2 "Đối với người lao động"
   def({ code: 'VOC_AGRI_TRAINING_ACCESS', department: 'vocational', label: 'Agricultural workers who accessed a training programme', labelVi: 'Người lao động nông, lâm, ngư nghiệp được tiếp cận chương trình bồi dưỡng', unit: 'percent', clause: 'II.2.2', numerator: 'agriculture/forestry/fishery workers who accessed a training programme', denominator: 'agriculture/forestry/fishery workers' }),
   def({ code: 'VOC_WORKERS_TRAINED', department: 'vocational', label: 'Workers with vocational training', labelVi: 'Người lao động được đào tạo nghề', unit: 'percent', clause: 'II.2.2', numerator: 'workers with vocational training', denominator: 'working-age population' }),
@@ -59,6 +61,24 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
 export const indicatorByCode = (code: string): IndicatorDefinition | undefined => INDICATORS.find((i) => i.code === code);
 export const indicatorsOf = (department: Department): IndicatorDefinition[] => INDICATORS.filter((i) => i.department === department);
 
+/**
+ * Where a number comes from: rows written by the synthetic demo generator (SYNTHETIC), rows written by an import
+ * or a mutation (IMPORTED), or a roll-up over both (MIXED).
+ */
+export type Provenance = 'SYNTHETIC' | 'IMPORTED' | 'MIXED';
+export const PROVENANCES: readonly Provenance[] = ['SYNTHETIC', 'IMPORTED', 'MIXED'];
+
+/** The provenance of one stored row, from its synthetic flag. */
+export const rowProvenance = (synthetic: boolean): Provenance => (synthetic ? 'SYNTHETIC' : 'IMPORTED');
+
+/** The provenance of a figure made of several parts: the common one, MIXED when they differ, null when none has any. */
+export function combineProvenance(parts: Array<Provenance | null | undefined>): Provenance | null {
+  const present = new Set(parts.filter((p): p is Provenance => !!p));
+  if (present.size === 0) return null;
+  if (present.size > 1 || present.has('MIXED')) return 'MIXED';
+  return [...present][0];
+}
+
 /** One entry of a department's uniform indicator list. */
 export interface IndicatorValue {
   code: string;
@@ -71,6 +91,8 @@ export interface IndicatorValue {
   unitsExpected: number;
   /** Value of the same indicator one year earlier over the same territory (see withPreviousYear). */
   previousValue?: number | null;
+  /** Where the rows behind the figure come from; null without data. */
+  provenance: Provenance | null;
 }
 
 /**
@@ -89,6 +111,8 @@ export async function withPreviousYear<R extends { year: number }>(
 export interface RatioPart {
   numerator: number;
   denominator: number;
+  /** Where the row(s) of this part come from: every department says, so the figure can say it too. */
+  provenance: Provenance;
 }
 
 const SCALE: Record<IndicatorUnit, number> = { percent: 100, per_1000: 1000, count: 1 };
@@ -103,12 +127,15 @@ export function rollUpRatio(code: string, parts: Array<RatioPart | null | undefi
   if (!def) throw new Error(`Unknown indicator ${code}: add it to shared/src/indicators.ts`);
   const present = parts.filter((p): p is RatioPart => !!p);
   if (present.length === 0) {
-    return { code, numerator: null, denominator: null, value: null, unit: def.unit, unitsReporting: 0, unitsExpected };
+    return { code, numerator: null, denominator: null, value: null, unit: def.unit, unitsReporting: 0, unitsExpected, provenance: null };
   }
   const numerator = present.reduce((s, p) => s + p.numerator, 0);
   const denominator = present.reduce((s, p) => s + p.denominator, 0);
   const value = denominator > 0 ? Math.round((numerator / denominator) * SCALE[def.unit] * 100) / 100 : null;
-  return { code, numerator, denominator, value, unit: def.unit, unitsReporting: present.length, unitsExpected };
+  return {
+    code, numerator, denominator, value, unit: def.unit, unitsReporting: present.length, unitsExpected,
+    provenance: combineProvenance(present.map((p) => p.provenance)),
+  };
 }
 
 /** The SDL of the uniform list entry; every department declares it identically (@shareable value type). */
@@ -130,4 +157,16 @@ type IndicatorValue @shareable {
   unitsExpected: Int!
   "Value one year earlier over the same territory (null = no data)."
   previousValue: Float
+  "Where the rows behind the figure come from: SYNTHETIC demo data, IMPORTED (written by an import or mutation), or MIXED; null without data."
+  provenance: Provenance
+}
+
+"Where a figure's rows come from."
+enum Provenance {
+  "Written by the deterministic demo generator: SYNTHETIC, not official statistics."
+  SYNTHETIC
+  "Written by a department's import or mutation."
+  IMPORTED
+  "A roll-up over both synthetic and imported rows."
+  MIXED
 }`;

@@ -1,13 +1,14 @@
 import type { EntitySchema, MigrationInterface, DataSource } from 'typeorm';
 import { z } from 'zod';
-import { databaseConcern, identityConcern, loadConfigOrExit, serverConcern, unitsConcern } from './config';
+import { databaseConcern, identityConcern, loadConfigOrExit, serverConcern, telemetryConcern, unitsConcern } from './config';
+import { startTracing } from './observability/tracing';
 import { openDatabase } from './db/data-source';
 import { createLogger, type Logger } from './logger';
 import { createSubgraphApp, listen, type SubgraphDefinition } from './subgraph';
 import { loadAdminUnits, sonLaUnits, type AdminUnits } from './admin-units';
 
 export const subgraphConfigSchema = (defaultPort: number) =>
-  serverConcern(defaultPort).extend(databaseConcern.shape).extend(identityConcern.shape).extend(unitsConcern.shape);
+  serverConcern(defaultPort).extend(databaseConcern.shape).extend(identityConcern.shape).extend(unitsConcern.shape).extend(telemetryConcern.shape);
 export type SubgraphConfig = z.infer<ReturnType<typeof subgraphConfigSchema>>;
 
 export interface SubgraphModule<L> {
@@ -26,6 +27,7 @@ export interface SubgraphModule<L> {
 export async function runSubgraph<L>(mod: SubgraphModule<L>): Promise<void> {
   const cfg = loadConfigOrExit(subgraphConfigSchema(mod.defaultPort));
   const log = createLogger(mod.definition.name, cfg.LOG_LEVEL);
+  const stopTracing = startTracing(mod.definition.name, cfg);
   const db = await openDatabase({
     service: mod.definition.name, url: cfg.DATABASE_URL, dataDir: cfg.DATA_DIR,
     entities: mod.entities, migrations: mod.migrations, log,
@@ -42,6 +44,7 @@ export async function runSubgraph<L>(mod: SubgraphModule<L>): Promise<void> {
     server.close();
     await apollo.stop();
     await db.destroy();
+    await stopTracing();
     process.exit(0);
   };
   process.once('SIGINT', () => void stop('SIGINT'));

@@ -14,6 +14,7 @@ import { ErrorCode } from './errors';
 import { IDENTITY_HEADER, REQUEST_ID_HEADER, SIGNATURE_HEADER, verifySignedIdentity, type Department, type Identity } from './identity';
 import type { Logger } from './logger';
 import { sqlStatementsSoFar, withSqlCounting } from './db/sql-counter';
+import { createServiceObservability } from './observability';
 
 export const SQL_STATEMENTS_HEADER = 'x-sql-statements';
 
@@ -45,6 +46,7 @@ export interface SubgraphRuntime {
 /** Builds the subgraph's HTTP app (GraphQL at /graphql, /health, /ready); does not listen. */
 export async function createSubgraphApp<L>(def: SubgraphDefinition<L>, rt: SubgraphRuntime) {
   const units = rt.units ?? sonLaUnits();
+  const obs = createServiceObservability({ service: def.name, log: rt.log, db: rt.db });
   const sqlCountPlugin: ApolloServerPlugin<SubgraphContext<L>> = {
     async requestDidStart() {
       return {
@@ -56,7 +58,7 @@ export async function createSubgraphApp<L>(def: SubgraphDefinition<L>, rt: Subgr
   };
   const apollo = new ApolloServer<SubgraphContext<L>>({
     schema: buildSubgraphSchema([{ typeDefs: def.typeDefs, resolvers: def.resolvers as GraphQLResolverMap<unknown> }]),
-    plugins: [sqlCountPlugin, ApolloServerPluginInlineTraceDisabled()],
+    plugins: [sqlCountPlugin, obs.apolloPlugin, ApolloServerPluginInlineTraceDisabled()],
     includeStacktraceInErrorResponses: false,
     formatError: (formatted, error) => {
       const original = (error as { originalError?: unknown })?.originalError;
@@ -70,6 +72,8 @@ export async function createSubgraphApp<L>(def: SubgraphDefinition<L>, rt: Subgr
 
   const app = express();
   app.disable('x-powered-by');
+  app.use(obs.middleware);
+  app.get('/metrics', obs.metricsHandler);
   app.use((req, res, next) => {
     const requestId = (req.headers[REQUEST_ID_HEADER] as string | undefined) ?? randomUUID();
     res.setHeader(REQUEST_ID_HEADER, requestId);

@@ -3,6 +3,7 @@ import { dirname, resolve } from 'node:path';
 import { DataSource, type EntitySchema, type MigrationInterface } from 'typeorm';
 import type { Logger } from '../logger';
 import { CountingSqlLogger } from './sql-counter';
+import { instrumentQueries } from '../observability/sql';
 
 export type Dialect = 'sqlite' | 'mysql';
 
@@ -83,6 +84,7 @@ export async function openDatabase(opts: DatabaseOptions): Promise<DataSource> {
       },
     });
   }
+  instrumentQueries(dataSource);
   await dataSource.initialize();
   const applied = await dataSource.runMigrations({ transaction: 'each' });
   for (const m of applied) opts.log?.info({ migration: m.name }, 'migration applied');

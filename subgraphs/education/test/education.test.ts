@@ -195,15 +195,17 @@ describe.each(dbKinds)('education subgraph on %s', (kind) => {
       const communes = sonLaUnits().districtTerritory('118', 2015);
       expect(communes).toEqual(expect.arrayContaining(['03703', '03706']));
       const r = await gql(fx.url, `{ _entities(representations: [{ __typename: "DistrictYear", districtCode: "118", year: 2015 }, { __typename: "CommuneYear", communeCode: "03703", year: 2015, boundaries: REPORTED }]) {
-        ... on DistrictYear { continuingEducationCentresAlsoVocational { ${RATE} } steeringCommitteesOnTime { ${RATE} } steeringCommittees { level unitCode onTime deadline } }
-        ... on CommuneYear { steeringCommitteesOnTime { ${RATE} } } } }`, {}, { as: analyst });
+        ... on DistrictYear { continuingEducationCentresAlsoVocational { ${RATE} } districtCommitteesOnTime { ${RATE} } communeCommitteesOnTime { ${RATE} } steeringCommittees { level unitCode onTime deadline } }
+        ... on CommuneYear { communeCommitteesOnTime { ${RATE} } } } }`, {}, { as: analyst });
       expect(r.errors).toBeUndefined();
       const [d, c] = r.data._entities;
       expect(d.continuingEducationCentresAlsoVocational).toMatchObject({ numerator: 1, denominator: 1, value: 100 });
-      // district on its deadline day, 03706 on its deadline day, 03703 one day late; other communes have no record
-      expect(d.steeringCommitteesOnTime).toMatchObject({ numerator: 2, denominator: 3, value: 66.67, unitsReporting: 3, unitsExpected: communes.length + 1 });
+      // Two deadlines, two indicators: the district on its deadline day; 03706 on its deadline day, 03703 one day
+      // late; the district's other communes have no record (missing, not late).
+      expect(d.districtCommitteesOnTime).toMatchObject({ numerator: 1, denominator: 1, value: 100, unitsReporting: 1, unitsExpected: 1, indicatorCode: 'EDU_DISTRICT_COMMITTEE_ON_TIME' });
+      expect(d.communeCommitteesOnTime).toMatchObject({ numerator: 1, denominator: 2, value: 50, unitsReporting: 2, unitsExpected: communes.length, indicatorCode: 'EDU_COMMUNE_COMMITTEE_ON_TIME' });
       expect(d.steeringCommittees).toEqual(expect.arrayContaining([{ level: 'COMMUNE', unitCode: '03703', onTime: false, deadline: '2013-06-30' }]));
-      expect(c.steeringCommitteesOnTime).toMatchObject({ numerator: 0, denominator: 1, value: 0 });
+      expect(c.communeCommitteesOnTime).toMatchObject({ numerator: 0, denominator: 1, value: 0 });
     });
   });
 

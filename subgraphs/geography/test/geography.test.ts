@@ -19,6 +19,53 @@ describe.each(dbKinds)('geography subgraph on %s', (kind) => {
     expect(new Set(communes.map((c: any) => c.code)).size).toBe(200);
   });
 
+  it('serves the tree of a data year: the units that reported then, with their names of that year', async () => {
+    const r = await gql(sg.url, `{ province(code: "14") {
+      y2015: inYear(year: 2015) { communeCount districts { districtCode name type communes { communeCode name type districtCode district { districtCode } } } communes { communeCode } }
+      y2012: inYear(year: 2012) { districts { districtCode } communes { communeCode } }
+      y2025: inYear(year: 2025) { districts { districtCode } communes { communeCode name districtCode } } } }`, {}, { as: analyst });
+    expect(r.errors).toBeUndefined();
+    const y = r.data.province.y2015;
+    expect(y.districts).toHaveLength(12);
+    const communes = y.districts.flatMap((d: any) => d.communes);
+    expect(communes).toHaveLength(204);
+    expect(y.communes).toHaveLength(204);
+    expect(y.communeCount).toBe(204);
+    const by = Object.fromEntries(communes.map((c: any) => [c.communeCode, c]));
+    expect(by['03646'].name).toBe('Phường Chiềng Lề');
+    expect(by['03703']).toMatchObject({ name: 'Xã Mường Giàng', type: 'Xã' });
+    for (const removed of ['03751', '03898', '03913', '03988', '03991', '04003', '04060']) expect(by[removed]).toBeDefined();
+    expect(y.districts.find((d: any) => d.districtCode === '123')).toMatchObject({ name: 'Huyện Mộc Châu', type: 'Huyện' });
+    for (const d of y.districts) for (const c of d.communes) expect(c.district.districtCode).toBe(d.districtCode);
+    const quynhNhai = y.districts.find((d: any) => d.districtCode === '118').communes.map((c: any) => c.name);
+    expect(new Set(quynhNhai).size).toBe(quynhNhai.length);
+    // Before Vân Hồ (10/06/2013) its communes reported under Mộc Châu.
+    expect(r.data.province.y2012.districts).toHaveLength(11);
+    expect(r.data.province.y2012.communes).toHaveLength(204);
+    expect(r.data.province.y2025.districts).toEqual([]);
+    expect(r.data.province.y2025.communes).toHaveLength(75);
+    expect(r.data.province.y2025.communes.every((c: any) => c.districtCode === null)).toBe(true);
+    const vanHo2012 = await gql(sg.url, '{ commune(code: "04048") { inYear(year: 2012) { districtCode } } district(code: "128") { validFrom validityNote inYear(year: 2012) { name } } }', {}, { as: analyst });
+    expect(vanHo2012.data.commune.inYear.districtCode).toBe('123');
+    expect(vanHo2012.data.district).toMatchObject({ validFrom: '2013-06-10', inYear: null });
+    expect(vanHo2012.data.district.validityNote).toMatch(/72\/NQ-CP/);
+  });
+
+  it('names a unit shown through a link as it was at the time of the link', async () => {
+    const r = await gql(sg.url, `{ now: commune(code: "03646") { name predecessors { code name asOf district { code name } } }
+      old: commune(code: "03751") { successor { code name asOf } }
+      d: district(code: "123") { name inYear(year: 2015) { name } }
+      tree: district(code: "116") { communes { code name } } }`, {}, { as: analyst });
+    expect(r.errors).toBeUndefined();
+    expect(r.data.now.name).toBe('Phường Tô Hiệu');
+    const p = r.data.now.predecessors.find((x: any) => x.code === '03646');
+    expect(p).toMatchObject({ name: 'Phường Chiềng Lề', asOf: '2025-06-30', district: { code: '116', name: 'Thành phố Sơn La' } });
+    expect(r.data.old.successor).toMatchObject({ code: '03748', name: 'Xã Phổng Ly', asOf: '2025-01-01' });
+    expect(r.data.d).toEqual({ name: 'Thị xã Mộc Châu', inYear: { name: 'Huyện Mộc Châu' } });
+    // The dated tree of 30/06/2025 shows the names of that day, not those of the codes' 2025 communes.
+    expect(r.data.tree.communes.find((c: any) => c.code === '03646').name).toBe('Phường Chiềng Lề');
+  });
+
   it('answers a commune removed before 2025 with its validity and successor', async () => {
     const r = await gql(sg.url, '{ commune(code: "03751") { code name current validTo successor { code name } successorNote district { code } } }', {}, { as: analyst });
     expect(r.errors).toBeUndefined();

@@ -5,7 +5,7 @@ import type { UnitYearCounts } from '../src/store';
 const zero = (communeCode: string): UnitYearCounts => ({
   communeCode, year: 2015, villageLeaders: 0, villageLeadersLowerSecondary: 0, villageLeadersManagementPolitical: 0, keyCadres: 0,
   keyCadresLowerSecondary: 0, keyCadresUpperSecondary: 0, keyCadresCollege: 0, cadresInEthnicAreas: 0, cadresKnowingLanguage: 0,
-  civilServantsAssessed: 0, civilServantsMeetingStandard: 0,
+  civilServantsAssessed: 0, civilServantsMeetingStandard: 0, postings: 10, syntheticPostings: 0,
 });
 
 describe('workforce indicator roll-up', () => {
@@ -18,7 +18,7 @@ describe('workforce indicator roll-up', () => {
       ['03661', { ...zero('03661'), keyCadres: 9, keyCadresUpperSecondary: 1 }],
     ]);
     const v = workforceIndicators(units, { year: 2015, communeCodes: ['03658', '03661', '03664'], officeCodes: [] }, (c) => counts.get(c) ?? null);
-    expect(v.WF_KEY_CADRES_UPPER_SECONDARY).toMatchObject({ numerator: 2, denominator: 10, value: 20, unitsReporting: 2, unitsExpected: 3 });
+    expect(v.WF_KEY_CADRES_UPPER_SECONDARY).toMatchObject({ numerator: 2, denominator: 10, value: 20, unitsReporting: 2, unitsExpected: 3, provenance: 'IMPORTED' });
     // Nobody in an ethnic-minority area: missing, never zero.
     expect(v.WF_CADRES_ETHNIC_LANGUAGE).toMatchObject({ numerator: null, value: null, unitsReporting: 0 });
   });
@@ -42,5 +42,17 @@ describe('workforce indicator roll-up', () => {
       'WF_KEY_CADRES_COLLEGE', 'WF_CADRES_ETHNIC_LANGUAGE', 'WF_CIVIL_SERVANTS_STANDARD',
     ]);
     expect(list[6]).toMatchObject({ numerator: 3, denominator: 4, value: 75, unitsReporting: 1, unitsExpected: 1 });
+  });
+
+  it('says where the counts come from: SYNTHETIC, IMPORTED, or MIXED over both', () => {
+    const counts = new Map([
+      ['03658', { ...zero('03658'), keyCadres: 1, keyCadresUpperSecondary: 1, postings: 5, syntheticPostings: 5 }],
+      ['03661', { ...zero('03661'), keyCadres: 9, keyCadresUpperSecondary: 1, postings: 9, syntheticPostings: 0 }],
+    ]);
+    const one = workforceIndicators(units, { year: 2015, communeCodes: ['03658'], officeCodes: [] }, (c) => counts.get(c) ?? null);
+    expect(one.WF_KEY_CADRES_UPPER_SECONDARY.provenance).toBe('SYNTHETIC');
+    const both = workforceIndicators(units, { year: 2015, communeCodes: ['03658', '03661'], officeCodes: [] }, (c) => counts.get(c) ?? null);
+    expect(both.WF_KEY_CADRES_UPPER_SECONDARY.provenance).toBe('MIXED');
+    expect(both.WF_CADRES_ETHNIC_LANGUAGE.provenance).toBeNull();
   });
 });

@@ -1,4 +1,4 @@
-import { indicatorsOf, rollUpRatio, type IndicatorValue, type RatioPart } from '@lsp/shared';
+import { combineProvenance, indicatorsOf, rollUpRatio, rowProvenance, type IndicatorValue, type RatioPart } from '@lsp/shared';
 import type { AssessmentRow, CommendationRow, RecognitionCountRow } from '../store';
 import { criteriaSetFor, titleByCode, titleInUse, titlesOfIndicator, type AwardsIndicatorCode, type CriteriaSet, type EmulationTitle } from './catalogue';
 import { targetsOf, type RecognitionTarget } from './targets';
@@ -18,7 +18,10 @@ function countParts(rows: RecognitionCountRow[][], titleCodes: string[]): Array<
   return rows.map((list) => {
     const mine = list.filter((r) => titleCodes.includes(r.titleCode));
     if (mine.length === 0) return null;
-    return { numerator: mine.reduce((s, r) => s + r.recognised, 0), denominator: mine.reduce((s, r) => s + r.eligible, 0) };
+    return {
+      numerator: mine.reduce((s, r) => s + r.recognised, 0), denominator: mine.reduce((s, r) => s + r.eligible, 0),
+      provenance: combineProvenance(mine.map((r) => rowProvenance(r.synthetic)))!,
+    };
   });
 }
 
@@ -27,7 +30,10 @@ function unitParts(rows: AssessmentRow[][], titleCode: string): Array<RatioPart 
   return rows.map((list) => {
     const mine = list.filter((r) => r.titleCode === titleCode);
     if (mine.length === 0) return null;
-    return { numerator: mine.filter((r) => r.recognised).length, denominator: mine.length };
+    return {
+      numerator: mine.filter((r) => r.recognised).length, denominator: mine.length,
+      provenance: combineProvenance(mine.map((r) => rowProvenance(r.synthetic)))!,
+    };
   });
 }
 
@@ -65,6 +71,7 @@ export function titleShare(titleCode: string, t: TerritoryRows): RecognitionShar
   const value = numerator !== null && denominator ? Math.round((numerator / denominator) * 100 * 100) / 100 : null;
   return {
     numerator, denominator, value, unitsReporting: present.length, unitsExpected: parts.length, indicatorCode: null, year: t.year,
+    provenance: combineProvenance(present.map((p) => p.provenance)),
     title: titleByCode(titleCode) ?? null, criteriaSet: criteriaSetFor(titleCode, t.year) ?? null, targets: [],
   };
 }

@@ -1,16 +1,18 @@
-import { indicatorsOf, rollUpRatio, type IndicatorValue, type RatioPart } from '@lsp/shared';
+import { combineProvenance, indicatorsOf, rollUpRatio, rowProvenance, type IndicatorValue, type RatioPart } from '@lsp/shared';
 import type { ContinuingEducationCentreRow, EducationStatisticsRow, SteeringCommitteeLevel, SteeringCommitteeRow } from '../store';
 
 /**
  * Education indicators from stored counts. Every figure is a ratio of sums over the reporting units that
  * have data (shared rollUpRatio); a unit without a row is missing, never zero.
  */
-type Ratio = (r: EducationStatisticsRow) => RatioPart;
+type Ratio = (r: EducationStatisticsRow) => Omit<RatioPart, 'provenance'>;
 
 export const STATISTICS_INDICATORS: Record<string, Ratio> = {
   EDU_NURSERY_UNDER3: (r) => ({ numerator: r.under3InNursery, denominator: r.childrenUnder3 }),
   EDU_NURSERY_NONPUBLIC: (r) => ({ numerator: r.under3InNurseryNonPublic, denominator: r.under3InNursery }),
   EDU_KINDERGARTEN_3_5: (r) => ({ numerator: r.age3To5InKindergarten, denominator: r.children3To5 }),
+  // "từ 3 đến dưới 5 tuổi" (the 2020 target): the 3–5 counts less the five-year-olds, who are counted on their own.
+  EDU_KINDERGARTEN_3_4: (r) => ({ numerator: r.age3To5InKindergarten - r.age5InKindergarten, denominator: r.children3To5 - r.childrenAge5 }),
   EDU_KINDERGARTEN_NONPUBLIC: (r) => ({ numerator: r.age3To5InKindergartenNonPublic, denominator: r.age3To5InKindergarten }),
   EDU_KINDERGARTEN_AGE5: (r) => ({ numerator: r.age5InKindergarten, denominator: r.childrenAge5 }),
   EDU_GRADE1_AGE6: (r) => ({ numerator: r.age6EnteringGrade1, denominator: r.childrenAge6 }),
@@ -37,14 +39,18 @@ const asRate = (v: IndicatorValue, catalogued = true): EducationRate => ({ ...v,
 
 export function statisticsRate(code: string, rows: Array<EducationStatisticsRow | null>): EducationRate {
   const ratio = STATISTICS_INDICATORS[code];
-  return asRate(rollUpRatio(code, rows.map((r) => (r ? ratio(r) : null)), rows.length));
+  return asRate(rollUpRatio(code, rows.map((r) => (r ? { ...ratio(r), provenance: rowProvenance(r.synthetic) } : null)), rows.length));
 }
 
 /** A percentage of sums for a figure outside the catalogue (same arithmetic as rollUpRatio). */
 export function bySexRate(name: keyof typeof BY_SEX_RATES, rows: Array<EducationStatisticsRow | null>): EducationRate {
   const ratio = BY_SEX_RATES[name];
-  const present = rows.filter((r): r is EducationStatisticsRow => !!r).map(ratio);
-  const base = { code: name, unit: 'percent' as const, unitsReporting: present.length, unitsExpected: rows.length, indicatorCode: null };
+  const withData = rows.filter((r): r is EducationStatisticsRow => !!r);
+  const present = withData.map(ratio);
+  const base = {
+    code: name, unit: 'percent' as const, unitsReporting: present.length, unitsExpected: rows.length, indicatorCode: null,
+    provenance: combineProvenance(withData.map((r) => rowProvenance(r.synthetic))),
+  };
   if (present.length === 0) return { ...base, numerator: null, denominator: null, value: null };
   const numerator = present.reduce((s, p) => s + p.numerator, 0);
   const denominator = present.reduce((s, p) => s + p.denominator, 0);
@@ -53,13 +59,18 @@ export function bySexRate(name: keyof typeof BY_SEX_RATES, rows: Array<Education
 
 /** EDU_CEC_ALSO_VOCATIONAL over the district centres of an entity (none for a commune: value null, 0 expected). */
 export function centresAlsoVocationalRate(centres: Array<ContinuingEducationCentreRow | null>): EducationRate {
-  return asRate(rollUpRatio('EDU_CEC_ALSO_VOCATIONAL', centres.map((c) => (c ? { numerator: c.alsoVocational ? 1 : 0, denominator: 1 } : null)), centres.length));
+  return asRate(rollUpRatio(
+    'EDU_CEC_ALSO_VOCATIONAL',
+    centres.map((c) => (c ? { numerator: c.alsoVocational ? 1 : 0, denominator: 1, provenance: rowProvenance(c.synthetic) } : null)),
+    centres.length,
+  ));
 }
 
 /**
  * V.11 deadlines: district committees before 5/2013, commune committees before 7/2013 (QĐ 354/QĐ-UBND,
  * "trước tháng 5/2013", "trước tháng 7/2013"), i.e. established on or before the last day of the month
- * before. The province committee has no deadline in the seed, so it is not counted.
+ * before. Two targets, so two indicators, each over the units that existed on its deadline (Vân Hồ, formed on
+ * 10/06/2013, is not among the districts due by 30/04/2013). The province committee has no deadline in the seed.
  */
 export const STEERING_COMMITTEE_DEADLINES: Partial<Record<SteeringCommitteeLevel, string>> = { DISTRICT: '2013-04-30', COMMUNE: '2013-06-30' };
 
@@ -68,8 +79,15 @@ export const establishedOnTime = (c: SteeringCommitteeRow): boolean => {
   return !!deadline && c.establishedOn !== null && c.establishedOn <= deadline;
 };
 
-export function committeesOnTimeRate(committees: Array<SteeringCommitteeRow | null>): EducationRate {
-  return asRate(rollUpRatio('EDU_STEERING_COMMITTEE_ON_TIME', committees.map((c) => (c ? { numerator: establishedOnTime(c) ? 1 : 0, denominator: 1 } : null)), committees.length));
+export const COMMITTEE_INDICATORS = { DISTRICT: 'EDU_DISTRICT_COMMITTEE_ON_TIME', COMMUNE: 'EDU_COMMUNE_COMMITTEE_ON_TIME' } as const;
+
+/** Share of the units due at a level's deadline whose committee was established by it (a unit without a row is missing). */
+export function committeesOnTimeRate(level: 'DISTRICT' | 'COMMUNE', committees: Array<SteeringCommitteeRow | null>): EducationRate {
+  return asRate(rollUpRatio(
+    COMMITTEE_INDICATORS[level],
+    committees.map((c) => (c ? { numerator: establishedOnTime(c) ? 1 : 0, denominator: 1, provenance: rowProvenance(c.synthetic) } : null)),
+    committees.length,
+  ));
 }
 
 /** The department's uniform list, in catalogue order: what the learning-society score will read. */

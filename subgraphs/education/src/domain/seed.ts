@@ -65,6 +65,12 @@ export function syntheticStatistics(unit: AdminUnit, year: number): EducationSta
   };
 }
 
+function shiftDays(date: string, days: number): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
 /** SYNTHETIC community learning centre of a commune in a year: most were founded before the programme. */
 export function syntheticLearningCentre(unit: AdminUnit, year: number): LearningCentreRow {
   const d = difficulty(unit.code, unit.type);
@@ -95,7 +101,10 @@ export function syntheticSteeringCommittees(units: AdminUnits): SteeringCommitte
   for (const district of units.allDistricts()) {
     const r = rng(`bcd-district:${district.code}`);
     const month = r() < 0.85 ? intBetween(r, 3, 4) : intBetween(r, 5, 8);
-    rows.push({ level: 'DISTRICT', unitCode: district.code, establishedOn: `2013-${String(month).padStart(2, '0')}-${day(r)}`, decisionRef: 'SYNTHETIC', synthetic: true });
+    let establishedOn = `2013-${String(month).padStart(2, '0')}-${day(r)}`;
+    // A district formed later (Vân Hồ, 10/06/2013) sets up its committee in its first weeks, never before it existed.
+    if (district.validFrom && district.validFrom > establishedOn) establishedOn = shiftDays(district.validFrom, intBetween(r, 5, 40));
+    rows.push({ level: 'DISTRICT', unitCode: district.code, establishedOn, decisionRef: 'SYNTHETIC', synthetic: true });
   }
   const communeCodes = new Map<string, AdminUnit>();
   for (let year = SEED_FIRST_YEAR; year <= SEED_LAST_YEAR; year++) for (const u of units.reportingCommunes(year)) if (!communeCodes.has(u.code)) communeCodes.set(u.code, u);
@@ -107,8 +116,8 @@ export function syntheticSteeringCommittees(units: AdminUnits): SteeringCommitte
     if (roll < 0.02) establishedOn = null;
     else if (roll < 0.1 + 0.15 * d) establishedOn = `2013-${String(intBetween(r, 7, 12)).padStart(2, '0')}-${day(r)}`;
     else establishedOn = `2013-${String(intBetween(r, 4, 6)).padStart(2, '0')}-${day(r)}`;
-    // A unit created after 2013 sets up its committee in its first months.
-    if (establishedOn && unit.validFrom && unit.validFrom > establishedOn) establishedOn = `${unit.validFrom.slice(0, 8)}${day(r)}`;
+    // A unit created after 2013 sets up its committee in its first weeks, never before it existed.
+    if (establishedOn && unit.validFrom && unit.validFrom > establishedOn) establishedOn = shiftDays(unit.validFrom, intBetween(r, 5, 40));
     rows.push({ level: 'COMMUNE', unitCode: unit.code, establishedOn, decisionRef: establishedOn ? 'SYNTHETIC' : null, synthetic: true });
   }
   return rows;

@@ -5,7 +5,7 @@ import {
 import type { CommitteeKey, EducationLoaders } from '../loaders';
 import { STATISTICS_COUNTS, type EducationStatisticsRow, type LearningCentreRow, type StatisticsCountField } from '../store';
 import {
-  STATISTICS_INDICATORS, bySexRate, centresAlsoVocationalRate, committeesOnTimeRate, statisticsRate, uniformList, type EducationRate,
+  STATISTICS_INDICATORS, STEERING_COMMITTEE_DEADLINES, bySexRate, centresAlsoVocationalRate, committeesOnTimeRate, statisticsRate, uniformList, type EducationRate,
 } from './indicators';
 
 /**
@@ -26,11 +26,21 @@ export function centreDistrictsOf(units: AdminUnits, ref: YearRef): string[] {
   return units.allDistricts().filter((d) => units.isValidOn(d, yearEnd(ref.year))).map((d) => d.code);
 }
 
-/** Steering committees the V.11 deadlines apply to: the communes of the entity, and its district(s). */
-export function committeeKeysOf(units: AdminUnits, ref: YearRef, t: Territory): CommitteeKey[] {
-  const communes = t.communeCodes.map((unitCode): CommitteeKey => ({ level: 'COMMUNE', unitCode }));
-  const districts = centreDistrictsOf(units, ref).map((unitCode): CommitteeKey => ({ level: 'DISTRICT', unitCode }));
-  return [...districts, ...communes];
+/**
+ * Steering committees a V.11 deadline applies to: the entity's districts (none for a commune) and its reporting
+ * communes, each only if the unit existed on that level's deadline (a unit formed later was never due).
+ */
+export function committeeKeysOf(units: AdminUnits, ref: YearRef, t: Territory): { DISTRICT: CommitteeKey[]; COMMUNE: CommitteeKey[] } {
+  const due = (level: 'DISTRICT' | 'COMMUNE') => STEERING_COMMITTEE_DEADLINES[level]!;
+  const districts = centreDistrictsOf(units, ref).filter((code) => {
+    const d = units.district(code);
+    return !!d && units.isValidOn(d, due('DISTRICT'));
+  });
+  const communes = t.communeCodes.filter((code) => !!units.commune(code, due('COMMUNE')));
+  return {
+    DISTRICT: districts.map((unitCode): CommitteeKey => ({ level: 'DISTRICT', unitCode })),
+    COMMUNE: communes.map((unitCode): CommitteeKey => ({ level: 'COMMUNE', unitCode })),
+  };
 }
 
 export async function statisticsRows(units: AdminUnits, loaders: EducationLoaders, ref: YearRef): Promise<Array<EducationStatisticsRow | null>> {
@@ -46,8 +56,13 @@ export async function continuingEducationCentres(units: AdminUnits, loaders: Edu
   return unwrap(await loaders.continuingEducationCentreByDistrictYear.loadMany(keys));
 }
 
+/** The committees due at each V.11 deadline for the entity (null = a unit due but without a recorded committee). */
 export async function steeringCommittees(units: AdminUnits, loaders: EducationLoaders, ref: YearRef) {
-  return unwrap(await loaders.steeringCommitteeByUnit.loadMany(committeeKeysOf(units, ref, territoryOf(units, ref))));
+  const keys = committeeKeysOf(units, ref, territoryOf(units, ref));
+  const [district, commune] = await Promise.all([
+    loaders.steeringCommitteeByUnit.loadMany(keys.DISTRICT), loaders.steeringCommitteeByUnit.loadMany(keys.COMMUNE),
+  ]);
+  return { DISTRICT: unwrap(district), COMMUNE: unwrap(commune) };
 }
 
 function unwrap<T>(loaded: Array<T | Error>): T[] {
@@ -67,7 +82,10 @@ export async function educationRates(units: AdminUnits, loaders: EducationLoader
   const rates: Record<string, EducationRate> = {};
   if (stats) for (const code of Object.keys(STATISTICS_INDICATORS)) rates[code] = statisticsRate(code, stats);
   if (centres) rates.EDU_CEC_ALSO_VOCATIONAL = centresAlsoVocationalRate(centres);
-  if (committees) rates.EDU_STEERING_COMMITTEE_ON_TIME = committeesOnTimeRate(committees);
+  if (committees) {
+    rates.EDU_DISTRICT_COMMITTEE_ON_TIME = committeesOnTimeRate('DISTRICT', committees.DISTRICT);
+    rates.EDU_COMMUNE_COMMITTEE_ON_TIME = committeesOnTimeRate('COMMUNE', committees.COMMUNE);
+  }
   return { rates, stats };
 }
 
@@ -82,6 +100,7 @@ export async function preschool(units: AdminUnits, loaders: EducationLoaders, re
     under3InNursery: rates.EDU_NURSERY_UNDER3,
     nurseryNonPublic: rates.EDU_NURSERY_NONPUBLIC,
     age3To5InKindergarten: rates.EDU_KINDERGARTEN_3_5,
+    age3To4InKindergarten: rates.EDU_KINDERGARTEN_3_4,
     kindergartenNonPublic: rates.EDU_KINDERGARTEN_NONPUBLIC,
     age5InKindergarten: rates.EDU_KINDERGARTEN_AGE5,
   };

@@ -32,13 +32,19 @@ const yearFields = {
   literacy: (r: YearRef, _: unknown, ctx: Ctx) => literacy(ctx.units, ctx.loaders, r),
   continuingEducationCentresAlsoVocational: async (r: YearRef, _: unknown, ctx: Ctx) =>
     (await educationRates(ctx.units, ctx.loaders, r, { centres: true })).rates.EDU_CEC_ALSO_VOCATIONAL,
-  steeringCommitteesOnTime: async (r: YearRef, _: unknown, ctx: Ctx) =>
-    (await educationRates(ctx.units, ctx.loaders, r, { committees: true })).rates.EDU_STEERING_COMMITTEE_ON_TIME,
-  steeringCommittees: async (r: YearRef, _: unknown, ctx: Ctx) =>
-    (await steeringCommittees(ctx.units, ctx.loaders, r)).filter((c): c is SteeringCommitteeRow => !!c),
+  communeCommitteesOnTime: async (r: YearRef, _: unknown, ctx: Ctx) =>
+    (await educationRates(ctx.units, ctx.loaders, r, { committees: true })).rates.EDU_COMMUNE_COMMITTEE_ON_TIME,
+  steeringCommittees: async (r: YearRef, _: unknown, ctx: Ctx) => {
+    const c = await steeringCommittees(ctx.units, ctx.loaders, r);
+    return [...c.DISTRICT, ...c.COMMUNE].filter((x): x is SteeringCommitteeRow => !!x);
+  },
   educationCounts: (r: YearRef, _: unknown, ctx: Ctx) => educationCounts(ctx.units, ctx.loaders, r),
   communityLearningCentres: (r: YearRef, _: unknown, ctx: Ctx) => learningCentreSummary(ctx.units, ctx.loaders, r),
 };
+
+/** V.11 district committees of a DistrictYear or ProvinceYear (a commune has none). */
+const districtCommitteesField = async (r: YearRef, _: unknown, ctx: Ctx) =>
+  (await educationRates(ctx.units, ctx.loaders, r, { committees: true })).rates.EDU_DISTRICT_COMMITTEE_ON_TIME;
 
 /** District continuing-education centres of a DistrictYear or ProvinceYear. */
 const centresField = async (r: YearRef, _: unknown, ctx: Ctx) =>
@@ -103,8 +109,14 @@ export const resolvers = {
   },
 
   CommuneYear: { __resolveReference: (ref: CommuneYearRef) => ref, ...yearFields, ...learningSocietyYearFields },
-  DistrictYear: { __resolveReference: (ref: DistrictYearRef) => ref, ...yearFields, ...learningSocietyYearFields, continuingEducationCentres: centresField },
-  ProvinceYear: { __resolveReference: (ref: ProvinceYearRef) => ref, ...yearFields, ...learningSocietyYearFields, continuingEducationCentres: centresField },
+  DistrictYear: {
+    __resolveReference: (ref: DistrictYearRef) => ref, ...yearFields, ...learningSocietyYearFields,
+    continuingEducationCentres: centresField, districtCommitteesOnTime: districtCommitteesField,
+  },
+  ProvinceYear: {
+    __resolveReference: (ref: ProvinceYearRef) => ref, ...yearFields, ...learningSocietyYearFields,
+    continuingEducationCentres: centresField, districtCommitteesOnTime: districtCommitteesField,
+  },
 
   CommunityLearningCentre: { source: (r: LearningCentreRow) => sourceOf(r) },
   ContinuingEducationCentre: { source: (r: ContinuingEducationCentreRow) => sourceOf(r) },

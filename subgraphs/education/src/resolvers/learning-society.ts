@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
-import { badInput, notFound, type IndicatorValue, type SubgraphContext, type YearRef } from '@lsp/shared';
+import { badInput, notFound, territoryOf, type IndicatorValue, type SubgraphContext, type YearRef } from '@lsp/shared';
 import { educationIndicatorList } from '../domain/year-figures';
 import type { EducationLoaders } from '../loaders';
 import { modelForYear } from '../scoring/default-models';
@@ -48,7 +48,10 @@ async function learningSociety(parent: WithLists, args: { model?: string | null 
   const model = args.model ? models.find((m) => m.id === args.model) : modelForYear(models, parent.year);
   if (args.model && !model) throw notFound('ScoringModel', args.model);
   if (!model) throw badInput(`No scoring model covers ${parent.year}`, { field: 'year' });
-  const s = score(model, await listsOf(parent, ctx));
+  const territory = territoryOf(ctx.units, parent);
+  const boundaries = 'communeCode' in parent ? parent.boundaries : 'REPORTED';
+  const unplacedUnits = 'communeCode' in parent ? ctx.units.unplacedUnits(parent.communeCode, parent.year, boundaries) : [];
+  const s = score(model, await listsOf(parent, ctx), { complete: territory.complete, unplacedUnits });
   return { ...s, model, year: parent.year };
 }
 

@@ -9,10 +9,11 @@ import type { GradeBand, ScoringComponentSpec, ScoringModelSpec, SourceDepartmen
  * (see the domain notes), so nothing of it is used here.
  *
  * - QD354-2015 (data years 2013–2017): every numeric target set for 2015 (and the one without a year).
- * - QD354-2020 (data years from 2018): every numeric target set for 2020; a 2015 target on an indicator with
- *   no 2020 figure stays in force (the programme sets no later one).
- * - Steering committees (V.11, deadlines 5/2013 and 7/2013): the share of units whose committee was
- *   established by its deadline, target 100%.
+ * - QD354-2020 (data years from 2018): every measured target set for 2020; a 2015 target stays in force when
+ *   the programme sets no 2020 figure for the same target (same id apart from the year), so the 2015
+ *   kindergarten 3–5 target gives way to the 2020 target on ages 3 to under 5.
+ * - Steering committees (V.11): two components, district committees by 30/04/2013 and commune committees by
+ *   30/06/2013, each the share of the units due at that deadline whose committee was established by it, target 100%.
  * Every component weighs the same (no official weighting exists); weights add up to 100.
  */
 export const DEFAULT_BANDS: GradeBand[] = [
@@ -43,16 +44,23 @@ function withEqualWeights(components: Array<Omit<ScoringComponentSpec, 'weight'>
   return components.map((c) => ({ ...c, weight }));
 }
 
+/** A target's id without its year: "II.2.1-kindergarten-3-5-2015" and "...-2020" are the same target at two horizons. */
+const targetStem = (t: ProgrammeTargetRow) => t.id.replace(/-\d{4}$/, '');
+
 export function defaultScoringModels(targets: ProgrammeTargetRow[]): ScoringModelSpec[] {
   const byHorizon = (year: number) => {
     const chosen = new Map<string, Omit<ScoringComponentSpec, 'weight'>>();
+    const setFor = new Set(targets.filter((t) => t.targetYear === year).map(targetStem));
     const consider = (t: ProgrammeTargetRow) => {
       const c = componentFrom(t);
       if (c && !chosen.has(c.indicatorCode)) chosen.set(c.indicatorCode, c);
     };
     targets.filter((t) => t.targetYear === year).forEach(consider);
     targets.filter((t) => t.targetYear === null).forEach(consider);
-    targets.filter((t) => t.targetYear !== null && t.targetYear < year).sort((a, b) => (b.targetYear ?? 0) - (a.targetYear ?? 0)).forEach(consider);
+    targets
+      .filter((t) => t.targetYear !== null && t.targetYear < year && !setFor.has(targetStem(t)))
+      .sort((a, b) => (b.targetYear ?? 0) - (a.targetYear ?? 0))
+      .forEach(consider);
     return withEqualWeights([...chosen.values()]);
   };
   return [

@@ -1,8 +1,8 @@
-import type { IndicatorValue } from '@lsp/shared';
+import type { IndicatorValue, Provenance } from '@lsp/shared';
 import { pointsFor, score, type ScoringModelSpec } from './engine';
 
-const iv = (code: string, numerator: number, denominator: number): IndicatorValue => ({
-  code, numerator, denominator, value: Math.round((numerator / denominator) * 10000) / 100, unit: 'percent', unitsReporting: 1, unitsExpected: 1,
+const iv = (code: string, numerator: number, denominator: number, provenance: Provenance = 'SYNTHETIC'): IndicatorValue => ({
+  code, numerator, denominator, value: Math.round((numerator / denominator) * 10000) / 100, unit: 'percent', unitsReporting: 1, unitsExpected: 1, provenance,
 });
 
 const model: ScoringModelSpec = {
@@ -62,5 +62,36 @@ describe('learning-society score engine', () => {
     expect(s.coverage).toBe(0.25);
     expect(s.grade).toBeNull(); // below the minimum coverage for a grade
     expect(s.unavailableSources).toEqual(['vocational']);
+  });
+
+  it('gives no grade to an incomplete territory, still showing the total and the units that could not be placed', () => {
+    const lists = {
+      education: [iv('EDU_NURSERY_UNDER3', 40, 200), iv('EDU_ILLITERACY_WORKING_AGE', 1, 100)],
+      vocational: [iv('VOC_WORKERS_TRAINED', 160, 400)],
+      awards: [iv('AW_STUDIOUS_FAMILIES', 180, 240)],
+    };
+    expect(score(model, lists)).toMatchObject({ total: 100, grade: 'A', complete: true, unplacedUnits: [] });
+    const s = score(model, lists, { complete: false, unplacedUnits: ['03913'] });
+    expect(s).toMatchObject({ total: 100, grade: null, complete: false, unplacedUnits: ['03913'] });
+  });
+
+  it('carries provenance on every component and on the score: MIXED over synthetic and imported figures', () => {
+    const s = score(model, {
+      education: [iv('EDU_NURSERY_UNDER3', 40, 200, 'IMPORTED'), iv('EDU_ILLITERACY_WORKING_AGE', 1, 100)],
+      vocational: [iv('VOC_WORKERS_TRAINED', 160, 400)],
+      awards: [],
+    });
+    expect(s.components.map((c) => c.provenance)).toEqual(['IMPORTED', 'SYNTHETIC', 'SYNTHETIC', null]);
+    expect(s.provenance).toBe('MIXED');
+    const synthetic = score(model, { education: [iv('EDU_ILLITERACY_WORKING_AGE', 1, 100)], vocational: [], awards: [] });
+    expect(synthetic.provenance).toBe('SYNTHETIC');
+  });
+
+  it('leaves out of the weight a component that covers no unit of the entity (NOT_APPLICABLE)', () => {
+    const none: IndicatorValue = { code: 'VOC_WORKERS_TRAINED', numerator: null, denominator: null, value: null, unit: 'percent', unitsReporting: 0, unitsExpected: 0, provenance: null };
+    const s = score(model, { education: [iv('EDU_NURSERY_UNDER3', 40, 200), iv('EDU_ILLITERACY_WORKING_AGE', 1, 100)], vocational: [none], awards: [iv('AW_STUDIOUS_FAMILIES', 180, 240)] });
+    expect(s.components[2].status).toBe('NOT_APPLICABLE');
+    expect(s.coverage).toBe(1);
+    expect(s.total).toBe(100);
   });
 });

@@ -1,4 +1,4 @@
-import type { IndicatorValue } from '@lsp/shared';
+import { combineProvenance, type IndicatorValue, type Provenance } from '@lsp/shared';
 
 /**
  * The learning-society score: a versioned model of components over the departments' uniform indicator
@@ -8,8 +8,13 @@ import type { IndicatorValue } from '@lsp/shared';
  * - a component's points are monotone in its indicator (non-decreasing for ≥/> targets, non-increasing for
  *   ≤/< targets) and never exceed its weight;
  * - a component without data is MISSING: it scores nothing, is not read as zero, and lowers coverage;
+ * - a component that covers no unit of the entity (a district committee for a commune) is NOT_APPLICABLE: it
+ *   neither scores nor counts in the weight;
  * - total = 100 × points / weight of the components with data (so missing data does not drag the total
- *   down), coverage = weight with data / all weight; no grade below the model's minimum coverage.
+ *   down), coverage = weight with data / all weight; no grade below the model's minimum coverage;
+ * - no grade either when the unit's territory is incomplete (part of its area's data cannot be placed): the
+ *   total is shown, the grade would claim more than the data can say;
+ * - every component carries the provenance of its figure, and the score the provenance of what it scored.
  */
 export type Comparator = 'GTE' | 'GT' | 'LTE' | 'LT';
 export type SourceDepartment = 'education' | 'vocational' | 'workforce' | 'awards';
@@ -44,7 +49,8 @@ export interface ScoringModelSpec {
   bands: GradeBand[];
 }
 
-export type ComponentStatus = 'SCORED' | 'MISSING' | 'SOURCE_UNAVAILABLE';
+/** NOT_APPLICABLE: nothing is due for this unit (a commune has no district committee or district centre). */
+export type ComponentStatus = 'SCORED' | 'MISSING' | 'SOURCE_UNAVAILABLE' | 'NOT_APPLICABLE';
 
 export interface ScoredComponent {
   indicator: string;
@@ -59,6 +65,7 @@ export interface ScoredComponent {
   points: number | null;
   weight: number;
   status: ComponentStatus;
+  provenance: Provenance | null;
 }
 
 export interface Score {
@@ -69,6 +76,17 @@ export interface Score {
   components: ScoredComponent[];
   /** Departments whose indicator list did not arrive (their subgraph failed or was not asked). */
   unavailableSources: SourceDepartment[];
+  /** False when part of the unit's area cannot be placed; then there is no grade. */
+  complete: boolean;
+  /** The units whose data could not be placed. */
+  unplacedUnits: string[];
+  provenance: Provenance | null;
+}
+
+/** Whether the unit's area is whole in that year, and if not, which units' data could not be placed. */
+export interface TerritoryCompleteness {
+  complete: boolean;
+  unplacedUnits: string[];
 }
 
 const round2 = (x: number) => Math.round(x * 100) / 100;
@@ -108,30 +126,44 @@ export function gradeFor(model: Pick<ScoringModelSpec, 'bands'>, total: number):
 }
 
 /** Scores one year entity from the indicator lists of each department (null = the list did not arrive). */
-export function score(model: ScoringModelSpec, lists: Partial<Record<SourceDepartment, IndicatorValue[] | null | undefined>>): Score {
+export function score(
+  model: ScoringModelSpec,
+  lists: Partial<Record<SourceDepartment, IndicatorValue[] | null | undefined>>,
+  territory: TerritoryCompleteness = { complete: true, unplacedUnits: [] },
+): Score {
   const unavailable = new Set<SourceDepartment>();
   const components = model.components.map((spec): ScoredComponent => {
     const list = lists[spec.source];
     const base = { indicator: spec.indicatorCode, source: spec.source, clause: spec.clause, target: spec.targetValue, comparator: spec.comparator, weight: spec.weight };
     if (list === null || list === undefined) {
       unavailable.add(spec.source);
-      return { ...base, value: null, numerator: null, denominator: null, met: null, points: null, status: 'SOURCE_UNAVAILABLE' };
+      return { ...base, value: null, numerator: null, denominator: null, met: null, points: null, status: 'SOURCE_UNAVAILABLE', provenance: null };
     }
     const iv = list.find((i) => i.code === spec.indicatorCode);
+    if (iv && iv.unitsExpected === 0) {
+      return { ...base, value: null, numerator: null, denominator: null, met: null, points: null, status: 'NOT_APPLICABLE', provenance: null };
+    }
     if (!iv || iv.value === null || iv.value === undefined) {
-      return { ...base, value: null, numerator: iv?.numerator ?? null, denominator: iv?.denominator ?? null, met: null, points: null, status: 'MISSING' };
+      return {
+        ...base, value: null, numerator: iv?.numerator ?? null, denominator: iv?.denominator ?? null, met: null, points: null, status: 'MISSING',
+        provenance: iv?.provenance ?? null,
+      };
     }
     return {
       ...base, value: iv.value, numerator: iv.numerator, denominator: iv.denominator,
       met: meets(spec.comparator, iv.value, spec.targetValue), points: pointsFor(spec, iv.value), status: 'SCORED',
+      provenance: iv.provenance ?? null,
     };
   });
-  const allWeight = components.reduce((s, c) => s + c.weight, 0);
+  const allWeight = components.filter((c) => c.status !== 'NOT_APPLICABLE').reduce((s, c) => s + c.weight, 0);
   const scored = components.filter((c) => c.status === 'SCORED');
   const weightWithData = scored.reduce((s, c) => s + c.weight, 0);
   const points = scored.reduce((s, c) => s + (c.points ?? 0), 0);
   const coverage = allWeight > 0 ? round2(weightWithData / allWeight) : 0;
   const total = weightWithData > 0 ? round2((100 * points) / weightWithData) : null;
-  const grade = total !== null && coverage >= model.minCoverageForGrade ? gradeFor(model, total) : null;
-  return { modelId: model.id, total, grade, coverage, components, unavailableSources: [...unavailable] };
+  const grade = total !== null && coverage >= model.minCoverageForGrade && territory.complete ? gradeFor(model, total) : null;
+  return {
+    modelId: model.id, total, grade, coverage, components, unavailableSources: [...unavailable],
+    complete: territory.complete, unplacedUnits: territory.unplacedUnits, provenance: combineProvenance(scored.map((c) => c.provenance)),
+  };
 }

@@ -1,4 +1,4 @@
-import type { IndicatorValue } from '@lsp/shared';
+import type { IndicatorValue, Provenance } from '@lsp/shared';
 import type { ProgrammeTargetRow } from '../store/targets';
 import { meets, type Comparator, type SourceDepartment } from './engine';
 
@@ -29,6 +29,8 @@ export interface TargetProgress {
   /** True when the data year is at or after the target year. */
   due: boolean;
   status: ProgressStatus;
+  /** Where the actual value comes from; null without one. */
+  provenance: Provenance | null;
 }
 
 const round2 = (x: number) => Math.round(x * 100) / 100;
@@ -47,7 +49,7 @@ export function targetProgress(
       targetId: t.id, clause: t.clause, indicator: t.indicatorCode, source: t.department, targetYear: t.targetYear, deadline: t.deadline,
       comparator, target, due: dueYear === null ? true : year >= dueYear,
     };
-    const empty = { actual: null, numerator: null, denominator: null, met: null, gap: null, previous: null, change: null };
+    const empty = { actual: null, numerator: null, denominator: null, met: null, gap: null, previous: null, change: null, provenance: null };
     if (!t.indicatorCode || target === null) return { ...base, ...empty, status: 'NOT_MEASURED' };
     const list = lists[t.department as SourceDepartment];
     if (list === null || list === undefined) return { ...base, ...empty, status: 'SOURCE_UNAVAILABLE' };
@@ -58,7 +60,7 @@ export function targetProgress(
     const previous = iv.previousValue ?? null;
     return {
       ...base, actual: iv.value, numerator: iv.numerator, denominator: iv.denominator, met, gap, previous,
-      change: previous === null ? null : round2(iv.value - previous), status: met ? 'MET' : 'NOT_MET',
+      change: previous === null ? null : round2(iv.value - previous), status: met ? 'MET' : 'NOT_MET', provenance: iv.provenance ?? null,
     };
   });
 }

@@ -4,7 +4,11 @@ import { loadTargetCatalogue } from '../domain/targets';
 import { defaultScoringModels } from './default-models';
 import type { Comparator, GradeBand, ScoringModelSpec, SourceDepartment } from './engine';
 
-/** Scoring models are stored and versioned: a model never changes once stored; a new version gets a new id. */
+/**
+ * Scoring models are stored and versioned: a model never changes once stored; a new version gets a new id.
+ * The one exception is the two default models, derived from the target catalogue: a correction of how the
+ * catalogue is read rebuilds them by migration (scoring/revisions.ts).
+ */
 export interface ScoringModelRow {
   id: string;
   name: string;

@@ -4,6 +4,7 @@ import {
 } from './statistics';
 import { CreateProgrammeTargets1764000000210, LoadProgrammeTargets1764000000220, ProgrammeTargetEntity } from './targets';
 import { scoringEntities, scoringMigrations } from '../scoring/store';
+import { ReadTargetsOnTheirWording1764000000400 } from '../scoring/revisions';
 
 export * from './statistics';
 export * from './targets';
@@ -12,4 +13,4 @@ export * from './targets';
 export const entities = [
   EducationStatisticsEntity, LearningCentreEntity, ContinuingEducationCentreEntity, SteeringCommitteeEntity, ProgrammeTargetEntity, AuditRecordEntity, ...scoringEntities,
 ];
-export const migrations = [CreateAuditLog1764000000000, CreateEducationData1764000000200, CreateProgrammeTargets1764000000210, LoadProgrammeTargets1764000000220, ...scoringMigrations];
+export const migrations = [CreateAuditLog1764000000000, CreateEducationData1764000000200, CreateProgrammeTargets1764000000210, LoadProgrammeTargets1764000000220, ...scoringMigrations, ReadTargetsOnTheirWording1764000000400];

@@ -1,5 +1,5 @@
 import {
-  SYNTHETIC_LABEL, assertYear, notFound, badInput, rowsOfTerritory, syntheticAreaClasses, territoryOf,
+  SYNTHETIC_LABEL, assertYear, yearEnd, notFound, badInput, rowsOfTerritory, syntheticAreaClasses, territoryOf,
   type AdminUnit, type AdminUnits, type Boundaries, type CommuneYearRef, type DistrictYearRef, type ProvinceYearRef,
   type SubgraphContext, type Territory,
 } from '@lsp/shared';
@@ -7,7 +7,12 @@ import type { GeographyLoaders } from '../loaders';
 import type { PopulationRow } from '../store';
 
 type Ctx = SubgraphContext<GeographyLoaders>;
-type CodeRef = { code: string };
+/**
+ * A unit as this subgraph hands it on. `asOf` is set when the unit was reached through a dated list or link
+ * (District.communes(validOn), predecessors, successor, ...): its fields then describe the unit as it stood on
+ * that date (name, type, district), not the latest unit that carries the code.
+ */
+type CodeRef = { code: string; asOf?: string | null };
 
 const today = () => new Date().toISOString().slice(0, 10);
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -19,11 +24,33 @@ function checkDate(d: string | undefined | null, field: string): string | undefi
 
 const provinceOf = (units: AdminUnits, code: string) => (code === units.province.code ? units.province : undefined);
 
-function communeOrThrow(units: AdminUnits, code: string): AdminUnit {
-  const c = units.commune(code);
+function communeOrThrow(units: AdminUnits, code: string, asOf?: string | null): AdminUnit {
+  const c = (asOf ? units.commune(code, asOf) : undefined) ?? units.commune(code);
   if (!c) throw notFound('Commune', code);
   return c;
 }
+
+/** The commune of a reference, with the date its fields describe (asOf, else the unit's last day). */
+function communeView(units: AdminUnits, ref: CodeRef) {
+  const unit = communeOrThrow(units, ref.code, ref.asOf);
+  const on = ref.asOf && units.isValidOn(unit, ref.asOf) ? ref.asOf : (unit.validTo ?? '9999-12-31');
+  return { unit, on, name: units.nameOn(unit, on), type: units.typeOn(unit, on) };
+}
+
+function districtView(units: AdminUnits, ref: CodeRef) {
+  const unit = units.district(ref.code)!;
+  const on = ref.asOf && units.isValidOn(unit, ref.asOf) ? ref.asOf : (unit.validTo ?? '9999-12-31');
+  return { unit, on, name: units.nameOn(unit, on), type: units.typeOn(unit, on) };
+}
+
+const dayAfter = (date: string) => shiftDate(date, 1);
+const dayBefore = (date: string) => shiftDate(date, -1);
+function shiftDate(date: string, days: number): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+const byCode = (a: { code: string }, b: { code: string }) => a.code.localeCompare(b.code);
 
 async function demographics(ctx: Ctx, t: Territory) {
   const rows = (await rowsOfTerritory(ctx.loaders.populationByCommuneYear, t)).filter((r): r is PopulationRow => !!r);
@@ -91,11 +118,11 @@ export const resolvers = {
     type: (p: CodeRef, _: unknown, ctx: Ctx) => ctx.units.province.type,
     districts: (p: CodeRef, a: { validOn?: string }, ctx: Ctx) => {
       const on = checkDate(a.validOn, 'validOn') ?? '2025-06-30';
-      return ctx.units.allDistricts().filter((d) => ctx.units.isValidOn(d, on)).map((d) => ({ code: d.code }));
+      return ctx.units.districtsValidOn(on).map((d) => ({ code: d.code, asOf: on }));
     },
     communes: (p: CodeRef, a: { validOn?: string }, ctx: Ctx) => {
       const on = checkDate(a.validOn, 'validOn') ?? today();
-      return ctx.units.communesValidOn(on).map((c) => ({ code: c.code }));
+      return ctx.units.communesValidOn(on).map((c) => ({ code: c.code, asOf: on }));
     },
     inYear: (p: CodeRef, { year }: { year: number }) => {
       assertYear(year);
@@ -106,14 +133,19 @@ export const resolvers = {
 
   District: {
     __resolveReference: (ref: CodeRef, ctx: Ctx) => (ctx.units.district(ref.code) ? ref : null),
-    name: (d: CodeRef, _: unknown, ctx: Ctx) => ctx.units.district(d.code)!.name,
-    type: (d: CodeRef, _: unknown, ctx: Ctx) => ctx.units.district(d.code)!.type,
+    name: (d: CodeRef, _: unknown, ctx: Ctx) => districtView(ctx.units, d).name,
+    type: (d: CodeRef, _: unknown, ctx: Ctx) => districtView(ctx.units, d).type,
+    asOf: (d: CodeRef) => d.asOf ?? null,
+    validityNote: (d: CodeRef, _: unknown, ctx: Ctx) => ctx.units.district(d.code)!.validityNote,
     province: (_: CodeRef, __: unknown, ctx: Ctx) => ({ code: ctx.units.province.code }),
     validFrom: (d: CodeRef, _: unknown, ctx: Ctx) => ctx.units.district(d.code)!.validFrom,
     validTo: (d: CodeRef, _: unknown, ctx: Ctx) => ctx.units.district(d.code)!.validTo,
     formerNames: (d: CodeRef, _: unknown, ctx: Ctx) => ctx.units.district(d.code)!.formerNames,
-    communes: (d: CodeRef, a: { validOn?: string }, ctx: Ctx) =>
-      ctx.units.children(d.code, checkDate(a.validOn, 'validOn')).map((c) => ({ code: c.code })),
+    communes: (d: CodeRef, a: { validOn?: string }, ctx: Ctx) => {
+      const district = ctx.units.district(d.code)!;
+      const on = checkDate(a.validOn, 'validOn') ?? d.asOf ?? district.validTo ?? '9999-12-31';
+      return ctx.units.children(d.code, on).map((c) => ({ code: c.code, asOf: on }));
+    },
     inYear: (d: CodeRef, { year }: { year: number }, ctx: Ctx) => {
       assertYear(year);
       return ctx.units.districtTerritory(d.code, year).length ? { districtCode: d.code, year } : null;
@@ -122,26 +154,37 @@ export const resolvers = {
 
   Commune: {
     __resolveReference: (ref: CodeRef, ctx: Ctx) => (ctx.units.commune(ref.code) ? ref : null),
-    name: (c: CodeRef, _: unknown, ctx: Ctx) => communeOrThrow(ctx.units, c.code).name,
-    type: (c: CodeRef, _: unknown, ctx: Ctx) => communeOrThrow(ctx.units, c.code).type,
+    name: (c: CodeRef, _: unknown, ctx: Ctx) => communeView(ctx.units, c).name,
+    type: (c: CodeRef, _: unknown, ctx: Ctx) => communeView(ctx.units, c).type,
+    asOf: (c: CodeRef) => c.asOf ?? null,
     district: (c: CodeRef, _: unknown, ctx: Ctx) => {
+      if (c.asOf) {
+        const { unit, on } = communeView(ctx.units, c);
+        const parent = ctx.units.parentOn(unit, on);
+        if (parent && ctx.units.district(parent)) return { code: parent, asOf: on };
+        if (unit.validTo === null) return null;
+      }
       const withDistrict = ctx.units.communeVersions(c.code).filter((v) => ctx.units.district(v.parentCode ?? ''));
       const last = withDistrict[withDistrict.length - 1];
       return last ? { code: last.parentCode } : null;
     },
-    validFrom: (c: CodeRef, _: unknown, ctx: Ctx) => communeOrThrow(ctx.units, c.code).validFrom,
-    validTo: (c: CodeRef, _: unknown, ctx: Ctx) => communeOrThrow(ctx.units, c.code).validTo,
-    validityNote: (c: CodeRef, _: unknown, ctx: Ctx) => communeOrThrow(ctx.units, c.code).validityNote,
-    current: (c: CodeRef, _: unknown, ctx: Ctx) => communeOrThrow(ctx.units, c.code).validTo === null,
-    formerNames: (c: CodeRef, _: unknown, ctx: Ctx) => communeOrThrow(ctx.units, c.code).formerNames,
+    validFrom: (c: CodeRef, _: unknown, ctx: Ctx) => communeView(ctx.units, c).unit.validFrom,
+    validTo: (c: CodeRef, _: unknown, ctx: Ctx) => communeView(ctx.units, c).unit.validTo,
+    validityNote: (c: CodeRef, _: unknown, ctx: Ctx) => communeView(ctx.units, c).unit.validityNote,
+    current: (c: CodeRef, _: unknown, ctx: Ctx) => communeView(ctx.units, c).unit.validTo === null,
+    formerNames: (c: CodeRef, _: unknown, ctx: Ctx) => communeView(ctx.units, c).unit.formerNames,
     versions: (c: CodeRef, _: unknown, ctx: Ctx) => ctx.units.communeVersions(c.code).map(versionView),
+    // A linked unit is shown as it stood at the link: the successor on the day after the end, predecessors on the day before the start.
     successor: (c: CodeRef, _: unknown, ctx: Ctx) => {
-      const s = ctx.units.successor(communeOrThrow(ctx.units, c.code));
-      return s ? { code: s.code } : null;
+      const unit = communeView(ctx.units, c).unit;
+      const s = ctx.units.successor(unit);
+      return s && unit.validTo ? { code: s.code, asOf: dayAfter(unit.validTo) } : null;
     },
-    successorNote: (c: CodeRef, _: unknown, ctx: Ctx) => communeOrThrow(ctx.units, c.code).successorNote,
-    predecessors: (c: CodeRef, _: unknown, ctx: Ctx) =>
-      ctx.units.predecessors(communeOrThrow(ctx.units, c.code)).map((p) => ({ code: p.code })),
+    successorNote: (c: CodeRef, _: unknown, ctx: Ctx) => communeView(ctx.units, c).unit.successorNote,
+    predecessors: (c: CodeRef, _: unknown, ctx: Ctx) => {
+      const unit = communeView(ctx.units, c).unit;
+      return unit.validFrom ? ctx.units.predecessors(unit).map((p) => ({ code: p.code, asOf: dayBefore(unit.validFrom!) })) : [];
+    },
     areaClasses: (c: CodeRef, _: unknown, ctx: Ctx) => {
       const unit = communeOrThrow(ctx.units, c.code);
       return { ...syntheticAreaClasses(unit.code, unit.type), source: SYNTHETIC_LABEL };
@@ -152,11 +195,12 @@ export const resolvers = {
 
   CommuneYear: {
     __resolveReference: (ref: CommuneYearRef) => ref,
-    name: (r: CommuneYearRef, _: unknown, ctx: Ctx) => unitOfYear(ctx.units, r).name,
-    type: (r: CommuneYearRef, _: unknown, ctx: Ctx) => unitOfYear(ctx.units, r).type,
-    districtCode: (r: CommuneYearRef, _: unknown, ctx: Ctx) => {
-      const u = unitOfYear(ctx.units, r);
-      return ctx.units.district(u.parentCode ?? '') ? u.parentCode : null;
+    name: (r: CommuneYearRef, _: unknown, ctx: Ctx) => ctx.units.nameOn(unitOfYear(ctx.units, r), dateOfYear(r)),
+    type: (r: CommuneYearRef, _: unknown, ctx: Ctx) => ctx.units.typeOn(unitOfYear(ctx.units, r), dateOfYear(r)),
+    districtCode: (r: CommuneYearRef, _: unknown, ctx: Ctx) => districtOfYear(ctx.units, r),
+    district: (r: CommuneYearRef, _: unknown, ctx: Ctx) => {
+      const code = districtOfYear(ctx.units, r);
+      return code ? { districtCode: code, year: r.year } : null;
     },
     reportingUnits: (r: CommuneYearRef, _: unknown, ctx: Ctx) => territoryOf(ctx.units, r).communeCodes,
     complete: (r: CommuneYearRef, _: unknown, ctx: Ctx) => territoryOf(ctx.units, r).complete,
@@ -167,8 +211,10 @@ export const resolvers = {
 
   DistrictYear: {
     __resolveReference: (ref: DistrictYearRef) => ref,
-    name: (r: DistrictYearRef, _: unknown, ctx: Ctx) => ctx.units.district(r.districtCode)?.name,
+    name: (r: DistrictYearRef, _: unknown, ctx: Ctx) => ctx.units.nameOn(ctx.units.district(r.districtCode)!, yearEnd(r.year)),
+    type: (r: DistrictYearRef, _: unknown, ctx: Ctx) => ctx.units.typeOn(ctx.units.district(r.districtCode)!, yearEnd(r.year)),
     communeCount: (r: DistrictYearRef, _: unknown, ctx: Ctx) => territoryOf(ctx.units, r).communeCodes.length,
+    communes: (r: DistrictYearRef, _: unknown, ctx: Ctx) => reportedYears(ctx.units.districtTerritory(r.districtCode, r.year), r.year),
     population: async (r: DistrictYearRef, _: unknown, ctx: Ctx) => (await demographics(ctx, territoryOf(ctx.units, r))).population,
     households: async (r: DistrictYearRef, _: unknown, ctx: Ctx) => (await demographics(ctx, territoryOf(ctx.units, r))).households,
     populationSource: () => SYNTHETIC_LABEL,
@@ -176,12 +222,31 @@ export const resolvers = {
 
   ProvinceYear: {
     __resolveReference: (ref: ProvinceYearRef) => ref,
+    districts: (r: ProvinceYearRef, _: unknown, ctx: Ctx) =>
+      ctx.units.reportingDistricts(r.year).sort(byCode).map((d) => ({ districtCode: d.code, year: r.year })),
+    communes: (r: ProvinceYearRef, _: unknown, ctx: Ctx) => reportedYears(ctx.units.provinceTerritory(r.year), r.year),
     communeCount: (r: ProvinceYearRef, _: unknown, ctx: Ctx) => territoryOf(ctx.units, r).communeCodes.length,
     population: async (r: ProvinceYearRef, _: unknown, ctx: Ctx) => (await demographics(ctx, territoryOf(ctx.units, r))).population,
     households: async (r: ProvinceYearRef, _: unknown, ctx: Ctx) => (await demographics(ctx, territoryOf(ctx.units, r))).households,
     populationSource: () => SYNTHETIC_LABEL,
   },
 };
+
+/** The reporting units of a year as CommuneYear references, in code order. */
+function reportedYears(codes: string[], year: number): CommuneYearRef[] {
+  return [...codes].sort().map((communeCode) => ({ communeCode, year, boundaries: 'REPORTED' as const }));
+}
+
+/** The date a CommuneYear's name and district are read on: 31 December of the year, today's unit for CURRENT. */
+function dateOfYear(r: CommuneYearRef): string {
+  return r.boundaries === 'CURRENT' ? '9999-12-31' : yearEnd(r.year);
+}
+
+function districtOfYear(units: AdminUnits, r: CommuneYearRef): string | null {
+  if (r.boundaries === 'CURRENT') return null;
+  const parent = units.parentOn(unitOfYear(units, r), yearEnd(r.year));
+  return parent && units.district(parent) ? parent : null;
+}
 
 /** The unit a CommuneYear describes: that year's unit (REPORTED) or today's (CURRENT). */
 function unitOfYear(units: AdminUnits, r: CommuneYearRef): AdminUnit {

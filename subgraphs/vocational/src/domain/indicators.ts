@@ -1,4 +1,4 @@
-import { rollUpRatio, type IndicatorValue, type RatioPart } from '@lsp/shared';
+import { SYNTHETIC_LABEL, combineProvenance, rollUpRatio, rowProvenance, type IndicatorValue, type RatioPart } from '@lsp/shared';
 import type { LabourForceRow, TrainingGroupRow } from '../store';
 import { TARGETS, VOCATIONAL_INDICATORS } from './catalogue';
 
@@ -18,15 +18,22 @@ const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
 /** Numerator and denominator of each VOC_* indicator for one reporting commune (null = no data). */
 function partsOf(code: string, labour: LabourForceRow | null, training: TrainingGroupRow[], yearHasCourses: boolean): RatioPart | null {
   if (!labour) return null;
+  const provenance = rowProvenance(labour.synthetic);
   switch (code) {
     case 'VOC_AGRI_TRAINING_ACCESS':
-      return { numerator: labour.agriculturalWorkersTrainingAccess, denominator: labour.agriculturalWorkers };
+      return { numerator: labour.agriculturalWorkersTrainingAccess, denominator: labour.agriculturalWorkers, provenance };
     case 'VOC_WORKERS_TRAINED':
-      return { numerator: labour.vocationallyTrainedWorkers, denominator: labour.workingAgePopulation };
+      return { numerator: labour.vocationallyTrainedWorkers, denominator: labour.workingAgePopulation, provenance };
     case 'VOC_TECH_TRANSFER':
-      return { numerator: labour.technologyTransferWorkers, denominator: labour.workingAgePopulation };
+      return { numerator: labour.technologyTransferWorkers, denominator: labour.workingAgePopulation, provenance };
     case 'VOC_TRAINEES_PER_1000':
-      return yearHasCourses ? { numerator: sum(training.map((g) => g.enrolled)), denominator: labour.workingAgePopulation } : null;
+      // Trainees come from the enrolment groups (grouped by source; the generator's rows carry SYNTHETIC_LABEL), the denominator from the labour row.
+      return yearHasCourses
+        ? {
+          numerator: sum(training.map((g) => g.enrolled)), denominator: labour.workingAgePopulation,
+          provenance: combineProvenance([provenance, ...training.map((g) => rowProvenance(g.source === SYNTHETIC_LABEL))]) ?? provenance,
+        }
+        : null;
     default:
       throw new Error(`vocational has no rule for indicator ${code}`);
   }

@@ -1,6 +1,6 @@
 import {
   indicatorsOf, rollUpRatio, syntheticAreaClasses, yearEnd,
-  type AdminUnits, type IndicatorValue, type RatioPart, type Territory,
+  type AdminUnits, type IndicatorValue, type Provenance, type RatioPart, type Territory,
 } from '@lsp/shared';
 import type { UnitYearCounts } from '../store';
 
@@ -39,7 +39,11 @@ export function isHardArea(units: AdminUnits, communeCode: string, year: number)
   return a.highland || a.border || a.extremelyDifficult;
 }
 
-const part = (numerator: number, denominator: number): RatioPart | null => (denominator > 0 ? { numerator, denominator } : null);
+/** Provenance of a unit's counts: SYNTHETIC when every posting counted came from the generator, IMPORTED when none did. */
+export function countsProvenance(c: UnitYearCounts): Provenance {
+  if (c.syntheticPostings === 0) return 'IMPORTED';
+  return c.syntheticPostings === c.postings ? 'SYNTHETIC' : 'MIXED';
+}
 
 export type WorkforceIndicatorCode =
   | 'WF_VILLAGE_LEADERS_LOWER_SECONDARY'
@@ -64,14 +68,16 @@ export function workforceIndicators(
   const offices = scope.officeCodes.map(countsOf);
   const roll = (code: WorkforceIndicatorCode, rows: Array<UnitYearCounts | null>, f: (c: UnitYearCounts) => RatioPart | null) =>
     rollUpRatio(code, rows.map((c) => (c ? f(c) : null)), rows.length);
+  const part = (numerator: number, denominator: number, c: UnitYearCounts): RatioPart | null =>
+    (denominator > 0 ? { numerator, denominator, provenance: countsProvenance(c) } : null);
   return {
-    WF_VILLAGE_LEADERS_LOWER_SECONDARY: roll('WF_VILLAGE_LEADERS_LOWER_SECONDARY', hardCounts, (c) => part(c.villageLeadersLowerSecondary, c.villageLeaders)),
-    WF_VILLAGE_LEADERS_MANAGEMENT_POLITICAL: roll('WF_VILLAGE_LEADERS_MANAGEMENT_POLITICAL', hardCounts, (c) => part(c.villageLeadersManagementPolitical, c.villageLeaders)),
-    WF_KEY_CADRES_LOWER_SECONDARY: roll('WF_KEY_CADRES_LOWER_SECONDARY', communes, (c) => part(c.keyCadresLowerSecondary, c.keyCadres)),
-    WF_KEY_CADRES_UPPER_SECONDARY: roll('WF_KEY_CADRES_UPPER_SECONDARY', communes, (c) => part(c.keyCadresUpperSecondary, c.keyCadres)),
-    WF_KEY_CADRES_COLLEGE: roll('WF_KEY_CADRES_COLLEGE', communes, (c) => part(c.keyCadresCollege, c.keyCadres)),
-    WF_CADRES_ETHNIC_LANGUAGE: roll('WF_CADRES_ETHNIC_LANGUAGE', communes, (c) => part(c.cadresKnowingLanguage, c.cadresInEthnicAreas)),
-    WF_CIVIL_SERVANTS_STANDARD: roll('WF_CIVIL_SERVANTS_STANDARD', offices, (c) => part(c.civilServantsMeetingStandard, c.civilServantsAssessed)),
+    WF_VILLAGE_LEADERS_LOWER_SECONDARY: roll('WF_VILLAGE_LEADERS_LOWER_SECONDARY', hardCounts, (c) => part(c.villageLeadersLowerSecondary, c.villageLeaders, c)),
+    WF_VILLAGE_LEADERS_MANAGEMENT_POLITICAL: roll('WF_VILLAGE_LEADERS_MANAGEMENT_POLITICAL', hardCounts, (c) => part(c.villageLeadersManagementPolitical, c.villageLeaders, c)),
+    WF_KEY_CADRES_LOWER_SECONDARY: roll('WF_KEY_CADRES_LOWER_SECONDARY', communes, (c) => part(c.keyCadresLowerSecondary, c.keyCadres, c)),
+    WF_KEY_CADRES_UPPER_SECONDARY: roll('WF_KEY_CADRES_UPPER_SECONDARY', communes, (c) => part(c.keyCadresUpperSecondary, c.keyCadres, c)),
+    WF_KEY_CADRES_COLLEGE: roll('WF_KEY_CADRES_COLLEGE', communes, (c) => part(c.keyCadresCollege, c.keyCadres, c)),
+    WF_CADRES_ETHNIC_LANGUAGE: roll('WF_CADRES_ETHNIC_LANGUAGE', communes, (c) => part(c.cadresKnowingLanguage, c.cadresInEthnicAreas, c)),
+    WF_CIVIL_SERVANTS_STANDARD: roll('WF_CIVIL_SERVANTS_STANDARD', offices, (c) => part(c.civilServantsMeetingStandard, c.civilServantsAssessed, c)),
   };
 }
 

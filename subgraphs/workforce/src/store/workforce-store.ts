@@ -21,6 +21,9 @@ export interface UnitYearCounts {
   cadresKnowingLanguage: number;
   civilServantsAssessed: number;
   civilServantsMeetingStandard: number;
+  /** Postings counted, and how many of them the synthetic generator wrote (source SYNTHETIC…): the counts' provenance. */
+  postings: number;
+  syntheticPostings: number;
 }
 
 export interface PersonFilter {
@@ -71,7 +74,9 @@ SELECT po.unit_code AS unit_code, y.yr AS yr,
     AND ${meets('political', 'min_political_theory', 3)}
     AND (s.requires_management = 0 OR ${reached('management_on')})
     AND (s.requires_it = 0 OR ${reached('it_on')})
-    AND (s.requires_foreign_language = 0 OR ${reached('foreign_language_on')}) THEN 1 ELSE 0 END) AS cs_meeting
+    AND (s.requires_foreign_language = 0 OR ${reached('foreign_language_on')}) THEN 1 ELSE 0 END) AS cs_meeting,
+  COUNT(*) AS postings,
+  SUM(CASE WHEN po.source LIKE 'SYNTHETIC%' THEN 1 ELSE 0 END) AS synthetic_postings
 FROM posting po
 JOIN person p ON p.person_code = po.person_code
 JOIN y ON po.posted_from <= y.as_of AND (po.posted_to IS NULL OR po.posted_to >= y.as_of)
@@ -94,6 +99,8 @@ GROUP BY po.unit_code, y.yr`;
       cadresKnowingLanguage: n(r.knowing_language),
       civilServantsAssessed: n(r.cs_assessed),
       civilServantsMeetingStandard: n(r.cs_meeting),
+      postings: n(r.postings),
+      syntheticPostings: n(r.synthetic_postings),
     }));
   }
 

@@ -1,0 +1,103 @@
+import { createHash } from 'node:crypto';
+import type { ApolloGateway, GraphQLDataSourceProcessOptions, RemoteGraphQLDataSource } from '@apollo/gateway';
+import type express from 'express';
+import { createServiceObservability, inClientSpan, injectTraceHeaders, type Logger, type ServiceObservability } from '@lsp/shared';
+
+/** The subgraphs a supergraph routes to, from its join__Graph enum: name and routing URL. */
+export function subgraphsOf(supergraphSdl: string): Array<{ name: string; url: string }> {
+  return [...supergraphSdl.matchAll(/@join__graph\(name:\s*"([^"]+)",\s*url:\s*"([^"]*)"\)/g)].map((m) => ({ name: m[1], url: m[2] }));
+}
+
+export interface SubgraphReadiness {
+  name: string;
+  url: string;
+  ready: boolean;
+  detail?: string;
+}
+
+/** Asks a subgraph's own /ready (database reachable) next to its /graphql. */
+async function probe(name: string, url: string, timeoutMs: number): Promise<SubgraphReadiness> {
+  const readyUrl = url.replace(/\/graphql\/?$/, '') + '/ready';
+  try {
+    const res = await fetch(readyUrl, { signal: AbortSignal.timeout(timeoutMs) });
+    return { name, url, ready: res.ok, ...(res.ok ? {} : { detail: `HTTP ${res.status}` }) };
+  } catch (err) {
+    return { name, url, ready: false, detail: (err as Error).message };
+  }
+}
+
+/**
+ * The gateway's metrics, access log, traces and readiness. Hooked into server.ts with a few lines:
+ * `watch(gateway)`, `instrument(name, source)` in buildService, `apolloPlugin`, `mount(app)`.
+ */
+export function gatewayObservability(opts: { log: Logger; subgraphUrls: Record<string, string>; probeTimeoutMs?: number }) {
+  const obs: ServiceObservability = createServiceObservability({ service: 'gateway', log: opts.log });
+  const { subgraphFetchDuration, subgraphFetchFailures } = obs.metrics;
+  let loaded: { hash: string; loadedAt: string; subgraphs: Array<{ name: string; url: string }> } | undefined;
+
+  return {
+    obs,
+    apolloPlugin: obs.apolloPlugin,
+    /** Remembers the supergraph the gateway serves (initial load and every hot reload). */
+    watch(gateway: ApolloGateway) {
+      gateway.onSchemaLoadOrUpdate(({ coreSupergraphSdl }) => {
+        loaded = {
+          hash: createHash('sha256').update(coreSupergraphSdl).digest('hex').slice(0, 16),
+          loadedAt: new Date().toISOString(),
+          subgraphs: subgraphsOf(coreSupergraphSdl).map((s) => ({ name: s.name, url: opts.subgraphUrls[s.name] ?? s.url })),
+        };
+      });
+    },
+    /** Times each fetch to a subgraph, counts its failures, traces it and propagates traceparent. */
+    instrument<S extends RemoteGraphQLDataSource<object>>(name: string, source: S): S {
+      const process = source.process.bind(source);
+      const willSend = source.willSendRequest?.bind(source);
+      source.willSendRequest = async (options) => {
+        await willSend?.(options);
+        injectTraceHeaders(options.request.http?.headers);
+      };
+      source.process = async (options: GraphQLDataSourceProcessOptions<object>) => {
+        const started = globalThis.process.hrtime.bigint();
+        let outcome = 'ok';
+        try {
+          const response = await inClientSpan(`subgraph ${name}`, { 'lsp.subgraph': name }, () => process(options));
+          const codes = (response.errors ?? []).map((e) => String(e.extensions?.code ?? 'UNKNOWN'));
+          if (codes.includes('SUBGRAPH_UNAVAILABLE')) {
+            outcome = 'unavailable';
+            subgraphFetchFailures.inc({ subgraph: name, code: 'SUBGRAPH_UNAVAILABLE' });
+          } else if (codes.length) outcome = 'error';
+          return response;
+        } catch (err) {
+          outcome = 'unavailable';
+          subgraphFetchFailures.inc({ subgraph: name, code: String((err as { extensions?: { code?: unknown } }).extensions?.code ?? 'FETCH_FAILED') });
+          throw err;
+        } finally {
+          subgraphFetchDuration.observe({ subgraph: name, outcome }, Number(globalThis.process.hrtime.bigint() - started) / 1e9);
+        }
+      };
+      return source;
+    },
+    /**
+     * Access log, request id and server span on every route; GET /metrics; GET /ready: 200 once a
+     * supergraph is loaded, with each subgraph's own readiness. A subgraph that does not answer does not
+     * make the gateway unready (it still serves partial answers naming the missing department), so an
+     * orchestrator never takes every gateway out because one department is down.
+     */
+    mount(app: express.Express) {
+      app.use(obs.middleware);
+      app.get('/metrics', obs.metricsHandler);
+      app.get('/ready', async (_req, res) => {
+        if (!loaded) {
+          res.status(503).json({ status: 'unavailable', service: 'gateway', supergraph: null, subgraphs: [] });
+          return;
+        }
+        const subgraphs = await Promise.all(loaded.subgraphs.map((s) => probe(s.name, s.url, opts.probeTimeoutMs ?? 2000)));
+        res.json({
+          status: 'ready', service: 'gateway',
+          supergraph: { hash: loaded.hash, loadedAt: loaded.loadedAt },
+          subgraphs,
+        });
+      });
+    },
+  };
+}
