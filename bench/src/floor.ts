@@ -19,7 +19,7 @@ type Dept = (typeof DEPARTMENTS)[number];
 
 interface Loaded {
   units: AdminUnits;
-  resolvers: Record<Dept, Record<string, Record<string, (ref: unknown, args: unknown, ctx: unknown) => unknown>>>;
+  resolvers: Record<Dept, Record<string, Record<string, (ref: unknown, args: unknown, ctx: unknown, info?: unknown) => unknown>>>;
   ctx: Record<Dept, (units: AdminUnits) => unknown>;
   scoring: {
     loadScoringModels: (db: unknown) => Promise<unknown[]>;
@@ -85,9 +85,11 @@ export async function computeFloor(root: string, dbUrl: (service: string) => str
       ...l.units.allDistricts().map((d) => ({ type: 'DistrictYear' as const, ref: { districtCode: d.code, year: sc.year } })),
     ];
   }
+  // The score does not ask previousValue (resolve info without it); target progress does (no info = everything).
+  const info = sc.kind === 'dashboard' ? { fieldNodes: [], fragments: {} } : undefined;
   const lists = await Promise.all(
     refs.map(async ({ type, ref }) => {
-      const entries = await Promise.all(DEPARTMENTS.map(async (d) => [d, await l.resolvers[d][type][`${d}Indicators`](ref, {}, contexts[d])] as const));
+      const entries = await Promise.all(DEPARTMENTS.map(async (d) => [d, await l.resolvers[d][type][`${d}Indicators`](ref, {}, contexts[d], info)] as const));
       return Object.fromEntries(entries) as Record<string, IndicatorValue[]>;
     }),
   );

@@ -10,7 +10,9 @@
  * Figures only; nothing here is a pass/fail test.
  *
  * Flags: --son-la-only, --mariadb, --national-peers (peers at national scale too: slow),
- *        --seconds=N (length of each 4-connection run, default 8), --out=name (results file stem).
+ *        --national-dashboard (the full dashboard at national scale too), --seconds=N (length of each
+ *        4-connection run, default 8), --sequential=N (requests one at a time per gateway, default 15),
+ *        --only=dashboard,progress (scenario ids), --out=name (results file stem).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -18,7 +20,8 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { issueToken, loadAdminUnits, sonLaUnits, syntheticNationalUnitData } from '@lsp/shared';
 import { computeFloor } from './floor';
-import { computeSqlFloor } from './sql-floor';
+import { computeSqlFloor, scoresInAnswer } from './sql-floor';
+import { requiresPayload } from './requires-payload';
 import { scenariosFor, type Scenario } from './scenarios';
 import { canonical, firstDifference } from './compare';
 import type { PeerOptions } from './peers/options';
@@ -134,7 +137,7 @@ interface Row {
   sql: number; errors: number; rss: number; bytes: number; agrees: string;
 }
 
-async function runScale(scale: Scale, basePort: number, mariadb: boolean, runId: string) {
+async function runScale(scale: Scale, basePort: number, mariadb: boolean, runId: string, only?: string[]) {
   const dataDir = mkdtempSync(join(tmpdir(), `lsp-bench-${basePort}-`));
   const composed = SUBGRAPHS.filter((s) => s.composed);
   const dbUrl = (service: string) => (mariadb ? `${MYSQL_BASE}/lsp_bench_${runId}_${basePort}_${service}` : `sqlite:${join(dataDir, `${service}.sqlite`)}`);
@@ -170,7 +173,8 @@ async function runScale(scale: Scale, basePort: number, mariadb: boolean, runId:
 
   const rows: Row[] = [];
   const floors: string[][] = [];
-  for (const sc of scenariosFor(scale.provinceCode, scale.districtCode).filter((s) => !scale.skip?.includes(s.id))) {
+  const payloads: string[][] = [];
+  for (const sc of scenariosFor(scale.provinceCode, scale.districtCode).filter((s) => !scale.skip?.includes(s.id) && (!only || only.includes(s.id)))) {
     // Same answer from every gateway (data compared canonically; errors counted).
     const first = await Promise.all(gateways.map((g) => ask(g.url, token, sc)));
     const reference = canonical(first[0].data);
@@ -194,15 +198,22 @@ async function runScale(scale: Scale, basePort: number, mariadb: boolean, runId:
       scale.name, sc.title, percentile(lat[0], 50).toFixed(0), floor ? floor.ms.toFixed(0) : '–', sqlFloor ? sqlFloor.ms.toFixed(1) : '–',
       sqlFloor ? (percentile(lat[0], 50) / Math.max(sqlFloor.ms, 0.001)).toFixed(1) : '–', sqlFloor ? sqlFloor.check : '–',
     ]);
+    if (sc.id === 'dashboard' || sc.id === 'totals') {
+      const communes = [...scoresInAnswer(first[0].data).keys()];
+      const deptUrls = Object.fromEntries(composed.map((s) => [s.name, urls[`${s.name.toUpperCase()}_URL`]]));
+      for (const p of await requiresPayload(deptUrls, IDENTITY_SECRET, communes, sc.floor!.year)) {
+        payloads.push([scale.name, String(communes.length), p.fields, (p.bytes / 1024).toFixed(0), p.ms.toFixed(0)]);
+      }
+    }
     console.log(`  ${scale.name} | ${sc.title}: floor ${floor?.ms.toFixed(0)} ms, SQL-only floor ${sqlFloor?.ms.toFixed(1)} ms (${sqlFloor?.check})`);
   }
   await stopAll();
-  return { rows, floors, seedSeconds };
+  return { rows, floors, payloads, seedSeconds };
 }
 
 const fmt = (x: number, d = 0) => (Number.isFinite(x) ? x.toFixed(d) : '–');
 
-function tables(rows: Row[], floors: string[][]) {
+function tables(rows: Row[], floors: string[][], payloads: string[][]) {
   const head = ['scale', 'scenario', 'gateway', 'p50 ms', 'p95 ms', 'req/s at 4', 'p50 at 4 ms', 'req/s ÷ project', 'SQL stmts/req', 'errors', 'RSS MiB', 'answer KB', 'answer'];
   const body = rows.map((r) => {
     const project = rows.find((x) => x.scale === r.scale && x.scenario === r.scenario && x.gateway === 'project')!;
@@ -210,7 +221,8 @@ function tables(rows: Row[], floors: string[][]) {
   });
   const fhead = ['scale', 'scenario', 'project p50 ms', 'floor ms (departments\' code, no HTTP)', 'SQL-only floor ms', 'project p50 ÷ SQL floor', 'SQL floor answer'];
   const md = (h: string[], b: string[][]) => [h, h.map(() => '---'), ...b].map((r) => `| ${r.join(' | ')} |`).join('\n');
-  return `${md(head, body)}\n\n${md(fhead, floors)}`;
+  const phead = ['scale', 'communes', '@requires field set', 'KB fetched for the score hop (3 departments)', 'ms'];
+  return `${md(head, body)}\n\n${md(fhead, floors)}\n\n${md(phead, payloads)}`;
 }
 
 async function main() {
@@ -231,14 +243,16 @@ async function main() {
   const load0 = loadavg()[0];
   const rows: Row[] = [];
   const floors: string[][] = [];
+  const payloads: string[][] = [];
   const seeds: string[] = [];
   let port = 14000;
   for (const scale of scales) {
     console.log(`Starting the platform at ${scale.name} (first start seeds the databases)...`);
-    const r = await runScale(scale, port, mariadb, runId);
+    const r = await runScale(scale, port, mariadb, runId, opt('only')?.split(','));
     seeds.push(`${scale.name}: start + migrate + seed ${r.seedSeconds.toFixed(1)} s`);
     rows.push(...r.rows);
     floors.push(...r.floors);
+    payloads.push(...r.payloads);
     port += 100;
   }
   const text = `# Benchmark ${new Date().toISOString()}\n\n` +
@@ -246,7 +260,7 @@ async function main() {
     `load average at start ${load0.toFixed(2)}, at end ${loadavg()[0].toFixed(2)} (a shared machine: compare ratios within this run, not absolute figures).\n` +
     `Databases: ${mariadb ? 'MariaDB (one database per subgraph)' : 'embedded SQLite'}; every process on this machine (loopback).\n` +
     `Command: node bench/dist/run.js ${process.argv.slice(2).join(' ')}\n\n` +
-    `${tables(rows, floors)}\n\n${seeds.join('\n')}\n\n` +
+    `${tables(rows, floors, payloads)}\n\n${seeds.join('\n')}\n\n` +
     'Gateways: project = gateway/ (npm start); apollo-untuned = ApolloServer + ApolloGateway with defaults; hive-gateway = @graphql-hive/gateway runtime with defaults. ' +
     'All three read the same supergraph file and call the same subgraph processes; each verifies the bearer JWT and signs the identity for the subgraphs.\n' +
     'p50/p95: one request at a time, gateways in turn. req/s at 4: four clients asking in a loop. floor = the departments\' own indicator code called in one process (no HTTP, no GraphQL); ' +

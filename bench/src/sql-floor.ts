@@ -141,7 +141,7 @@ async function communeLists(l: Loaded, communes: string[], year: number): Promis
 }
 
 /** Every commune's learningSociety object in the gateway's answer, by commune code. */
-function scoresInAnswer(answer: unknown): Map<string, unknown> {
+export function scoresInAnswer(answer: unknown): Map<string, unknown> {
   const out = new Map<string, unknown>();
   const walk = (x: unknown) => {
     if (Array.isArray(x)) return x.forEach(walk);
