@@ -16,3 +16,4 @@ export * from "./synthetic";
 export * from "./importer";
 export * from "./import-command";
 export * from './observability';
+export * from './selection';

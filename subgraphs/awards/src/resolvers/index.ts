@@ -1,7 +1,8 @@
 import {
   AuditStore, SYNTHETIC_LABEL, assertYear, badInput, forbidden, canReadAggregates, requireEditor, requireReader, territoryOf,
-  withPreviousYear, type CommuneYearRef, type DistrictYearRef, type ProvinceYearRef, type SubgraphContext, type Territory, type YearRef,
+  indicatorListAsAsked, type CommuneYearRef, type DistrictYearRef, type ProvinceYearRef, type SubgraphContext, type Territory, type YearRef,
 } from '@lsp/shared';
+import type { GraphQLResolveInfo } from 'graphql';
 import { listsOfTerritory, type AwardsLoaders } from '../loaders';
 import { AssessmentStore, CommendationStore, RecognitionCountStore, type AssessmentRow, type CommendationRow, type RecognitionCountRow } from '../store';
 import {
@@ -46,7 +47,7 @@ async function indicatorShareOf(ctx: Ctx, ref: YearRef, code: AwardsIndicatorCod
 }
 
 const yearEntityFields = {
-  awardsIndicators: (ref: YearRef, _: unknown, ctx: Ctx) => withPreviousYear(ref, async (r) => awardsIndicators(await territoryRows(ctx, r))),
+  awardsIndicators: (ref: YearRef, _: unknown, ctx: Ctx, info?: GraphQLResolveInfo) => indicatorListAsAsked(ref, info, async (r) => awardsIndicators(await territoryRows(ctx, r))),
   studiousFamilies: (ref: YearRef, _: unknown, ctx: Ctx) => indicatorShareOf(ctx, ref, 'AW_STUDIOUS_FAMILIES'),
   learningClans: (ref: YearRef, _: unknown, ctx: Ctx) => indicatorShareOf(ctx, ref, 'AW_LEARNING_CLANS'),
   learningVillages: (ref: YearRef, _: unknown, ctx: Ctx) => indicatorShareOf(ctx, ref, 'AW_LEARNING_VILLAGES'),

@@ -1,7 +1,8 @@
 import {
-  AuditStore, SYNTHETIC_LABEL, assertYear, badInput, notFound, requireEditor, requireReader,
+  AuditStore, SYNTHETIC_LABEL, asksSubfield, assertYear, badInput, notFound, requireEditor, requireReader,
   type CommuneYearRef, type DistrictYearRef, type ProvinceYearRef, type SubgraphContext, type YearRef,
 } from '@lsp/shared';
+import type { GraphQLResolveInfo } from 'graphql';
 import type { EducationLoaders } from '../loaders';
 import { learningSocietyYearFields, scoringQueries } from './learning-society';
 import {
@@ -25,7 +26,7 @@ const sourceOf = (row: { synthetic: boolean }) => (row.synthetic ? SYNTHETIC_LAB
 
 /** Resolvers every year entity shares: education figures from the entity's reporting units. */
 const yearFields = {
-  educationIndicators: (r: YearRef, _: unknown, ctx: Ctx) => educationIndicatorList(ctx.units, ctx.loaders, r),
+  educationIndicators: (r: YearRef, _: unknown, ctx: Ctx, info?: GraphQLResolveInfo) => educationIndicatorList(ctx.units, ctx.loaders, r, asksSubfield(info, 'previousValue')),
   preschool: (r: YearRef, _: unknown, ctx: Ctx) => preschool(ctx.units, ctx.loaders, r),
   grade1Entry: async (r: YearRef, _: unknown, ctx: Ctx) => (await educationRates(ctx.units, ctx.loaders, r, { statistics: true })).rates.EDU_GRADE1_AGE6,
   flexibleLearning: (r: YearRef, _: unknown, ctx: Ctx) => flexibleLearning(ctx.units, ctx.loaders, r),

@@ -1,7 +1,8 @@
 import {
-  AuditStore, assertYear, withPreviousYear, badInput, notFound, requireEditor, requireReader, rowsOfTerritory, territoryOf,
+  AuditStore, assertYear, indicatorListAsAsked, withPreviousYear, badInput, notFound, requireEditor, requireReader, rowsOfTerritory, territoryOf,
   type CommuneYearRef, type DistrictYearRef, type ProvinceYearRef, type SubgraphContext, type YearRef,
 } from '@lsp/shared';
+import type { GraphQLResolveInfo } from 'graphql';
 import type { VocationalLoaders } from '../loaders';
 import { VocationalStore, type CourseRow, type EnrolmentRow, type LabourForceRow, type ProviderRow } from '../store';
 import { labourForceFigures, labourIndicators, trainingFigures, vocationalIndicators, type TerritoryRows, type TrainingDimension } from '../domain/indicators';
@@ -29,7 +30,8 @@ const yearEntity = {
   labourForce: async (ref: YearRef, _: unknown, ctx: Ctx) => labourForceFigures(await territoryRows(ctx, ref)),
   vocationalTraining: async (ref: YearRef, _: unknown, ctx: Ctx) => trainingFigures(await territoryRows(ctx, ref)),
   labourIndicators: async (ref: YearRef, _: unknown, ctx: Ctx) => labourIndicators(await indicatorsWithPreviousYear(ctx, ref)),
-  vocationalIndicators: (ref: YearRef, _: unknown, ctx: Ctx) => indicatorsWithPreviousYear(ctx, ref),
+  vocationalIndicators: (ref: YearRef, _: unknown, ctx: Ctx, info?: GraphQLResolveInfo) =>
+    indicatorListAsAsked(ref, info, async (r) => vocationalIndicators(await territoryRows(ctx, r))),
 };
 
 const sumOf = (rows: EnrolmentRow[], f: (e: EnrolmentRow) => number) => rows.reduce((s, e) => s + f(e), 0);

@@ -1,7 +1,8 @@
 import {
-  AuditStore, assertYear, withPreviousYear, badInput, requireEditor, requireReader, territoryOf, yearEnd,
+  AuditStore, assertYear, indicatorListAsAsked, badInput, requireEditor, requireReader, territoryOf, yearEnd,
   type AdminUnits, type CommuneYearRef, type DistrictYearRef, type ProvinceYearRef, type SubgraphContext,
 } from '@lsp/shared';
+import type { GraphQLResolveInfo } from 'graphql';
 import type { WorkforceLoaders } from '../loaders';
 import { indicatorList, scopeOf, workforceIndicators, type WorkforceIndicatorCode, type WorkforceIndicatorValues, type WorkforceScope } from '../domain/indicators';
 import { auditView, requirePersonalData } from '../domain/privacy';
@@ -68,7 +69,7 @@ function personPage(rows: PersonRow[], first: number, totalCount: number) {
 }
 
 const yearFields = {
-  workforceIndicators: (ref: YearRef, _: unknown, ctx: Ctx) => withPreviousYear(ref, async (r) => indicatorList(await indicatorsOf(ctx, r))),
+  workforceIndicators: (ref: YearRef, _: unknown, ctx: Ctx, info?: GraphQLResolveInfo) => indicatorListAsAsked(ref, info, async (r) => indicatorList(await indicatorsOf(ctx, r))),
   workforce: (ref: YearRef) => ref,
 };
 
