@@ -59,7 +59,8 @@ test('a break listed in the accepted file with its reason passes; nullability, r
 });
 
 test('composing from the running subgraphs\' _service { sdl } gives the committed supergraph', async () => {
-  const platform = await startPlatform();
+  // The SDL does not depend on data: unseeded subgraphs answer it as well and start in a fraction of the time.
+  const platform = await startPlatform({ seed: false });
   try {
     const sdls = await fetchRunningSdls(Object.fromEntries(Object.entries(platform.subgraphs).map(([n, s]) => [n, s.url])), TEST_IDENTITY_SECRET);
     const { supergraphSdl, errors } = composeSupergraph(sdls);
@@ -70,4 +71,4 @@ test('composing from the running subgraphs\' _service { sdl } gives the committe
   } finally {
     await platform.stop();
   }
-});
+}, 180_000);

@@ -1,12 +1,15 @@
+import { sonLaUnits } from '@lsp/shared';
 import { gql, dbKinds } from './testkit';
 import { startPlatform, type RunningPlatform } from './testkit/platform';
 
 /**
  * The question the platform exists to answer, through the gateway with all five subgraphs running:
- * the learning-society score of every commune with its per-department breakdown, in one request.
+ * the learning-society score of every commune with its per-department breakdown, in one request, over the
+ * units as they stood in that year (issue 16's "Done when" query, as written there).
  */
-const DONE_WHEN = `{ province(code: "14") { districts { communes { code name inYear(year: 2015) {
-  learningSociety { total grade coverage components { indicator value target points weight source status } } } } } } }`;
+const DONE_WHEN = `{ province(code: "14") { inYear(year: 2015) { districts { name communes { communeCode name learningSociety { total grade provenance } } } } } }`;
+const DASHBOARD = `{ province(code: "14") { inYear(year: 2015) { districts { districtCode name communes { communeCode name
+  learningSociety { total grade coverage complete provenance components { indicator value target points weight source status provenance } } } } } } }`;
 
 describe('learning-society score through the gateway (seeded SYNTHETIC data)', () => {
   let p: RunningPlatform;
@@ -17,44 +20,67 @@ describe('learning-society score through the gateway (seeded SYNTHETIC data)', (
   });
   afterAll(() => p?.stop());
 
-  it('returns the score and components of every commune of the province in one request', async () => {
+  it('answers the Done-when query: 12 districts, 204 communes with their 2015 names, every one scored, SYNTHETIC', async () => {
     const r = await gql(p.gatewayUrl, DONE_WHEN, {}, { bearer: token });
     expect(r.errors).toBeUndefined();
-    const communes = r.data.province.districts.flatMap((d: any) => d.communes);
-    expect(communes).toHaveLength(200);
-    // 3 communes of the list were formed in early 2025 and have no 2015 unit; every other one is scored.
-    const scored = communes.filter((c: any) => c.inYear);
-    expect(scored.length).toBe(197);
-    for (const c of scored) {
-      const ls = c.inYear.learningSociety;
-      expect(ls.components).toHaveLength(22);
+    const districts = r.data.province.inYear.districts;
+    expect(districts).toHaveLength(12);
+    const communes = districts.flatMap((d: any) => d.communes);
+    expect(communes).toHaveLength(204);
+    expect(new Set(communes.map((c: any) => c.communeCode)).size).toBe(204);
+    expect(communes.find((c: any) => c.communeCode === '03646').name).toBe('Phường Chiềng Lề');
+    expect(communes.find((c: any) => c.communeCode === '03703').name).toBe('Xã Mường Giàng');
+    expect(districts.map((d: any) => d.name)).toContain('Huyện Mộc Châu');
+    expect(districts.map((d: any) => d.name)).not.toContain('Thị xã Mộc Châu');
+    // The 7 units removed in early 2025 reported in 2015 and are there.
+    for (const code of ['03751', '03898', '03913', '03988', '03991', '04003', '04060']) expect(communes.some((c: any) => c.communeCode === code)).toBe(true);
+    for (const c of communes) {
+      expect(c.learningSociety.total).toEqual(expect.any(Number));
+      expect(c.learningSociety.provenance).toBe('SYNTHETIC');
+    }
+  });
+
+  it('returns the score and components of every commune of the province in one request', async () => {
+    const r = await gql(p.gatewayUrl, DASHBOARD, {}, { bearer: token });
+    expect(r.errors).toBeUndefined();
+    const communes = r.data.province.inYear.districts.flatMap((d: any) => d.communes);
+    expect(communes).toHaveLength(204);
+    for (const c of communes) {
+      const ls = c.learningSociety;
+      expect(ls.complete).toBe(true);
+      expect(ls.grade).toEqual(expect.any(String));
+      expect(ls.components).toHaveLength(23);
       expect(new Set(ls.components.map((x: any) => x.source))).toEqual(new Set(['education', 'vocational', 'workforce', 'awards']));
       for (const comp of ls.components) {
         if (comp.status === 'SCORED') {
           expect(comp.points).toBeLessThanOrEqual(comp.weight);
           expect(comp.points).toBeGreaterThanOrEqual(0);
+          expect(comp.provenance).toBe('SYNTHETIC');
         } else expect(comp.points).toBeNull();
       }
+      // A commune has no district committee or district centre: those components are not applicable to it.
+      const na = ls.components.filter((x: any) => x.status === 'NOT_APPLICABLE').map((x: any) => x.indicator);
+      expect(na).toEqual(expect.arrayContaining(['EDU_DISTRICT_COMMITTEE_ON_TIME', 'EDU_CEC_ALSO_VOCATIONAL', 'WF_CIVIL_SERVANTS_STANDARD']));
       expect(ls.coverage).toBeGreaterThan(0);
       expect(ls.total).toBeGreaterThanOrEqual(0);
       expect(ls.total).toBeLessThanOrEqual(100);
     }
   });
 
-  it('causes the same number of SQL statements for 8 communes as for 200', async () => {
-    const one = `{ district(code: "127") { communes { code inYear(year: 2015) { learningSociety { total components { points } } } } } }`;
+  it('causes the same number of SQL statements for 8 communes as for 204', async () => {
+    const one = `{ district(code: "127") { inYear(year: 2015) { communes { communeCode learningSociety { total components { points } } } } } }`;
     const small = await gql(p.gatewayUrl, one, {}, { bearer: token });
-    const large = await gql(p.gatewayUrl, DONE_WHEN, {}, { bearer: token });
+    const large = await gql(p.gatewayUrl, `{ province(code: "14") { inYear(year: 2015) { districts { communes { communeCode learningSociety { total components { points } } } } } } }`, {}, { bearer: token });
     expect(small.errors).toBeUndefined();
-    expect(small.data.district.communes).toHaveLength(8);
+    expect(small.data.district.inYear.communes).toHaveLength(8);
     const s = Number(small.headers.get('x-sql-statements'));
     expect(s).toBeGreaterThan(0);
     expect(Number(large.headers.get('x-sql-statements'))).toBe(s);
   });
 
   it('lists progress towards every catalogue target for the province and its districts', async () => {
-    const r = await gql(p.gatewayUrl, `{ targets { id } province(code: "14") { inYear(year: 2015) { targetProgress { targetId actual met gap change previous status due } }
-      districts { code inYear(year: 2015) { targetProgress { targetId status } } } } }`, {}, { bearer: token });
+    const r = await gql(p.gatewayUrl, `{ targets { id } province(code: "14") { inYear(year: 2015) { targetProgress { targetId indicator actual met gap change previous status due provenance }
+      districts { districtCode targetProgress { targetId status } } } } }`, {}, { bearer: token });
     expect(r.errors).toBeUndefined();
     const progress = r.data.province.inYear.targetProgress;
     expect(progress.map((t: any) => t.targetId)).toEqual(r.data.targets.map((t: any) => t.id));
@@ -62,9 +88,54 @@ describe('learning-society score through the gateway (seeded SYNTHETIC data)', (
     expect(literacy.status).toMatch(/^(MET|NOT_MET)$/);
     expect(literacy.change).toBeCloseTo(literacy.actual - literacy.previous, 2);
     expect(literacy.met).toBe(literacy.actual >= 98);
-    expect(r.data.province.districts).toHaveLength(12);
+    expect(literacy.provenance).toBe('SYNTHETIC');
+    expect(r.data.province.inYear.districts).toHaveLength(12);
+    const v11 = progress.filter((t: any) => t.targetId.startsWith('V.11')).map((t: any) => t.indicator);
+    expect(v11).toEqual(['EDU_DISTRICT_COMMITTEE_ON_TIME', 'EDU_COMMUNE_COMMITTEE_ON_TIME']);
+    // Vân Hồ (128) was formed on 10/06/2013: no district committee was due there by 30/04/2013.
+    const vanHo = r.data.province.inYear.districts.find((d: any) => d.districtCode === '128');
+    expect(vanHo.targetProgress.find((t: any) => t.targetId === 'V.11-district-steering-committees').status).toBe('NOT_APPLICABLE');
+  });
+
+  it('serves July 2025 and later in the units of that year: 75 communes, no districts', async () => {
+    const r = await gql(p.gatewayUrl, `{ province(code: "14") { communes(validOn: "2025-07-01") { code name }
+      inYear(year: 2025) { districts { districtCode } communes { communeCode name learningSociety { total provenance } } } } }`, {}, { bearer: token });
+    expect(r.errors).toBeUndefined();
+    expect(r.data.province.communes).toHaveLength(75);
+    expect(r.data.province.inYear.districts).toEqual([]);
+    expect(r.data.province.inYear.communes).toHaveLength(75);
+    expect(r.data.province.communes.find((c: any) => c.code === '03646').name).toBe('Phường Tô Hiệu');
+  });
+
+  it('gives no grade to a commune of today whose 2015 territory is incomplete, and lists what could not be placed', async () => {
+    const r = await gql(p.gatewayUrl, `{ commune(code: "03910") { name inYear(year: 2015, boundaries: CURRENT) { complete
+      learningSociety { total grade complete unplacedUnits provenance } } } }`, {}, { bearer: token });
+    expect(r.errors).toBeUndefined();
+    const y = r.data.commune.inYear;
+    expect(y.complete).toBe(false);
+    expect(y.learningSociety).toMatchObject({ grade: null, complete: false, total: expect.any(Number), provenance: 'SYNTHETIC' });
+    expect(y.learningSociety.unplacedUnits).toEqual(sonLaUnits().unplacedUnits('03910', 2015, 'CURRENT'));
+    expect(y.learningSociety.unplacedUnits.length).toBeGreaterThan(0);
   });
 });
+
+/**
+ * Hand-built V.11 fixture: 12 district committees, of which 116 (06/05/2013) and 126 (02/05/2013) late and 128
+ * Vân Hồ established after it was formed (not due by 30/04/2013): 9 of the 11 districts due on time. The 204
+ * communes of 2015 in code order: the first 175 on 15/06/2013, 27 on 10/07/2013 (late), 2 never established.
+ */
+const DISTRICT_COMMITTEES: Record<string, string> = {
+  116: '2013-05-06', 118: '2013-04-10', 119: '2013-04-12', 120: '2013-04-15', 121: '2013-04-20', 122: '2013-04-22',
+  123: '2013-03-28', 124: '2013-04-30', 125: '2013-04-05', 126: '2013-05-02', 127: '2013-04-18', 128: '2013-07-01',
+};
+function committeesCsv(): string {
+  const communes = sonLaUnits().reportingCommunes(2015).map((u) => u.code).sort();
+  const rows = [
+    ...Object.entries(DISTRICT_COMMITTEES).map(([code, on]) => `DISTRICT,${code},${on}`),
+    ...communes.map((code, i) => `COMMUNE,${code},${i < 175 ? '2013-06-15' : i < 202 ? '2013-07-10' : ''}`),
+  ];
+  return ['level,unitCode,establishedOn', ...rows].join('\n');
+}
 
 describe('scores equal hand-computed fixtures', () => {
   let p: RunningPlatform;
@@ -79,6 +150,7 @@ describe('scores equal hand-computed fixtures', () => {
         'commune_code,year,working_age_population,agricultural_workers,vocationally_trained_workers,agricultural_workers_training_access,technology_transfer_workers,technology_transfer_agriculture,technology_transfer_forestry,technology_transfer_tourism,technology_transfer_processing\n' +
         '03646,2015,1000,400,200,340,700,400,200,50,50\n'],
       ['editor:awards', 'importRecognitionCountsCsv', 'commune_code,year,title_code,recognised,eligible\n03646,2015,GIA_DINH_HIEU_HOC,150,200\n'],
+      ['editor:education', 'importSteeringCommitteesCsv', committeesCsv()],
     ];
     for (const [role, mutation, csv] of imports) {
       const r = await gql(p.gatewayUrl, `mutation($csv: String!) { ${mutation}(csv: $csv) { ok inserted problems { row field code message } } }`, { csv }, await as(role));
@@ -90,37 +162,62 @@ describe('scores equal hand-computed fixtures', () => {
 
   it('scores commune 03646 in 2015 component by component', async () => {
     const r = await gql(p.gatewayUrl, `{ commune(code: "03646") { inYear(year: 2015) { learningSociety {
-      total grade coverage unavailableSources model { id }
-      components { indicator source value numerator denominator target points weight status met } } } } }`, {}, { bearer: await p.token(['analyst']) });
+      total grade coverage complete provenance unavailableSources model { id }
+      components { indicator source value numerator denominator target points weight status met provenance } } } } }`, {}, { bearer: await p.token(['analyst']) });
     expect(r.errors).toBeUndefined();
     const ls = r.data.commune.inYear.learningSociety;
     expect(ls.model.id).toBe('QD354-2015');
+    expect(ls.components).toHaveLength(23);
     const by = Object.fromEntries(ls.components.map((c: any) => [c.indicator, c]));
-    const w = 4.5455; // 100 / 22 components, equal weights
+    const w = 4.3478; // 100 / 23 components, equal weights
     // Hand-computed: points = weight × min(1, value / target) for ≥ and > targets; ≤ targets full at or below.
-    expect(by.EDU_NURSERY_UNDER3).toMatchObject({ value: 15, numerator: 30, denominator: 200, target: 20, points: 3.4091, met: false, source: 'education' });
+    expect(by.EDU_NURSERY_UNDER3).toMatchObject({ value: 15, numerator: 30, denominator: 200, target: 20, points: 3.2609, met: false, source: 'education', provenance: 'IMPORTED' });
     expect(by.EDU_NURSERY_NONPUBLIC).toMatchObject({ value: 0, points: 0, status: 'SCORED' }); // a real zero, scored
-    expect(by.EDU_KINDERGARTEN_3_5).toMatchObject({ value: 90, points: 4.5455, met: true });
-    expect(by.EDU_FLEXIBLE_6_10).toMatchObject({ value: 70, points: 4.5455, met: false }); // "trên 70%": 70 is not above
-    expect(by.EDU_FLEXIBLE_11_14).toMatchObject({ value: 40 });
-    expect(by.EDU_FLEXIBLE_11_14.points).toBeCloseTo(2.2728, 3);
-    expect(by.EDU_ILLITERACY_WORKING_AGE).toMatchObject({ value: 2, points: 4.5455, met: true });
-    expect(by.EDU_CEC_ALSO_VOCATIONAL).toMatchObject({ value: null, points: null, status: 'MISSING' });
-    expect(by.VOC_AGRI_TRAINING_ACCESS).toMatchObject({ value: 85, numerator: 340, denominator: 400, points: 4.5455, source: 'vocational' });
-    expect(by.VOC_WORKERS_TRAINED).toMatchObject({ value: 20 });
-    expect(by.VOC_WORKERS_TRAINED.points).toBeCloseTo(2.2728, 3);
-    expect(by.VOC_TECH_TRANSFER).toMatchObject({ value: 70, points: 4.5455 });
-    expect(by.AW_STUDIOUS_FAMILIES).toMatchObject({ value: 75, numerator: 150, denominator: 200, points: 4.5455, met: true, source: 'awards' });
-    for (const code of ['WF_KEY_CADRES_LOWER_SECONDARY', 'WF_CIVIL_SERVANTS_STANDARD']) expect(by[code]).toMatchObject({ status: 'MISSING', points: null, source: 'workforce' });
+    expect(by.EDU_KINDERGARTEN_3_5).toMatchObject({ value: 90, points: w, met: true });
+    expect(by.EDU_FLEXIBLE_6_10).toMatchObject({ value: 70, points: w, met: false }); // "trên 70%": 70 is not above
+    expect(by.EDU_FLEXIBLE_11_14).toMatchObject({ value: 40, points: 2.1739 });
+    expect(by.EDU_ILLITERACY_WORKING_AGE).toMatchObject({ value: 2, points: w, met: true });
+    expect(by.EDU_COMMUNE_COMMITTEE_ON_TIME).toMatchObject({ value: 100, numerator: 1, denominator: 1, points: w, status: 'SCORED' });
+    // Nothing of these is due in a ward: a district's centre and committee, district civil servants, highland village leaders.
+    for (const code of ['EDU_CEC_ALSO_VOCATIONAL', 'EDU_DISTRICT_COMMITTEE_ON_TIME', 'WF_CIVIL_SERVANTS_STANDARD', 'WF_VILLAGE_LEADERS_LOWER_SECONDARY', 'WF_VILLAGE_LEADERS_MANAGEMENT_POLITICAL']) {
+      expect(by[code]).toMatchObject({ value: null, points: null, status: 'NOT_APPLICABLE' });
+    }
+    expect(by.VOC_AGRI_TRAINING_ACCESS).toMatchObject({ value: 85, numerator: 340, denominator: 400, points: w, source: 'vocational', provenance: 'IMPORTED' });
+    expect(by.VOC_WORKERS_TRAINED).toMatchObject({ value: 20, points: 2.1739 });
+    expect(by.VOC_TECH_TRANSFER).toMatchObject({ value: 70, points: w });
+    expect(by.AW_STUDIOUS_FAMILIES).toMatchObject({ value: 75, numerator: 150, denominator: 200, points: w, met: true, source: 'awards', provenance: 'IMPORTED' });
+    expect(by.WF_KEY_CADRES_LOWER_SECONDARY).toMatchObject({ status: 'MISSING', points: null, source: 'workforce', provenance: null });
     const scored = ls.components.filter((c: any) => c.status === 'SCORED');
-    expect(scored).toHaveLength(14);
-    // 10 components at full points (4.5455), two at half (2.2728), one at 3.4091, one at 0:
-    // 100 × 53.4101 / (14 × 4.5455 = 63.637) = 83.93
-    expect(ls.total).toBe(83.93);
-    expect(ls.coverage).toBe(0.64);
+    expect(scored).toHaveLength(15);
+    // 11 components at full points (4.3478), two at half (2.1739), one at 3/4 (3.2609), one at 0:
+    // 100 × 55.4345 / (15 × 4.3478 = 65.217) = 85.00; coverage 15 of the 18 applicable components = 0.83
+    expect(ls.total).toBe(85);
+    expect(ls.coverage).toBe(0.83);
     expect(ls.grade).toBe('B');
-    expect(ls.unavailableSources).toEqual([]);
-    expect(w * 14).toBeCloseTo(63.637, 3);
+    expect(ls).toMatchObject({ complete: true, provenance: 'IMPORTED', unavailableSources: [] });
+  });
+
+  it('measures the two V.11 deadlines apart, each over the units that existed at it (2013 and 2015)', async () => {
+    const token = await p.token(['analyst']);
+    for (const year of [2013, 2015]) {
+      const r = await gql(p.gatewayUrl, `query($y: Int!) { province(code: "14") { inYear(year: $y) {
+        targetProgress { targetId indicator numerator denominator actual met status provenance }
+        districts { districtCode name targetProgress { targetId indicator numerator denominator actual met status } } } } }`, { y: year }, { bearer: token });
+      expect(r.errors).toBeUndefined();
+      const byId = Object.fromEntries(r.data.province.inYear.targetProgress.map((t: any) => [t.targetId, t]));
+      expect(byId['V.11-district-steering-committees']).toMatchObject({
+        indicator: 'EDU_DISTRICT_COMMITTEE_ON_TIME', numerator: 9, denominator: 11, actual: 81.82, met: false, status: 'NOT_MET', provenance: 'IMPORTED',
+      });
+      expect(byId['V.11-commune-steering-committees']).toMatchObject({
+        indicator: 'EDU_COMMUNE_COMMITTEE_ON_TIME', numerator: 175, denominator: 204, actual: 85.78, met: false,
+      });
+      const district = (code: string) => r.data.province.inYear.districts.find((d: any) => d.districtCode === code)
+        .targetProgress.find((t: any) => t.targetId === 'V.11-district-steering-committees');
+      // Thành phố Sơn La's committee of 06/05/2013 was late: not met, 0%.
+      expect(district('116')).toMatchObject({ numerator: 0, denominator: 1, actual: 0, met: false, status: 'NOT_MET' });
+      expect(district('124')).toMatchObject({ actual: 100, met: true });
+      expect(district('128')).toMatchObject({ actual: null, status: 'NOT_APPLICABLE' });
+    }
   });
 
   it('reads a 2025 commune in 2015 from its predecessors summed (ratio of sums)', async () => {
@@ -170,6 +267,18 @@ describe('flat CSV export for BI tools', () => {
   afterAll(() => p?.stop());
   const get = (path: string, token?: string) => fetch(p.gatewayUrl.replace(/graphql$/, path), { headers: token ? { authorization: `Bearer ${token}` } : {} });
 
+  it('exports the 204 communes of 2015 with their names then, each component with its provenance', async () => {
+    const token = await p.token(['analyst']);
+    const text = (await (await get('export/learning-society.csv?year=2015', token)).text()).replace(/^\uFEFF/, '').trim();
+    const [head, ...rows] = text.split('\r\n').map((l) => l.split(','));
+    const col = (name: string) => head.indexOf(name);
+    expect(new Set(rows.map((r) => r[col('commune_code')])).size).toBe(204);
+    expect(new Set(rows.map((r) => r[col('district_code')])).size).toBe(12);
+    expect(rows.find((r) => r[col('commune_code')] === '03646')![col('commune_name')]).toBe('Phường Chiềng Lề');
+    expect(rows.find((r) => r[col('district_code')] === '123')![col('district_name')]).toBe('Huyện Mộc Châu');
+    expect(new Set(rows.filter((r) => r[col('status')] === 'SCORED').map((r) => r[col('provenance')]))).toEqual(new Set(['SYNTHETIC']));
+  });
+
   it('exports every commune × component of the score as one flat table, matching the GraphQL answer', async () => {
     const token = await p.token(['analyst']);
     const res = await get('export/learning-society.csv?year=2015', token);
@@ -177,7 +286,7 @@ describe('flat CSV export for BI tools', () => {
     expect(res.headers.get('content-type')).toMatch(/text\/csv/);
     const lines = (await res.text()).replace(/^\uFEFF/, '').trim().split('\r\n');
     expect(lines[0].split(',')).toEqual(expect.arrayContaining(['commune_code', 'indicator', 'value', 'points', 'weight', 'source', 'data_note']));
-    expect(lines).toHaveLength(1 + 197 * 22);
+    expect(lines).toHaveLength(1 + 204 * 23);
     const header = lines[0].split(',');
     const row = lines.find((l) => l.includes(',03646,') && l.includes('AW_STUDIOUS_FAMILIES'))!.split(',');
     const answer = await gql(p.gatewayUrl, '{ commune(code: "03646") { inYear(year: 2015) { learningSociety { components { indicator value points } } } } }', {}, { bearer: token });
@@ -193,6 +302,7 @@ describe('flat CSV export for BI tools', () => {
     const lines = (await res.text()).trim().split('\r\n');
     const targets = (await gql(p.gatewayUrl, '{ targets { id } }', {}, { bearer: token })).data.targets;
     expect(lines.length).toBe(1 + 13 * targets.length); // the province and its 12 districts, every catalogue target
+    expect(lines[0].split(',')).toContain('provenance');
     expect((await get('export/target-progress.csv?year=2020')).status).toBe(401);
     expect((await get('export/target-progress.csv?year=abc', token)).status).toBe(400);
     expect((await get('export/nothing.csv?year=2020', token)).status).toBe(404);

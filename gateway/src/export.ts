@@ -6,7 +6,7 @@ import type { GatewayContext } from './server';
  * token as /graphql. Each runs one GraphQL operation through the gateway (so the same query plan, loaders
  * and access rules apply) and flattens it to one row per unit and component or target.
  */
-const DATA_NOTE = 'figures from the departments\u2019 databases; the demo databases hold SYNTHETIC data';
+const DATA_NOTE = 'figures from the departments\u2019 databases; the demo databases hold SYNTHETIC data (the provenance column says which figures are)';
 
 interface Dataset {
   query: string;
@@ -14,32 +14,42 @@ interface Dataset {
   rows: (data: any, year: number) => Array<Array<string | number | boolean | null>>;
 }
 
+/**
+ * Both tables walk the year-scoped tree (ProvinceYear.communes / .districts): the units that reported in that
+ * year, with the names and districts they had then (204 communes in 2013–2024, 75 without districts from 2025),
+ * never today's tree read in an earlier year.
+ */
 const DATASETS: Record<string, Dataset> = {
   'learning-society': {
-    query: `query($year: Int!) { province(code: "14") { districts { code name communes { code name inYear(year: $year) {
-      learningSociety { model { id } total grade coverage components { indicator source clause value numerator denominator target points weight status } } } } } } }`,
-    header: ['year', 'district_code', 'district_name', 'commune_code', 'commune_name', 'model', 'total', 'grade', 'coverage',
-      'indicator', 'source', 'clause', 'value', 'numerator', 'denominator', 'target', 'points', 'weight', 'status', 'data_note'],
+    query: `query($year: Int!) { province(code: "14") { inYear(year: $year) { communes { communeCode name district { districtCode name }
+      learningSociety { model { id } total grade coverage complete provenance
+        components { indicator source clause value numerator denominator target points weight status provenance } } } } } }`,
+    header: ['year', 'district_code', 'district_name', 'commune_code', 'commune_name', 'model', 'total', 'grade', 'coverage', 'complete',
+      'indicator', 'source', 'clause', 'value', 'numerator', 'denominator', 'target', 'points', 'weight', 'status', 'provenance', 'data_note'],
     rows: (data, year) =>
-      data.province.districts.flatMap((d: any) =>
-        d.communes.flatMap((c: any) => {
-          const ls = c.inYear?.learningSociety;
-          if (!ls) return [];
-          return ls.components.map((x: any) => [year, d.code, d.name, c.code, c.name, ls.model.id, ls.total, ls.grade, ls.coverage,
-            x.indicator, x.source, x.clause, x.value, x.numerator, x.denominator, x.target, x.points, x.weight, x.status, DATA_NOTE]);
-        }),
-      ),
+      data.province.inYear.communes.flatMap((c: any) => {
+        const ls = c.learningSociety;
+        if (!ls) return [];
+        return ls.components.map((x: any) => [year, c.district?.districtCode ?? null, c.district?.name ?? null, c.communeCode, c.name, ls.model.id,
+          ls.total, ls.grade, ls.coverage, ls.complete, x.indicator, x.source, x.clause, x.value, x.numerator, x.denominator, x.target, x.points,
+          x.weight, x.status, x.provenance, DATA_NOTE]);
+      }),
   },
   'target-progress': {
-    query: `query($year: Int!) { province(code: "14") { code name inYear(year: $year) { targetProgress { targetId clause indicator source targetYear target actual met gap previous change due status } }
-      districts { code name inYear(year: $year) { targetProgress { targetId clause indicator source targetYear target actual met gap previous change due status } } } } }`,
+    query: `query($year: Int!) { province(code: "14") { code name inYear(year: $year) {
+      targetProgress { targetId clause indicator source targetYear target actual met gap previous change due status provenance }
+      districts { districtCode name targetProgress { targetId clause indicator source targetYear target actual met gap previous change due status provenance } } } } }`,
     header: ['year', 'level', 'unit_code', 'unit_name', 'target_id', 'clause', 'indicator', 'source', 'target_year', 'target', 'actual', 'met',
-      'gap', 'previous', 'change', 'due', 'status', 'data_note'],
+      'gap', 'previous', 'change', 'due', 'status', 'provenance', 'data_note'],
     rows: (data, year) => {
-      const units = [{ level: 'province', ...data.province }, ...data.province.districts.map((d: any) => ({ level: 'district', ...d }))];
+      const p = data.province;
+      const units = [
+        { level: 'province', code: p.code, name: p.name, progress: p.inYear.targetProgress },
+        ...p.inYear.districts.map((d: any) => ({ level: 'district', code: d.districtCode, name: d.name, progress: d.targetProgress })),
+      ];
       return units.flatMap((u: any) =>
-        (u.inYear?.targetProgress ?? []).map((t: any) => [year, u.level, u.code, u.name, t.targetId, t.clause, t.indicator, t.source, t.targetYear,
-          t.target, t.actual, t.met, t.gap, t.previous, t.change, t.due, t.status, DATA_NOTE]),
+        (u.progress ?? []).map((t: any) => [year, u.level, u.code, u.name, t.targetId, t.clause, t.indicator, t.source, t.targetYear,
+          t.target, t.actual, t.met, t.gap, t.previous, t.change, t.due, t.status, t.provenance, DATA_NOTE]),
       );
     },
   },

@@ -102,12 +102,13 @@ The platform is ready.
 Development tokens (send as "Authorization: Bearer <token>"; valid 30 days, development secret only):
 ${tokens.map(([role, t]) => `  ${role.padEnd(20)} ${t}`).join('\n')}
 
-Example queries (see README.md for more):
-  { province(code: "14") { name districts { code name communes { code name type } } } }
+Example queries (see README.md for more). A year's questions walk inYear(year): the units as they stood that year.
+  { province(code: "14") { inYear(year: 2015) { districts { name communes { communeCode name learningSociety { total grade provenance } } } } } }
+  { district(code: "127") { inYear(year: 2015) { name communes { communeCode name learningSociety { total grade coverage provenance components { indicator source value target points weight status provenance } } } } } }
+  { province(code: "14") { inYear(year: 2020) { targetProgress { targetId indicator actual met gap change status provenance } } } }
   { commune(code: "03751") { name validTo successor { code name } successorNote } }
   { communes(filter: { validOn: "2025-07-01" }, first: 5) { totalCount nodes { code name predecessors { code name } } } }
-  { district(code: "127") { name communes { code name inYear(year: 2015) { learningSociety { total grade coverage components { indicator source value target points weight status } } } } } }
-  { province(code: "14") { inYear(year: 2020) { targetProgress { targetId actual met gap change status } } } }
+  (demo figures are SYNTHETIC: every figure says so in its provenance)
 
   curl -s http://${host}:${gatewayPort}/graphql -H 'content-type: application/json' \\
     -H "authorization: Bearer <analyst token>" -d '{"query":"{ province(code: \\"14\\") { name } }"}'

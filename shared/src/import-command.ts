@@ -4,6 +4,7 @@ import { loadAdminUnits, sonLaUnits, type AdminUnits } from './admin-units';
 import { ConfigError, databaseConcern, parseConfig, serverConcern, unitsConcern } from './config';
 import { openDatabase } from './db/data-source';
 import type { WriteOutcome } from './importer';
+import { decodeCsv } from './csv';
 import { createLogger } from './logger';
 
 /**
@@ -60,13 +61,20 @@ export async function runImportCommand<K extends string>(
     }
     throw err;
   }
-  let csv: string;
+  let bytes: Buffer;
   try {
-    csv = readFileSync(file, 'utf8');
+    bytes = readFileSync(file);
   } catch (err) {
     out(`cannot read ${file}: ${(err as Error).message}`);
     return 1;
   }
+  // The file's bytes are checked here (UTF-16, Windows-1258... are refused with ENCODING), not after a lossy decode.
+  const decoded = decodeCsv(bytes);
+  if ('problem' in decoded) {
+    out(`REFUSED, nothing written: ${decoded.problem.code}: ${decoded.problem.message}`);
+    return 1;
+  }
+  const csv = decoded.text;
   const log = createLogger(`${cmd.service}-import`, cfg.LOG_LEVEL === 'info' ? 'warn' : cfg.LOG_LEVEL);
   const db = await openDatabase({ service: cmd.service, url: cfg.DATABASE_URL, dataDir: cfg.DATA_DIR, entities: cmd.entities, migrations: cmd.migrations, log });
   try {

@@ -15,5 +15,6 @@ export * from './service';
 export * from "./synthetic";
 export * from "./importer";
 export * from "./import-command";
+export * from "./kit";
 export * from './observability';
 export * from './selection';

@@ -142,6 +142,7 @@ export function rollUpRatio(code: string, parts: Array<RatioPart | null | undefi
 export const INDICATOR_VALUE_SDL = `"""
 One indicator of a department's uniform list on a year entity. value = numerator / denominator, scaled by
 unit (percent: ×100, per_1000: ×1000), a ratio of sums for roll-ups. null value = no data (never read as zero).
+SYNTHETIC in the demo databases: seeded figures are generated demo data, not official statistics (each figure's provenance or source says which).
 """
 type IndicatorValue @shareable {
   "Indicator code from the platform's catalogue (shared/src/indicators.ts)."

@@ -41,7 +41,11 @@ export async function runSubgraph<L>(mod: SubgraphModule<L>): Promise<void> {
   log.info({ url: `http://${cfg.HOST}:${port}/graphql`, database: db.options.type }, `${mod.definition.name} subgraph ready`);
   const stop = async (signal: string) => {
     log.info({ signal }, 'stopping');
-    server.close();
+    // Stop accepting, close idle keep-alive sockets, and let in-flight requests finish before the database goes.
+    await new Promise<void>((r) => {
+      server.close(() => r());
+      server.closeIdleConnections();
+    });
     await apollo.stop();
     await db.destroy();
     await stopTracing();

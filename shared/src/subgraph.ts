@@ -14,6 +14,7 @@ import { ErrorCode } from './errors';
 import { IDENTITY_HEADER, REQUEST_ID_HEADER, SIGNATURE_HEADER, verifySignedIdentity, type Department, type Identity } from './identity';
 import type { Logger } from './logger';
 import { sqlStatementsSoFar, withSqlCounting } from './db/sql-counter';
+import { publicError } from './kit/faults';
 import { createServiceObservability } from './observability';
 
 export const SQL_STATEMENTS_HEADER = 'x-sql-statements';
@@ -64,6 +65,9 @@ export async function createSubgraphApp<L>(def: SubgraphDefinition<L>, rt: Subgr
       const original = (error as { originalError?: unknown })?.originalError;
       if (formatted.extensions?.code === ErrorCode.INTERNAL && !(original instanceof GraphQLError)) {
         rt.log.error({ err: original instanceof Error ? original.message : error }, 'unexpected error');
+        // Never host, port or SQL to the caller: a coded answer naming the department (DATABASE_UNAVAILABLE...).
+        const coded = publicError(def.name, original);
+        if (coded) return { message: coded.message, path: formatted.path, locations: formatted.locations, extensions: coded.extensions };
       }
       return formatted;
     },

@@ -5,7 +5,7 @@ import type { Server } from 'node:http';
 import type { DataSource } from 'typeorm';
 import {
   createLogger, createSubgraphApp, listen, openDatabase, revertAllMigrations, signIdentity, SQL_STATEMENTS_HEADER,
-  sonLaUnits, type AdminUnits, type Identity, type Role, type SubgraphModule,
+  sonLaUnits, type AdminUnits, type Identity, type Logger, type Role, type SubgraphModule,
 } from '@lsp/shared';
 
 /**
@@ -52,12 +52,12 @@ export interface RunningSubgraph {
 /** Starts a subgraph on a free port with its own fresh database, migrated and (optionally) seeded. */
 export async function startSubgraph<L>(
   mod: SubgraphModule<L>,
-  opts: { kind?: DbKind; seed?: boolean; units?: AdminUnits; databaseUrl?: string; port?: number } = {},
+  opts: { kind?: DbKind; seed?: boolean; units?: AdminUnits; databaseUrl?: string; port?: number; log?: Logger } = {},
 ): Promise<RunningSubgraph> {
   const databaseUrl = opts.databaseUrl ?? freshDatabaseUrl(opts.kind ?? 'sqlite', mod.definition.name);
   const db = await openDatabase({ service: mod.definition.name, url: databaseUrl, entities: mod.entities, migrations: mod.migrations, log: quietLog });
   if (opts.seed !== false && mod.seed) await mod.seed(db, quietLog, opts.units ?? sonLaUnits());
-  const { app, apollo } = await createSubgraphApp(mod.definition, { db, log: quietLog, identitySecret: TEST_IDENTITY_SECRET, units: opts.units });
+  const { app, apollo } = await createSubgraphApp(mod.definition, { db, log: opts.log ?? quietLog, identitySecret: TEST_IDENTITY_SECRET, units: opts.units });
   const server = await listen(app, opts.port ?? 0, '127.0.0.1');
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : 0;

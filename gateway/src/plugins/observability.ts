@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { ApolloGateway, GraphQLDataSourceProcessOptions, RemoteGraphQLDataSource } from '@apollo/gateway';
 import type express from 'express';
+import { Counter } from 'prom-client';
+import { withReadRetries } from './retry';
 import { createServiceObservability, inClientSpan, injectTraceHeaders, type Logger, type ServiceObservability } from '@lsp/shared';
 
 /** The subgraphs a supergraph routes to, from its join__Graph enum: name and routing URL. */
@@ -33,6 +35,10 @@ async function probe(name: string, url: string, timeoutMs: number): Promise<Subg
 export function gatewayObservability(opts: { log: Logger; subgraphUrls: Record<string, string>; probeTimeoutMs?: number }) {
   const obs: ServiceObservability = createServiceObservability({ service: 'gateway', log: opts.log });
   const { subgraphFetchDuration, subgraphFetchFailures } = obs.metrics;
+  const retries = new Counter({
+    name: 'lsp_subgraph_fetch_retries_total', help: 'Subgraph reads retried after a refused or reset connection or a 502/503/504, by subgraph and reason',
+    labelNames: ['subgraph', 'reason'], registers: [obs.metrics.registry],
+  });
   let loaded: { hash: string; loadedAt: string; subgraphs: Array<{ name: string; url: string }> } | undefined;
 
   return {
@@ -48,8 +54,12 @@ export function gatewayObservability(opts: { log: Logger; subgraphUrls: Record<s
         };
       });
     },
-    /** Times each fetch to a subgraph, counts its failures, traces it and propagates traceparent. */
+    /**
+     * Times each fetch to a subgraph, counts its failures, traces it and propagates traceparent; retries
+     * reads that failed before reaching it (retry.ts), counted by reason.
+     */
     instrument<S extends RemoteGraphQLDataSource<object>>(name: string, source: S): S {
+      withReadRetries(source, (reason) => retries.inc({ subgraph: name, reason }));
       const process = source.process.bind(source);
       const willSend = source.willSendRequest?.bind(source);
       source.willSendRequest = async (options) => {

@@ -2,6 +2,9 @@ import { indicatorByCode, sonLaUnits } from '@lsp/shared';
 import { loadTargetCatalogue } from '../src/domain/targets';
 import { SEED_FIRST_YEAR, SEED_LAST_YEAR, syntheticEducationData } from '../src/domain/seed';
 import { defaultScoringModels } from '../src/scoring/default-models';
+import { ReadTargetsOnTheirWording1764000000400 } from '../src/scoring/revisions';
+import { education } from '../src/server';
+import { analyst, dbKinds, gql, startSubgraph, type RunningSubgraph } from '../../../test/testkit';
 
 /**
  * Answers true to the year (issue 16): each target measured on its own wording, and no seeded event dated
@@ -92,5 +95,39 @@ describe('seeded events', () => {
     for (const cec of data.continuingEducationCentres) expect(existed(units.district(cec.districtCode)!, `${cec.year}-12-31`)).toBe(true);
     expect(data.continuingEducationCentres.some((c) => c.districtCode === '128' && c.year === 2012)).toBe(false);
     expect(data.statistics.length).toBe(Array.from({ length: SEED_LAST_YEAR - SEED_FIRST_YEAR + 1 }, (_, i) => units.reportingCommunes(SEED_FIRST_YEAR + i).length).reduce((a, b) => a + b, 0));
+  });
+});
+
+describe.each(dbKinds)('a database created before the V.11 and kindergarten corrections (%s)', (kind) => {
+  let sg: RunningSubgraph;
+  beforeAll(async () => {
+    sg = await startSubgraph(education, { kind, seed: false });
+  });
+  afterAll(() => sg?.stop());
+
+  it('is brought to the corrected catalogue and default models by migration', async () => {
+    // What the earlier migrations wrote: one mixed V.11 indicator, the 2020 kindergarten target on ages 3–5.
+    await sg.db.query("UPDATE programme_target SET indicator_code = 'EDU_STEERING_COMMITTEE_ON_TIME' WHERE id LIKE 'V.11-%'");
+    await sg.db.query("UPDATE programme_target SET indicator_code = 'EDU_KINDERGARTEN_3_5' WHERE id = 'II.2.1-kindergarten-3-5-2020'");
+    await sg.db.query("DELETE FROM scoring_component WHERE indicator_code IN ('EDU_DISTRICT_COMMITTEE_ON_TIME', 'EDU_KINDERGARTEN_3_4')");
+    const qr = sg.db.createQueryRunner();
+    try {
+      await new ReadTargetsOnTheirWording1764000000400().up(qr);
+    } finally {
+      await qr.release();
+    }
+    const rows: Array<{ id: string; indicator_code: string }> = await sg.db.query(
+      "SELECT id, indicator_code FROM programme_target WHERE id LIKE 'V.11-%' OR id = 'II.2.1-kindergarten-3-5-2020' ORDER BY id",
+    );
+    expect(rows.map((r) => [r.id, r.indicator_code])).toEqual([
+      ['II.2.1-kindergarten-3-5-2020', 'EDU_KINDERGARTEN_3_4'],
+      ['V.11-commune-steering-committees', 'EDU_COMMUNE_COMMITTEE_ON_TIME'],
+      ['V.11-district-steering-committees', 'EDU_DISTRICT_COMMITTEE_ON_TIME'],
+    ]);
+    const r = await gql(sg.url, '{ scoringModels { id components { indicatorCode } } }', {}, { as: analyst });
+    const codes = Object.fromEntries(r.data.scoringModels.map((m: any) => [m.id, m.components.map((c: any) => c.indicatorCode)]));
+    expect(codes['QD354-2015']).toEqual(expect.arrayContaining(['EDU_DISTRICT_COMMITTEE_ON_TIME', 'EDU_COMMUNE_COMMITTEE_ON_TIME']));
+    expect(codes['QD354-2020']).toContain('EDU_KINDERGARTEN_3_4');
+    expect(codes['QD354-2015']).toHaveLength(23);
   });
 });

@@ -47,6 +47,8 @@ describe.each(dbKinds)('geography subgraph on %s', (kind) => {
     expect(r.data.province.y2025.communes.every((c: any) => c.districtCode === null)).toBe(true);
     const vanHo2012 = await gql(sg.url, '{ commune(code: "04048") { inYear(year: 2012) { districtCode } } district(code: "128") { validFrom validityNote inYear(year: 2012) { name } } }', {}, { as: analyst });
     expect(vanHo2012.data.commune.inYear.districtCode).toBe('123');
+    const before = await gql(sg.url, '{ a: communes(filter: { districtCode: "128", validOn: "2013-06-09" }) { totalCount } b: communes(filter: { districtCode: "128", validOn: "2013-06-10" }) { totalCount } }', {}, { as: analyst });
+    expect([before.data.a.totalCount, before.data.b.totalCount]).toEqual([0, 14]);
     expect(vanHo2012.data.district).toMatchObject({ validFrom: '2013-06-10', inYear: null });
     expect(vanHo2012.data.district.validityNote).toMatch(/72\/NQ-CP/);
   });

@@ -145,15 +145,15 @@ describe.each(dbKinds)('vocational writes and exact figures on %s', (kind) => {
     expect(res.ok).toBe(false);
     const got = res.problems.map((p: any) => [p.row, p.field, p.code]);
     expect(got).toEqual(expect.arrayContaining([
-      [1, 'commune_code', 'UNKNOWN_COMMUNE'],
+      [1, 'communeCode', 'UNKNOWN_COMMUNE'],
       [2, 'year', 'OUT_OF_RANGE'],
-      [3, 'working_age_population', 'NEGATIVE'],
-      [4, 'agricultural_workers', 'PART_EXCEEDS_WHOLE'],
-      [5, 'technology_transfer_forestry', 'PART_EXCEEDS_WHOLE'],
-      [6, 'commune_code+year', 'DUPLICATE_ROW'],
-      [7, 'commune_code', 'COMMUNE_NOT_VALID_IN_YEAR'],
-      [8, 'vocationally_trained_workers', 'PART_EXCEEDS_WHOLE'],
-      [8, 'agricultural_workers_training_access', 'PART_EXCEEDS_WHOLE'],
+      [3, 'workingAgePopulation', 'NEGATIVE'],
+      [4, 'agriculturalWorkers', 'PART_EXCEEDS_WHOLE'],
+      [5, 'technologyTransferForestry', 'PART_EXCEEDS_WHOLE'],
+      [6, 'communeCode+year', 'DUPLICATE_ROW'],
+      [7, 'communeCode', 'COMMUNE_NOT_VALID_IN_YEAR'],
+      [8, 'vocationallyTrainedWorkers', 'PART_EXCEEDS_WHOLE'],
+      [8, 'agriculturalWorkersTrainingAccess', 'PART_EXCEEDS_WHOLE'],
     ]));
     expect(got).toHaveLength(9);
     expect(await count(sg, 'labour_force')).toBe(before);
@@ -177,11 +177,11 @@ describe.each(dbKinds)('vocational writes and exact figures on %s', (kind) => {
     const res = r.data.importVocationalCoursesCsv;
     expect(res.ok).toBe(false);
     expect(res.problems.map((p: any) => [p.row, p.field, p.code])).toEqual([
-      [1, 'provider_code', 'UNKNOWN_PROVIDER'],
+      [1, 'providerCode', 'UNKNOWN_PROVIDER'],
       [2, 'graduated', 'PART_EXCEEDS_WHOLE'],
       [3, 'occupation', 'CONFLICTING_VALUE'],
       [4, 'year', 'CONFLICTS_WITH_STORED'],
-      [5, 'ethnic_group', 'NOT_ALLOWED'],
+      [5, 'ethnicGroup', 'NOT_ALLOWED'],
       [6, 'level', 'NOT_ALLOWED'],
     ]);
     expect(res.problems[1].message).toContain('11');
@@ -191,7 +191,7 @@ describe.each(dbKinds)('vocational writes and exact figures on %s', (kind) => {
   it('refuses a file with a missing column before reading rows', async () => {
     const r = await gql(sg.url, IMPORT('importLabourForceCsv'), { csv: 'commune_code,year\n03646,2015' }, EDITOR);
     expect(r.data.importLabourForceCsv.ok).toBe(false);
-    expect(r.data.importLabourForceCsv.problems[0]).toMatchObject({ row: null, field: 'working_age_population', code: 'MISSING_COLUMN' });
+    expect(r.data.importLabourForceCsv.problems[0]).toMatchObject({ row: null, field: 'workingAgePopulation', code: 'MISSING_COLUMN' });
   });
 
   it('re-imports change nothing; a changed row is one audited update', async () => {
@@ -215,8 +215,8 @@ describe.each(dbKinds)('vocational writes and exact figures on %s', (kind) => {
     const csv = [LABOUR_HEADER, `${C2},2016,3000,2000,1500,1800,2400,2000,500,100,300`].join('\n');
     const r = await gql(sg.url, IMPORT('importLabourForceCsv'), { csv, dryRun: true }, EDITOR);
     expect(r.data.importLabourForceCsv).toMatchObject({ ok: true, dryRun: true, inserted: 1 });
-    const rows = await gql(sg.url, '{ labourForceRows(year: 2016) { communeCode } }', {}, { as: analyst });
-    expect(rows.data.labourForceRows.map((x: any) => x.communeCode)).toEqual([C1]);
+    const rows = await gql(sg.url, '{ labourForceRows(year: 2016) { nodes { communeCode } } }', {}, { as: analyst });
+    expect(rows.data.labourForceRows.nodes.map((x: any) => x.communeCode)).toEqual([C1]);
   });
 
   it('lets only editor:vocational (or admin) write', async () => {
@@ -231,12 +231,12 @@ describe.each(dbKinds)('vocational writes and exact figures on %s', (kind) => {
     expect(audit.errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });
 
-  it('writes single records through mutations with the same rules, fields named after the input', async () => {
+  it('writes single records through mutations with the same rules: fields named after the input, row = position (of the enrolment)', async () => {
     const lf = { communeCode: C2, year: 2016, workingAgePopulation: 3000, agriculturalWorkers: 2000, vocationallyTrainedWorkers: 1500, agriculturalWorkersTrainingAccess: 2100,
       technologyTransferWorkers: 2400, technologyTransferAgriculture: 2000, technologyTransferForestry: 500, technologyTransferTourism: 100, technologyTransferProcessing: 300 };
     const M = 'mutation($i: LabourForceInput!) { upsertLabourForce(input: $i) { ok inserted problems { row field code } } }';
     const bad = await gql(sg.url, M, { i: lf }, EDITOR);
-    expect(bad.data.upsertLabourForce).toMatchObject({ ok: false, inserted: 0, problems: [{ row: null, field: 'agriculturalWorkersTrainingAccess', code: 'PART_EXCEEDS_WHOLE' }] });
+    expect(bad.data.upsertLabourForce).toMatchObject({ ok: false, inserted: 0, problems: [{ row: 1, field: 'agriculturalWorkersTrainingAccess', code: 'PART_EXCEEDS_WHOLE' }] });
     const good = await gql(sg.url, M, { i: { ...lf, agriculturalWorkersTrainingAccess: 1800 } }, EDITOR);
     expect(good.data.upsertLabourForce).toMatchObject({ ok: true, inserted: 1 });
 
@@ -246,8 +246,8 @@ describe.each(dbKinds)('vocational writes and exact figures on %s', (kind) => {
     const refused = await gql(sg.url, C, { i: course }, EDITOR);
     expect(refused.data.upsertVocationalCourse.ok).toBe(false);
     expect(refused.data.upsertVocationalCourse.problems).toEqual([
-      { row: 2, field: 'enrolments.communeCode', code: 'UNKNOWN_COMMUNE' },
-      { row: 2, field: 'enrolments.graduated', code: 'PART_EXCEEDS_WHOLE' },
+      { row: 2, field: 'communeCode', code: 'UNKNOWN_COMMUNE' },
+      { row: 2, field: 'graduated', code: 'PART_EXCEEDS_WHOLE' },
     ]);
     const none = await gql(sg.url, C, { i: { ...course, enrolments: [] } }, EDITOR);
     expect(none.data.upsertVocationalCourse.problems).toEqual([{ row: null, field: 'enrolments', code: 'REQUIRED' }]);
@@ -270,11 +270,11 @@ describe.each(dbKinds)('vocational writes and exact figures on %s', (kind) => {
     const env = { DATABASE_URL: sg.databaseUrl, LOG_LEVEL: 'silent' };
     const lines: string[] = [];
     expect(await runImportCli(['labour-force', bad, '--actor', 'cli-test'], env, (l) => lines.push(l))).toBe(1);
-    expect(lines.join('\n')).toMatch(/row 1, field vocationally_trained_workers: PART_EXCEEDS_WHOLE/);
+    expect(lines.join('\n')).toMatch(/row 1, field vocationallyTrainedWorkers: PART_EXCEEDS_WHOLE/);
     expect(await runImportCli(['labour-force', good, '--actor', 'cli-test'], env, (l) => lines.push(l))).toBe(0);
     expect(lines[lines.length - 1]).toMatch(/applied: 1 rows, 1 inserted/);
-    const rows = await gql(sg.url, '{ labourForceRows(year: 2017) { communeCode source } }', {}, { as: analyst });
-    expect(rows.data.labourForceRows).toEqual([{ communeCode: C2, source: 'Sở LĐ-TB&XH (import)' }]);
+    const rows = await gql(sg.url, '{ labourForceRows(year: 2017) { nodes { communeCode source } } }', {}, { as: analyst });
+    expect(rows.data.labourForceRows.nodes).toEqual([{ communeCode: C2, source: 'Sở LĐ-TB&XH (import)' }]);
     expect(await runImportCli(['nonsense'], env, (l) => lines.push(l))).toBe(1);
   });
 });

@@ -2,7 +2,6 @@ import { sonLaUnits, sqlStatementsSoFar, withSqlCounting } from '@lsp/shared';
 import { dbKinds, startSubgraph, type RunningSubgraph } from '../../../test/testkit';
 import { vocational } from '../src/server';
 import { createLoaders } from '../src/loaders';
-import { VocationalStore } from '../src/store';
 
 /** Each per-request loader answers any batch with one SQL statement and returns rows in key order. */
 const counted = <T>(fn: () => Promise<T>) => withSqlCounting(async () => ({ result: await fn(), statements: sqlStatementsSoFar() }));
@@ -39,8 +38,7 @@ describe.each(dbKinds)('vocational loaders on %s', (kind) => {
     const loaders = createLoaders(sg.db);
     const years = await counted(() => Promise.all([2011, 2012, 2024, 2025].map((y) => loaders.yearHasCourses.load(y))));
     expect(years).toEqual({ result: [false, true, true, false], statements: 1 });
-    const providers = await new VocationalStore(sg.db).providers({});
-    const codes = providers.map((p) => p.code);
+    const codes: string[] = (await sg.db.query('SELECT code FROM training_provider ORDER BY code')).map((p: { code: string }) => p.code);
     const byCode = await counted(() => Promise.all([...codes, 'NOPE'].map((c) => loaders.providerByCode.load(c))));
     expect(byCode.statements).toBe(1);
     expect(byCode.result.map((p) => p?.code ?? null)).toEqual([...codes, null]);

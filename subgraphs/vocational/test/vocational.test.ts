@@ -1,7 +1,7 @@
 import { SYNTHETIC_LABEL, sonLaUnits } from '@lsp/shared';
 import { analyst, dbKinds, gql, quietLog, startSubgraph, type RunningSubgraph } from '../../../test/testkit';
 import { vocational } from '../src/server';
-import { syntheticVocationalData } from '../src/domain/seed';
+import { syntheticVocationalData } from '../src/store/seed';
 
 const units = sonLaUnits();
 const INDICATOR_FIELDS = 'code numerator denominator value unit unitsReporting unitsExpected';
@@ -47,9 +47,9 @@ describe.each(dbKinds)('vocational subgraph, seeded, on %s', (kind) => {
   });
 
   it('rolls the province up as a ratio of sums of the stored commune rows', async () => {
-    const rows = await gql(sg.url, '{ labourForceRows(year: 2015) { workingAgePopulation agriculturalWorkers agriculturalWorkersTrainingAccess vocationallyTrainedWorkers technologyTransfer { workers } source } }', {}, { as: analyst });
+    const rows = await gql(sg.url, '{ labourForceRows(year: 2015, first: 1000) { nodes { workingAgePopulation agriculturalWorkers agriculturalWorkersTrainingAccess vocationallyTrainedWorkers technologyTransfer { workers } source } } }', {}, { as: analyst });
     expect(rows.errors).toBeUndefined();
-    const lf = rows.data.labourForceRows;
+    const lf = rows.data.labourForceRows.nodes;
     expect(lf).toHaveLength(units.reportingCommunes(2015).length);
     expect(lf.every((r: any) => r.source === SYNTHETIC_LABEL)).toBe(true);
     const sum = (f: (r: any) => number) => lf.reduce((s: number, r: any) => s + f(r), 0);
@@ -92,11 +92,11 @@ describe.each(dbKinds)('vocational subgraph, seeded, on %s', (kind) => {
     expect(new Set(a.labourForce.map((r) => r.communeCode)).size).toBe(units.reportingCommunes(2014).length);
     expect(new Set(a.enrolments.map((e) => e.communeCode)).size).toBe(units.reportingCommunes(2014).length);
     for (const year of [2012, 2024]) {
-      const r = await gql(sg.url, `{ labourForceRows(year: ${year}) { communeCode } }`, {}, { as: analyst });
-      expect(r.data.labourForceRows).toHaveLength(units.reportingCommunes(year).length);
+      const r = await gql(sg.url, `{ labourForceRows(year: ${year}, first: 1000) { nodes { communeCode } } }`, {}, { as: analyst });
+      expect(r.data.labourForceRows.nodes).toHaveLength(units.reportingCommunes(year).length);
     }
-    const none = await gql(sg.url, '{ labourForceRows(year: 2025) { communeCode } }', {}, { as: analyst });
-    expect(none.data.labourForceRows).toHaveLength(0);
+    const none = await gql(sg.url, '{ labourForceRows(year: 2025, first: 1000) { nodes { communeCode } } }', {}, { as: analyst });
+    expect(none.data.labourForceRows.nodes).toHaveLength(0);
   });
 
   it('seeds only an empty database: seeding again adds nothing', async () => {
@@ -108,10 +108,10 @@ describe.each(dbKinds)('vocational subgraph, seeded, on %s', (kind) => {
   });
 
   it('lists providers and their courses with enrolments summed', async () => {
-    const r = await gql(sg.url, `{ trainingProviders(districtCode: "116") { code name kind districtCode district { code } source
-      courses(year: 2015) { code level year enrolled graduated enrolments { communeCode sex ethnicGroup enrolled graduated } } } }`, {}, { as: analyst });
+    const r = await gql(sg.url, `{ trainingProviders(districtCode: "116") { nodes { code name kind districtCode district { code } source
+      courses(year: 2015) { code level year enrolled graduated enrolments { communeCode sex ethnicGroup enrolled graduated } } } } }`, {}, { as: analyst });
     expect(r.errors).toBeUndefined();
-    const providers = r.data.trainingProviders;
+    const providers = r.data.trainingProviders.nodes;
     expect(providers.length).toBeGreaterThan(1);
     expect(providers.every((p: any) => p.districtCode === '116' && p.source === SYNTHETIC_LABEL && /SYNTHETIC/.test(p.name))).toBe(true);
     const courses = providers.flatMap((p: any) => p.courses);
@@ -124,7 +124,7 @@ describe.each(dbKinds)('vocational subgraph, seeded, on %s', (kind) => {
   });
 
   it('pages courses by code with the filters applied', async () => {
-    const q = 'query($after: String) { vocationalCourses(year: 2016, districtCode: "116", first: 3, after: $after) { totalCount hasNextPage endCursor nodes { code provider { districtCode } } } }';
+    const q = 'query($after: String) { vocationalCourses(year: 2016, districtCode: "116", first: 3, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { code provider { districtCode } } } }';
     const p1 = await gql(sg.url, q, {}, { as: analyst });
     expect(p1.errors).toBeUndefined();
     const total = p1.data.vocationalCourses.totalCount;
@@ -133,30 +133,30 @@ describe.each(dbKinds)('vocational subgraph, seeded, on %s', (kind) => {
     for (;;) {
       seen.push(...page.nodes.map((n: any) => n.code));
       expect(page.nodes.every((n: any) => n.provider.districtCode === '116')).toBe(true);
-      if (!page.hasNextPage) break;
-      page = (await gql(sg.url, q, { after: page.endCursor }, { as: analyst })).data.vocationalCourses;
+      if (!page.pageInfo.hasNextPage) break;
+      page = (await gql(sg.url, q, { after: page.pageInfo.endCursor }, { as: analyst })).data.vocationalCourses;
     }
     expect(seen).toHaveLength(total);
     expect([...seen].sort()).toEqual(seen);
   });
 
   it('answers NOT_FOUND for an unknown district, and nothing for a district of no communes in that year', async () => {
-    const unknown = await gql(sg.url, '{ labourForceRows(year: 2015, districtCode: "999") { communeCode } }', {}, { as: analyst });
+    const unknown = await gql(sg.url, '{ labourForceRows(year: 2015, districtCode: "999", first: 1000) { nodes { communeCode } } }', {}, { as: analyst });
     expect(unknown.errors?.[0].extensions?.code).toBe('NOT_FOUND');
-    const gone = await gql(sg.url, '{ labourForceRows(year: 2025, districtCode: "116") { communeCode } }', {}, { as: analyst });
+    const gone = await gql(sg.url, '{ labourForceRows(year: 2025, districtCode: "116", first: 1000) { nodes { communeCode } } }', {}, { as: analyst });
     expect(gone.errors).toBeUndefined();
-    expect(gone.data.labourForceRows).toEqual([]);
-    const some = await gql(sg.url, '{ labourForceRows(year: 2015, districtCode: "116") { communeCode } }', {}, { as: analyst });
-    expect(some.data.labourForceRows.map((r: any) => r.communeCode)).toEqual(units.districtTerritory('116', 2015));
+    expect(gone.data.labourForceRows.nodes).toEqual([]);
+    const some = await gql(sg.url, '{ labourForceRows(year: 2015, districtCode: "116", first: 1000) { nodes { communeCode } } }', {}, { as: analyst });
+    expect(some.data.labourForceRows.nodes.map((r: any) => r.communeCode)).toEqual(units.districtTerritory('116', 2015));
   });
 
   it('refuses row-level reads to anonymous callers', async () => {
-    const r = await gql(sg.url, '{ trainingProviders { code } }', {}, { as: ['anonymous'] });
+    const r = await gql(sg.url, '{ trainingProviders { nodes { code } } }', {}, { as: ['anonymous'] });
     expect(r.errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });
 
   it('refuses a call without the gateway signature', async () => {
-    const r = await gql(sg.url, '{ trainingProviders { code } }');
+    const r = await gql(sg.url, '{ trainingProviders { nodes { code } } }');
     expect(r.status).toBe(401);
   });
 

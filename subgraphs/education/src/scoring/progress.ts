@@ -7,7 +7,8 @@ import { meets, type Comparator, type SourceDepartment } from './engine';
  * not, the gap, and the change from the previous year. A deadline target (V.11 steering committees) is
  * read through its indicator (share of units whose committee was established by the deadline, must be 100%).
  */
-export type ProgressStatus = 'MET' | 'NOT_MET' | 'MISSING' | 'SOURCE_UNAVAILABLE' | 'NOT_MEASURED';
+/** NOT_APPLICABLE: nothing the target counts exists in the unit (Vân Hồ had no district committee due by 30/04/2013). */
+export type ProgressStatus = 'MET' | 'NOT_MET' | 'MISSING' | 'SOURCE_UNAVAILABLE' | 'NOT_MEASURED' | 'NOT_APPLICABLE';
 
 export interface TargetProgress {
   targetId: string;
@@ -54,6 +55,7 @@ export function targetProgress(
     const list = lists[t.department as SourceDepartment];
     if (list === null || list === undefined) return { ...base, ...empty, status: 'SOURCE_UNAVAILABLE' };
     const iv = list.find((i) => i.code === t.indicatorCode);
+    if (iv && iv.unitsExpected === 0) return { ...base, ...empty, status: 'NOT_APPLICABLE' };
     if (!iv || iv.value === null) return { ...base, ...empty, numerator: iv?.numerator ?? null, denominator: iv?.denominator ?? null, status: 'MISSING' };
     const met = meets(comparator, iv.value, target);
     const gap = round2(comparator === 'GTE' || comparator === 'GT' ? target - iv.value : iv.value - target);

@@ -100,11 +100,15 @@ export const resolvers = {
       if (f.districtCode && !ctx.units.district(f.districtCode)) throw notFound('District', f.districtCode);
       const matching = ctx.units
         .communesValidOn(validOn)
-        .filter((c) => (!f.districtCode || (c.parentCode === f.districtCode && c.validTo !== null)) && (!f.type || c.type === f.type));
+        // District and type as on validOn (else on the unit's last day): Vân Hồ's communes are Mộc Châu's before 10/06/2013.
+        .filter((c) => {
+          const on = validOn ?? c.validTo ?? '9999-12-31';
+          return (!f.districtCode || (ctx.units.parentOn(c, on) === f.districtCode && c.validTo !== null)) && (!f.type || ctx.units.typeOn(c, on) === f.type);
+        });
       const codes = [...new Set(matching.map((c) => c.code))].sort();
       const page = codes.filter((c) => !args.after || c > args.after).slice(0, first);
       return {
-        nodes: page.map((code) => ({ code })),
+        nodes: page.map((code) => ({ code, asOf: validOn ?? null })),
         endCursor: page.length ? page[page.length - 1] : null,
         hasNextPage: page.length > 0 && codes[codes.length - 1] > page[page.length - 1],
         totalCount: codes.length,

@@ -1,6 +1,6 @@
 import { SYNTHETIC_LABEL, combineProvenance, rollUpRatio, rowProvenance, type IndicatorValue, type RatioPart } from '@lsp/shared';
 import type { LabourForceRow, TrainingGroupRow } from '../store';
-import { TARGETS, VOCATIONAL_INDICATORS } from './catalogue';
+import { TARGETS, VOCATIONAL_INDICATORS } from './targets';
 
 /**
  * The rows that make up one year entity, aligned with its reporting communes: labour[i] and training[i] belong to
@@ -113,3 +113,4 @@ export function trainingFigures(t: TerritoryRows) {
     },
   };
 }
+export type TrainingFigures = ReturnType<typeof trainingFigures>;

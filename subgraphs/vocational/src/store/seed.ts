@@ -1,6 +1,14 @@
 import type { DataSource } from 'typeorm';
-import { SYNTHETIC_LABEL, between, clamp, difficulty, intBetween, rng, type AdminUnit, type AdminUnits, type Logger } from '@lsp/shared';
-import { VocationalStore, type CourseRow, type EnrolmentRow, type LabourForceRow, type ProviderRow } from '../store';
+import { SYNTHETIC_LABEL, between, bulkWrite, clamp, difficulty, intBetween, nowIso, rng, writeTransaction, type AdminUnit, type AdminUnits, type Logger } from '@lsp/shared';
+import { LabourForceEntity, type LabourForceRow as StoredLabourForceRow } from './labour-force';
+import { ProviderEntity, ProviderRepository, type ProviderRow as StoredProviderRow } from './training-provider';
+import { CourseEntity, EnrolmentEntity, type CourseRow as StoredCourseRow, type EnrolmentRow as StoredEnrolmentRow } from './vocational-course';
+
+/** Generated rows: updatedAt is set when they are written. */
+type ProviderRow = Omit<StoredProviderRow, 'updatedAt'>;
+type CourseRow = Omit<StoredCourseRow, 'updatedAt'>;
+type EnrolmentRow = Omit<StoredEnrolmentRow, 'updatedAt'>;
+type LabourForceRow = Omit<StoredLabourForceRow, 'updatedAt'>;
 
 export const SEED_FIRST_YEAR = 2012;
 export const SEED_LAST_YEAR = 2024;
@@ -156,11 +164,17 @@ export function syntheticVocationalData(units: AdminUnits, firstYear = SEED_FIRS
   return { providers, courses, enrolments, labourForce };
 }
 
-/** Seeds an empty database only (idempotent): one transaction, batched inserts. */
+/** Seeds an empty database only (idempotent): one transaction, the kit's bulk write. */
 export async function seedVocational(db: DataSource, log: Logger, units: AdminUnits): Promise<void> {
-  const store = new VocationalStore(db);
-  if ((await store.countProviders()) > 0) return;
+  if ((await new ProviderRepository(db).count()) > 0) return;
   const data = syntheticVocationalData(units);
   log.info({ providers: data.providers.length, courses: data.courses.length, enrolments: data.enrolments.length, labourForce: data.labourForce.length }, 'seeding SYNTHETIC vocational data');
-  await store.insertAll(data);
+  const updatedAt = nowIso();
+  const stamped = <T extends object>(rows: T[]) => rows.map((r) => ({ ...r, updatedAt }));
+  await writeTransaction(db, async (m) => {
+    await bulkWrite(m, ProviderEntity, stamped(data.providers));
+    await bulkWrite(m, CourseEntity, stamped(data.courses));
+    await bulkWrite(m, EnrolmentEntity, stamped(data.enrolments));
+    await bulkWrite(m, LabourForceEntity, stamped(data.labourForce));
+  });
 }

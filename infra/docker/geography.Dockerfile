@@ -1,0 +1,46 @@
+# syntax=docker/dockerfile:1
+# The geography service image. Build from the repository root (the npm workspace):
+#   docker build -f infra/docker/geography.Dockerfile -t lsp/geography .
+# Configuration by environment only (shared/src/config.ts):
+#   PORT, HOST, DATABASE_URL (mysql://user:pass@host:3306/lsp_geography), IDENTITY_SIGNING_SECRET,
+#   SEED_DEMO_DATA (default true: SYNTHETIC demo data into an empty database; false in production),
+#   LOG_LEVEL, OTEL_* (tracing, off by default). Without DATABASE_URL: SQLite under /app/data (mount a volume).
+
+# 1. Build: the dependencies of the packages this service needs and the root's (TypeScript), then compile.
+FROM node:20-bookworm-slim AS build
+WORKDIR /app
+# better-sqlite3 compiles from source when no prebuilt binary matches the platform.
+RUN apt-get update && apt-get install -y --no-install-recommends python3 make g++ && rm -rf /var/lib/apt/lists/*
+COPY package.json package-lock.json tsconfig.base.json tsconfig.build.json ./
+# Every workspace's package.json, so that npm ci sees the workspace the lockfile describes.
+COPY shared/package.json shared/
+COPY gateway/package.json gateway/
+COPY bench/package.json bench/
+COPY subgraphs/geography/package.json subgraphs/geography/
+COPY subgraphs/education/package.json subgraphs/education/
+COPY subgraphs/vocational/package.json subgraphs/vocational/
+COPY subgraphs/workforce/package.json subgraphs/workforce/
+COPY subgraphs/awards/package.json subgraphs/awards/
+RUN npm ci --workspace shared --workspace subgraphs/geography --include-workspace-root
+COPY shared shared
+COPY subgraphs/geography subgraphs/geography
+RUN npx tsc -b subgraphs/geography
+
+# 2. Production dependencies only (no TypeScript, jest, type packages).
+FROM build AS deps
+RUN rm -rf node_modules shared/node_modules subgraphs/geography/node_modules && npm ci --omit=dev --workspace shared --workspace subgraphs/geography --include-workspace-root=false
+
+# 3. Runtime: compiled code, production node_modules, non-root.
+FROM node:20-bookworm-slim AS runtime
+ENV NODE_ENV=production HOST=0.0.0.0 PORT=4001
+WORKDIR /app
+COPY --from=deps /app/node_modules node_modules
+COPY --from=deps /app/package.json ./
+COPY --from=deps /app/shared shared
+COPY --from=deps /app/subgraphs/geography subgraphs/geography
+RUN rm -rf shared/src subgraphs/geography/src subgraphs/geography/test && mkdir -p /app/data && chown node:node /app/data
+USER node
+EXPOSE 4001
+HEALTHCHECK --interval=15s --timeout=3s --start-period=60s --retries=3 \
+  CMD ["node", "-e", "fetch('http://127.0.0.1:' + (process.env.PORT || 4001) + '/health').then(r => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
+CMD ["node", "subgraphs/geography/dist/main.js"]

@@ -1,0 +1,132 @@
+/**
+ * Typed columns of a dataset. One parser serves CSV cells (always text) and mutation inputs (already typed by
+ * GraphQL), so that the same content gets the same coded problems whichever way it arrives. Parsing is strict
+ * on purpose: a calendar date must exist (2013-02-29 does not), an integer is written in decimal digits (no
+ * "0x2BC", "7e2" or "700.0"), text has a maximum length checked before any database sees it (SQLite would store
+ * 1,000 characters in a varchar(20) that MariaDB refuses).
+ */
+export type ColumnKind = 'text' | 'int' | 'number' | 'bool' | 'date' | 'enum';
+
+export interface ColumnOptions {
+  /** Absent or empty is allowed (stored as null, or as `default` when given). */
+  optional?: boolean;
+  /** Other CSV header names accepted for this column (the headers in use before the kit), documented per dataset. */
+  aliases?: readonly string[];
+  /** One line for the CSV documentation and the CLI help. */
+  doc?: string;
+}
+
+export interface Column<T = unknown> extends ColumnOptions {
+  kind: ColumnKind;
+  /** Text: maximum length in characters (code points, as MySQL's utf8mb4 varchar counts). */
+  maxLength?: number;
+  min?: number;
+  max?: number;
+  values?: readonly string[];
+  /** Phantom: the TypeScript type of a parsed value. */
+  readonly __type?: T;
+}
+
+export type ParseResult<T> = { ok: true; value: T | null } | { ok: false; code: string; message: string };
+
+const bad = (code: string, message: string): ParseResult<never> => ({ ok: false, code, message });
+
+/** Plain text (names, codes, sources): trimmed, required unless optional, at most maxLength characters. */
+export function text(maxLength: number, opts: ColumnOptions = {}): Column<string> {
+  return { kind: 'text', maxLength, ...opts };
+}
+
+/** A whole number written in decimal digits, within [min, max]. */
+export function int(range: { min?: number; max?: number } = {}, opts: ColumnOptions = {}): Column<number> {
+  return { kind: 'int', ...range, ...opts };
+}
+
+/** A count of persons or units: a whole number ≥ 0. */
+export function count(opts: ColumnOptions = {}): Column<number> {
+  return int({ min: 0, max: 2_000_000_000 }, opts);
+}
+
+/** A decimal number (ratios, amounts): plain decimal notation, no exponent, no hex. */
+export function number(range: { min?: number; max?: number } = {}, opts: ColumnOptions = {}): Column<number> {
+  return { kind: 'number', ...range, ...opts };
+}
+
+/** true/false (CSV also accepts 1/0, yes/no, có/không). */
+export function bool(opts: ColumnOptions = {}): Column<boolean> {
+  return { kind: 'bool', ...opts };
+}
+
+/** A calendar date YYYY-MM-DD that exists (no 2013-02-29, no 1980-02-31), optionally within [min, max] years. */
+export function date(opts: ColumnOptions & { minYear?: number; maxYear?: number } = {}): Column<string> {
+  const { minYear, maxYear, ...rest } = opts;
+  return { kind: 'date', min: minYear, max: maxYear, ...rest };
+}
+
+/** One of a closed list of values (a GraphQL enum, or a reference list such as ethnic groups). */
+export function oneOf<V extends string>(values: readonly V[], opts: ColumnOptions = {}): Column<V> {
+  return { kind: 'enum', values, maxLength: Math.max(...values.map((v) => [...v].length)), ...opts };
+}
+
+const INT_TEXT = /^[+-]?\d+$/;
+const DECIMAL_TEXT = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
+const DATE_TEXT = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** True when the date exists in the Gregorian calendar. */
+export function isCalendarDate(y: number, m: number, d: number): boolean {
+  if (m < 1 || m > 12 || d < 1) return false;
+  const days = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  return d <= days;
+}
+
+/**
+ * Parses one value of a column. `raw` is a CSV cell (string) or a mutation input value (string, number,
+ * boolean, null): both are read as the same text, so "12" and 12 give the same answer.
+ */
+export function parseValue<T>(col: Column<T>, raw: unknown): ParseResult<T> {
+  const textValue = raw === null || raw === undefined ? '' : typeof raw === 'string' ? raw.trim() : String(raw);
+  if (textValue === '') return col.optional ? { ok: true, value: null } : bad('REQUIRED', 'is required');
+  switch (col.kind) {
+    case 'text': {
+      const length = [...textValue].length;
+      if (col.maxLength !== undefined && length > col.maxLength) {
+        return bad('TOO_LONG', `has ${length} characters, at most ${col.maxLength} are allowed`);
+      }
+      return { ok: true, value: textValue as T };
+    }
+    case 'enum':
+      if (!col.values!.includes(textValue)) return bad('NOT_ALLOWED', `"${clip(textValue)}" is not one of ${col.values!.join(', ')}`);
+      return { ok: true, value: textValue as T };
+    case 'bool':
+      if (typeof raw === 'boolean') return { ok: true, value: raw as T };
+      if (/^(true|1|yes|có)$/i.test(textValue)) return { ok: true, value: true as T };
+      if (/^(false|0|no|không)$/i.test(textValue)) return { ok: true, value: false as T };
+      return bad('NOT_BOOLEAN', `"${clip(textValue)}" is not true/false`);
+    case 'date': {
+      const m = DATE_TEXT.exec(textValue);
+      if (!m || !isCalendarDate(Number(m[1]), Number(m[2]), Number(m[3]))) {
+        return bad('NOT_DATE', `"${clip(textValue)}" is not a calendar date (YYYY-MM-DD)`);
+      }
+      const year = Number(m[1]);
+      if ((col.min !== undefined && year < col.min) || (col.max !== undefined && year > col.max)) {
+        return bad('OUT_OF_RANGE', `${textValue} is outside the years ${col.min ?? '…'}–${col.max ?? '…'}`);
+      }
+      return { ok: true, value: textValue as T };
+    }
+    case 'int':
+    case 'number': {
+      const pattern = col.kind === 'int' ? INT_TEXT : DECIMAL_TEXT;
+      const n = Number(textValue);
+      if (!pattern.test(textValue) || !Number.isFinite(n) || (col.kind === 'int' && !Number.isSafeInteger(n))) {
+        return bad('NOT_NUMBER', `"${clip(textValue)}" is not ${col.kind === 'int' ? 'a whole number in decimal digits' : 'a decimal number'}`);
+      }
+      if (col.min !== undefined && n < col.min) return bad(col.min === 0 ? 'NEGATIVE' : 'OUT_OF_RANGE', `${n} is below ${col.min}`);
+      if (col.max !== undefined && n > col.max) return bad('OUT_OF_RANGE', `${n} is above ${col.max}`);
+      return { ok: true, value: n as T };
+    }
+  }
+}
+
+const clip = (s: string) => (s.length > 40 ? `${s.slice(0, 40)}…` : s);
+
+/** The TypeScript type of a parsed value of a column. */
+export type ValueOf<C> = C extends Column<infer T> ? (C extends { optional: true } ? T | null : T) : never;

@@ -1,0 +1,266 @@
+import type { EntitySchema } from 'typeorm';
+import type { AdminUnits } from '../admin-units';
+import type { InputProblem } from '../errors';
+import type { Department } from '../identity';
+import { readCsvRecords } from '../csv';
+import { parseValue, type Column } from './columns';
+
+/**
+ * A dataset: what one kind of department input is, declared once. From it the kit derives the mutation input
+ * validation, the CSV import (header = GraphQL input field names, with documented aliases), the CLI, the audit
+ * records, the bulk write, `updatedAt`, tombstones and period locks. See shared/src/kit/README.md.
+ */
+export type Columns = Record<string, Column>;
+export type DatasetRow<C extends Columns> = { [K in keyof C]: C[K] extends Column<infer T> ? T : never };
+
+/** A parsed row and its 1-based position (data row of a CSV file; position in a mutation's list). */
+export interface ParsedRow<R> {
+  row: number;
+  values: R;
+}
+
+/** A cross-field rule on one row: returns problems as { field, code, message }. */
+export type RowRule<R> = (row: R) => Array<Omit<InputProblem, 'row'>>;
+
+/** A period of a department's data: a year, in one district or (null) the whole province. */
+export interface Period {
+  year: number;
+  districtCode: string | null;
+}
+
+/** What a dataset's reference checks may read: the administrative units and the database (inside the write). */
+export interface CheckContext {
+  units: AdminUnits;
+  /** Rows of `entity` whose `property` is one of `values`, read inside the write's transaction (stored providers...). */
+  findIn<T extends object>(entity: EntitySchema<T>, property: keyof T & string, values: unknown[]): Promise<T[]>;
+}
+
+/**
+ * One table a dataset writes: which entity property takes which dataset field. A dataset may write a parent
+ * table too (a course and its enrolment rows from one CSV row): list parents first, the fact table last. Rows
+ * sharing a parent's key must agree on the parent's fields (CONFLICTING_VALUE otherwise).
+ */
+export interface TableSpec {
+  entity: EntitySchema<any>;
+  /** Entity name in the audit trail and tombstones, e.g. "LabourForce". */
+  auditEntity: string;
+  /** entity property → dataset field. */
+  fields: Record<string, string>;
+  /** Natural key (entity properties). */
+  key: string[];
+  /** Stored values that are not input (e.g. { synthetic: false }). */
+  constants?: Record<string, unknown>;
+}
+
+export interface DatasetDefinition<C extends Columns> {
+  /** Dataset id (camelCase), used in audit notes and tombstones: "labourForce". */
+  name: string;
+  /** Kind on the command line: "labour-force". */
+  cliKind: string;
+  department: Department;
+  /** One sentence for documentation and CLI help. */
+  title: string;
+  /** Columns in CSV order; names are the GraphQL input field names. */
+  columns: C;
+  /** Natural key of one row, in dataset fields (a CSV repeating it gets DUPLICATE_ROW). */
+  key: Array<keyof C & string>;
+  /**
+   * Mutation input shape when one record carries a list (a course with its enrolments): the list field and the
+   * columns each list item holds; each item is one row, the other columns repeat from the record.
+   */
+  nested?: { field: string; columns: Array<keyof C & string> };
+  /** Cross-field rules of one row (see partOf). */
+  rules?: Array<RowRule<DatasetRow<C>>>;
+  /** Reference checks over all rows (known commune, stored provider...). Runs only when the columns parsed. */
+  check?: (rows: Array<ParsedRow<DatasetRow<C>>>, ctx: CheckContext) => Promise<InputProblem[]> | InputProblem[];
+  /** The period a row belongs to (for period locks); null when the dataset is not period data. */
+  period?: (row: Partial<DatasetRow<C>>, units: AdminUnits) => Period | null;
+  /** Value of an optional column left empty (e.g. the default source). */
+  defaults?: Partial<Record<keyof C & string, unknown>>;
+  tables: TableSpec[];
+  /** The GraphQL operations derived from the dataset (documentation, and the generic dataset contract test). */
+  graphql?: { upsert: string; input: string; importCsv: string };
+}
+
+export interface Dataset<C extends Columns = Columns> extends DatasetDefinition<C> {
+  /** Canonical CSV header, in column order. */
+  header: string[];
+  /** Reads a CSV file (bytes or text): every problem names its row and field; header aliases accepted. */
+  fromCsv(input: string | Uint8Array): { rows: Array<ParsedRow<DatasetRow<C>>>; problems: InputProblem[] };
+  /** Reads mutation inputs with the same rules (each record, or each nested list item, is one row). */
+  fromInputs(records: Array<Record<string, unknown>>): { rows: Array<ParsedRow<DatasetRow<C>>>; problems: InputProblem[] };
+  /** Rules, duplicates and parent consistency over parsed rows (reference checks run inside the write). */
+  rowProblems(rows: Array<ParsedRow<DatasetRow<C>>>): InputProblem[];
+  /** The rows each table receives (parents deduplicated on their key). */
+  tableRows(rows: Array<ParsedRow<DatasetRow<C>>>): Array<Array<Record<string, unknown>>>;
+  /** Markdown lines documenting the CSV format (header, aliases, rules). */
+  csvDoc(): string;
+}
+
+const problemAt = (row: number | null, field: string, code: string, message: string): InputProblem => ({ row, field, code, message });
+
+/** Rule: `part` is never above `whole` (PART_EXCEEDS_WHOLE on the part). */
+export function partOf<R>(part: keyof R & string, whole: keyof R & string): RowRule<R> {
+  return (row) => {
+    const p = row[part] as unknown;
+    const w = row[whole] as unknown;
+    return typeof p === 'number' && typeof w === 'number' && p > w
+      ? [{ field: part, code: 'PART_EXCEEDS_WHOLE', message: `${part} (${p}) is larger than ${whole} (${w})` }]
+      : [];
+  };
+}
+
+export const keyString = (values: Record<string, unknown>, fields: readonly string[]) => fields.map((f) => String(values[f])).join('|');
+
+export function defineDataset<C extends Columns>(def: DatasetDefinition<C>): Dataset<C> {
+  const names = Object.keys(def.columns);
+  checkDefinition(def);
+  const aliasOf = new Map<string, string>();
+  for (const n of names) {
+    aliasOf.set(n, n);
+    for (const a of def.columns[n].aliases ?? []) aliasOf.set(a, n);
+  }
+
+  const parseRecord = (rowNo: number, raw: (name: string) => unknown, problems: InputProblem[]): ParsedRow<DatasetRow<C>> => {
+    const values: Record<string, unknown> = {};
+    for (const n of names) {
+      const parsed = parseValue(def.columns[n], raw(n));
+      if (!parsed.ok) problems.push(problemAt(rowNo, n, parsed.code, parsed.message));
+      else values[n] = parsed.value ?? def.defaults?.[n] ?? null;
+    }
+    return { row: rowNo, values: values as DatasetRow<C> };
+  };
+
+  const ds: Dataset<C> = {
+    ...def,
+    header: names,
+    fromCsv(input) {
+      const read = readCsvRecords(input);
+      if ('problems' in read) return { rows: [], problems: read.problems };
+      const problems: InputProblem[] = [];
+      const index = new Map<string, number>();
+      read.header.forEach((h, i) => {
+        const name = aliasOf.get(h);
+        if (!name) problems.push(problemAt(null, h, 'UNKNOWN_COLUMN', `column "${h}" is not part of this import (columns: ${names.join(', ')})`));
+        else if (index.has(name)) problems.push(problemAt(null, name, 'DUPLICATE_COLUMN', `column "${name}" appears twice in the header (as "${read.header[index.get(name)!]}" and "${h}")`));
+        else index.set(name, i);
+      });
+      for (const n of names) {
+        if (!def.columns[n].optional && !index.has(n)) problems.push(problemAt(null, n, 'MISSING_COLUMN', `required column "${n}" is missing from the header`));
+      }
+      if (problems.length) return { rows: [], problems };
+      const rows: Array<ParsedRow<DatasetRow<C>>> = [];
+      read.records.forEach((record, i) => {
+        if (record.length !== read.header.length) {
+          problems.push(problemAt(i + 1, '(row)', 'COLUMN_COUNT', `has ${record.length} fields, the header has ${read.header.length}`));
+          return;
+        }
+        const rowProblems: InputProblem[] = [];
+        const parsed = parseRecord(i + 1, (n) => (index.has(n) ? record[index.get(n)!] : ''), rowProblems);
+        problems.push(...rowProblems);
+        if (rowProblems.length === 0) rows.push(parsed);
+      });
+      return { rows, problems };
+    },
+    fromInputs(records) {
+      const problems: InputProblem[] = [];
+      const rows: Array<ParsedRow<DatasetRow<C>>> = [];
+      const flat: Array<Record<string, unknown>> = [];
+      for (const record of records) {
+        if (!def.nested) flat.push(record);
+        else {
+          const items = record[def.nested.field];
+          if (!Array.isArray(items) || items.length === 0) {
+            problems.push(problemAt(null, def.nested.field, 'REQUIRED', `at least one item of ${def.nested.field} is required`));
+            continue;
+          }
+          for (const item of items as Array<Record<string, unknown>>) flat.push({ ...record, ...item });
+        }
+      }
+      flat.forEach((record, i) => {
+        const rowProblems: InputProblem[] = [];
+        const parsed = parseRecord(i + 1, (n) => record[n], rowProblems);
+        problems.push(...rowProblems);
+        if (rowProblems.length === 0) rows.push(parsed);
+      });
+      return { rows, problems };
+    },
+    rowProblems(rows) {
+      const problems: InputProblem[] = [];
+      for (const r of rows) for (const rule of def.rules ?? []) for (const p of rule(r.values)) problems.push({ row: r.row, ...p });
+      const seen = new Map<string, number>();
+      for (const r of rows) {
+        const k = keyString(r.values, def.key);
+        const first = seen.get(k);
+        if (first !== undefined) problems.push(problemAt(r.row, def.key.join('+'), 'DUPLICATE_ROW', `repeats the key ${k} of row ${first}`));
+        else seen.set(k, r.row);
+      }
+      for (const t of def.tables.slice(0, -1)) {
+        const keyFields = t.key.map((p) => t.fields[p]);
+        const firstOf = new Map<string, ParsedRow<DatasetRow<C>>>();
+        for (const r of rows) {
+          const k = keyString(r.values, keyFields);
+          const first = firstOf.get(k);
+          if (!first) firstOf.set(k, r);
+          else {
+            for (const f of Object.values(t.fields)) {
+              const a = (first.values as Record<string, unknown>)[f];
+              const b = (r.values as Record<string, unknown>)[f];
+              if (a !== b) problems.push(problemAt(r.row, f, 'CONFLICTING_VALUE', `${t.auditEntity} ${k} has ${f} "${String(a)}" in row ${first.row}, "${String(b)}" here`));
+            }
+          }
+        }
+      }
+      return problems;
+    },
+    tableRows(rows) {
+      return def.tables.map((t) => {
+        const out = new Map<string, Record<string, unknown>>();
+        for (const r of rows) {
+          const stored: Record<string, unknown> = { ...(t.constants ?? {}) };
+          for (const [prop, field] of Object.entries(t.fields)) stored[prop] = (r.values as Record<string, unknown>)[field];
+          const k = keyString(stored, t.key);
+          if (!out.has(k)) out.set(k, stored);
+        }
+        return [...out.values()];
+      });
+    },
+    csvDoc() {
+      const lines = [`**${def.title}** (\`${def.cliKind}\`): \`${names.join(',')}\``, ''];
+      for (const n of names) {
+        const c = def.columns[n];
+        const bits = [c.kind === 'enum' ? `one of ${c.values!.join(', ')}` : c.kind, c.optional ? 'optional' : 'required'];
+        if (c.maxLength && c.kind === 'text') bits.push(`at most ${c.maxLength} characters`);
+        if (c.min !== undefined || c.max !== undefined) bits.push(`${c.min ?? '…'}–${c.max ?? '…'}`);
+        if (c.aliases?.length) bits.push(`also accepted as ${c.aliases.map((a) => `\`${a}\``).join(', ')}`);
+        lines.push(`- \`${n}\`: ${bits.join(', ')}${c.doc ? `. ${c.doc}` : ''}`);
+      }
+      return lines.join('\n');
+    },
+  };
+  return ds;
+}
+
+/** A definition that contradicts its entities fails at start-up, not at the first write on one database only. */
+function checkDefinition<C extends Columns>(def: DatasetDefinition<C>): void {
+  const names = new Set(Object.keys(def.columns));
+  const fail = (m: string) => {
+    throw new Error(`dataset ${def.name}: ${m}`);
+  };
+  for (const k of def.key) if (!names.has(k)) fail(`key field ${k} is not a column`);
+  if (def.tables.length === 0) fail('writes no table');
+  for (const t of def.tables) {
+    const cols = (t.entity.options.columns ?? {}) as Record<string, { length?: number | string; name?: string }>;
+    if (!cols.updatedAt) fail(`${t.auditEntity} has no updatedAt column`);
+    for (const k of t.key) if (!(k in t.fields)) fail(`${t.auditEntity} key ${k} is not projected`);
+    for (const [prop, field] of Object.entries(t.fields)) {
+      if (!names.has(field)) fail(`${t.auditEntity}.${prop} takes unknown field ${field}`);
+      if (!cols[prop]) fail(`${t.auditEntity} has no property ${prop}`);
+      const c = def.columns[field];
+      const length = cols[prop].length === undefined ? undefined : Number(cols[prop].length);
+      if ((c.kind === 'text' || c.kind === 'enum') && (length === undefined || (c.maxLength ?? Infinity) > length)) {
+        fail(`${t.auditEntity}.${prop} holds ${length ?? 'unbounded'} characters but column ${field} allows ${c.maxLength}`);
+      }
+    }
+  }
+}

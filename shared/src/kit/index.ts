@@ -1,0 +1,11 @@
+export * as col from './columns';
+export { isCalendarDate, parseValue, type Column, type ColumnKind, type ColumnOptions, type ParseResult } from './columns';
+export * from './dataset';
+export * from './tables';
+export * from './faults';
+export * from './locks';
+export * from './paging';
+export * from './writer';
+export * from './sdl';
+export * from './command';
+export * from './transaction';

@@ -1,0 +1,120 @@
+import { EntitySchema, Table, type EntityManager, type MigrationInterface, type ObjectLiteral, type QueryRunner } from 'typeorm';
+import { column } from '../db/columns';
+
+/**
+ * The kit's own tables, in every department database beside audit_log: tombstones of deleted fact rows (so BI
+ * tools that pull `updatedSince` learn about deletions) and period locks (DHIS2-style approval).
+ */
+export interface TombstoneRow {
+  id?: number;
+  /** Audit entity of the deleted row, e.g. "LabourForce". */
+  entity: string;
+  /** Natural key joined with "|", as in the audit trail. */
+  entityKey: string;
+  deletedAt: string;
+  actor: string;
+  batchId: string;
+}
+
+export const TombstoneEntity = new EntitySchema<TombstoneRow>({
+  name: 'Tombstone',
+  tableName: 'tombstone',
+  columns: {
+    id: { type: 'integer', primary: true, generated: 'increment' },
+    entity: { type: 'varchar', length: 60 },
+    entityKey: { name: 'entity_key', type: 'varchar', length: 200 },
+    deletedAt: { name: 'deleted_at', type: 'varchar', length: 24 },
+    actor: { type: 'varchar', length: 120 },
+    batchId: { name: 'batch_id', type: 'varchar', length: 40 },
+  },
+});
+
+export interface PeriodLockRow {
+  department: string;
+  year: number;
+  /** "" = the whole province (a primary key cannot hold null on MySQL). */
+  districtCode: string;
+  lockedAt: string;
+  lockedBy: string;
+  note: string | null;
+}
+
+export const PeriodLockEntity = new EntitySchema<PeriodLockRow>({
+  name: 'PeriodLock',
+  tableName: 'period_lock',
+  columns: {
+    department: { type: 'varchar', length: 20, primary: true },
+    year: { type: 'int', primary: true },
+    districtCode: { name: 'district_code', type: 'varchar', length: 10, primary: true },
+    lockedAt: { name: 'locked_at', type: 'varchar', length: 24 },
+    lockedBy: { name: 'locked_by', type: 'varchar', length: 120 },
+    note: { type: 'text', nullable: true },
+  },
+});
+
+export class CreateKitTables1765000000000 implements MigrationInterface {
+  name = 'CreateKitTables1765000000000';
+  async up(qr: QueryRunner): Promise<void> {
+    await qr.createTable(
+      new Table({
+        name: 'tombstone',
+        columns: [column.id(), column.code('entity', 60), column.code('entity_key', 200), column.timestamp('deleted_at'), column.code('actor', 120), column.code('batch_id', 40)],
+        indices: [{ name: 'ix_tombstone_entity_at', columnNames: ['entity', 'deleted_at'] }],
+      }),
+    );
+    await qr.createTable(
+      new Table({
+        name: 'period_lock',
+        columns: [
+          { ...column.code('department', 20), isPrimary: true },
+          { ...column.int('year', false), isPrimary: true },
+          { ...column.code('district_code', 10), isPrimary: true },
+          column.timestamp('locked_at'),
+          column.code('locked_by', 120),
+          column.text('note'),
+        ],
+      }),
+    );
+  }
+  async down(qr: QueryRunner): Promise<void> {
+    await qr.dropTable('period_lock');
+    await qr.dropTable('tombstone');
+  }
+}
+
+/** Entities and migration a department lists beside its own (after CreateAuditLog). */
+export const kitEntities = [TombstoneEntity, PeriodLockEntity];
+
+/**
+ * The one bulk write of the platform: multi-row INSERT with bound parameters, as an upsert on the natural key
+ * when `upsertKey` is given (ON CONFLICT … DO UPDATE on SQLite, ON DUPLICATE KEY UPDATE on MySQL/MariaDB), so a
+ * row inserted by a concurrent writer since it was read is updated instead of failing with a duplicate key.
+ * Plain statements rather than repository.insert, which builds an entity per row: a national-scale seed is
+ * about a million rows.
+ */
+export async function bulkWrite(m: EntityManager, entity: EntitySchema<any>, rows: ObjectLiteral[], upsertKey?: string[]): Promise<void> {
+  if (rows.length === 0) return;
+  const meta = m.connection.getMetadata(entity);
+  const cols = meta.columns.filter((c) => !c.isGenerated).map((c) => ({ db: c.databaseName, prop: c.propertyName }));
+  const esc = (n: string) => m.connection.driver.escape(n);
+  const perRow = `(${cols.map(() => '?').join(', ')})`;
+  const head = `INSERT INTO ${esc(meta.tableName)} (${cols.map((c) => esc(c.db)).join(', ')}) VALUES `;
+  let tail = '';
+  if (upsertKey) {
+    const keyDb = upsertKey.map((p) => cols.find((c) => c.prop === p)!.db);
+    const others = cols.filter((c) => !keyDb.includes(c.db));
+    const mysql = m.connection.options.type === 'mysql' || m.connection.options.type === 'mariadb';
+    if (others.length === 0) tail = mysql ? ` ON DUPLICATE KEY UPDATE ${esc(keyDb[0])} = ${esc(keyDb[0])}` : ` ON CONFLICT DO NOTHING`;
+    else if (mysql) tail = ` ON DUPLICATE KEY UPDATE ${others.map((c) => `${esc(c.db)} = VALUES(${esc(c.db)})`).join(', ')}`;
+    else tail = ` ON CONFLICT (${keyDb.map(esc).join(', ')}) DO UPDATE SET ${others.map((c) => `${esc(c.db)} = excluded.${esc(c.db)}`).join(', ')}`;
+  }
+  const batch = Math.max(1, Math.floor(30000 / cols.length)); // under SQLite's 32,766 bound parameters
+  for (let i = 0; i < rows.length; i += batch) {
+    const chunk = rows.slice(i, i + batch);
+    const params = chunk.flatMap((r) => cols.map((c) => {
+      const v = r[c.prop];
+      return typeof v === 'boolean' ? (v ? 1 : 0) : v === undefined ? null : v;
+    }));
+    await m.query(head + chunk.map(() => perRow).join(', ') + tail, params);
+  }
+}

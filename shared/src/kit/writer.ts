@@ -1,0 +1,201 @@
+import { writeTransaction } from './transaction';
+import { randomUUID } from 'node:crypto';
+import { In, type DataSource, type EntityManager, type EntitySchema, type ObjectLiteral } from 'typeorm';
+import type { AdminUnits } from '../admin-units';
+import { AuditStore, type AuditChange } from '../audit';
+import { nowIso } from '../db/columns';
+import type { InputProblem } from '../errors';
+import type { Department } from '../identity';
+import { sameValue, type WriteOutcome } from '../importer';
+import { parseValue } from './columns';
+import { keyString, type CheckContext, type Columns, type Dataset, type DatasetRow, type ParsedRow } from './dataset';
+import { withConflictRetry } from './faults';
+import { PeriodLocks } from './locks';
+import { TombstoneEntity, bulkWrite } from './tables';
+
+/**
+ * The write pipeline every department uses, driven by its dataset definitions: read (CSV or mutation input),
+ * validate whole (columns, rules, duplicates, references, period locks), then write all-or-nothing in one
+ * transaction with one bulk upsert per table, `updatedAt` on every changed row, one audit record per changed row
+ * (before and after) and one per attempt; refused attempts are audited too and write nothing. Deletions leave
+ * tombstones. A unique-key race is retried, then answered CONFLICT; a database that does not answer is
+ * DATABASE_UNAVAILABLE naming the department.
+ */
+export interface WriteOptions {
+  actor: string;
+  dryRun?: boolean;
+  note?: string | null;
+}
+
+class Refused extends Error {
+  constructor(readonly problems: InputProblem[]) {
+    super('refused');
+  }
+}
+
+const READ_CHUNK = 1000;
+
+async function findIn<T extends ObjectLiteral>(m: EntityManager, entity: EntitySchema<T>, property: string, values: unknown[]): Promise<T[]> {
+  const distinct = [...new Set(values)];
+  const out: T[] = [];
+  for (let i = 0; i < distinct.length; i += READ_CHUNK) {
+    out.push(...(await m.getRepository(entity).find({ where: { [property]: In(distinct.slice(i, i + READ_CHUNK)) } as never })));
+  }
+  return out;
+}
+
+export class DatasetWriter {
+  constructor(private readonly db: DataSource, private readonly units: AdminUnits, readonly department: Department) {}
+
+  /** A CSV import (bytes from the CLI, text from a mutation argument). */
+  importCsv<C extends Columns>(ds: Dataset<C>, csv: string | Uint8Array, opts: WriteOptions): Promise<WriteOutcome> {
+    return this.write(ds, ds.fromCsv(csv), 'import', opts);
+  }
+
+  /** Single records from a mutation, with the same rules as a CSV row of the same content. */
+  upsert<C extends Columns>(ds: Dataset<C>, records: Array<Record<string, unknown>>, opts: WriteOptions): Promise<WriteOutcome> {
+    return this.write(ds, ds.fromInputs(records), 'mutation', opts);
+  }
+
+  private async write<C extends Columns>(
+    ds: Dataset<C>, read: { rows: Array<ParsedRow<DatasetRow<C>>>; problems: InputProblem[] }, action: string, opts: WriteOptions,
+  ): Promise<WriteOutcome> {
+    const batchId = randomUUID();
+    const outcome: WriteOutcome = { ok: false, dryRun: !!opts.dryRun, batchId, rows: 0, inserted: 0, updated: 0, unchanged: 0, problems: [] };
+    const order = new Map(ds.header.map((h, i) => [h, i]));
+    const sort = (ps: InputProblem[]) =>
+      [...ps].sort((a, b) => (a.row ?? 0) - (b.row ?? 0) || (order.get(a.field) ?? -1) - (order.get(b.field) ?? -1));
+    // Every problem at once: reference checks and period locks run on the rows that parsed even when others did not.
+    let problems = [...read.problems, ...ds.rowProblems(read.rows)];
+    const tables = ds.tableRows(read.rows);
+    outcome.rows = tables.reduce((n, t) => n + t.length, 0);
+    const changes: AuditChange[] = [];
+    try {
+      await withConflictRetry(this.department, `${ds.name} data`, () =>
+        writeTransaction(this.db, async (m) => {
+          Object.assign(outcome, { inserted: 0, updated: 0, unchanged: 0 });
+          changes.length = 0;
+          const ctx: CheckContext = { units: this.units, findIn: (entity, property, values) => findIn(m, entity as EntitySchema<ObjectLiteral>, property, values) as never };
+          const found = [
+            ...problems,
+            ...((await ds.check?.(read.rows, ctx)) ?? []),
+            ...(await PeriodLocks.problems(m, this.department, read.rows.map((r) => ({ row: r.row, field: 'year', period: ds.period?.(r.values, this.units) ?? null })))),
+          ];
+          if (found.length) throw new Refused(found);
+          const at = nowIso();
+          for (let i = 0; i < ds.tables.length; i++) changes.push(...(await this.upsertTable(m, ds.tables[i], tables[i], outcome, at, !!opts.dryRun)));
+          if (opts.dryRun) return;
+          changes.push(this.attempt(ds, action, 'applied', outcome));
+          await new AuditStore(this.db).record(m, opts.actor, changes, batchId, opts.note ?? null);
+        }),
+      );
+    } catch (err) {
+      if (!(err instanceof Refused)) throw err;
+      problems = err.problems;
+    }
+    if (problems.length) {
+      outcome.problems = sort(problems);
+      Object.assign(outcome, { inserted: 0, updated: 0, unchanged: 0 });
+      await writeTransaction(this.db, (m) => new AuditStore(this.db).record(m, opts.actor, [this.attempt(ds, action, 'refused', outcome)], batchId, opts.note ?? null));
+      return outcome;
+    }
+    outcome.ok = true;
+    return outcome;
+  }
+
+  private attempt(ds: Dataset<any>, action: string, result: string, o: WriteOutcome): AuditChange {
+    return {
+      action, entity: ds.tables[ds.tables.length - 1].auditEntity, entityKey: o.batchId, before: null,
+      after: { dataset: ds.name, result, rows: o.rows, inserted: o.inserted, updated: o.updated, unchanged: o.unchanged, problems: o.problems.length, dryRun: o.dryRun },
+    };
+  }
+
+  private async upsertTable(m: EntityManager, t: Dataset['tables'][number], rows: Array<Record<string, unknown>>, outcome: WriteOutcome, at: string, dryRun: boolean): Promise<AuditChange[]> {
+    const existing = new Map<string, ObjectLiteral>();
+    for (const row of await findIn(m, t.entity, t.key[0], rows.map((r) => r[t.key[0]]))) existing.set(keyString(row, t.key), row);
+    const write: ObjectLiteral[] = [];
+    const changes: AuditChange[] = [];
+    const compared = [...Object.keys(t.fields), ...Object.keys(t.constants ?? {})];
+    for (const row of rows) {
+      const key = keyString(row, t.key);
+      const before = existing.get(key);
+      if (!before) {
+        const after = { ...row, updatedAt: at };
+        write.push(after);
+        changes.push({ action: 'insert', entity: t.auditEntity, entityKey: key, before: null, after });
+        outcome.inserted += 1;
+      } else if (compared.some((f) => !sameValue(before[f], row[f]))) {
+        const after = { ...before, ...row, updatedAt: at };
+        write.push(after);
+        changes.push({ action: 'update', entity: t.auditEntity, entityKey: key, before, after });
+        outcome.updated += 1;
+      } else outcome.unchanged += 1;
+    }
+    if (!dryRun) await bulkWrite(m, t.entity, write, t.key);
+    return changes;
+  }
+
+  /**
+   * Deletes the rows matching `match` (dataset fields → values) in every table that holds all those fields: a
+   * course code deletes the course and its enrolment rows; course + commune + sex + ethnic group one enrolment
+   * row. Each deleted row leaves a tombstone and an audit record with its values before. Nothing matching is
+   * NOT_FOUND; a row in a locked period refuses the whole deletion.
+   */
+  async delete<C extends Columns>(ds: Dataset<C>, match: Partial<Record<keyof C & string, unknown>>, opts: WriteOptions): Promise<WriteOutcome> {
+    const batchId = randomUUID();
+    const outcome: WriteOutcome = { ok: false, dryRun: !!opts.dryRun, batchId, rows: 0, inserted: 0, updated: 0, unchanged: 0, problems: [] };
+    const problems: InputProblem[] = [];
+    const where: Record<string, unknown> = {};
+    for (const [field, raw] of Object.entries(match)) {
+      const parsed = parseValue(ds.columns[field], raw);
+      if (!parsed.ok) problems.push({ row: 1, field, code: parsed.code, message: parsed.message });
+      else where[field] = parsed.value;
+    }
+    const fields = Object.keys(where);
+    if (problems.length === 0) {
+      try {
+        await withConflictRetry(this.department, `${ds.name} data`, () =>
+          writeTransaction(this.db, async (m) => {
+            const changes: AuditChange[] = [];
+            const at = nowIso();
+            const targets = [...ds.tables].reverse().filter((t) => fields.every((f) => Object.values(t.fields).includes(f)));
+            const found: Array<{ t: typeof targets[number]; rows: ObjectLiteral[] }> = [];
+            for (const t of targets) {
+              const propOf = (f: string) => Object.entries(t.fields).find(([, v]) => v === f)![0];
+              const rows = await m.getRepository(t.entity).find({ where: Object.fromEntries(fields.map((f) => [propOf(f), where[f]])) as never });
+              found.push({ t, rows });
+            }
+            const periods = found.flatMap(({ t, rows }) => rows.map((r) => {
+              const values = Object.fromEntries(Object.entries(t.fields).map(([prop, f]) => [f, r[prop]]));
+              return { row: 1, field: 'year', period: ds.period?.(values as Partial<DatasetRow<C>>, this.units) ?? null };
+            }));
+            const locked = await PeriodLocks.problems(m, this.department, periods);
+            if (locked.length) throw new Refused([locked[0]]);
+            if (found.every((f) => f.rows.length === 0)) throw new Refused([{ row: 1, field: fields.join('+'), code: 'NOT_FOUND', message: `no ${ds.name} row matches ${keyString(where, fields)}` }]);
+            outcome.rows = found.reduce((n, f) => n + f.rows.length, 0);
+            if (opts.dryRun) return;
+            for (const { t, rows } of found) {
+              for (const r of rows) {
+                const key = keyString(r, t.key);
+                await m.getRepository(t.entity).delete(Object.fromEntries(t.key.map((k) => [k, r[k]])) as never);
+                changes.push({ action: 'delete', entity: t.auditEntity, entityKey: key, before: r, after: null });
+              }
+              await bulkWrite(m, TombstoneEntity, rows.map((r) => ({ entity: t.auditEntity, entityKey: keyString(r, t.key), deletedAt: at, actor: opts.actor, batchId })));
+            }
+            await new AuditStore(this.db).record(m, opts.actor, changes, batchId, opts.note ?? null);
+          }),
+        );
+      } catch (err) {
+        if (!(err instanceof Refused)) throw err;
+        problems.push(...err.problems);
+      }
+    }
+    if (problems.length) {
+      outcome.problems = problems;
+      outcome.rows = 0;
+      return outcome;
+    }
+    outcome.ok = true;
+    return outcome;
+  }
+}
