@@ -198,7 +198,7 @@ async function runScale(scale: Scale, basePort: number, mariadb: boolean, runId:
       scale.name, sc.title, percentile(lat[0], 50).toFixed(0), floor ? floor.ms.toFixed(0) : '–', sqlFloor ? sqlFloor.ms.toFixed(1) : '–',
       sqlFloor ? (percentile(lat[0], 50) / Math.max(sqlFloor.ms, 0.001)).toFixed(1) : '–', sqlFloor ? sqlFloor.check : '–',
     ]);
-    if (sc.id === 'dashboard' || sc.id === 'totals') {
+    if ((sc.id === 'dashboard' || sc.id === 'totals') && !payloads.some((p) => p[0] === scale.name)) {
       const communes = [...scoresInAnswer(first[0].data).keys()];
       const deptUrls = Object.fromEntries(composed.map((s) => [s.name, urls[`${s.name.toUpperCase()}_URL`]]));
       for (const p of await requiresPayload(deptUrls, IDENTITY_SECRET, communes, sc.floor!.year)) {
