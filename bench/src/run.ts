@@ -12,7 +12,8 @@
  * Flags: --son-la-only, --mariadb, --national-peers (peers at national scale too: slow),
  *        --national-dashboard (the full dashboard at national scale too), --seconds=N (length of each
  *        4-connection run, default 8), --sequential=N (requests one at a time per gateway, default 15),
- *        --only=dashboard,progress (scenario ids), --out=name (results file stem).
+ *        --only=dashboard,progress (scenario ids), --hive-no-dedupe (a fourth gateway: Hive Gateway without
+ *        its in-flight request sharing), --out=name (results file stem).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -137,7 +138,7 @@ interface Row {
   sql: number; errors: number; rss: number; bytes: number; agrees: string;
 }
 
-async function runScale(scale: Scale, basePort: number, mariadb: boolean, runId: string, only?: string[]) {
+async function runScale(scale: Scale, basePort: number, mariadb: boolean, runId: string, only?: string[], hiveNoDedupe = false) {
   const dataDir = mkdtempSync(join(tmpdir(), `lsp-bench-${basePort}-`));
   const composed = SUBGRAPHS.filter((s) => s.composed);
   const dbUrl = (service: string) => (mariadb ? `${MYSQL_BASE}/lsp_bench_${runId}_${basePort}_${service}` : `sqlite:${join(dataDir, `${service}.sqlite`)}`);
@@ -158,7 +159,7 @@ async function runScale(scale: Scale, basePort: number, mariadb: boolean, runId:
   const seedSeconds = (performance.now() - t0) / 1000;
 
   const token = await issueToken('bench', ['analyst'], { secret: JWT_SECRET, issuer: JWT_ISSUER });
-  const peerOpts = (port: number): string => JSON.stringify({ port, supergraphPath, jwtSecret: JWT_SECRET, jwtIssuer: JWT_ISSUER, identitySecret: IDENTITY_SECRET } satisfies PeerOptions);
+  const peerOpts = (port: number, dedupe?: boolean): string => JSON.stringify({ port, supergraphPath, jwtSecret: JWT_SECRET, jwtIssuer: JWT_ISSUER, identitySecret: IDENTITY_SECRET, dedupe } satisfies PeerOptions);
   const gateways: Gateway[] = [
     { name: 'project', url: `http://127.0.0.1:${basePort}/graphql`, proc: launch(join('gateway', 'dist', 'main.js'), { ...common, PORT: String(basePort), SUPERGRAPH_PATH: supergraphPath, JWT_SECRET, JWT_ISSUER }) },
   ];
@@ -167,6 +168,7 @@ async function runScale(scale: Scale, basePort: number, mariadb: boolean, runId:
       { name: 'apollo-untuned', url: `http://127.0.0.1:${basePort + 50}/graphql`, proc: launch(join('bench', 'dist', 'peers', 'apollo-untuned.js'), {}, [peerOpts(basePort + 50)]) },
       { name: 'hive-gateway', url: `http://127.0.0.1:${basePort + 51}/graphql`, proc: launch(join('bench', 'dist', 'peers', 'hive.js'), {}, [peerOpts(basePort + 51)]) },
     );
+    if (hiveNoDedupe) gateways.push({ name: 'hive-no-dedupe', url: `http://127.0.0.1:${basePort + 52}/graphql`, proc: launch(join('bench', 'dist', 'peers', 'hive.js'), {}, [peerOpts(basePort + 52, false)]) });
   }
   const probe = { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query: '{ __typename }' }) };
   await Promise.all(gateways.map((g) => waitReady(g.url, probe)));
@@ -248,7 +250,7 @@ async function main() {
   let port = 14000;
   for (const scale of scales) {
     console.log(`Starting the platform at ${scale.name} (first start seeds the databases)...`);
-    const r = await runScale(scale, port, mariadb, runId, opt('only')?.split(','));
+    const r = await runScale(scale, port, mariadb, runId, opt('only')?.split(','), flag('hive-no-dedupe'));
     seeds.push(`${scale.name}: start + migrate + seed ${r.seedSeconds.toFixed(1)} s`);
     rows.push(...r.rows);
     floors.push(...r.floors);

@@ -72,6 +72,9 @@ async function load(dbUrl: (s: string) => string, unitsFile?: string): Promise<L
 
 type Lists = Record<string, IndicatorValue[]>;
 
+/** Milliseconds spent in each statement since the last reset (computeSqlFloor reports them per run). */
+const statementMs: Record<string, number> = {};
+
 const { isHardArea } = req('workforce/dist/domain/indicators.js');
 const { WorkforceStore } = req('workforce/dist/store/workforce-store.js');
 const { titlesOfIndicator } = req('awards/dist/domain/catalogue.js');
@@ -86,16 +89,21 @@ async function communeLists(l: Loaded, communes: string[], year: number): Promis
   const reporting = [...new Set([...territories.values()].flat())];
   const inList = reporting.map(() => '?').join(', ');
   const wfStore = new WorkforceStore({ query: (sql: string, params: unknown[]) => db.workforce.all(sql, params) });
-  const [edu, committees, voc, wf, aw] = await Promise.all([
-    db.education.all(`SELECT commune_code, ${ratioColumns(EDU_SQL)} FROM commune_education_year WHERE year = ? AND commune_code IN (${inList})`, [year, ...reporting]),
-    db.education.all(`SELECT unit_code, established_on, synthetic FROM steering_committee WHERE level = 'COMMUNE' AND unit_code IN (${inList})`, reporting),
-    db.vocational.all(`SELECT commune_code, ${ratioColumns(VOC_SQL)} FROM labour_force WHERE year = ? AND commune_code IN (${inList})`, [year, ...reporting]),
-    wfStore.countsByUnitYear([year], reporting) as Promise<Array<Record<string, number | string>>>,
-    db.awards.all(
+  // One statement after the other, each timed: where the floor's time goes.
+  const timed = async <T>(name: string, p: () => Promise<T>): Promise<T> => {
+    const t0 = performance.now();
+    const r = await p();
+    statementMs[name] = (statementMs[name] ?? 0) + performance.now() - t0;
+    return r;
+  };
+  const edu = await timed('education', () => db.education.all(`SELECT commune_code, ${ratioColumns(EDU_SQL)} FROM commune_education_year WHERE year = ? AND commune_code IN (${inList})`, [year, ...reporting]));
+  const committees = await timed('committees', () => db.education.all(`SELECT unit_code, established_on, synthetic FROM steering_committee WHERE level = 'COMMUNE' AND unit_code IN (${inList})`, reporting));
+  const voc = await timed('vocational', () => db.vocational.all(`SELECT commune_code, ${ratioColumns(VOC_SQL)} FROM labour_force WHERE year = ? AND commune_code IN (${inList})`, [year, ...reporting]));
+  const wf = await timed('workforce', () => wfStore.countsByUnitYear([year], reporting) as Promise<Array<Record<string, number | string>>>);
+  const aw = await timed('awards', () => db.awards.all(
       `SELECT commune_code, SUM(recognised) AS n, SUM(eligible) AS d, MIN(synthetic) AS s_min, MAX(synthetic) AS s_max FROM recognition_count WHERE year = ? AND title_code IN (${studious.map(() => '?').join(', ')}) AND commune_code IN (${inList}) GROUP BY commune_code`,
       [year, ...studious, ...reporting],
-    ),
-  ]);
+    ));
   const by = <R extends Record<string, unknown>>(rows: R[], k: string) => new Map(rows.map((r) => [String(r[k]), r]));
   const [eduBy, comBy, vocBy, wfBy, awBy] = [by(edu, 'commune_code'), by(committees, 'unit_code'), by(voc, 'commune_code'), by(wf, 'communeCode'), by(aw, 'commune_code')];
   const synthetic = (row: Record<string, unknown>) => rowProvenance(Number(row.synthetic) === 1 || row.synthetic === true);
@@ -187,12 +195,15 @@ export async function computeSqlFloor(dbUrl: (service: string) => string, unitsF
   const expected = scoresInAnswer(answer);
   const communes = [...expected.keys()];
   const times: number[] = [];
+  for (const k of Object.keys(statementMs)) delete statementMs[k];
   let scores = new Map<string, unknown>();
   for (let i = 0; i <= runs; i++) {
     const t0 = performance.now();
     scores = await scoreAll(l, communes, sc.floor.year);
     if (i > 0) times.push(performance.now() - t0);
+    else for (const k of Object.keys(statementMs)) delete statementMs[k];
   }
+  const perStatement = Object.entries(statementMs).map(([k, v]) => `${k} ${(v / runs).toFixed(0)}`).join(', ');
   const ms = times.sort((a, b) => a - b)[Math.floor(times.length / 2)];
   // The gateway's answer has only the fields asked: compare those.
   let differ = 0;
@@ -206,5 +217,6 @@ export async function computeSqlFloor(dbUrl: (service: string) => string, unitsF
       firstDiff ||= code;
     }
   }
-  return { ms, check: differ === 0 ? `same for all ${expected.size} communes` : `DIFFERENT for ${differ} of ${expected.size} (first: ${firstDiff})` };
+  const check = differ === 0 ? `same for all ${expected.size} communes` : `DIFFERENT for ${differ} of ${expected.size} (first: ${firstDiff})`;
+  return { ms, check: `${check}; mean ms per statement: ${perStatement}` };
 }

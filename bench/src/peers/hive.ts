@@ -25,6 +25,8 @@ const gateway = createGatewayRuntime({
   logging: 'error',
   graphqlEndpoint: '/graphql',
   landingPage: false,
+  // The transport's executor shares identical in-flight upstream requests unless told not to (--hive-no-dedupe).
+  ...(opts.dedupe === false ? { transportEntries: { '*': { options: { deduplicateInflightRequests: false } } } } : {}),
   plugins: () => [
     {
       // Same rule as the project's gateway: a verified bearer token, else 401.

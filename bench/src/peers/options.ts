@@ -5,4 +5,6 @@ export interface PeerOptions {
   jwtSecret: string;
   jwtIssuer: string;
   identitySecret: string;
+  /** Hive Gateway only: false turns off its default sharing of identical in-flight subgraph requests. */
+  dedupe?: boolean;
 }
