@@ -6,7 +6,7 @@ import { buildSchema } from 'graphql';
 import { compareApis, apiSchemaOf } from '../gateway/src/compose-check';
 import { composeSupergraph, fetchRunningSdls } from '../gateway/src/compose';
 import { SUPERGRAPH_FILE, repoRoot, schemaFileOf } from '../gateway/src/subgraphs';
-import { TEST_IDENTITY_SECRET } from './testkit';
+import { TEST_IDENTITY_PRIVATE_KEY } from './testkit';
 import { startPlatform } from './testkit/platform';
 
 /** `npm run compose:check` against the published API: breaking changes named, accepted ones with a reason. */
@@ -62,7 +62,7 @@ test('composing from the running subgraphs\' _service { sdl } gives the committe
   // The SDL does not depend on data: unseeded subgraphs answer it as well and start in a fraction of the time.
   const platform = await startPlatform({ seed: false });
   try {
-    const sdls = await fetchRunningSdls(Object.fromEntries(Object.entries(platform.subgraphs).map(([n, s]) => [n, s.url])), TEST_IDENTITY_SECRET);
+    const sdls = await fetchRunningSdls(Object.fromEntries(Object.entries(platform.subgraphs).map(([n, s]) => [n, s.url])), TEST_IDENTITY_PRIVATE_KEY);
     const { supergraphSdl, errors } = composeSupergraph(sdls);
     expect(errors).toEqual([]);
     // Same API as the committed supergraph (the SDL printed by a subgraph may order or format differently).

@@ -36,18 +36,25 @@ let token: string;
 
 beforeAll(async () => {
   platform = await startPlatform();
+  const subgraphByUrl = new Map(Object.entries(platform.subgraphs).map(([name, sg]) => [sg.url, name]));
   hive = createGatewayRuntime({
     supergraph: supergraphSdl,
     // Only the routing URLs differ (the test's subgraphs listen on free ports).
     transportEntries: Object.fromEntries(Object.entries(platform.subgraphs).map(([name, s]) => [name, { location: s.url }])),
-    propagateHeaders: {
-      fromClientToSubgraphs: async ({ request, subgraphName }) => {
-        const auth = request.headers.get('authorization');
-        if (!auth) return {};
-        const identity = await verifyBearerToken(auth.replace(/^Bearer\s+/i, ''), { secret: TEST_JWT_SECRET, issuer: TEST_JWT_ISSUER });
-        return forwardedIdentityHeaders(subgraphName, identity);
+    // The forwarded identity is bound to the exact body of each subgraph request, so it is added where Hive
+    // Gateway has that body: an onFetch plugin, the equivalent of our gateway's willSendRequest.
+    plugins: () => [
+      {
+        async onFetch({ url, options, setOptions, context }) {
+          const subgraph = subgraphByUrl.get(url);
+          const auth = (context as { request?: Request } | undefined)?.request?.headers.get('authorization');
+          if (!subgraph || !auth) return;
+          const identity = await verifyBearerToken(auth.replace(/^Bearer\s+/i, ''), { secret: TEST_JWT_SECRET, issuer: TEST_JWT_ISSUER });
+          const body = typeof options.body === 'string' ? options.body : '';
+          setOptions({ ...options, headers: { ...((options.headers as Record<string, string> | undefined) ?? {}), ...(await forwardedIdentityHeaders(subgraph, identity, body)) } });
+        },
       },
-    },
+    ],
     logging: false,
   });
   hiveServer = createServer(hive);
@@ -88,7 +95,7 @@ test.each(examples.map((q) => [q.replace(/\s+/g, ' ').slice(0, 70), q]))('README
   expect(theirs.body.errors).toBeUndefined();
   expect(JSON.stringify(theirs.body.data)).toBe(JSON.stringify(ours.body.data));
   expect(theirs.status).toBe(ours.status);
-});
+}, 180_000);
 
 test.each(operations.length ? operations.map((o) => [o.name, o]) : [['(none valid on this supergraph)', undefined]])('persisted operation %s answers the same through Hive Gateway', async (_name, op) => {
   if (!op) return;
@@ -96,7 +103,7 @@ test.each(operations.length ? operations.map((o) => [o.name, o]) : [['(none vali
   const theirs = await ask(hiveUrl, op.document, op.exampleVariables);
   expect(ours.body.errors).toBeUndefined();
   expect(JSON.stringify(theirs.body)).toBe(JSON.stringify(ours.body));
-});
+}, 180_000);
 
 test('without a token Hive Gateway forwards no identity, and the subgraphs refuse', async () => {
   const res = await fetch(hiveUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ province(code: "14") { name } }' }) });

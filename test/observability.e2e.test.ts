@@ -4,7 +4,7 @@ import { InMemorySpanExporter } from '@opentelemetry/sdk-trace-base';
 import { issueToken, parseConfig, startTracing, telemetryConcern, type Logger } from '@lsp/shared';
 import { startGateway } from '../gateway/src/server';
 import { SUBGRAPHS, SUPERGRAPH_FILE } from '../gateway/src/subgraphs';
-import { MYSQL_URL, startSubgraph, TEST_IDENTITY_SECRET, TEST_JWT_ISSUER, TEST_JWT_SECRET, type DbKind } from './testkit';
+import { MYSQL_URL, startSubgraph, TEST_IDENTITY_PRIVATE_KEY, TEST_JWT_ISSUER, TEST_JWT_SECRET, type DbKind } from './testkit';
 import { loadSubgraphModule } from './testkit/platform';
 
 /**
@@ -56,8 +56,8 @@ beforeAll(async () => {
   }
   const gw = await startGateway({
     port: 0, host: '127.0.0.1', supergraphPath: SUPERGRAPH_FILE, subgraphUrls: urls,
-    jwtSecret: TEST_JWT_SECRET, jwtIssuer: TEST_JWT_ISSUER, identitySecret: TEST_IDENTITY_SECRET,
-    allowAnonymousRead: false, log: captureLogger('gateway'),
+    identityPrivateKey: TEST_IDENTITY_PRIVATE_KEY, log: captureLogger('gateway'), limits: { ratePoints: 100_000 },
+    auth: { production: false, allowAnonymousRead: false, local: { secret: TEST_JWT_SECRET, issuer: TEST_JWT_ISSUER } },
   });
   stops.push(gw.stop);
   gatewayUrl = gw.url;

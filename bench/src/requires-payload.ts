@@ -1,4 +1,4 @@
-import { signIdentity } from '@lsp/shared';
+import { identitySigner } from './peers/sign';
 
 /**
  * What the @requires hop of the learning-society score carries: the gateway fetches every commune's indicator
@@ -10,7 +10,8 @@ import { signIdentity } from '@lsp/shared';
 export const REQUIRES_BEFORE = 'code numerator denominator value unit unitsReporting unitsExpected previousValue provenance';
 export const REQUIRES_NOW = 'code numerator denominator value unitsExpected provenance';
 
-export async function requiresPayload(subgraphUrls: Record<string, string>, identitySecret: string, communes: string[], year: number) {
+export async function requiresPayload(subgraphUrls: Record<string, string>, identityPrivateKey: string, communes: string[], year: number) {
+  const sign = identitySigner(identityPrivateKey);
   const representations = communes.map((communeCode) => ({ __typename: 'CommuneYear', communeCode, year, boundaries: 'REPORTED' }));
   const out: Array<{ fields: string; bytes: number; ms: number }> = [];
   for (const [label, fields] of [['before (all fields, previous year)', REQUIRES_BEFORE], ['now (what the score reads)', REQUIRES_NOW]] as const) {
@@ -18,10 +19,11 @@ export async function requiresPayload(subgraphUrls: Record<string, string>, iden
     const t0 = performance.now();
     await Promise.all(['vocational', 'workforce', 'awards'].map(async (dept) => {
       const query = `query($representations: [_Any!]!) { _entities(representations: $representations) { ... on CommuneYear { ${dept}Indicators { ${fields} } } } }`;
+      const body = JSON.stringify({ query, variables: { representations } });
       const res = await fetch(subgraphUrls[dept], {
         method: 'POST',
-        headers: { 'content-type': 'application/json', ...signIdentity({ sub: 'bench', roles: ['analyst'] }, identitySecret) },
-        body: JSON.stringify({ query, variables: { representations } }),
+        headers: { 'content-type': 'application/json', ...(await sign({ sub: 'bench', roles: ['analyst'] }, dept, body)) },
+        body,
       });
       const text = await res.text();
       if (!res.ok || text.includes('"errors"')) throw new Error(`${dept} _entities failed: ${text.slice(0, 300)}`);

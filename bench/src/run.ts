@@ -16,6 +16,7 @@
  *        its in-flight request sharing), --out=name (results file stem).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { generateKeyPairSync } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -30,7 +31,10 @@ import type { PeerOptions } from './peers/options';
 const root = join(__dirname, '..', '..');
 const JWT_SECRET = 'bench-jwt-secret-0123456789abcdef';
 const JWT_ISSUER = 'son-la-learning-society-platform';
-const IDENTITY_SECRET = 'bench-identity-secret-0123456789';
+// A fresh Ed25519 pair per run: the gateways sign forwarded identities with the private key, subgraphs verify.
+const IDENTITY_KEYS = generateKeyPairSync('ed25519');
+const IDENTITY_PRIVATE_KEY = IDENTITY_KEYS.privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
+const IDENTITY_PUBLIC_KEY = IDENTITY_KEYS.publicKey.export({ type: 'spki', format: 'pem' }).toString();
 const MYSQL_BASE = 'mysql://root@127.0.0.1:3306';
 
 interface SubgraphEntry { name: string; port: number; composed: boolean }
@@ -142,7 +146,7 @@ async function runScale(scale: Scale, basePort: number, mariadb: boolean, runId:
   const dataDir = mkdtempSync(join(tmpdir(), `lsp-bench-${basePort}-`));
   const composed = SUBGRAPHS.filter((s) => s.composed);
   const dbUrl = (service: string) => (mariadb ? `${MYSQL_BASE}/lsp_bench_${runId}_${basePort}_${service}` : `sqlite:${join(dataDir, `${service}.sqlite`)}`);
-  const common = { IDENTITY_SIGNING_SECRET: IDENTITY_SECRET, DATA_DIR: dataDir, HOST: '127.0.0.1', ...(scale.unitsFile ? { ADMIN_UNITS_FILE: scale.unitsFile } : {}) };
+  const common = { DATA_DIR: dataDir, HOST: '127.0.0.1', ...(scale.unitsFile ? { ADMIN_UNITS_FILE: scale.unitsFile } : {}) };
   const urls: Record<string, string> = {};
   let supergraph = readFileSync(join(root, 'gateway', 'supergraph.graphql'), 'utf8');
   const t0 = performance.now();
@@ -151,7 +155,7 @@ async function runScale(scale: Scale, basePort: number, mariadb: boolean, runId:
     urls[`${s.name.toUpperCase()}_URL`] = `http://127.0.0.1:${port}/graphql`;
     // The one supergraph every gateway reads, with this run's ports: the same file, not three configurations.
     supergraph = supergraph.replace(`url: "http://127.0.0.1:${s.port}/graphql"`, `url: "http://127.0.0.1:${port}/graphql"`);
-    launch(join('subgraphs', s.name, 'dist', 'main.js'), { ...common, DATABASE_URL: dbUrl(s.name), PORT: String(port) });
+    launch(join('subgraphs', s.name, 'dist', 'main.js'), { ...common, IDENTITY_PUBLIC_KEY, DATABASE_URL: dbUrl(s.name), PORT: String(port) });
   });
   const supergraphPath = join(dataDir, 'supergraph.graphql');
   writeFileSync(supergraphPath, supergraph);
@@ -159,9 +163,9 @@ async function runScale(scale: Scale, basePort: number, mariadb: boolean, runId:
   const seedSeconds = (performance.now() - t0) / 1000;
 
   const token = await issueToken('bench', ['analyst'], { secret: JWT_SECRET, issuer: JWT_ISSUER });
-  const peerOpts = (port: number, dedupe?: boolean): string => JSON.stringify({ port, supergraphPath, jwtSecret: JWT_SECRET, jwtIssuer: JWT_ISSUER, identitySecret: IDENTITY_SECRET, dedupe } satisfies PeerOptions);
+  const peerOpts = (port: number, dedupe?: boolean): string => JSON.stringify({ port, supergraphPath, jwtSecret: JWT_SECRET, jwtIssuer: JWT_ISSUER, identityPrivateKey: IDENTITY_PRIVATE_KEY, dedupe } satisfies PeerOptions);
   const gateways: Gateway[] = [
-    { name: 'project', url: `http://127.0.0.1:${basePort}/graphql`, proc: launch(join('gateway', 'dist', 'main.js'), { ...common, PORT: String(basePort), SUPERGRAPH_PATH: supergraphPath, JWT_SECRET, JWT_ISSUER }) },
+    { name: 'project', url: `http://127.0.0.1:${basePort}/graphql`, proc: launch(join('gateway', 'dist', 'main.js'), { ...common, PORT: String(basePort), SUPERGRAPH_PATH: supergraphPath, JWT_SECRET, JWT_ISSUER, IDENTITY_PRIVATE_KEY }) },
   ];
   if (scale.peers) {
     gateways.push(
@@ -203,7 +207,7 @@ async function runScale(scale: Scale, basePort: number, mariadb: boolean, runId:
     if ((sc.id === 'dashboard' || sc.id === 'totals') && !payloads.some((p) => p[0] === scale.name)) {
       const communes = [...scoresInAnswer(first[0].data).keys()];
       const deptUrls = Object.fromEntries(composed.map((s) => [s.name, urls[`${s.name.toUpperCase()}_URL`]]));
-      for (const p of await requiresPayload(deptUrls, IDENTITY_SECRET, communes, sc.floor!.year)) {
+      for (const p of await requiresPayload(deptUrls, IDENTITY_PRIVATE_KEY, communes, sc.floor!.year)) {
         payloads.push([scale.name, String(communes.length), p.fields, (p.bytes / 1024).toFixed(0), p.ms.toFixed(0)]);
       }
     }

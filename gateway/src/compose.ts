@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { composeServices } from '@apollo/composition';
 import { parse } from 'graphql';
-import { identityConcern, loadConfigOrExit, signIdentity } from '@lsp/shared';
+import { gatewayIdentityConcern, loadConfigOrExit, signForwardedIdentity, signingKeyFromPem, IDENTITY_HEADER } from '@lsp/shared';
 import { ACCEPTED_BREAKS_FILE, PUBLISHED_API_FILE, apiSchemaOf, compareApis, printApiSchema, publishedApi, readAcceptedBreaks } from './compose-check';
 import { SUBGRAPHS, SUPERGRAPH_FILE, defaultUrlOf, schemaFileOf } from './subgraphs';
 
@@ -26,14 +26,14 @@ export function composeSupergraph(sdls: Record<string, string> = {}): { supergra
  * Each running subgraph's own schema, from `_service { sdl }` (what is deployed, not what is in the
  * repository). Subgraphs answer only signed identities, so the request is signed like the gateway's.
  */
-export async function fetchRunningSdls(urls: Record<string, string>, identitySecret: string): Promise<Record<string, string>> {
+export async function fetchRunningSdls(urls: Record<string, string>, identityPrivateKey: string): Promise<Record<string, string>> {
   const out: Record<string, string> = {};
+  const key = signingKeyFromPem(identityPrivateKey);
+  const request = JSON.stringify({ query: '{ _service { sdl } }' });
   for (const [name, url] of Object.entries(urls)) {
-    const res = await fetch(url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...signIdentity({ sub: 'compose', roles: [] }, identitySecret) },
-      body: JSON.stringify({ query: '{ _service { sdl } }' }),
-    });
+    // Signed like the gateway, for this subgraph and this body; a role, since subgraphs refuse role-less identities.
+    const identity = await signForwardedIdentity({ sub: 'compose', roles: ['analyst'] }, { key, audience: name, body: request });
+    const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', [IDENTITY_HEADER]: identity }, body: request });
     const body = (await res.json()) as { data?: { _service?: { sdl?: string } }; errors?: Array<{ message: string }> };
     const sdl = body.data?._service?.sdl;
     if (!sdl) throw new Error(`${name} at ${url} gave no _service.sdl: ${body.errors?.map((e) => e.message).join('; ') ?? `HTTP ${res.status}`}`);
@@ -63,7 +63,7 @@ async function main(argv: string[]): Promise<number> {
     // --url geography=http://host:4001/graphql overrides the default routing URL of a subgraph.
     const given = pairs(options(argv, 'url'));
     const urls = Object.fromEntries(SUBGRAPHS.filter((s) => s.composed).map((s) => [s.name, given[s.name] ?? defaultUrlOf(s)]));
-    Object.assign(sdls, await fetchRunningSdls(urls, loadConfigOrExit(identityConcern).IDENTITY_SIGNING_SECRET));
+    Object.assign(sdls, await fetchRunningSdls(urls, loadConfigOrExit(gatewayIdentityConcern).IDENTITY_PRIVATE_KEY));
   }
   const { supergraphSdl, errors } = composeSupergraph(sdls);
   if (errors.length || !supergraphSdl) {

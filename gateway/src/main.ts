@@ -1,32 +1,37 @@
-import { z } from 'zod';
-import { createLogger, identityConcern, jwtConcern, loadConfigOrExit, serverConcern, startTracing, telemetryConcern } from '@lsp/shared';
-import { startGateway } from './server';
-import { SUBGRAPHS, SUPERGRAPH_FILE, urlEnvOf } from './subgraphs';
-
-const schema = serverConcern(4000)
-  .extend(jwtConcern.shape)
-  .extend(identityConcern.shape)
-  .extend(telemetryConcern.shape)
-  .extend({ SUPERGRAPH_PATH: z.string().default(SUPERGRAPH_FILE) });
-const urlSchema = z.object(Object.fromEntries(SUBGRAPHS.map((s) => [urlEnvOf(s.name), z.string().url().optional()])));
+import { createLogger, loadConfigOrExit, openDatabase, startTracing } from '@lsp/shared';
+import { ApiKeyEntity, ApiKeyStore, CreateApiKeys1764000009100 } from './api-keys/store';
+import { gatewayConfigSchema, subgraphUrlsOf } from './config';
+import { limitsFromConfig, startGateway } from './server';
 
 async function main() {
-  // One schema, so every problem is printed at once.
-  const all = loadConfigOrExit(schema.extend(urlSchema.shape));
-  const cfg = all as unknown as z.infer<typeof schema>;
-  const urls = all as unknown as Record<string, string | undefined>;
+  // One schema, so every problem (and every production refusal) is printed at once.
+  const cfg = loadConfigOrExit(gatewayConfigSchema);
   const log = createLogger('gateway', cfg.LOG_LEVEL);
   const stopTracing = startTracing('gateway', cfg);
-  const subgraphUrls = Object.fromEntries(SUBGRAPHS.flatMap((s) => (urls[urlEnvOf(s.name)] ? [[s.name, urls[urlEnvOf(s.name)]!]] : [])));
+  const production = cfg.NODE_ENV === 'production';
+  const subgraphUrls = subgraphUrlsOf(cfg);
+  const db = await openDatabase({
+    service: 'gateway', url: cfg.DATABASE_URL, dataDir: cfg.DATA_DIR, entities: [ApiKeyEntity], migrations: [CreateApiKeys1764000009100], log,
+  });
   const gw = await startGateway({
-    port: cfg.PORT, host: cfg.HOST, supergraphPath: cfg.SUPERGRAPH_PATH, subgraphUrls,
-    jwtSecret: cfg.JWT_SECRET, jwtIssuer: cfg.JWT_ISSUER, identitySecret: cfg.IDENTITY_SIGNING_SECRET,
-    allowAnonymousRead: cfg.ALLOW_ANONYMOUS_READ, log, watchSupergraph: true,
+    apiKeys: new ApiKeyStore(db, cfg.API_KEY_PEPPER),
+    port: cfg.PORT, host: cfg.HOST, supergraphPath: cfg.SUPERGRAPH_PATH, subgraphUrls, log, watchSupergraph: true, production,
+    identityPrivateKey: cfg.IDENTITY_PRIVATE_KEY, identityTtlSeconds: cfg.IDENTITY_TOKEN_TTL_SECONDS,
+    auth: {
+      production,
+      allowAnonymousRead: cfg.ALLOW_ANONYMOUS_READ,
+      local: { secret: cfg.JWT_SECRET, issuer: cfg.JWT_ISSUER },
+      oidc: cfg.OIDC_ISSUER && cfg.OIDC_AUDIENCE
+        ? { issuer: cfg.OIDC_ISSUER, audience: cfg.OIDC_AUDIENCE, jwksUrl: cfg.OIDC_JWKS_URL, rolesClaim: cfg.OIDC_ROLES_CLAIM }
+        : undefined,
+    },
+    limits: limitsFromConfig(cfg),
   });
   log.info({ url: gw.url }, 'gateway ready');
   const stop = async () => {
     await gw.stop();
     await stopTracing();
+    await db.destroy();
     process.exit(0);
   };
   process.once('SIGINT', () => void stop());

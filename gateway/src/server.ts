@@ -1,137 +1,94 @@
-import { readFileSync, watch } from 'node:fs';
-import { randomUUID } from 'node:crypto';
 import type { Server } from 'node:http';
-import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
-import { GraphQLError, Kind, parse, type SelectionSetNode } from 'graphql';
-import { exportCsv } from './export';
-import { createUpstream } from './upstream';
+import { exportRouter } from './export';
+import type { z } from 'zod';
+import { SQL_STATEMENTS_HEADER, gatewayLimitsConcern, listen, signingKeyFromPem, type Identity, type Logger } from '@lsp/shared';
+import { createAuthenticator, identify, stateOf, type AuthOptions, type Authenticate } from './plugins/auth';
+import { answerClientErrors, errorHandler, formatError, methodNotAllowed, notFound, operationRefusalsPlugin, requireJsonBody } from './plugins/errors';
+import { introspectionGate, queryLimits, tokenLimit } from './plugins/limits';
+import { rateLimit } from './plugins/rate-limit';
+import { SignedSubgraphSource, type SubgraphSourceOptions } from './plugins/subgraph-source';
+import { supergraphFromFile } from './plugins/supergraph-watch';
+import { auditPlugin, createAudit } from './plugins/audit';
+import { apiKeyAdmin } from './plugins/api-key-admin';
+import type { ApiKeyStore } from './api-keys/store';
+import { explorerRouter } from './explorer';
+import { reportRouter } from './report';
 import { gatewayObservability } from './plugins/observability';
-import {
-  ANONYMOUS, ErrorCode, REQUEST_ID_HEADER, SQL_STATEMENTS_HEADER, listen, signIdentity, verifyBearerToken,
-  type Identity, type Logger,
-} from '@lsp/shared';
+import { createUpstream } from './upstream';
 
+/**
+ * The gateway: an assembly of small modules under plugins/ (auth, rate limit, limits, errors, subgraph
+ * calls, supergraph reload). The request pipeline, in order: request id + identity (before any body is
+ * read) → rate limit → body limit → GraphQL (query limits, then the query plan).
+ */
 export interface GatewayContext {
   identity: Identity;
   requestId: string;
+  /** Aborted when the client disconnects: subgraph calls not yet made are not made, running ones stop. */
+  abort?: AbortController;
   /** SQL statements the subgraphs reported for this request (x-sql-statements), summed. */
   sqlStatements: number;
   subgraphCalls: number;
 }
 
+/** Limits with their defaults in shared/src/config.ts (gatewayLimitsConcern); README "Limits". */
+export interface GatewayLimits {
+  maxDepth: number;
+  maxAliases: number;
+  maxTokens: number;
+  maxDirectives: number;
+  maxCost: number;
+  maxBodyBytes: number;
+  ratePoints: number;
+  rateWindowSeconds: number;
+  readTimeoutMs: number;
+  writeTimeoutMs: number;
+}
+
+/** The gateway's limits from its parsed configuration (variables and defaults: gatewayLimitsConcern). */
+export const limitsFromConfig = (cfg: z.infer<typeof gatewayLimitsConcern>): GatewayLimits => ({
+  maxDepth: cfg.LIMIT_MAX_DEPTH, maxAliases: cfg.LIMIT_MAX_ALIASES, maxTokens: cfg.LIMIT_MAX_TOKENS, maxDirectives: cfg.LIMIT_MAX_DIRECTIVES,
+  maxCost: cfg.LIMIT_MAX_COST, maxBodyBytes: cfg.LIMIT_MAX_BODY_BYTES, ratePoints: cfg.RATE_LIMIT_POINTS,
+  rateWindowSeconds: cfg.RATE_LIMIT_WINDOW_SECONDS, readTimeoutMs: cfg.SUBGRAPH_READ_TIMEOUT_MS, writeTimeoutMs: cfg.SUBGRAPH_WRITE_TIMEOUT_MS,
+});
+export const DEFAULT_LIMITS: GatewayLimits = limitsFromConfig(gatewayLimitsConcern.parse({}));
+
 export interface GatewayOptions {
   supergraphPath: string;
   /** Overrides of the URLs written in the supergraph, by subgraph name. */
   subgraphUrls: Record<string, string>;
-  jwtSecret: string;
-  jwtIssuer: string;
-  identitySecret: string;
-  allowAnonymousRead: boolean;
+  auth: AuthOptions;
+  /** The gateway's Ed25519 private key (PKCS#8 PEM) for forwarded identities. */
+  identityPrivateKey: string;
+  identityTtlSeconds?: number;
+  limits?: Partial<GatewayLimits>;
+  production?: boolean;
   log: Logger;
   /** Watch the supergraph file and hot-reload it (after a health check of the subgraphs). */
   watchSupergraph?: boolean;
-}
-
-/** Forwards the verified identity to subgraphs, signed, with the request id; collects their SQL counts. */
-class SignedSubgraphSource extends RemoteGraphQLDataSource<GatewayContext> {
-  constructor(private readonly name: string, url: string, private readonly secret: string) {
-    super({ url });
-  }
-  /** A subgraph that cannot be reached is named in the error, so a partial answer says what is missing. */
-  didEncounterError(error: Error): void {
-    throw new GraphQLError(`The ${this.name} subgraph did not answer: ${error.message}`, {
-      extensions: { code: 'SUBGRAPH_UNAVAILABLE', subgraph: this.name },
-    });
-  }
-
-  /**
-   * When an entity fetch fails, answer it with explicit nulls for the fields asked (every department field
-   * on the year entities is nullable) plus the error naming the subgraph. The rest of the query plan then
-   * goes on: a field that @requires the missing data (the learning-society score) is still computed, and
-   * reports that department as unavailable, instead of the whole entity disappearing.
-   */
-  async process(options: GraphQLDataSourceProcessOptions<GatewayContext>) {
-    try {
-      return await super.process(options);
-    } catch (err) {
-      const reps = options.request.variables?.representations as Array<{ __typename: string }> | undefined;
-      const fields = reps && options.request.query ? entityFieldsAsked(options.request.query) : undefined;
-      if (!reps || !fields) throw err;
-      const error = err instanceof GraphQLError ? err : new GraphQLError((err as Error).message, { extensions: { code: 'SUBGRAPH_UNAVAILABLE', subgraph: this.name } });
-      return {
-        data: { _entities: reps.map((r) => ({ __typename: r.__typename, ...Object.fromEntries((fields.get(r.__typename) ?? []).map((f) => [f, null])) })) },
-        errors: [{ message: error.message, extensions: error.extensions }],
-      };
-    }
-  }
-  willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>) {
-    const ctx = context as Partial<GatewayContext>;
-    const identity = ctx.identity ?? { sub: 'gateway', roles: [] };
-    for (const [k, v] of Object.entries(signIdentity(identity, this.secret))) request.http?.headers.set(k, v);
-    if (ctx.requestId) request.http?.headers.set(REQUEST_ID_HEADER, ctx.requestId);
-  }
-  didReceiveResponse({ response, context }: Parameters<NonNullable<RemoteGraphQLDataSource<GatewayContext>['didReceiveResponse']>>[0]) {
-    const n = Number(response.http?.headers.get(SQL_STATEMENTS_HEADER) ?? 0);
-    if (context && typeof context.sqlStatements === 'number') {
-      context.sqlStatements += Number.isFinite(n) ? n : 0;
-      context.subgraphCalls += 1;
-    }
-    return response;
-  }
-}
-
-/** Response names asked of each entity type in an `_entities` query; undefined for any other query. */
-function entityFieldsAsked(query: string): Map<string, string[]> | undefined {
-  const doc = parse(query);
-  const op = doc.definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION);
-  if (!op || op.kind !== Kind.OPERATION_DEFINITION) return undefined;
-  const entities = op.selectionSet.selections.find((s) => s.kind === Kind.FIELD && s.name.value === '_entities');
-  if (!entities || entities.kind !== Kind.FIELD || !entities.selectionSet) return undefined;
-  const out = new Map<string, string[]>();
-  const collect = (set: SelectionSetNode, type: string | undefined) => {
-    for (const sel of set.selections) {
-      if (sel.kind === Kind.INLINE_FRAGMENT) collect(sel.selectionSet, sel.typeCondition?.name.value ?? type);
-      else if (sel.kind === Kind.FIELD && type && sel.name.value !== '__typename') {
-        out.set(type, [...(out.get(type) ?? []), sel.alias?.value ?? sel.name.value]);
-      }
-    }
-  };
-  collect(entities.selectionSet, undefined);
-  return out;
+  /** BI tools' API keys (`Authorization: ApiKey <key>`) and their admin routes; none: API keys refused. */
+  apiKeys?: ApiKeyStore;
+  /** HTTP client for subgraph calls (connection pools); default Node's fetch. */
+  subgraphFetch?: SubgraphSourceOptions['fetch'];
 }
 
 export async function createGateway(opts: GatewayOptions) {
-  const obs = gatewayObservability({ log: opts.log, subgraphUrls: opts.subgraphUrls });
-  // Keep-alive pool and in-flight sharing of identical subgraph fetches (upstream.ts, measured in bench/results).
+  const limits = { ...DEFAULT_LIMITS, ...opts.limits };
+  const production = !!opts.production;
+  // Keep-alive fetch and in-flight sharing of identical subgraph fetches (upstream.ts, measured in bench/results).
   const upstream = createUpstream();
+  const source: SubgraphSourceOptions = {
+    signingKey: signingKeyFromPem(opts.identityPrivateKey), ttlSeconds: opts.identityTtlSeconds ?? 30,
+    readTimeoutMs: limits.readTimeoutMs, writeTimeoutMs: limits.writeTimeoutMs, fetch: opts.subgraphFetch ?? upstream.fetcher,
+  };
+  const obs = gatewayObservability({ log: opts.log, subgraphUrls: opts.subgraphUrls });
   const gateway = new ApolloGateway({
-    supergraphSdl: async ({ update, healthCheck }) => {
-      const initial = readFileSync(opts.supergraphPath, 'utf8');
-      if (!opts.watchSupergraph) return { supergraphSdl: initial };
-      let current = initial;
-      const watcher = watch(opts.supergraphPath, { persistent: false }, async () => {
-        let next: string;
-        try {
-          next = readFileSync(opts.supergraphPath, 'utf8');
-        } catch {
-          return;
-        }
-        if (next === current) return;
-        try {
-          await healthCheck(next);
-          update(next);
-          current = next;
-          opts.log.info('supergraph reloaded');
-        } catch (err) {
-          opts.log.error({ err: (err as Error).message }, 'new supergraph refused; still serving the previous one');
-        }
-      });
-      return { supergraphSdl: initial, cleanup: async () => watcher.close() };
-    },
-    buildService: ({ name, url }) => obs.instrument(name, upstream.tune(new SignedSubgraphSource(name, opts.subgraphUrls[name] ?? url!, opts.identitySecret))),
+    supergraphSdl: supergraphFromFile(opts.supergraphPath, opts.log, { watch: !!opts.watchSupergraph }),
+    buildService: ({ name, url }) => obs.instrument(name, upstream.shareKeys(new SignedSubgraphSource(name, opts.subgraphUrls[name] ?? url!, source))),
   });
   obs.watch(gateway);
 
@@ -145,31 +102,21 @@ export async function createGateway(opts: GatewayOptions) {
       };
     },
   };
-  const apollo = new ApolloServer<GatewayContext>({ gateway, plugins: [sqlCountPlugin, obs.apolloPlugin], includeStacktraceInErrorResponses: false });
+  const shape = queryLimits({ ...limits, production });
+  const audit = createAudit(opts.log);
+  const apollo = new ApolloServer<GatewayContext>({
+    gateway,
+    plugins: [sqlCountPlugin, obs.apolloPlugin as ApolloServerPlugin<GatewayContext>, auditPlugin(audit), operationRefusalsPlugin, introspectionGate(production), ...(shape.plugins as ApolloServerPlugin<GatewayContext>[])],
+    validationRules: shape.validationRules,
+    introspection: true,
+    includeStacktraceInErrorResponses: false,
+    formatError,
+  });
   await apollo.start();
 
-  /** The caller's identity: a verified bearer token, or anonymous when config allows it; else UNAUTHENTICATED. */
-  const contextFor = async (req: express.Request, res: express.Response): Promise<GatewayContext> => {
-    const requestId = (req.headers[REQUEST_ID_HEADER] as string | undefined) ?? randomUUID();
-    res.setHeader(REQUEST_ID_HEADER, requestId);
-    const auth = req.headers.authorization;
-    let identity: Identity;
-    if (auth) {
-      const token = auth.replace(/^Bearer\s+/i, '');
-      try {
-        identity = await verifyBearerToken(token, { secret: opts.jwtSecret, issuer: opts.jwtIssuer });
-      } catch (err) {
-        throw new GraphQLError((err as Error).message, { extensions: { code: ErrorCode.UNAUTHENTICATED, http: { status: 401 } } });
-      }
-    } else if (opts.allowAnonymousRead) {
-      identity = ANONYMOUS;
-    } else {
-      throw new GraphQLError('Authentication required: send Authorization: Bearer <token>', {
-        extensions: { code: ErrorCode.UNAUTHENTICATED, http: { status: 401 } },
-      });
-    }
-    return { identity, requestId, sqlStatements: 0, subgraphCalls: 0 };
-  };
+  const keys = opts.apiKeys;
+  const authenticate: Authenticate = createAuthenticator({ ...opts.auth, apiKeys: keys ? (key) => keys.verify(key) : opts.auth.apiKeys });
+  const contextOf = (res: express.Response): GatewayContext => ({ ...stateOf(res), sqlStatements: 0, subgraphCalls: 0 });
 
   const app = express();
   app.disable('x-powered-by');
@@ -177,31 +124,35 @@ export async function createGateway(opts: GatewayOptions) {
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok', service: 'gateway' });
   });
+  // The explorer (and its redirect of a browser's GET /graphql) comes before the API's guards: the page is public,
+  // its queries go through /graphql with the credential the analyst signs in with.
+  app.use(explorerRouter({ jwtSecret: opts.auth.local?.secret ?? '', jwtIssuer: opts.auth.local?.issuer ?? '', developmentTokens: production ? false : undefined }));
+  const guard = [identify(authenticate), rateLimit({ points: limits.ratePoints, windowSeconds: limits.rateWindowSeconds })];
+  app.all('/graphql', (req, res, next) => (req.method === 'GET' || req.method === 'POST' ? next() : methodNotAllowed(['GET', 'POST'])(req, res, next)));
   app.use(
     '/graphql',
-    express.json({ limit: '2mb' }),
-    expressMiddleware(apollo, {
-      context: async ({ req, res }) => contextFor(req, res),
-    }),
+    ...guard,
+    requireJsonBody,
+    express.json({ limit: limits.maxBodyBytes }),
+    tokenLimit(limits.maxTokens),
+    expressMiddleware(apollo, { context: async ({ res }) => contextOf(res) }),
   );
-  app.get('/export/:dataset.csv', async (req, res) => {
-    let context: GatewayContext;
-    try {
-      context = await contextFor(req, res);
-    } catch (err) {
-      res.status(401).type('text/plain').send(`${(err as Error).message}\n`);
-      return;
-    }
-    const result = await exportCsv(apollo, context, req.params.dataset, req.query as Record<string, string | undefined>);
-    if (result.partial?.length) res.setHeader('x-export-errors', encodeURIComponent(result.partial.join(' | ')));
-    res.status(result.status).type(result.status === 200 ? 'text/csv; charset=utf-8' : 'text/plain').send(result.body);
-  });
-  return { app, apollo, gateway };
+  // BI exports: the same identity and rate limit as /graphql, and an ad-hoc query the same body and token limits.
+  app.use('/export', ...guard, exportRouter({
+    apollo, schema: () => gateway.schema, contextFor: async (_req, res) => contextOf(res),
+    queryGuards: [express.json({ limit: limits.maxBodyBytes }), tokenLimit(limits.maxTokens)],
+  }));
+  app.get('/reports/:file', ...guard, reportRouter(apollo, async (_req, res) => contextOf(res)));
+  if (keys) app.use('/admin/api-keys', apiKeyAdmin(keys, authenticate, audit));
+  app.use(notFound);
+  app.use(errorHandler(opts.log, audit));
+  return { app, apollo, gateway, authenticate };
 }
 
 export async function startGateway(opts: GatewayOptions & { port: number; host: string }): Promise<{ server: Server; url: string; stop: () => Promise<void> }> {
   const { app, apollo } = await createGateway(opts);
   const server = await listen(app, opts.port, opts.host);
+  answerClientErrors(server);
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : opts.port;
   return {

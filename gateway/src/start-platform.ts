@@ -3,22 +3,83 @@
  * their own processes, each a real HTTP server on its own port. On first start each subgraph creates,
  * migrates and seeds its embedded database (progress shown). Waits until all are ready, then prints the
  * gateway URL, example queries and one development token per role. Ctrl-C stops them all.
+ *
+ * It supervises: a service that exits is logged and restarted with backoff (1 s, 2 s, 4 s … 30 s; back to
+ * 1 s after a minute up) while the others keep serving. Before launching anything, the configuration of the
+ * gateway and of the subgraphs is checked, so a production start without secrets exits 1 naming each one.
+ *
+ * As the launcher, this file reads process.env directly (the one exception to "only config.ts reads the
+ * environment"): it passes the environment on to the services it starts.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { generateKeyPairSync } from 'node:crypto';
 import { join } from 'node:path';
-import { issueToken, ROLES, type Role } from '@lsp/shared';
+import { ConfigError, DEV_JWT_SECRET, issueToken, parseConfig, ROLES, subgraphConfigSchema, type Role } from '@lsp/shared';
+import { gatewayConfigSchema } from './config';
 import { SUBGRAPHS } from './subgraphs';
 
 const root = join(__dirname, '..', '..');
-const env = process.env;
-const jwtSecret = env.JWT_SECRET ?? 'dev-jwt-secret (development default: set a real secret in production)';
+const env = { ...process.env };
+const production = env.NODE_ENV === 'production';
+const jwtSecret = env.JWT_SECRET ?? DEV_JWT_SECRET;
 const jwtIssuer = env.JWT_ISSUER ?? 'son-la-learning-society-platform';
 const host = env.HOST ?? '127.0.0.1';
 const gatewayPort = Number(env.GATEWAY_PORT ?? 4000);
-const children: ChildProcess[] = [];
+const services = new Map<string, Service>();
 
-function launch(name: string, script: string, extraEnv: Record<string, string>): ChildProcess {
-  const child = spawn(process.execPath, [script], { cwd: root, env: { ...env, ...extraEnv }, stdio: ['ignore', 'pipe', 'pipe'] });
+interface Service {
+  name: string;
+  script: string;
+  env: Record<string, string>;
+  child?: ChildProcess;
+  restarts: number;
+  startedAt: number;
+}
+
+/** Every configuration problem of every service, printed at once; exit 1 if there is any. */
+function refuseUnsafeConfiguration(): void {
+  const problems = new Set<string>();
+  const check = (who: string, schema: Parameters<typeof parseConfig>[0]) => {
+    try {
+      parseConfig(schema, env);
+    } catch (err) {
+      if (!(err instanceof ConfigError)) throw err;
+      for (const p of err.problems) problems.add(`${p} (${who})`);
+    }
+  };
+  check('gateway', gatewayConfigSchema);
+  check('subgraphs', subgraphConfigSchema(4001));
+  if (problems.size) {
+    console.error(`Refusing to start: the configuration is unsafe or invalid${production ? ' for production' : ''}:\n${[...problems].map((p) => `  - ${p}`).join('\n')}`);
+    console.error('See README.md, "Production checklist".');
+    process.exit(1);
+  }
+}
+
+/**
+ * Outside production, a key pair made for this run (so even a development platform does not accept
+ * identities signed with the key printed in the source); in production the configured keys are used.
+ */
+function identityKeys(): Record<string, string> {
+  if (production || env.IDENTITY_PRIVATE_KEY || env.IDENTITY_PUBLIC_KEY) return {};
+  const pair = generateKeyPairSync('ed25519');
+  return {
+    IDENTITY_PRIVATE_KEY: pair.privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(),
+    IDENTITY_PUBLIC_KEY: pair.publicKey.export({ type: 'spki', format: 'pem' }).toString(),
+  };
+}
+
+function launch(name: string, script: string, extraEnv: Record<string, string>): void {
+  const service: Service = { name, script, env: extraEnv, restarts: 0, startedAt: 0 };
+  services.set(name, service);
+  spawnService(service);
+}
+
+function spawnService(service: Service): void {
+  const { name } = service;
+  service.startedAt = Date.now();
+  const child = spawn(process.execPath, [service.script], { cwd: root, env: { ...env, ...service.env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  service.child = child;
   const show = (line: string) => {
     if (!line.trim()) return;
     try {
@@ -40,13 +101,16 @@ function launch(name: string, script: string, extraEnv: Record<string, string>):
     });
   }
   child.on('exit', (code, signal) => {
-    if (!stopping) {
-      console.error(`[${name}] exited (${signal ?? code}); stopping the platform`);
-      void stopAll(1);
-    }
+    if (stopping) return;
+    // A minute up counts as healthy again: the next failure starts the backoff from 1 s.
+    if (Date.now() - service.startedAt > 60_000) service.restarts = 0;
+    const delay = Math.min(30_000, 1000 * 2 ** service.restarts);
+    service.restarts += 1;
+    console.error(`[${name}] exited (${signal ?? code}); restarting in ${delay / 1000} s (restart ${service.restarts}); the other services keep serving`);
+    setTimeout(() => {
+      if (!stopping) spawnService(service);
+    }, delay);
   });
-  children.push(child);
-  return child;
 }
 
 async function waitReady(name: string, url: string, timeoutMs = 180_000): Promise<void> {
@@ -64,17 +128,29 @@ async function waitReady(name: string, url: string, timeoutMs = 180_000): Promis
 }
 
 let stopping = false;
+/** Ctrl-C / SIGTERM: stop every service (SIGTERM, then SIGKILL after 5 s), then exit. */
 async function stopAll(code = 0) {
   if (stopping) return;
   stopping = true;
-  for (const c of children) c.kill('SIGTERM');
-  await new Promise((r) => setTimeout(r, 500));
+  const running = [...services.values()].map((s) => s.child).filter((c): c is ChildProcess => !!c && c.exitCode === null && c.signalCode === null);
+  await Promise.all(running.map((c) => new Promise<void>((resolve) => {
+    const kill = setTimeout(() => c.kill('SIGKILL'), 5000);
+    c.once('exit', () => {
+      clearTimeout(kill);
+      resolve();
+    });
+    // A stopped (SIGSTOP) service must be continued to receive SIGTERM.
+    c.kill('SIGCONT');
+    c.kill('SIGTERM');
+  })));
   process.exit(code);
 }
 process.on('SIGINT', () => void stopAll(0));
 process.on('SIGTERM', () => void stopAll(0));
 
 async function main() {
+  refuseUnsafeConfiguration();
+  const keys = identityKeys();
   const composed = SUBGRAPHS.filter((s) => s.composed);
   console.log(`Starting ${composed.length} subgraphs (${composed.map((s) => s.name).join(', ')}) and the gateway...`);
   const urls: Record<string, string> = {};
@@ -84,14 +160,19 @@ async function main() {
     launch(s.name, join('subgraphs', s.name, 'dist', 'main.js'), {
       PORT: String(port),
       HOST: host,
+      ...(keys.IDENTITY_PUBLIC_KEY ? { IDENTITY_PUBLIC_KEY: keys.IDENTITY_PUBLIC_KEY } : {}),
       ...(env[`${s.name.toUpperCase()}_DATABASE_URL`] ? { DATABASE_URL: env[`${s.name.toUpperCase()}_DATABASE_URL`]! } : {}),
     });
   }
   await Promise.all(composed.map((s) => waitReady(s.name, urls[`${s.name.toUpperCase()}_URL`].replace(/graphql$/, 'ready'))));
-  launch('gateway', join('gateway', 'dist', 'main.js'), { PORT: String(gatewayPort), HOST: host, JWT_SECRET: jwtSecret, JWT_ISSUER: jwtIssuer, ...urls });
+  launch('gateway', join('gateway', 'dist', 'main.js'), {
+    PORT: String(gatewayPort), HOST: host, JWT_SECRET: jwtSecret, JWT_ISSUER: jwtIssuer, ...urls,
+    ...(keys.IDENTITY_PRIVATE_KEY ? { IDENTITY_PRIVATE_KEY: keys.IDENTITY_PRIVATE_KEY } : {}),
+    ...(env.GATEWAY_DATABASE_URL ? { DATABASE_URL: env.GATEWAY_DATABASE_URL } : {}),
+  });
   await waitReady('gateway', `http://${host}:${gatewayPort}/health`);
 
-  const tokens = await Promise.all(
+  const tokens = production ? [] : await Promise.all(
     (ROLES as Role[]).map(async (role) => [role, await issueToken(`dev-${role.replace(':', '-')}`, role === 'workforce:pii' ? ['analyst', role] : [role], { secret: jwtSecret, issuer: jwtIssuer, expiresIn: '30d' })]),
   );
   console.log(`
@@ -99,8 +180,8 @@ The platform is ready.
   Gateway (GraphQL): http://${host}:${gatewayPort}/graphql
   Subgraphs: ${composed.map((s) => `${s.name} ${urls[`${s.name.toUpperCase()}_URL`]}`).join(', ')}
 
-Development tokens (send as "Authorization: Bearer <token>"; valid 30 days, development secret only):
-${tokens.map(([role, t]) => `  ${role.padEnd(20)} ${t}`).join('\n')}
+${production ? 'Production: people sign in through the OpenID Connect provider; BI tools use API keys.' : `Development tokens (send as "Authorization: Bearer <token>"; valid 30 days, development secret only):
+${tokens.map(([role, t]) => `  ${role.padEnd(20)} ${t}`).join('\n')}`}
 
 Example queries (see README.md for more). A year's questions walk inYear(year): the units as they stood that year.
   { province(code: "14") { inYear(year: 2015) { districts { name communes { communeCode name learningSociety { total grade provenance } } } } } }

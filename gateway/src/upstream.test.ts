@@ -82,4 +82,18 @@ describe('upstream: keep-alive fetcher with in-flight sharing', () => {
     await call(source, '{ a }', alice);
     expect(received).toHaveLength(2);
   });
+  it('lets one caller give up without failing the others sharing its fetch', async () => {
+    const upstream = createUpstream();
+    const alice = encodeURIComponent(JSON.stringify(['alice', ['analyst']]));
+    const init = (signal: AbortSignal) => ({ method: 'POST', headers: { 'content-type': 'application/json', 'x-lsp-upstream-share-key': alice }, body: '{"query":"{ a }"}', signal });
+    const quitter = new AbortController();
+    const first = upstream.fetcher(url, init(quitter.signal) as never);
+    const second = upstream.fetcher(url, init(new AbortController().signal) as never);
+    await new Promise((r) => setTimeout(r, 50));
+    quitter.abort(new Error('client gone'));
+    await expect(first).rejects.toThrow('client gone');
+    release();
+    expect(await (await second).json()).toEqual({ data: { echo: 1 } });
+    expect(received).toHaveLength(1);
+  });
 });

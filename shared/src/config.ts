@@ -16,6 +16,11 @@ const bool = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
   .transform((v) => v === 'true' || v === '1' || v === 'yes');
 
+/** Development, test or production: production refuses unsafe settings and turns off developer conveniences. */
+export const modeConcern = z.object({
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+});
+
 const port = (fallback: number) => z.coerce.number().int().min(0).max(65535).default(fallback);
 
 export const serverConcern = (defaultPort: number) =>
@@ -23,7 +28,7 @@ export const serverConcern = (defaultPort: number) =>
     PORT: port(defaultPort),
     HOST: z.string().min(1).default('127.0.0.1'),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  });
+  }).extend(modeConcern.shape);
 
 export const databaseConcern = z.object({
   /** mysql://user:pass@host:port/db for MySQL/MariaDB; sqlite:<path> or unset for the embedded default. */
@@ -42,27 +47,135 @@ export const unitsConcern = z.object({
   ADMIN_UNITS_FILE: z.string().min(1).optional(),
 });
 
-const DEV_SECRET_NOTE = 'development default: set a real secret in production';
-export const identityConcern = z.object({
-  /** Shared secret the gateway signs forwarded identities with; every subgraph verifies it. */
-  IDENTITY_SIGNING_SECRET: z.string().min(16, 'must be at least 16 characters').default(`dev-identity-secret (${DEV_SECRET_NOTE})`),
+/**
+ * Development key pair for the gateway-to-subgraph identity (Ed25519). It is public in this source file, so
+ * anyone can sign with it: production refuses to start while either half is in use (productionProblems).
+ */
+export const DEV_IDENTITY_PRIVATE_KEY = `-----BEGIN PRIVATE KEY-----
+MC4CAQAwBQYDK2VwBCIEIC0pX0PEORR1qvvc81oo1HCGJz2e7W3b0BmwgDr3OXir
+-----END PRIVATE KEY-----`;
+export const DEV_IDENTITY_PUBLIC_KEY = `-----BEGIN PUBLIC KEY-----
+MCowBQYDK2VwAyEAYS5OOGZ5rVfGTadbvrssP1qHoqJEgMTaor5gBwneZp4=
+-----END PUBLIC KEY-----`;
+export const DEV_API_KEY_PEPPER = 'dev-api-key-pepper (development default: set a real secret in production)';
+export const DEV_JWT_SECRET = 'dev-jwt-secret (development default: set a real secret in production)';
+
+/** A PEM key given in one environment line may carry literal "\n" for its line breaks. */
+const pem = (kind: 'PRIVATE' | 'PUBLIC') =>
+  z
+    .string()
+    .transform((v) => v.replace(/\\n/g, '\n').trim())
+    .refine((v) => v.includes(`-----BEGIN ${kind} KEY-----`), `must be a PEM ${kind.toLowerCase()} key (-----BEGIN ${kind} KEY-----)`);
+
+/** Gateway side of the forwarded identity: the private key it signs each subgraph call with. */
+export const gatewayIdentityConcern = z.object({
+  /** Ed25519 private key (PKCS#8 PEM); only the gateway holds it. */
+  IDENTITY_PRIVATE_KEY: pem('PRIVATE').default(DEV_IDENTITY_PRIVATE_KEY),
+  /** Lifetime of a forwarded identity: long enough for one subgraph call, too short to be worth capturing. */
+  IDENTITY_TOKEN_TTL_SECONDS: z.coerce.number().int().min(1).max(60).default(30),
   /** Allow requests without a token to read aggregates (role "anonymous"). */
   ALLOW_ANONYMOUS_READ: bool.default(false),
 });
 
-export const jwtConcern = z.object({
-  /** HS256 secret for bearer tokens (development); production uses the identity provider's key. */
-  JWT_SECRET: z.string().min(16, 'must be at least 16 characters').default(`dev-jwt-secret (${DEV_SECRET_NOTE})`),
-  JWT_ISSUER: z.string().min(1).default('son-la-learning-society-platform'),
+export const SUBGRAPH_MAX_BODY_BYTES_DEFAULT = 4 * 1024 * 1024;
+
+/** Subgraph side: the gateway's public key (verifies, cannot sign) and the largest request body it reads. */
+export const identityConcern = z.object({
+  /** Ed25519 public key (SPKI PEM) matching the gateway's IDENTITY_PRIVATE_KEY. */
+  IDENTITY_PUBLIC_KEY: pem('PUBLIC').default(DEV_IDENTITY_PUBLIC_KEY),
+  /**
+   * Largest request body a subgraph reads, after the identity is verified. The largest legitimate body is
+   * the gateway's entity fetch (@requires) over every commune: 0.5 MB for Sơn La's 200 communes, measured by
+   * test/trust.e2e.test.ts; the default leaves 8× headroom. A national-scale unit set (benchmarks) needs
+   * about 26 MB: set 32 MB there (README "Limits").
+   */
+  SUBGRAPH_MAX_BODY_BYTES: z.coerce.number().int().min(1024).default(SUBGRAPH_MAX_BODY_BYTES_DEFAULT),
 });
 
-/** Parse `env` against `schema`; every problem is reported at once. Throws ConfigError. */
+/** People's bearer tokens: local HS256 tokens in development, an OpenID Connect provider in production. */
+export const jwtConcern = z.object({
+  /** HS256 secret for local bearer tokens (development and tests only; refused in production). */
+  JWT_SECRET: z.string().min(16, 'must be at least 16 characters').default(DEV_JWT_SECRET),
+  JWT_ISSUER: z.string().min(1).default('son-la-learning-society-platform'),
+  /** OpenID Connect issuer URL; its JWKS is found through /.well-known/openid-configuration. */
+  OIDC_ISSUER: z.string().url().optional(),
+  /** The audience people's access tokens must carry for this platform. */
+  OIDC_AUDIENCE: z.string().min(1).optional(),
+  /** JWKS URL, when the provider's discovery document should not be used. */
+  OIDC_JWKS_URL: z.string().url().optional(),
+  /** Claim holding the platform roles (a list of role names, or a space-separated string). */
+  OIDC_ROLES_CLAIM: z.string().min(1).default('roles'),
+});
+
+/** BI tools' API keys, stored hashed in the gateway's own database. */
+export const apiKeyConcern = z.object({
+  /** Secret the stored API-key hashes are keyed with (HMAC-SHA256): a copy of the database alone verifies nothing. */
+  API_KEY_PEPPER: z.string().min(16, 'must be at least 16 characters').default(DEV_API_KEY_PEPPER),
+});
+
+/** Command-line tools that act through the gateway: who runs them is the verified holder of this token. */
+export const cliConcern = z.object({
+  /** The caller's bearer token (a person's OIDC token, or a development token). */
+  LSP_TOKEN: z.string().min(1).optional(),
+  LSP_GATEWAY_URL: z.string().url().default('http://127.0.0.1:4000'),
+});
+
+const posInt = (fallback: number) => z.coerce.number().int().min(1).default(fallback);
+
+/**
+ * The gateway's protections; defaults documented in README "Limits" (every README query passes them).
+ * Each is one environment variable so an operator can tighten or loosen one without a rebuild.
+ */
+export const gatewayLimitsConcern = z.object({
+  LIMIT_MAX_DEPTH: posInt(12),
+  LIMIT_MAX_ALIASES: posInt(30),
+  LIMIT_MAX_TOKENS: posInt(2000),
+  LIMIT_MAX_DIRECTIVES: posInt(20),
+  /** Estimated resolved fields, lists counted at their `first` argument or their typical size (limits.ts). */
+  LIMIT_MAX_COST: posInt(100_000),
+  LIMIT_MAX_BODY_BYTES: posInt(2 * 1024 * 1024),
+  /** Requests per identity (or per address without one) in each window. */
+  RATE_LIMIT_POINTS: posInt(100),
+  RATE_LIMIT_WINDOW_SECONDS: posInt(10),
+  /** Per subgraph call; a department slower than this is answered like a stopped one. */
+  SUBGRAPH_READ_TIMEOUT_MS: posInt(10_000),
+  SUBGRAPH_WRITE_TIMEOUT_MS: posInt(30_000),
+});
+
+/**
+ * What production refuses, by variable: a missing value here means the development default (a secret printed
+ * in this file) or an unconfigured identity provider would be used. Only variables of the schema being
+ * parsed are checked, so each service names exactly the secrets it needs.
+ */
+const REQUIRED_IN_PRODUCTION: Record<string, { reason: string; devDefault?: string }> = {
+  IDENTITY_PRIVATE_KEY: { reason: 'the gateway\'s Ed25519 private key (PKCS#8 PEM)', devDefault: DEV_IDENTITY_PRIVATE_KEY },
+  IDENTITY_PUBLIC_KEY: { reason: 'the gateway\'s Ed25519 public key (SPKI PEM)', devDefault: DEV_IDENTITY_PUBLIC_KEY },
+  OIDC_ISSUER: { reason: 'the OpenID Connect issuer people\'s tokens come from' },
+  OIDC_AUDIENCE: { reason: 'the audience people\'s tokens must carry' },
+  API_KEY_PEPPER: { reason: 'the secret API keys are hashed with', devDefault: DEV_API_KEY_PEPPER },
+};
+
+/** Problems that make a configuration unsafe in production (empty outside production). */
+export function productionProblems(schema: z.ZodType, env: Record<string, string | undefined>): string[] {
+  if (env.NODE_ENV !== 'production') return [];
+  const shape = (schema as unknown as { shape?: Record<string, unknown> }).shape ?? {};
+  const problems: string[] = [];
+  for (const [key, { reason, devDefault }] of Object.entries(REQUIRED_IN_PRODUCTION)) {
+    if (!(key in shape)) continue;
+    const value = env[key]?.replace(/\\n/g, '\n').trim();
+    if (!value) problems.push(`${key}: missing; production needs ${reason}`);
+    else if (devDefault && value === devDefault.trim()) problems.push(`${key}: is the development default printed in the source; production needs its own`);
+  }
+  return problems;
+}
+
+/** Parse `env` against `schema`; every problem (including production refusals) is reported at once. Throws ConfigError. */
 export function parseConfig<S extends z.ZodType>(schema: S, env: Record<string, string | undefined>): z.infer<S> {
   const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
   const result = schema.safeParse(cleaned);
-  if (!result.success) {
-    throw new ConfigError(result.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`));
-  }
+  const problems = result.success ? [] : result.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`);
+  problems.push(...productionProblems(schema, cleaned));
+  if (problems.length || !result.success) throw new ConfigError(problems);
   return result.data;
 }
 

@@ -1,6 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import type { InputProblem } from './errors';
-import { isCalendarDate } from './kit/columns';
+import { isCalendarDate } from './dates';
 
 /**
  * CSV reading shared by every department's bulk import. A column spec says what each field must be;
@@ -75,7 +75,7 @@ export function parseField(raw: string, f: FieldSpec): { value: CsvValue } | { p
       if (/^(false|0|no|không)$/i.test(raw)) return { value: false };
       return { problem: `"${raw}" is not true/false`, code: 'NOT_BOOLEAN' };
     case 'date':
-      if (!/^\d{4}-\d{2}-\d{2}$/.test(raw) || !isCalendarDate(Number(raw.slice(0, 4)), Number(raw.slice(5, 7)), Number(raw.slice(8, 10)))) return { problem: `"${raw}" is not a date (YYYY-MM-DD)`, code: 'NOT_DATE' };
+      if (!isCalendarDate(raw)) return { problem: `"${raw}" is not a date (YYYY-MM-DD)`, code: 'NOT_DATE' };
       return { value: raw };
     case 'int':
     case 'number': {

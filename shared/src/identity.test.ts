@@ -1,7 +1,7 @@
-import { issueToken, requireEditor, signIdentity, verifyBearerToken, verifySignedIdentity, IDENTITY_HEADER, SIGNATURE_HEADER } from './identity';
+import { generateKeyPairSync } from 'node:crypto';
+import { checkBodyDigest, issueToken, requireEditor, signForwardedIdentity, verifyBearerToken, verifyForwardedIdentity } from './identity';
 
 const jwt = { secret: 'jwt-secret-for-tests-0123456789', issuer: 'test-issuer' };
-const secret = 'identity-secret-for-tests-0123';
 
 describe('bearer tokens', () => {
   it('verifies a valid token and returns its roles', async () => {
@@ -25,23 +25,44 @@ describe('bearer tokens', () => {
   });
 });
 
-describe('signed identity between gateway and subgraphs', () => {
-  const headers = (h: Record<string, string>) => ({ identity: h[IDENTITY_HEADER], signature: h[SIGNATURE_HEADER] });
-  it('round-trips', () => {
-    const h = signIdentity({ sub: 'lan', roles: ['analyst'] }, secret);
-    expect(verifySignedIdentity(headers(h), secret)).toEqual({ sub: 'lan', roles: ['analyst'] });
+describe('forwarded identity between gateway and subgraphs', () => {
+  const gatewayKeys = generateKeyPairSync('ed25519');
+  const key = gatewayKeys.privateKey;
+  const verifyKey = gatewayKeys.publicKey;
+  const body = JSON.stringify({ query: '{ province(code: "14") { name } }' });
+  const lan = { sub: 'lan', roles: ['analyst' as const] };
+
+  it('round-trips for its subgraph and its body', async () => {
+    const token = await signForwardedIdentity(lan, { key, audience: 'education', body });
+    const id = await verifyForwardedIdentity(token, { key: verifyKey, audience: 'education' });
+    expect(id).toMatchObject(lan);
+    expect(() => checkBodyDigest(id, body)).not.toThrow();
   });
-  it('refuses a missing, forged or tampered signature', () => {
-    expect(() => verifySignedIdentity({}, secret)).toThrow(/Missing gateway identity signature/);
-    const h = signIdentity({ sub: 'lan', roles: ['analyst'] }, 'some-other-secret-0123456');
-    expect(() => verifySignedIdentity(headers(h), secret)).toThrow(/Invalid gateway identity signature/);
-    const good = signIdentity({ sub: 'lan', roles: ['analyst'] }, secret);
-    const escalated = Buffer.from(JSON.stringify({ sub: 'lan', roles: ['admin'], iat: Math.floor(Date.now() / 1000) })).toString('base64url');
-    expect(() => verifySignedIdentity({ identity: escalated, signature: good[SIGNATURE_HEADER] }, secret)).toThrow(/Invalid/);
+  it('is refused by every other subgraph (audience)', async () => {
+    const token = await signForwardedIdentity(lan, { key, audience: 'education', body });
+    for (const other of ['geography', 'vocational', 'workforce', 'awards']) {
+      await expect(verifyForwardedIdentity(token, { key: verifyKey, audience: other })).rejects.toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
+    }
   });
-  it('refuses a stale signature (replay)', () => {
-    const h = signIdentity({ sub: 'lan', roles: ['analyst'] }, secret, Date.now() - 3600_000);
-    expect(() => verifySignedIdentity(headers(h), secret)).toThrow(/Stale/);
+  it('is refused for any other body', async () => {
+    const token = await signForwardedIdentity(lan, { key, audience: 'education', body });
+    const id = await verifyForwardedIdentity(token, { key: verifyKey, audience: 'education' });
+    expect(() => checkBodyDigest(id, body.replace('name', 'code'))).toThrow(/does not match this request body/);
+  });
+  it('refuses a missing token, a token signed by another key, and a symmetric (HS256) token', async () => {
+    await expect(verifyForwardedIdentity(undefined, { key: verifyKey, audience: 'education' })).rejects.toThrow(/Missing gateway identity/);
+    const other = await signForwardedIdentity(lan, { key: generateKeyPairSync('ed25519').privateKey, audience: 'education', body });
+    await expect(verifyForwardedIdentity(other, { key: verifyKey, audience: 'education' })).rejects.toThrow(/Invalid gateway identity/);
+    const hs = await issueToken('lan', ['admin'], jwt);
+    await expect(verifyForwardedIdentity(hs, { key: verifyKey, audience: 'education' })).rejects.toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
+  });
+  it('lives seconds: expired after its lifetime, refused when issued in the future beyond the skew', async () => {
+    const old = await signForwardedIdentity(lan, { key, audience: 'education', body, ttlSeconds: 30, now: Date.now() - 40_000 });
+    await expect(verifyForwardedIdentity(old, { key: verifyKey, audience: 'education' })).rejects.toThrow(/Expired/);
+    const future = await signForwardedIdentity(lan, { key, audience: 'education', body, now: Date.now() + 60_000 });
+    await expect(verifyForwardedIdentity(future, { key: verifyKey, audience: 'education' })).rejects.toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
+    const slightly = await signForwardedIdentity(lan, { key, audience: 'education', body, now: Date.now() + 2_000 });
+    await expect(verifyForwardedIdentity(slightly, { key: verifyKey, audience: 'education' })).resolves.toMatchObject(lan);
   });
   it('lets only the department editor (or admin) write', () => {
     expect(() => requireEditor({ sub: 'a', roles: ['analyst'] }, 'education')).toThrow(/editor:education/);

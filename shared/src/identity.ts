@@ -1,11 +1,13 @@
-import { createHmac, timingSafeEqual } from 'node:crypto';
+import { createHash, createPrivateKey, createPublicKey, randomUUID, type KeyObject } from 'node:crypto';
 import { SignJWT, jwtVerify, errors as joseErrors } from 'jose';
 import { forbidden, unauthenticated } from './errors';
 
 /**
- * Trust model (ARCHITECTURE.md, "Trust"): the gateway verifies the caller's bearer JWT and forwards the
- * identity to subgraphs in a header signed with a secret shared by the gateway and subgraphs. A subgraph
- * never trusts an identity whose signature is missing or wrong.
+ * Trust model (ARCHITECTURE.md, "Trust"): the gateway verifies the caller (bearer token or API key) and
+ * forwards the identity to each subgraph call as a short-lived EdDSA token: signed with the gateway's private
+ * key (subgraphs hold only the public key, so a subgraph cannot mint identities), addressed to one subgraph
+ * (audience), bound to the SHA-256 of that call's body, and valid for seconds. A token captured from one call
+ * is refused by every other subgraph and for any other body.
  */
 export const DEPARTMENTS = ['geography', 'education', 'vocational', 'workforce', 'awards'] as const;
 export type Department = (typeof DEPARTMENTS)[number];
@@ -21,10 +23,12 @@ export interface Identity {
 export const ANONYMOUS: Identity = { sub: 'anonymous', roles: ['anonymous'] };
 
 export const IDENTITY_HEADER = 'x-lsp-identity';
-export const SIGNATURE_HEADER = 'x-lsp-identity-signature';
 export const REQUEST_ID_HEADER = 'x-request-id';
-/** A signed identity older than this is refused (limits replay of a captured header). */
-const MAX_SIGNED_AGE_SECONDS = 300;
+const FORWARDED_ISSUER = 'lsp-gateway';
+/** Clock difference tolerated between the gateway and a subgraph, for exp and a future iat. */
+const CLOCK_SKEW_SECONDS = 5;
+/** Whatever the gateway's configuration says, a forwarded identity older than this is refused. */
+const MAX_FORWARDED_AGE_SECONDS = 60;
 
 const isRole = (r: unknown): r is Role => typeof r === 'string' && (ROLES as readonly string[]).includes(r);
 
@@ -63,41 +67,68 @@ export async function verifyBearerToken(token: string, opts: { secret: string; i
   }
 }
 
-// ---- signed identity header (gateway -> subgraph) ----
+// ---- forwarded identity (gateway -> subgraph) ----
 
-function hmac(secret: string, value: string): string {
-  return createHmac('sha256', secret).update(value).digest('hex');
+export const signingKeyFromPem = (pem: string): KeyObject => createPrivateKey(pem);
+export const verifyingKeyFromPem = (pem: string): KeyObject => createPublicKey(pem);
+
+/** base64url SHA-256 of a request body, as carried in the forwarded identity's `bdy` claim. */
+export const bodyDigest = (body: string | Uint8Array): string => createHash('sha256').update(body).digest('base64url');
+
+export async function signForwardedIdentity(
+  identity: Identity,
+  opts: { key: KeyObject; audience: string; body: string | Uint8Array; ttlSeconds?: number; now?: number },
+): Promise<string> {
+  const iat = Math.floor((opts.now ?? Date.now()) / 1000);
+  return new SignJWT({ roles: identity.roles, bdy: bodyDigest(opts.body) })
+    .setProtectedHeader({ alg: 'EdDSA', typ: 'lsp-identity+jwt' })
+    .setIssuer(FORWARDED_ISSUER)
+    .setSubject(identity.sub)
+    .setAudience(opts.audience)
+    .setIssuedAt(iat)
+    .setExpirationTime(iat + (opts.ttlSeconds ?? 30))
+    .setJti(randomUUID())
+    .sign(opts.key);
 }
 
-export function signIdentity(identity: Identity, secret: string, now = Date.now()): Record<string, string> {
-  const value = Buffer.from(JSON.stringify({ sub: identity.sub, roles: identity.roles, iat: Math.floor(now / 1000) })).toString('base64url');
-  return { [IDENTITY_HEADER]: value, [SIGNATURE_HEADER]: hmac(secret, value) };
+/** Verified claims of a forwarded identity, before its body binding is checked (checkBodyDigest). */
+export interface ForwardedIdentity extends Identity {
+  bodyDigest: string;
 }
 
-/** Verifies the forwarded identity; throws UNAUTHENTICATED when missing, forged or stale. */
-export function verifySignedIdentity(
-  headers: { identity?: string | null; signature?: string | null },
-  secret: string,
-  now = Date.now(),
-): Identity {
-  const { identity, signature } = headers;
-  if (!identity || !signature) throw unauthenticated('Missing gateway identity signature: call the platform through the gateway');
-  const expected = Buffer.from(hmac(secret, identity), 'hex');
-  const given = Buffer.from(signature, 'hex');
-  if (expected.length !== given.length || !timingSafeEqual(expected, given)) {
-    throw unauthenticated('Invalid gateway identity signature');
-  }
-  let parsed: { sub?: unknown; roles?: unknown; iat?: unknown };
+/**
+ * Checks signature, audience (this subgraph), lifetime and issued-at; throws UNAUTHENTICATED with the reason.
+ * Needs no body, so a subgraph calls it before reading one.
+ */
+export async function verifyForwardedIdentity(token: string | null | undefined, opts: { key: KeyObject; audience: string; now?: number }): Promise<ForwardedIdentity> {
+  if (!token) throw unauthenticated('Missing gateway identity: call the platform through the gateway');
+  let payload;
   try {
-    parsed = JSON.parse(Buffer.from(identity, 'base64url').toString('utf8'));
-  } catch {
-    throw unauthenticated('Malformed gateway identity');
+    ({ payload } = await jwtVerify(token, opts.key, {
+      algorithms: ['EdDSA'],
+      issuer: FORWARDED_ISSUER,
+      audience: opts.audience,
+      typ: 'lsp-identity+jwt',
+      requiredClaims: ['sub', 'iat', 'exp', 'bdy'],
+      maxTokenAge: MAX_FORWARDED_AGE_SECONDS,
+      clockTolerance: CLOCK_SKEW_SECONDS,
+      currentDate: opts.now === undefined ? undefined : new Date(opts.now),
+    }));
+  } catch (err) {
+    if (err instanceof joseErrors.JWTExpired) throw unauthenticated('Expired gateway identity');
+    if (err instanceof joseErrors.JWTClaimValidationFailed) throw unauthenticated(`Gateway identity refused: ${err.claim} check failed`);
+    if (err instanceof joseErrors.JOSEError) throw unauthenticated(`Invalid gateway identity: ${err.code}`);
+    throw err;
   }
-  if (typeof parsed.iat !== 'number' || Math.abs(now / 1000 - parsed.iat) > MAX_SIGNED_AGE_SECONDS) {
-    throw unauthenticated('Stale gateway identity signature');
-  }
-  const roles = Array.isArray(parsed.roles) ? parsed.roles.filter((r): r is Role => isRole(r) || r === 'anonymous') : [];
-  return { sub: String(parsed.sub), roles };
+  const now = (opts.now ?? Date.now()) / 1000;
+  if ((payload.iat as number) > now + CLOCK_SKEW_SECONDS) throw unauthenticated('Gateway identity issued in the future');
+  const roles = Array.isArray(payload.roles) ? payload.roles.filter((r: unknown): r is Role => isRole(r) || r === 'anonymous') : [];
+  return { sub: payload.sub!, roles, bodyDigest: String(payload.bdy) };
+}
+
+/** The forwarded identity covers exactly this body; anything else is a replay or a tampered request. */
+export function checkBodyDigest(identity: ForwardedIdentity, body: Uint8Array | string): void {
+  if (bodyDigest(body) !== identity.bodyDigest) throw unauthenticated('Gateway identity does not match this request body');
 }
 
 // ---- authorisation helpers (subgraph side) ----

@@ -16,5 +16,8 @@ export * from "./synthetic";
 export * from "./importer";
 export * from "./import-command";
 export * from "./kit";
+export * from "./dates";
 export * from './observability';
+export * from "./oidc";
+export * from "./graceful";
 export * from './selection';

@@ -2,6 +2,7 @@ import type { EntitySchema, MigrationInterface, DataSource } from 'typeorm';
 import { z } from 'zod';
 import { databaseConcern, identityConcern, loadConfigOrExit, serverConcern, telemetryConcern, unitsConcern } from './config';
 import { startTracing } from './observability/tracing';
+import { drainAndClose } from './graceful';
 import { openDatabase } from './db/data-source';
 import { createLogger, type Logger } from './logger';
 import { createSubgraphApp, listen, type SubgraphDefinition } from './subgraph';
@@ -34,18 +35,15 @@ export async function runSubgraph<L>(mod: SubgraphModule<L>): Promise<void> {
   });
   const units = cfg.ADMIN_UNITS_FILE ? loadAdminUnits(cfg.ADMIN_UNITS_FILE) : sonLaUnits();
   if (cfg.SEED_DEMO_DATA && mod.seed) await mod.seed(db, log, units);
-  const { app, apollo } = await createSubgraphApp(mod.definition, { db, log, identitySecret: cfg.IDENTITY_SIGNING_SECRET, units });
+  const { app, apollo } = await createSubgraphApp(mod.definition, { db, log, identityPublicKey: cfg.IDENTITY_PUBLIC_KEY, maxBodyBytes: cfg.SUBGRAPH_MAX_BODY_BYTES, units });
   const server = await listen(app, cfg.PORT, cfg.HOST);
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : cfg.PORT;
   log.info({ url: `http://${cfg.HOST}:${port}/graphql`, database: db.options.type }, `${mod.definition.name} subgraph ready`);
   const stop = async (signal: string) => {
     log.info({ signal }, 'stopping');
-    // Stop accepting, close idle keep-alive sockets, and let in-flight requests finish before the database goes.
-    await new Promise<void>((r) => {
-      server.close(() => r());
-      server.closeIdleConnections();
-    });
+    // In-flight requests finish before the database goes (graceful.ts).
+    await drainAndClose(server);
     await apollo.stop();
     await db.destroy();
     await stopTracing();

@@ -10,8 +10,12 @@ import type { DocumentNode } from 'graphql';
 import { GraphQLError } from 'graphql';
 import type { DataSource } from 'typeorm';
 import { sonLaUnits, type AdminUnits } from './admin-units';
+import { SUBGRAPH_MAX_BODY_BYTES_DEFAULT } from './config';
 import { ErrorCode } from './errors';
-import { IDENTITY_HEADER, REQUEST_ID_HEADER, SIGNATURE_HEADER, verifySignedIdentity, type Department, type Identity } from './identity';
+import {
+  IDENTITY_HEADER, REQUEST_ID_HEADER, checkBodyDigest, verifyForwardedIdentity, verifyingKeyFromPem,
+  type Department, type ForwardedIdentity, type Identity,
+} from './identity';
 import type { Logger } from './logger';
 import { sqlStatementsSoFar, withSqlCounting } from './db/sql-counter';
 import { publicError } from './kit/faults';
@@ -39,7 +43,10 @@ export interface SubgraphDefinition<Loaders> {
 export interface SubgraphRuntime {
   db: DataSource;
   log: Logger;
-  identitySecret: string;
+  /** The gateway's public key (SPKI PEM): verifies forwarded identities, cannot sign them. */
+  identityPublicKey: string;
+  /** Largest body read once the identity is verified (config SUBGRAPH_MAX_BODY_BYTES). */
+  maxBodyBytes?: number;
   /** Defaults to Sơn La's real units; benchmarks pass a synthetic national set. */
   units?: AdminUnits;
 }
@@ -95,28 +102,50 @@ export async function createSubgraphApp<L>(def: SubgraphDefinition<L>, rt: Subgr
       res.status(503).json({ status: 'unavailable', service: def.name, reason: (err as Error).message });
     }
   });
+  const verifyingKey = verifyingKeyFromPem(rt.identityPublicKey);
+  type Verified = { lspIdentity?: ForwardedIdentity };
+  const refuse = (res: express.Response, status: number, code: string, message: string) =>
+    res.status(status).json({ errors: [{ message, extensions: { code } }] });
   app.use(
     '/graphql',
-    // Internal gateway traffic: an @requires hop over every commune of a national-scale province carries ~26 MB of representations.
-    express.json({ limit: '128mb' }),
+    // The identity is checked from the headers alone, before any of the body is read: an unauthenticated
+    // caller cannot make a subgraph buffer or parse anything.
+    async (req, res, next) => {
+      try {
+        const identity = await verifyForwardedIdentity(req.headers[IDENTITY_HEADER] as string | undefined, { key: verifyingKey, audience: def.name });
+        if (identity.roles.length === 0) {
+          refuse(res, 403, ErrorCode.FORBIDDEN, 'The forwarded identity carries no role');
+          return;
+        }
+        (req as unknown as Verified).lspIdentity = identity;
+        next();
+      } catch (err) {
+        req.resume();
+        refuse(res, 401, ErrorCode.UNAUTHENTICATED, (err as Error).message);
+      }
+    },
+    express.json({
+      limit: rt.maxBodyBytes ?? SUBGRAPH_MAX_BODY_BYTES_DEFAULT,
+      // The token is bound to this exact body: a captured token cannot carry another query or variables.
+      verify: (req, _res, buf) => checkBodyDigest((req as unknown as Verified).lspIdentity!, buf),
+    }),
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         const requestId = (req as unknown as { requestId: string }).requestId;
-        let identity: Identity;
-        try {
-          identity = verifySignedIdentity(
-            { identity: req.headers[IDENTITY_HEADER] as string | undefined, signature: req.headers[SIGNATURE_HEADER] as string | undefined },
-            rt.identitySecret,
-          );
-        } catch (err) {
-          const e = err as GraphQLError;
-          throw new GraphQLError(e.message, { extensions: { code: ErrorCode.UNAUTHENTICATED, http: { status: 401 } } });
-        }
+        const { bodyDigest: _digest, ...identity } = (req as unknown as Verified).lspIdentity!;
         const log = rt.log.child({ requestId, sub: identity.sub });
-        return { identity, requestId, log, db: rt.db, units, loaders: def.createLoaders(rt.db, units) };
+        return { identity: identity as Identity, requestId, log, db: rt.db, units, loaders: def.createLoaders(rt.db, units) };
       },
     }),
   );
+  // Body-parser refusals (too large, malformed JSON, identity not matching the body) as coded JSON.
+  app.use((err: { status?: number; type?: string; message?: string; extensions?: { code?: string } }, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
+    if (err.extensions?.code === ErrorCode.UNAUTHENTICATED) return refuse(res, 401, ErrorCode.UNAUTHENTICATED, err.message ?? 'Unauthenticated');
+    if (err.type === 'entity.too.large') return refuse(res, 413, 'PAYLOAD_TOO_LARGE', 'Request body too large');
+    if (err.status && err.status < 500) return refuse(res, err.status, 'BAD_REQUEST', 'Malformed request body');
+    rt.log.error({ err: err.message }, 'unexpected error');
+    return refuse(res, 500, ErrorCode.INTERNAL, 'Internal server error');
+  });
   return { app, apollo };
 }
 

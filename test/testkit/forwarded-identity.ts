@@ -1,11 +1,14 @@
-import { signIdentity, type Identity } from '@lsp/shared';
-import { TEST_IDENTITY_SECRET } from './index';
+import { IDENTITY_HEADER, signForwardedIdentity, signingKeyFromPem, type Identity } from '@lsp/shared';
+import { TEST_IDENTITY_PRIVATE_KEY } from './index';
+
+const key = signingKeyFromPem(TEST_IDENTITY_PRIVATE_KEY);
 
 /**
- * The headers a router must add to its request to `subgraph` so that the subgraph accepts `identity`:
+ * The header a router must add to its request to `subgraph` so that the subgraph accepts `identity`:
  * produced by the project's own signing code, so that a router other than ours (Hive Gateway, Apollo
  * Router) forwards exactly what the project's gateway forwards, and follows it when the scheme changes.
+ * The identity is bound to the request body, so a router signs where it sees the body (Hive: onFetch).
  */
-export function forwardedIdentityHeaders(_subgraph: string, identity: Identity): Record<string, string> {
-  return signIdentity(identity, TEST_IDENTITY_SECRET);
+export async function forwardedIdentityHeaders(subgraph: string, identity: Identity, body: string, now?: number): Promise<Record<string, string>> {
+  return { [IDENTITY_HEADER]: await signForwardedIdentity(identity, { key, audience: subgraph, body, now }) };
 }

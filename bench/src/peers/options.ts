@@ -4,7 +4,8 @@ export interface PeerOptions {
   supergraphPath: string;
   jwtSecret: string;
   jwtIssuer: string;
-  identitySecret: string;
+  /** Ed25519 private key (PKCS#8 PEM) the forwarded identity is signed with, as the project's gateway does. */
+  identityPrivateKey: string;
   /** Hive Gateway only: false turns off its default sharing of identical in-flight subgraph requests. */
   dedupe?: boolean;
 }

@@ -1,3 +1,4 @@
+import { isCalendarDate } from '../dates';
 /**
  * Typed columns of a dataset. One parser serves CSV cells (always text) and mutation inputs (already typed by
  * GraphQL), so that the same content gets the same coded problems whichever way it arrives. Parsing is strict
@@ -71,12 +72,6 @@ const INT_TEXT = /^[+-]?\d+$/;
 const DECIMAL_TEXT = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
 const DATE_TEXT = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-/** True when the date exists in the Gregorian calendar. */
-export function isCalendarDate(y: number, m: number, d: number): boolean {
-  if (m < 1 || m > 12 || d < 1) return false;
-  const days = new Date(Date.UTC(y, m, 0)).getUTCDate();
-  return d <= days;
-}
 
 /**
  * Parses one value of a column. `raw` is a CSV cell (string) or a mutation input value (string, number,
@@ -103,7 +98,7 @@ export function parseValue<T>(col: Column<T>, raw: unknown): ParseResult<T> {
       return bad('NOT_BOOLEAN', `"${clip(textValue)}" is not true/false`);
     case 'date': {
       const m = DATE_TEXT.exec(textValue);
-      if (!m || !isCalendarDate(Number(m[1]), Number(m[2]), Number(m[3]))) {
+      if (!m || !isCalendarDate(textValue)) {
         return bad('NOT_DATE', `"${clip(textValue)}" is not a calendar date (YYYY-MM-DD)`);
       }
       const year = Number(m[1]);

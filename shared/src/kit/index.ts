@@ -1,5 +1,5 @@
 export * as col from './columns';
-export { isCalendarDate, parseValue, type Column, type ColumnKind, type ColumnOptions, type ParseResult } from './columns';
+export { parseValue, type Column, type ColumnKind, type ColumnOptions, type ParseResult } from './columns';
 export * from './dataset';
 export * from './tables';
 export * from './faults';

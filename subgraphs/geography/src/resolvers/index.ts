@@ -3,6 +3,7 @@ import {
   type AdminUnit, type AdminUnits, type Boundaries, type CommuneYearRef, type DistrictYearRef, type ProvinceYearRef,
   type SubgraphContext, type Territory,
 } from '@lsp/shared';
+import { isCalendarDate } from '@lsp/shared';
 import type { GeographyLoaders } from '../loaders';
 import type { PopulationRow } from '../store';
 
@@ -18,7 +19,7 @@ const today = () => new Date().toISOString().slice(0, 10);
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 function checkDate(d: string | undefined | null, field: string): string | undefined {
   if (d === undefined || d === null) return undefined;
-  if (!DATE.test(d)) throw badInput(`${field} must be a date YYYY-MM-DD, got "${d}"`, { field });
+  if (!DATE.test(d) || !isCalendarDate(d)) throw badInput(`${field} must be a date YYYY-MM-DD, got "${d}"`, { field });
   return d;
 }
 

@@ -1,5 +1,5 @@
 import {
-  AuditStore, assertYear, indicatorListAsAsked, badInput, requireEditor, requireReader, territoryOf, yearEnd,
+  AuditStore, assertYear, indicatorListAsAsked, isCalendarDate, badInput, requireEditor, requireReader, territoryOf, yearEnd,
   type AdminUnits, type CommuneYearRef, type DistrictYearRef, type ProvinceYearRef, type SubgraphContext,
 } from '@lsp/shared';
 import type { GraphQLResolveInfo } from 'graphql';
@@ -79,7 +79,7 @@ export const resolvers = {
       requireReader(ctx.identity, 'the cadre roster');
       const f = args.filter ?? {};
       const first = pageSize(args.first);
-      if (f.postedOn && !DATE.test(f.postedOn)) throw badInput(`filter.postedOn must be a date YYYY-MM-DD, got "${f.postedOn}"`, { field: 'filter.postedOn' });
+      if (f.postedOn && (!DATE.test(f.postedOn) || !isCalendarDate(f.postedOn))) throw badInput(`filter.postedOn must be a date YYYY-MM-DD, got "${f.postedOn}"`, { field: 'filter.postedOn' });
       let unitCodes: string[] | undefined;
       if (f.unitCode) unitCodes = [f.unitCode];
       if (f.districtCode) {

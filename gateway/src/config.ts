@@ -1,0 +1,25 @@
+import { z } from 'zod';
+import { apiKeyConcern, databaseConcern, gatewayIdentityConcern, gatewayLimitsConcern, jwtConcern, serverConcern, telemetryConcern } from '@lsp/shared';
+import { SUBGRAPHS, SUPERGRAPH_FILE, urlEnvOf } from './subgraphs';
+
+/** Everything the gateway reads from its environment, as one schema so every problem is printed at once. */
+const base = serverConcern(4000)
+  .extend(jwtConcern.shape)
+  .extend(gatewayIdentityConcern.shape)
+  .extend(gatewayLimitsConcern.shape)
+  .extend(telemetryConcern.shape)
+  // The gateway's own small database: API keys (data/gateway.sqlite by default).
+  .extend(databaseConcern.shape)
+  .extend(apiKeyConcern.shape)
+  .extend({ SUPERGRAPH_PATH: z.string().default(SUPERGRAPH_FILE) });
+/** The base schema plus <NAME>_URL for every subgraph (typed as the base: the URLs are read by subgraphUrlsOf). */
+export const gatewayConfigSchema = base.extend(
+  Object.fromEntries(SUBGRAPHS.map((s) => [urlEnvOf(s.name), z.string().url().optional()])),
+) as unknown as typeof base;
+export type GatewayConfig = z.infer<typeof base>;
+
+/** The subgraph URLs the configuration overrides, by subgraph name. */
+export const subgraphUrlsOf = (cfg: GatewayConfig): Record<string, string> => {
+  const urls = cfg as unknown as Record<string, string | undefined>;
+  return Object.fromEntries(SUBGRAPHS.flatMap((s) => (urls[urlEnvOf(s.name)] ? [[s.name, urls[urlEnvOf(s.name)]!]] : [])));
+};
