@@ -75,9 +75,9 @@ type Lists = Record<string, IndicatorValue[]>;
 /** Milliseconds spent in each statement since the last reset (computeSqlFloor reports them per run). */
 const statementMs: Record<string, number> = {};
 
-const { isHardArea } = req('workforce/dist/domain/indicators.js');
-const { WorkforceStore } = req('workforce/dist/store/workforce-store.js');
-const { titlesOfIndicator } = req('awards/dist/domain/catalogue.js');
+const { isHardArea } = req('workforce/dist/indicators/index.js');
+const { PostingRepository } = req('workforce/dist/store/posting.js');
+const { titlesOfIndicator } = req('awards/dist/datasets/titles.js');
 const { score } = req('education/dist/scoring/engine.js');
 const { modelForYear } = req('education/dist/scoring/default-models.js');
 
@@ -88,7 +88,7 @@ async function communeLists(l: Loaded, communes: string[], year: number): Promis
   const territories = new Map(communes.map((c) => [c, territoryOf(units, { communeCode: c, year, boundaries: 'REPORTED' }).communeCodes]));
   const reporting = [...new Set([...territories.values()].flat())];
   const inList = reporting.map(() => '?').join(', ');
-  const wfStore = new WorkforceStore({ query: (sql: string, params: unknown[]) => db.workforce.all(sql, params) });
+  const wfStore = new PostingRepository({ query: (sql: string, params: unknown[]) => db.workforce.all(sql, params) });
   // One statement after the other, each timed: where the floor's time goes.
   const timed = async <T>(name: string, p: () => Promise<T>): Promise<T> => {
     const t0 = performance.now();
