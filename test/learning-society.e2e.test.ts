@@ -78,6 +78,42 @@ describe('learning-society score through the gateway (seeded SYNTHETIC data)', (
     expect(Number(large.headers.get('x-sql-statements'))).toBe(s);
   });
 
+  it('says a score is approved only when every department it reads has the year locked for the unit', async () => {
+    const Q = `{ district(code: "127") { inYear(year: 2015) { communes { communeCode
+      learningSociety { approved unapprovedSources components { source status locked } } targetProgress { source status locked } } } }
+      other: district(code: "116") { inYear(year: 2015) { communes { learningSociety { approved } } } } }`;
+    const depts = ['Education', 'Vocational', 'Workforce', 'Awards'];
+    const admin = { bearer: await p.token(['admin']) };
+    for (const d of depts) {
+      const r = await gql(p.gatewayUrl, `mutation { lock${d}Period(year: 2015, districtCode: "127") { year } }`, {}, { bearer: await p.token([`editor:${d.toLowerCase()}` as any]) });
+      expect(r.errors).toBeUndefined();
+    }
+    try {
+      const locked = await gql(p.gatewayUrl, Q, {}, { bearer: token });
+      expect(locked.errors).toBeUndefined();
+      const communes = locked.data.district.inYear.communes;
+      expect(communes).toHaveLength(8);
+      for (const c of communes) {
+        expect(c.learningSociety).toMatchObject({ approved: true, unapprovedSources: [] });
+        for (const comp of c.learningSociety.components) expect(comp.locked).toBe(true);
+        for (const t of c.targetProgress.filter((x: any) => x.source !== 'geography')) expect(t.locked).toBe(true);
+      }
+      // The lock is on district 127 only: another district's communes are not approved.
+      for (const c of locked.data.other.inYear.communes) expect(c.learningSociety.approved).toBe(false);
+
+      expect((await gql(p.gatewayUrl, 'mutation { unlockWorkforcePeriod(year: 2015, districtCode: "127") }', {}, admin)).data.unlockWorkforcePeriod).toBe(true);
+      const partly = await gql(p.gatewayUrl, Q, {}, { bearer: token });
+      expect(partly.errors).toBeUndefined();
+      for (const c of partly.data.district.inYear.communes) {
+        expect(c.learningSociety).toMatchObject({ approved: false, unapprovedSources: ['workforce'] });
+        for (const comp of c.learningSociety.components) expect(comp.locked).toBe(comp.source !== 'workforce');
+        for (const t of c.targetProgress.filter((x: any) => x.source === 'workforce')) expect(t.locked).toBe(false);
+      }
+    } finally {
+      for (const d of depts) await gql(p.gatewayUrl, `mutation { unlock${d}Period(year: 2015, districtCode: "127") }`, {}, admin);
+    }
+  });
+
   it('lists progress towards every catalogue target for the province and its districts', async () => {
     const r = await gql(p.gatewayUrl, `{ targets { id } province(code: "14") { inYear(year: 2015) { targetProgress { targetId indicator actual met gap change previous status due provenance }
       districts { districtCode targetProgress { targetId status } } } } }`, {}, { bearer: token });

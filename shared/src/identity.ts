@@ -11,6 +11,9 @@ import { forbidden, unauthenticated } from './errors';
  */
 export const DEPARTMENTS = ['geography', 'education', 'vocational', 'workforce', 'awards'] as const;
 export type Department = (typeof DEPARTMENTS)[number];
+/** The departments that hold figures (every one but geography, which owns the units): the learning-society score's sources. */
+export type ScoredDepartment = Exclude<Department, 'geography'>;
+export const SCORED_DEPARTMENTS: readonly ScoredDepartment[] = DEPARTMENTS.filter((d): d is ScoredDepartment => d !== 'geography');
 
 export type Role = 'analyst' | 'admin' | 'workforce:pii' | 'anonymous' | `editor:${Department}`;
 export const ROLES: readonly Role[] = ['analyst', 'admin', 'workforce:pii', ...DEPARTMENTS.map((d) => `editor:${d}` as const)];

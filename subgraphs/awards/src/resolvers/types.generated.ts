@@ -234,7 +234,7 @@ export type CommuneYear = {
   /** Uniform list of the awards indicators (AW_*), ratio of sums; null value = no data. SYNTHETIC in the demo database. */
   awardsIndicators?: Maybe<Array<IndicatorValue>>;
   /** True when the awards data of this year is locked (approved) over the whole territory (see lockAwardsPeriod). */
-  awardsLocked: Scalars['Boolean']['output'];
+  awardsLocked?: Maybe<Scalars['Boolean']['output']>;
   /** REPORTED (the unit of that year) or CURRENT (today's commune through its predecessors). */
   boundaries: Boundaries;
   /** Commendations of the year to recipients in it. */
@@ -304,7 +304,7 @@ export type DistrictYear = {
   /** Uniform list of the awards indicators (AW_*), ratio of sums over its communes. */
   awardsIndicators?: Maybe<Array<IndicatorValue>>;
   /** True when the awards data of this year is locked (approved) over the whole territory (see lockAwardsPeriod). */
-  awardsLocked: Scalars['Boolean']['output'];
+  awardsLocked?: Maybe<Scalars['Boolean']['output']>;
   /** Commendations of the year to recipients in its communes. */
   commendations?: Maybe<CommendationSummary>;
   /** Villages and residential groups recognised "văn hóa - sức khỏe - học tập", %. */
@@ -652,7 +652,7 @@ export type ProvinceYear = {
   /** Uniform list of the awards indicators (AW_*), ratio of sums over every reporting commune. */
   awardsIndicators?: Maybe<Array<IndicatorValue>>;
   /** True when the awards data of this year is locked (approved) over the whole territory (see lockAwardsPeriod). */
-  awardsLocked: Scalars['Boolean']['output'];
+  awardsLocked?: Maybe<Scalars['Boolean']['output']>;
   /** Commendations of the year to recipients in its communes. */
   commendations?: Maybe<CommendationSummary>;
   /** Villages and residential groups recognised "văn hóa - sức khỏe - học tập", %. */
@@ -1355,7 +1355,7 @@ export type CommuneYearResolvers<ContextType = AwardsContext, ParentType extends
   assessmentGrades?: Resolver<Maybe<Array<ResolversTypes['GradeCount']>>, ParentType, ContextType, RequireFields<CommuneYearAssessmentGradesArgs, 'titleCode'>>;
   assessments?: Resolver<Maybe<Array<ResolversTypes['Assessment']>>, ParentType, ContextType, Partial<CommuneYearAssessmentsArgs>>;
   awardsIndicators?: Resolver<Maybe<Array<ResolversTypes['IndicatorValue']>>, ParentType, ContextType>;
-  awardsLocked?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  awardsLocked?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   boundaries?: Resolver<ResolversTypes['Boundaries'], ParentType, ContextType>;
   commendations?: Resolver<Maybe<ResolversTypes['CommendationSummary']>, ParentType, ContextType>;
   communeCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1377,7 +1377,7 @@ export type DistrictYearResolvers<ContextType = AwardsContext, ParentType extend
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['DistrictYear']> | FederationReferenceType, FederationReferenceType, ContextType>;
   assessmentGrades?: Resolver<Maybe<Array<ResolversTypes['GradeCount']>>, ParentType, ContextType, RequireFields<DistrictYearAssessmentGradesArgs, 'titleCode'>>;
   awardsIndicators?: Resolver<Maybe<Array<ResolversTypes['IndicatorValue']>>, ParentType, ContextType>;
-  awardsLocked?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  awardsLocked?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   commendations?: Resolver<Maybe<ResolversTypes['CommendationSummary']>, ParentType, ContextType>;
   cultureHealthLearningVillages?: Resolver<Maybe<ResolversTypes['RecognitionShare']>, ParentType, ContextType>;
   districtCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1469,7 +1469,7 @@ export type ProvinceYearResolvers<ContextType = AwardsContext, ParentType extend
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ProvinceYear']> | FederationReferenceType, FederationReferenceType, ContextType>;
   assessmentGrades?: Resolver<Maybe<Array<ResolversTypes['GradeCount']>>, ParentType, ContextType, RequireFields<ProvinceYearAssessmentGradesArgs, 'titleCode'>>;
   awardsIndicators?: Resolver<Maybe<Array<ResolversTypes['IndicatorValue']>>, ParentType, ContextType>;
-  awardsLocked?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  awardsLocked?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   commendations?: Resolver<Maybe<ResolversTypes['CommendationSummary']>, ParentType, ContextType>;
   cultureHealthLearningVillages?: Resolver<Maybe<ResolversTypes['RecognitionShare']>, ParentType, ContextType>;
   learningClans?: Resolver<Maybe<ResolversTypes['RecognitionShare']>, ParentType, ContextType>;

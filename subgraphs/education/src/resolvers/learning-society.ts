@@ -4,9 +4,10 @@ import { badInput, notFound, territoryOf, type IndicatorValue, type SubgraphCont
 import { educationIndicatorList } from '../indicators/year-figures';
 import type { EducationLoaders } from '../loaders';
 import { modelForYear } from '../scoring/default-models';
-import { score, type ScoringModelSpec, type SourceDepartment } from '../scoring/engine';
+import { score, type ScoringModelSpec, type SourceDepartment, type SourceLocks } from '../scoring/engine';
 import { targetProgress } from '../scoring/progress';
 import { loadScoringModels } from '../scoring/store';
+import { yearFigures } from '../service';
 import { TargetStore, type ProgrammeTargetRow } from '../store';
 
 /**
@@ -16,7 +17,10 @@ import { TargetStore, type ProgrammeTargetRow } from '../store';
  * failed) is null, and its components are SOURCE_UNAVAILABLE, never zero.
  */
 type Ctx = SubgraphContext<EducationLoaders & ScoringLoaders>;
-type WithLists = YearRef & { vocationalIndicators?: IndicatorValue[] | null; workforceIndicators?: IndicatorValue[] | null; awardsIndicators?: IndicatorValue[] | null };
+type WithLists = YearRef & {
+  vocationalIndicators?: IndicatorValue[] | null; workforceIndicators?: IndicatorValue[] | null; awardsIndicators?: IndicatorValue[] | null;
+  vocationalLocked?: boolean | null; workforceLocked?: boolean | null; awardsLocked?: boolean | null;
+};
 
 /** Per-request loaders of the scoring reference data: a constant number of statements per request. */
 export function createScoringLoaders(db: DataSource) {
@@ -44,6 +48,19 @@ async function listsOf(parent: WithLists, ctx: Ctx, previousYear: boolean): Prom
   };
 }
 
+/**
+ * Each department's lock over the unit and year: education's own from its period locks (one statement per
+ * year, batched), the others' arriving with the representation through @requires (null when their subgraph failed).
+ */
+async function locksOf(parent: WithLists, ctx: Ctx): Promise<SourceLocks> {
+  return {
+    education: await yearFigures.locked(ctx, parent),
+    vocational: parent.vocationalLocked ?? null,
+    workforce: parent.workforceLocked ?? null,
+    awards: parent.awardsLocked ?? null,
+  };
+}
+
 async function learningSociety(parent: WithLists, args: { model?: string | null }, ctx: Ctx) {
   const models = await ctx.loaders.scoringModels.load('all');
   const model = args.model ? models.find((m) => m.id === args.model) : modelForYear(models, parent.year);
@@ -52,13 +69,13 @@ async function learningSociety(parent: WithLists, args: { model?: string | null 
   const territory = territoryOf(ctx.units, parent);
   const boundaries = 'communeCode' in parent ? parent.boundaries : 'REPORTED';
   const unplacedUnits = 'communeCode' in parent ? ctx.units.unplacedUnits(parent.communeCode, parent.year, boundaries) : [];
-  const s = score(model, await listsOf(parent, ctx, false), { complete: territory.complete, unplacedUnits });
+  const s = score(model, await listsOf(parent, ctx, false), { complete: territory.complete, unplacedUnits }, await locksOf(parent, ctx));
   return { ...s, model, year: parent.year };
 }
 
 async function progress(parent: WithLists, _: unknown, ctx: Ctx) {
   const targets = await ctx.loaders.programmeTargets.load('all');
-  return targetProgress(targets, await listsOf(parent, ctx, true), parent.year);
+  return targetProgress(targets, await listsOf(parent, ctx, true), parent.year, await locksOf(parent, ctx));
 }
 
 export const learningSocietyYearFields = { learningSociety, targetProgress: progress };

@@ -62,6 +62,8 @@ export type CommuneYear = {
   __typename?: 'CommuneYear';
   /** The awards subgraph's indicator list (owned there). */
   awardsIndicators?: Maybe<Array<IndicatorValue>>;
+  /** Whether the awards department's data of this year is locked (owned there). */
+  awardsLocked?: Maybe<Scalars['Boolean']['output']>;
   /** REPORTED (the unit of that year) or CURRENT (a commune of today, summed over its predecessors). */
   boundaries: Boundaries;
   /** GSO code of the commune (the reporting unit, or with CURRENT a commune of today). */
@@ -98,8 +100,12 @@ export type CommuneYear = {
   targetProgress?: Maybe<Array<TargetProgress>>;
   /** The vocational subgraph's indicator list (owned there; fetched by the gateway for learningSociety and targetProgress). */
   vocationalIndicators?: Maybe<Array<IndicatorValue>>;
+  /** Whether the vocational department's data of this year is locked (owned there; read by learningSociety and targetProgress). */
+  vocationalLocked?: Maybe<Scalars['Boolean']['output']>;
   /** The workforce subgraph's indicator list (owned there). */
   workforceIndicators?: Maybe<Array<IndicatorValue>>;
+  /** Whether the workforce department's data of this year is locked (owned there). */
+  workforceLocked?: Maybe<Scalars['Boolean']['output']>;
   /** Data year; counts are as of 31 December. */
   year: Scalars['Int']['output'];
 };
@@ -270,6 +276,8 @@ export type DistrictYear = {
   __typename?: 'DistrictYear';
   /** The awards subgraph's indicator list (owned there). */
   awardsIndicators?: Maybe<Array<IndicatorValue>>;
+  /** Whether the awards department's data of this year is locked (owned there). */
+  awardsLocked?: Maybe<Scalars['Boolean']['output']>;
   /** V.11: its communes' steering committees established before 7/2013 (EDU_COMMUNE_COMMITTEE_ON_TIME; communes that existed on 30/06/2013). */
   communeCommitteesOnTime?: Maybe<EducationRate>;
   /** Community learning centres of the district's communes. */
@@ -308,8 +316,12 @@ export type DistrictYear = {
   targetProgress?: Maybe<Array<TargetProgress>>;
   /** The vocational subgraph's indicator list (owned there; fetched by the gateway for learningSociety and targetProgress). */
   vocationalIndicators?: Maybe<Array<IndicatorValue>>;
+  /** Whether the vocational department's data of this year is locked (owned there; read by learningSociety and targetProgress). */
+  vocationalLocked?: Maybe<Scalars['Boolean']['output']>;
   /** The workforce subgraph's indicator list (owned there). */
   workforceIndicators?: Maybe<Array<IndicatorValue>>;
+  /** Whether the workforce department's data of this year is locked (owned there). */
+  workforceLocked?: Maybe<Scalars['Boolean']['output']>;
   /** Data year; counts are as of 31 December. */
   year: Scalars['Int']['output'];
 };
@@ -573,6 +585,12 @@ export type LearningCentreRating =
 export type LearningSocietyScore = {
   __typename?: 'LearningSocietyScore';
   /**
+   * True only when every department whose components are used (scored, missing or unavailable; not the
+   * NOT_APPLICABLE ones) has this year locked (approved) over the unit's whole territory; false when any is
+   * unlocked or its lock state did not arrive.
+   */
+  approved?: Maybe<Scalars['Boolean']['output']>;
+  /**
    * False when part of the unit's area in that year cannot be placed (a commune of today read in an earlier year
    * with a predecessor whose successor is not known): the total is still shown, but no grade is given.
    */
@@ -587,6 +605,8 @@ export type LearningSocietyScore = {
   provenance?: Maybe<Provenance>;
   /** 0–100; null when no component has data. */
   total?: Maybe<Scalars['Float']['output']>;
+  /** The departments whose components are used but whose data of this year is not locked (or whose lock state did not arrive). */
+  unapprovedSources?: Maybe<Array<Scalars['String']['output']>>;
   /** Departments whose indicator list did not arrive (their subgraph failed). */
   unavailableSources: Array<Scalars['String']['output']>;
   /** The reporting units of that year whose data could not be placed and may belong to this unit (empty when complete). */
@@ -937,6 +957,8 @@ export type ProvinceYear = {
   __typename?: 'ProvinceYear';
   /** The awards subgraph's indicator list (owned there). */
   awardsIndicators?: Maybe<Array<IndicatorValue>>;
+  /** Whether the awards department's data of this year is locked (owned there). */
+  awardsLocked?: Maybe<Scalars['Boolean']['output']>;
   /** V.11: commune steering committees established before 7/2013, over the communes that existed on 30/06/2013. */
   communeCommitteesOnTime?: Maybe<EducationRate>;
   /** Community learning centres of all communes. */
@@ -975,8 +997,12 @@ export type ProvinceYear = {
   targetProgress?: Maybe<Array<TargetProgress>>;
   /** The vocational subgraph's indicator list (owned there; fetched by the gateway for learningSociety and targetProgress). */
   vocationalIndicators?: Maybe<Array<IndicatorValue>>;
+  /** Whether the vocational department's data of this year is locked (owned there; read by learningSociety and targetProgress). */
+  vocationalLocked?: Maybe<Scalars['Boolean']['output']>;
   /** The workforce subgraph's indicator list (owned there). */
   workforceIndicators?: Maybe<Array<IndicatorValue>>;
+  /** Whether the workforce department's data of this year is locked (owned there). */
+  workforceLocked?: Maybe<Scalars['Boolean']['output']>;
   /** Data year; counts are as of 31 December. */
   year: Scalars['Int']['output'];
 };
@@ -1162,6 +1188,8 @@ export type ScoreComponent = {
   comparator: TargetComparator;
   denominator?: Maybe<Scalars['Float']['output']>;
   indicator: Scalars['String']['output'];
+  /** Whether the source department's data of this year is locked (approved) over the unit's territory; null when its lock state did not arrive. */
+  locked?: Maybe<Scalars['Boolean']['output']>;
   met?: Maybe<Scalars['Boolean']['output']>;
   numerator?: Maybe<Scalars['Float']['output']>;
   /** Points earned (≤ weight); null when missing. */
@@ -1316,6 +1344,8 @@ export type TargetProgress = {
   /** Distance to the target in the indicator's unit: positive = short of it. */
   gap?: Maybe<Scalars['Float']['output']>;
   indicator?: Maybe<Scalars['String']['output']>;
+  /** Whether the source department's data of this year is locked (approved) over the unit's territory; null when its lock state did not arrive. */
+  locked?: Maybe<Scalars['Boolean']['output']>;
   met?: Maybe<Scalars['Boolean']['output']>;
   numerator?: Maybe<Scalars['Float']['output']>;
   /** Value one year earlier. */
@@ -1421,23 +1451,23 @@ export type FederationReferenceTypes = {
     ( { __typename: 'CommuneYear' }
     & GraphQLRecursivePick<FederationTypes['CommuneYear'], {"communeCode":true,"year":true,"boundaries":true}>
     & ( Record<PropertyKey, never>
-        | GraphQLRecursivePick<FederationTypes['CommuneYear'], {"vocationalIndicators":{"code":true,"numerator":true,"denominator":true,"value":true,"unitsExpected":true,"provenance":true},"workforceIndicators":{"code":true,"numerator":true,"denominator":true,"value":true,"unitsExpected":true,"provenance":true},"awardsIndicators":{"code":true,"numerator":true,"denominator":true,"value":true,"unitsExpected":true,"provenance":true}}>
-        | GraphQLRecursivePick<FederationTypes['CommuneYear'], {"vocationalIndicators":{"code":true,"numerator":true,"denominator":true,"value":true,"previousValue":true,"provenance":true},"workforceIndicators":{"code":true,"numerator":true,"denominator":true,"value":true,"previousValue":true,"provenance":true},"awardsIndicators":{"code":true,"numerator":true,"denominator":true,"value":true,"previousValue":true,"provenance":true}}>
-        | GraphQLRecursivePick<FederationTypes['CommuneYear'], {"vocationalIndicators":{"code":true,"numerator":true,"denominator":true,"value":true,"previousValue":true,"provenance":true},"workforceIndicators":{"code":true,"numerator":true,"denominator":true,"value":true,"previousValue":true,"provenance":true},"awardsIndicators":{"code":true,"numerator":true,"denominator":true,"value":true,"previousValue":true,"provenance":true}}> ) );
+        | GraphQLRecursivePick<FederationTypes['CommuneYear'], {"vocationalIndicators":{"code":true,"numerator":true,"denominator":true,"value":true,"unitsExpected":true,"provenance":true},"workforceIndicators":{"code":true,"numerator":true,"denominator":true,"value":true,"unitsExpected":true,"provenance":true},"awardsIndicators":{"code":true,"numerator":true,"denominator":true,"value":true,"unitsExpected":true,"provenance":true},"vocationalLocked":true,"workforceLocked":true,"awardsLocked":true}>
+        | GraphQLRecursivePick<FederationTypes['CommuneYear'], {"vocationalIndicators":{"code":true,"numerator":true,"denominator":true,"value":true,"previousValue":true,"provenance":true},"workforceIndicators":{"code":true,"numerator":true,"denominator":true,"value":true,"previousValue":true,"provenance":true},"awardsIndicators":{"code":true,"numerator":true,"denominator":true,"value":true,"previousValue":true,"provenance":true},"vocationalLocked":true,"workforceLocked":true,"awardsLocked":true}>
+        | GraphQLRecursivePick<FederationTypes['CommuneYear'], {"vocationalIndicators":{"code":true,"numerator":true,"denominator":true,"value":true,"previousValue":true,"provenance":true},"workforceIndicators":{"code":true,"numerator":true,"denominator":true,"value":true,"previousValue":true,"provenance":true},"awardsIndicators":{"code":true,"numerator":true,"denominator":true,"value":true,"previousValue":true,"provenance":true},"vocationalLocked":true,"workforceLocked":true,"awardsLocked":true}> ) );
   DistrictYear:
     ( { __typename: 'DistrictYear' }
     & GraphQLRecursivePick<FederationTypes['DistrictYear'], {"districtCode":true,"year":true}>
     & ( Record<PropertyKey, never>
-        | GraphQLRecursivePick<FederationTypes['DistrictYear'], {"vocationalIndicators":{"code":true,"numerator":true,"denominator":true,"value":true,"unitsExpected":true,"provenance":true},"workforceIndicators":{"code":true,"numerator":true,"denominator":true,"value":true,"unitsExpected":true,"provenance":true},"awardsIndicators":{"code":true,"numerator":true,"denominator":true,"value":true,"unitsExpected":true,"provenance":true}}>
-        | GraphQLRecursivePick<FederationTypes['DistrictYear'], {"vocationalIndicators":{"code":true,"numerator":true,"denominator":true,"value":true,"previousValue":true,"provenance":true},"workforceIndicators":{"code":true,"numerator":true,"denominator":true,"value":true,"previousValue":true,"provenance":true},"awardsIndicators":{"code":true,"numerator":true,"denominator":true,"value":true,"previousValue":true,"provenance":true}}>
-        | GraphQLRecursivePick<FederationTypes['DistrictYear'], {"vocationalIndicators":{"code":true,"numerator":true,"denominator":true,"value":true,"previousValue":true,"provenance":true},"workforceIndicators":{"code":true,"numerator":true,"denominator":true,"value":true,"previousValue":true,"provenance":true},"awardsIndicators":{"code":true,"numerator":true,"denominator":true,"value":true,"previousValue":true,"provenance":true}}> ) );
+        | GraphQLRecursivePick<FederationTypes['DistrictYear'], {"vocationalIndicators":{"code":true,"numerator":true,"denominator":true,"value":true,"unitsExpected":true,"provenance":true},"workforceIndicators":{"code":true,"numerator":true,"denominator":true,"value":true,"unitsExpected":true,"provenance":true},"awardsIndicators":{"code":true,"numerator":true,"denominator":true,"value":true,"unitsExpected":true,"provenance":true},"vocationalLocked":true,"workforceLocked":true,"awardsLocked":true}>
+        | GraphQLRecursivePick<FederationTypes['DistrictYear'], {"vocationalIndicators":{"code":true,"numerator":true,"denominator":true,"value":true,"previousValue":true,"provenance":true},"workforceIndicators":{"code":true,"numerator":true,"denominator":true,"value":true,"previousValue":true,"provenance":true},"awardsIndicators":{"code":true,"numerator":true,"denominator":true,"value":true,"previousValue":true,"provenance":true},"vocationalLocked":true,"workforceLocked":true,"awardsLocked":true}>
+        | GraphQLRecursivePick<FederationTypes['DistrictYear'], {"vocationalIndicators":{"code":true,"numerator":true,"denominator":true,"value":true,"previousValue":true,"provenance":true},"workforceIndicators":{"code":true,"numerator":true,"denominator":true,"value":true,"previousValue":true,"provenance":true},"awardsIndicators":{"code":true,"numerator":true,"denominator":true,"value":true,"previousValue":true,"provenance":true},"vocationalLocked":true,"workforceLocked":true,"awardsLocked":true}> ) );
   ProvinceYear:
     ( { __typename: 'ProvinceYear' }
     & GraphQLRecursivePick<FederationTypes['ProvinceYear'], {"provinceCode":true,"year":true}>
     & ( Record<PropertyKey, never>
-        | GraphQLRecursivePick<FederationTypes['ProvinceYear'], {"vocationalIndicators":{"code":true,"numerator":true,"denominator":true,"value":true,"unitsExpected":true,"provenance":true},"workforceIndicators":{"code":true,"numerator":true,"denominator":true,"value":true,"unitsExpected":true,"provenance":true},"awardsIndicators":{"code":true,"numerator":true,"denominator":true,"value":true,"unitsExpected":true,"provenance":true}}>
-        | GraphQLRecursivePick<FederationTypes['ProvinceYear'], {"vocationalIndicators":{"code":true,"numerator":true,"denominator":true,"value":true,"previousValue":true,"provenance":true},"workforceIndicators":{"code":true,"numerator":true,"denominator":true,"value":true,"previousValue":true,"provenance":true},"awardsIndicators":{"code":true,"numerator":true,"denominator":true,"value":true,"previousValue":true,"provenance":true}}>
-        | GraphQLRecursivePick<FederationTypes['ProvinceYear'], {"vocationalIndicators":{"code":true,"numerator":true,"denominator":true,"value":true,"previousValue":true,"provenance":true},"workforceIndicators":{"code":true,"numerator":true,"denominator":true,"value":true,"previousValue":true,"provenance":true},"awardsIndicators":{"code":true,"numerator":true,"denominator":true,"value":true,"previousValue":true,"provenance":true}}> ) );
+        | GraphQLRecursivePick<FederationTypes['ProvinceYear'], {"vocationalIndicators":{"code":true,"numerator":true,"denominator":true,"value":true,"unitsExpected":true,"provenance":true},"workforceIndicators":{"code":true,"numerator":true,"denominator":true,"value":true,"unitsExpected":true,"provenance":true},"awardsIndicators":{"code":true,"numerator":true,"denominator":true,"value":true,"unitsExpected":true,"provenance":true},"vocationalLocked":true,"workforceLocked":true,"awardsLocked":true}>
+        | GraphQLRecursivePick<FederationTypes['ProvinceYear'], {"vocationalIndicators":{"code":true,"numerator":true,"denominator":true,"value":true,"previousValue":true,"provenance":true},"workforceIndicators":{"code":true,"numerator":true,"denominator":true,"value":true,"previousValue":true,"provenance":true},"awardsIndicators":{"code":true,"numerator":true,"denominator":true,"value":true,"previousValue":true,"provenance":true},"vocationalLocked":true,"workforceLocked":true,"awardsLocked":true}>
+        | GraphQLRecursivePick<FederationTypes['ProvinceYear'], {"vocationalIndicators":{"code":true,"numerator":true,"denominator":true,"value":true,"previousValue":true,"provenance":true},"workforceIndicators":{"code":true,"numerator":true,"denominator":true,"value":true,"previousValue":true,"provenance":true},"awardsIndicators":{"code":true,"numerator":true,"denominator":true,"value":true,"previousValue":true,"provenance":true},"vocationalLocked":true,"workforceLocked":true,"awardsLocked":true}> ) );
 };
 
 
@@ -1754,6 +1784,7 @@ export type InputProblemResolvers<ContextType = EducationContext, ParentType ext
 };
 
 export type LearningSocietyScoreResolvers<ContextType = EducationContext, ParentType extends ResolversParentTypes['LearningSocietyScore'] = ResolversParentTypes['LearningSocietyScore']> = {
+  approved?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   complete?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   components?: Resolver<Array<ResolversTypes['ScoreComponent']>, ParentType, ContextType>;
   coverage?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -1761,6 +1792,7 @@ export type LearningSocietyScoreResolvers<ContextType = EducationContext, Parent
   model?: Resolver<ResolversTypes['ScoringModel'], ParentType, ContextType>;
   provenance?: Resolver<Maybe<ResolversTypes['Provenance']>, ParentType, ContextType>;
   total?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  unapprovedSources?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
   unavailableSources?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   unplacedUnits?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 };
@@ -1872,6 +1904,7 @@ export type ScoreComponentResolvers<ContextType = EducationContext, ParentType e
   comparator?: Resolver<ResolversTypes['TargetComparator'], ParentType, ContextType>;
   denominator?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   indicator?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  locked?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   met?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   numerator?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   points?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
@@ -1932,6 +1965,7 @@ export type TargetProgressResolvers<ContextType = EducationContext, ParentType e
   due?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   gap?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   indicator?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  locked?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   met?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   numerator?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   previous?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;

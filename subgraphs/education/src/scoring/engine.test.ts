@@ -94,4 +94,18 @@ describe('learning-society score engine', () => {
     expect(s.coverage).toBe(1);
     expect(s.total).toBe(100);
   });
+
+  it('is approved only when every department whose components are used is locked', () => {
+    const lists = { education: [iv('EDU_NURSERY_UNDER3', 40, 200)], vocational: [iv('VOC_WORKERS_TRAINED', 160, 400)], awards: [] };
+    const all = { education: true, vocational: true, awards: true };
+    expect(score(model, lists, undefined, all)).toMatchObject({ approved: true, unapprovedSources: [] });
+    const s = score(model, lists, undefined, { ...all, vocational: false });
+    expect(s).toMatchObject({ approved: false, unapprovedSources: ['vocational'] });
+    expect(s.components.map((c) => c.locked)).toEqual([true, true, false, true]);
+    // A lock state that did not arrive is not an approval.
+    expect(score(model, lists, undefined, { education: true, awards: true })).toMatchObject({ approved: false, unapprovedSources: ['vocational'] });
+    // A department whose every component is NOT_APPLICABLE is not needed for the approval.
+    const none: IndicatorValue = { code: 'VOC_WORKERS_TRAINED', numerator: null, denominator: null, value: null, unit: 'percent', unitsReporting: 0, unitsExpected: 0, provenance: null };
+    expect(score(model, { ...lists, vocational: [none] }, undefined, { education: true, awards: true }).approved).toBe(true);
+  });
 });

@@ -1,4 +1,4 @@
-import { combineProvenance, type IndicatorValue, type Provenance } from '@lsp/shared';
+import { combineProvenance, type IndicatorValue, type Provenance, type ScoredDepartment } from '@lsp/shared';
 
 /**
  * The learning-society score: a versioned model of components over the departments' uniform indicator
@@ -17,7 +17,9 @@ import { combineProvenance, type IndicatorValue, type Provenance } from '@lsp/sh
  * - every component carries the provenance of its figure, and the score the provenance of what it scored.
  */
 export type Comparator = 'GTE' | 'GT' | 'LTE' | 'LT';
-export type SourceDepartment = 'education' | 'vocational' | 'workforce' | 'awards';
+export type SourceDepartment = ScoredDepartment;
+/** Per department, whether its data of the year is locked (approved) over the unit's territory; null/absent = the state did not arrive. */
+export type SourceLocks = Partial<Record<SourceDepartment, boolean | null | undefined>>;
 
 export interface ScoringComponentSpec {
   indicatorCode: string;
@@ -66,6 +68,8 @@ export interface ScoredComponent {
   weight: number;
   status: ComponentStatus;
   provenance: Provenance | null;
+  /** Whether the source department's data is locked for the unit and year; null when its lock state did not arrive. */
+  locked: boolean | null;
 }
 
 export interface Score {
@@ -81,6 +85,10 @@ export interface Score {
   /** The units whose data could not be placed. */
   unplacedUnits: string[];
   provenance: Provenance | null;
+  /** True only when every department whose components are used (not NOT_APPLICABLE) is locked. */
+  approved: boolean;
+  /** The used departments not locked (or whose lock state did not arrive). */
+  unapprovedSources: SourceDepartment[];
 }
 
 /** Whether the unit's area is whole in that year, and if not, which units' data could not be placed. */
@@ -130,11 +138,15 @@ export function score(
   model: ScoringModelSpec,
   lists: Partial<Record<SourceDepartment, IndicatorValue[] | null | undefined>>,
   territory: TerritoryCompleteness = { complete: true, unplacedUnits: [] },
+  locks: SourceLocks = {},
 ): Score {
   const unavailable = new Set<SourceDepartment>();
   const components = model.components.map((spec): ScoredComponent => {
     const list = lists[spec.source];
-    const base = { indicator: spec.indicatorCode, source: spec.source, clause: spec.clause, target: spec.targetValue, comparator: spec.comparator, weight: spec.weight };
+    const base = {
+      indicator: spec.indicatorCode, source: spec.source, clause: spec.clause, target: spec.targetValue, comparator: spec.comparator, weight: spec.weight,
+      locked: locks[spec.source] ?? null,
+    };
     if (list === null || list === undefined) {
       unavailable.add(spec.source);
       return { ...base, value: null, numerator: null, denominator: null, met: null, points: null, status: 'SOURCE_UNAVAILABLE', provenance: null };
@@ -162,7 +174,10 @@ export function score(
   const coverage = allWeight > 0 ? round2(weightWithData / allWeight) : 0;
   const total = weightWithData > 0 ? round2((100 * points) / weightWithData) : null;
   const grade = total !== null && coverage >= model.minCoverageForGrade && territory.complete ? gradeFor(model, total) : null;
+  const used = new Set(components.filter((c) => c.status !== 'NOT_APPLICABLE').map((c) => c.source));
+  const unapprovedSources = [...used].filter((d) => locks[d] !== true);
   return {
+    approved: used.size > 0 && unapprovedSources.length === 0, unapprovedSources,
     modelId: model.id, total, grade, coverage, components, unavailableSources: [...unavailable],
     complete: territory.complete, unplacedUnits: territory.unplacedUnits, provenance: combineProvenance(scored.map((c) => c.provenance)),
   };

@@ -1,6 +1,6 @@
 import type { IndicatorValue, Provenance } from '@lsp/shared';
 import type { ProgrammeTargetRow } from '../store/programme-target';
-import { meets, type Comparator, type SourceDepartment } from './engine';
+import { meets, type Comparator, type SourceDepartment, type SourceLocks } from './engine';
 
 /**
  * Progress towards every catalogue target for one year entity: the actual value of its indicator, met or
@@ -32,6 +32,8 @@ export interface TargetProgress {
   status: ProgressStatus;
   /** Where the actual value comes from; null without one. */
   provenance: Provenance | null;
+  /** Whether the source department's data is locked for the unit and year; null when its lock state did not arrive. */
+  locked: boolean | null;
 }
 
 const round2 = (x: number) => Math.round(x * 100) / 100;
@@ -40,6 +42,7 @@ export function targetProgress(
   targets: ProgrammeTargetRow[],
   lists: Partial<Record<SourceDepartment, IndicatorValue[] | null | undefined>>,
   year: number,
+  locks: SourceLocks = {},
 ): TargetProgress[] {
   return targets.map((t): TargetProgress => {
     const isDeadline = t.kind === 'DEADLINE';
@@ -48,7 +51,7 @@ export function targetProgress(
     const dueYear = t.targetYear ?? (t.deadline ? Number(t.deadline.slice(0, 4)) : null);
     const base = {
       targetId: t.id, clause: t.clause, indicator: t.indicatorCode, source: t.department, targetYear: t.targetYear, deadline: t.deadline,
-      comparator, target, due: dueYear === null ? true : year >= dueYear,
+      comparator, target, due: dueYear === null ? true : year >= dueYear, locked: locks[t.department as SourceDepartment] ?? null,
     };
     const empty = { actual: null, numerator: null, denominator: null, met: null, gap: null, previous: null, change: null, provenance: null };
     if (!t.indicatorCode || target === null) return { ...base, ...empty, status: 'NOT_MEASURED' };
