@@ -19,7 +19,7 @@ import {
 } from './identity';
 import type { Logger } from './logger';
 import { sqlStatementsSoFar, withSqlCounting } from './db/sql-counter';
-import { publicError } from './kit/faults';
+import { databaseUnavailable, publicError } from './kit/faults';
 import { createServiceObservability } from './observability';
 
 export const SQL_STATEMENTS_HEADER = 'x-sql-statements';
@@ -100,7 +100,10 @@ export async function createSubgraphApp<L>(def: SubgraphDefinition<L>, rt: Subgr
       await rt.db.query('SELECT 1');
       res.json({ status: 'ready', service: def.name });
     } catch (err) {
-      res.status(503).json({ status: 'unavailable', service: def.name, reason: (err as Error).message });
+      // The driver's message can hold host and port: it goes to the log only; the caller gets a coded reason naming the department.
+      rt.log.warn({ err: (err as Error).message }, 'database not ready');
+      const answer = databaseUnavailable(def.name);
+      res.status(503).json({ status: 'unavailable', service: def.name, code: answer.extensions.code, reason: answer.message });
     }
   });
   const verifyingKey = verifyingKeyFromPem(rt.identityPublicKey);
