@@ -33,7 +33,7 @@ describe.each(dbKinds)('database factory on %s', (kind) => {
 describe.each(dbKinds)('every subgraph migrates up and down on %s', (kind) => {
   const { SUBGRAPHS } = jest.requireActual('../gateway/src/subgraphs') as typeof import('../gateway/src/subgraphs');
   const { loadSubgraphModule } = jest.requireActual('./testkit/platform') as typeof import('./testkit/platform');
-  for (const s of SUBGRAPHS.filter((x) => x.composed)) {
+  for (const s of SUBGRAPHS) {
     it(`${s.name}: all migrations up, then all down, leave no table behind`, async () => {
       const mod = loadSubgraphModule(s.name);
       const url = freshDatabaseUrl(kind, `mig_${s.name}`);

@@ -18,7 +18,7 @@ const root = join(__dirname, '..');
 const JWT_SECRET = 'faults-jwt-secret-0123456789abcdef';
 const READ_TIMEOUT_MS = 3000;
 const base = 20000 + (process.pid % 400) * 10;
-const names = SUBGRAPHS.filter((s) => s.composed).map((s) => s.name);
+const names = SUBGRAPHS.map((s) => s.name);
 const dir = mkdtempSync(join(tmpdir(), 'lsp-faults-'));
 const supergraphPath = join(dir, 'supergraph.graphql');
 const gatewayUrl = `http://127.0.0.1:${base}/graphql`;

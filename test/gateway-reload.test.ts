@@ -38,7 +38,7 @@ describe('supergraph hot reload', () => {
     expect(still.data.province.name).toBe('Tỉnh Sơn La');
 
     // A valid supergraph in which geography no longer publishes Province.sources.
-    const services = SUBGRAPHS.filter((s) => s.composed).map((s) => {
+    const services = SUBGRAPHS.map((s) => {
       let sdl = readFileSync(schemaFileOf(s.name), 'utf8');
       if (s.name === 'geography') sdl = sdl.replace(/\n\s*"Where the administrative-unit data comes from."\n\s*sources: \[String!\]!/, '');
       return { name: s.name, url: defaultUrlOf(s), typeDefs: parse(sdl) };
@@ -56,7 +56,7 @@ describe('supergraph hot reload', () => {
 /** A valid supergraph in which geography no longer publishes the given Province field. */
 function supergraphWithout(field: 'sources' | 'name'): string {
   const pattern = field === 'sources' ? /\n\s*"Where the administrative-unit data comes from."\n\s*sources: \[String!\]!/ : null;
-  const services = SUBGRAPHS.filter((s) => s.composed).map((s) => {
+  const services = SUBGRAPHS.map((s) => {
     let sdl = readFileSync(schemaFileOf(s.name), 'utf8');
     if (s.name === 'geography' && pattern) sdl = sdl.replace(pattern, '');
     return { name: s.name, url: defaultUrlOf(s), typeDefs: parse(sdl) };

@@ -18,7 +18,7 @@ import { SUBGRAPHS, repoRoot } from '../gateway/src/subgraphs';
  * the Kubernetes OpenAPI schemas (npm kubernetes-models v4), and the Dockerfiles' required shape.
  */
 const infra = join(repoRoot, 'infra');
-const services = [...SUBGRAPHS.filter((s) => s.composed).map((s) => ({ name: s.name, port: s.port, dir: `subgraphs/${s.name}` })), { name: 'gateway', port: 4000, dir: 'gateway' }];
+const services = [...SUBGRAPHS.map((s) => ({ name: s.name, port: s.port, dir: `subgraphs/${s.name}` })), { name: 'gateway', port: 4000, dir: 'gateway' }];
 
 /**
  * The Compose schema as published, in draft 2019-09 but with two draft-04 spellings Ajv refuses: the

@@ -47,7 +47,7 @@ const dashboard = {
 beforeAll(async () => {
   stopTracing = startTracing('test', parseConfig(telemetryConcern, {}), exporter);
   const urls: Record<string, string> = {};
-  for (const s of SUBGRAPHS.filter((x) => x.composed)) {
+  for (const s of SUBGRAPHS) {
     const running = await startSubgraph(loadSubgraphModule(s.name), { kind, log: captureLogger(s.name) });
     urls[s.name] = running.url;
     subgraphBase[s.name] = running.url.replace(/\/graphql$/, '');

@@ -37,7 +37,7 @@ const IDENTITY_PRIVATE_KEY = IDENTITY_KEYS.privateKey.export({ type: 'pkcs8', fo
 const IDENTITY_PUBLIC_KEY = IDENTITY_KEYS.publicKey.export({ type: 'spki', format: 'pem' }).toString();
 const MYSQL_BASE = 'mysql://root@127.0.0.1:3306';
 
-interface SubgraphEntry { name: string; port: number; composed: boolean }
+interface SubgraphEntry { name: string; port: number }
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { SUBGRAPHS } = require(join(root, 'gateway', 'dist', 'subgraphs.js')) as { SUBGRAPHS: SubgraphEntry[] };
 
@@ -144,13 +144,12 @@ interface Row {
 
 async function runScale(scale: Scale, basePort: number, mariadb: boolean, runId: string, only?: string[], hiveNoDedupe = false) {
   const dataDir = mkdtempSync(join(tmpdir(), `lsp-bench-${basePort}-`));
-  const composed = SUBGRAPHS.filter((s) => s.composed);
   const dbUrl = (service: string) => (mariadb ? `${MYSQL_BASE}/lsp_bench_${runId}_${basePort}_${service}` : `sqlite:${join(dataDir, `${service}.sqlite`)}`);
   const common = { DATA_DIR: dataDir, HOST: '127.0.0.1', ...(scale.unitsFile ? { ADMIN_UNITS_FILE: scale.unitsFile } : {}) };
   const urls: Record<string, string> = {};
   let supergraph = readFileSync(join(root, 'gateway', 'supergraph.graphql'), 'utf8');
   const t0 = performance.now();
-  composed.forEach((s, i) => {
+  SUBGRAPHS.forEach((s, i) => {
     const port = basePort + 1 + i;
     urls[`${s.name.toUpperCase()}_URL`] = `http://127.0.0.1:${port}/graphql`;
     // The one supergraph every gateway reads, with this run's ports: the same file, not three configurations.
@@ -206,7 +205,7 @@ async function runScale(scale: Scale, basePort: number, mariadb: boolean, runId:
     ]);
     if ((sc.id === 'dashboard' || sc.id === 'totals') && !payloads.some((p) => p[0] === scale.name)) {
       const communes = [...scoresInAnswer(first[0].data).keys()];
-      const deptUrls = Object.fromEntries(composed.map((s) => [s.name, urls[`${s.name.toUpperCase()}_URL`]]));
+      const deptUrls = Object.fromEntries(SUBGRAPHS.map((s) => [s.name, urls[`${s.name.toUpperCase()}_URL`]]));
       for (const p of await requiresPayload(deptUrls, IDENTITY_PRIVATE_KEY, communes, sc.floor!.year)) {
         payloads.push([scale.name, String(communes.length), p.fields, (p.bytes / 1024).toFixed(0), p.ms.toFixed(0)]);
       }

@@ -12,7 +12,7 @@ import { SUBGRAPHS, SUPERGRAPH_FILE, defaultUrlOf, schemaFileOf } from './subgra
  * `sdls` replaces schema files by name (a pipeline composing what is about to be deployed).
  */
 export function composeSupergraph(sdls: Record<string, string> = {}): { supergraphSdl?: string; errors: string[]; hints: string[] } {
-  const services = SUBGRAPHS.filter((s) => s.composed).map((s) => ({
+  const services = SUBGRAPHS.map((s) => ({
     name: s.name,
     url: defaultUrlOf(s),
     typeDefs: parse(sdls[s.name] ?? readFileSync(schemaFileOf(s.name), 'utf8')),
@@ -62,7 +62,7 @@ async function main(argv: string[]): Promise<number> {
   if (argv.includes('--from-running')) {
     // --url geography=http://host:4001/graphql overrides the default routing URL of a subgraph.
     const given = pairs(options(argv, 'url'));
-    const urls = Object.fromEntries(SUBGRAPHS.filter((s) => s.composed).map((s) => [s.name, given[s.name] ?? defaultUrlOf(s)]));
+    const urls = Object.fromEntries(SUBGRAPHS.map((s) => [s.name, given[s.name] ?? defaultUrlOf(s)]));
     Object.assign(sdls, await fetchRunningSdls(urls, loadConfigOrExit(gatewayIdentityConcern).IDENTITY_PRIVATE_KEY));
   }
   const { supergraphSdl, errors } = composeSupergraph(sdls);
@@ -105,7 +105,7 @@ async function main(argv: string[]): Promise<number> {
   }
   writeFileSync(SUPERGRAPH_FILE, supergraphSdl);
   if (!existsSync(PUBLISHED_API_FILE)) writeFileSync(PUBLISHED_API_FILE, printApiSchema(supergraphSdl));
-  console.log(`wrote ${SUPERGRAPH_FILE} (${SUBGRAPHS.filter((s) => s.composed).map((s) => s.name).join(', ')})`);
+  console.log(`wrote ${SUPERGRAPH_FILE} (${SUBGRAPHS.map((s) => s.name).join(', ')})`);
   return 0;
 }
 

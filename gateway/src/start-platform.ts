@@ -151,10 +151,9 @@ process.on('SIGTERM', () => void stopAll(0));
 async function main() {
   refuseUnsafeConfiguration();
   const keys = identityKeys();
-  const composed = SUBGRAPHS.filter((s) => s.composed);
-  console.log(`Starting ${composed.length} subgraphs (${composed.map((s) => s.name).join(', ')}) and the gateway...`);
+  console.log(`Starting ${SUBGRAPHS.length} subgraphs (${SUBGRAPHS.map((s) => s.name).join(', ')}) and the gateway...`);
   const urls: Record<string, string> = {};
-  for (const s of composed) {
+  for (const s of SUBGRAPHS) {
     const port = Number(env[`${s.name.toUpperCase()}_PORT`] ?? s.port);
     urls[`${s.name.toUpperCase()}_URL`] = `http://${host}:${port}/graphql`;
     launch(s.name, join('subgraphs', s.name, 'dist', 'main.js'), {
@@ -164,7 +163,7 @@ async function main() {
       ...(env[`${s.name.toUpperCase()}_DATABASE_URL`] ? { DATABASE_URL: env[`${s.name.toUpperCase()}_DATABASE_URL`]! } : {}),
     });
   }
-  await Promise.all(composed.map((s) => waitReady(s.name, urls[`${s.name.toUpperCase()}_URL`].replace(/graphql$/, 'ready'))));
+  await Promise.all(SUBGRAPHS.map((s) => waitReady(s.name, urls[`${s.name.toUpperCase()}_URL`].replace(/graphql$/, 'ready'))));
   launch('gateway', join('gateway', 'dist', 'main.js'), {
     PORT: String(gatewayPort), HOST: host, JWT_SECRET: jwtSecret, JWT_ISSUER: jwtIssuer, ...urls,
     ...(keys.IDENTITY_PRIVATE_KEY ? { IDENTITY_PRIVATE_KEY: keys.IDENTITY_PRIVATE_KEY } : {}),
@@ -181,7 +180,7 @@ The platform is ready.
   Gateway (GraphQL): http://${host}:${gatewayPort}/graphql
   Annual report: http://${host}:${gatewayPort}/reports/2015.html (signed in; .pdf too)
   BI exports: http://${host}:${gatewayPort}/export (the datasets and their columns)
-  Subgraphs: ${composed.map((s) => `${s.name} ${urls[`${s.name.toUpperCase()}_URL`]}`).join(', ')}
+  Subgraphs: ${SUBGRAPHS.map((s) => `${s.name} ${urls[`${s.name.toUpperCase()}_URL`]}`).join(', ')}
 
 ${production ? 'Production: people sign in through the OpenID Connect provider; BI tools use API keys.' : `Development tokens (send as "Authorization: Bearer <token>"; valid 30 days, development secret only):
 ${tokens.map(([role, t]) => `  ${role.padEnd(20)} ${t}`).join('\n')}`}

@@ -2,21 +2,20 @@ import { join } from 'node:path';
 
 /**
  * The subgraphs composed into the supergraph (the supergraph.yaml of this project): name, schema file, and
- * routing URL (default port; overridable at run time by <NAME>_URL). A department subgraph joins the
- * supergraph when its issue fills it: set `composed: true`, then `npm run compose`.
+ * routing URL (default port; overridable at run time by <NAME>_URL). Every one listed is composed; a new
+ * subgraph joins by being listed here, then `npm run compose`.
  */
 export interface SubgraphEntry {
   name: string;
   port: number;
-  composed: boolean;
 }
 
 export const SUBGRAPHS: SubgraphEntry[] = [
-  { name: 'geography', port: 4001, composed: true },
-  { name: 'education', port: 4002, composed: true },
-  { name: 'vocational', port: 4003, composed: true },
-  { name: 'workforce', port: 4004, composed: true },
-  { name: 'awards', port: 4005, composed: true },
+  { name: 'geography', port: 4001 },
+  { name: 'education', port: 4002 },
+  { name: 'vocational', port: 4003 },
+  { name: 'workforce', port: 4004 },
+  { name: 'awards', port: 4005 },
 ];
 
 export const repoRoot = join(__dirname, '..', '..');

@@ -33,7 +33,7 @@ export async function startPlatform(
     /** The gateway's logger (default: silent); tests of the audit trail pass one that captures lines. */
     log?: Logger } = {},
 ): Promise<RunningPlatform> {
-  const names = SUBGRAPHS.filter((s) => s.composed && (!opts.only || opts.only.includes(s.name))).map((s) => s.name);
+  const names = SUBGRAPHS.filter((s) => !opts.only || opts.only.includes(s.name)).map((s) => s.name);
   const subgraphs: Record<string, RunningSubgraph> = {};
   try {
     for (const name of names) subgraphs[name] = await startSubgraph(loadSubgraphModule(name), { kind: opts.kind, units: opts.units, seed: opts.seed, databaseUrl: opts.databaseUrlOf?.(name) });
