@@ -1,3 +1,4 @@
+import { targetsOf as catalogueTargets } from '@lsp/shared';
 import type { AwardsIndicatorCode } from '../datasets/titles';
 
 /**
@@ -18,8 +19,19 @@ export interface RecognitionTarget {
 const QD281 = 'QĐ 281/QĐ-TTg (2014), national, by 2020';
 const QD387 = 'QĐ 387/QĐ-TTg (2022), national, by 2025';
 
+/** Sơn La's own targets, read from the programme's one catalogue (shared/data/targets.json), quoting its wording. */
+const PROGRAMME: RecognitionTarget[] = catalogueTargets({ department: 'awards' }).flatMap((t) =>
+  t.indicatorCode && t.value !== null && t.targetYear !== null
+    ? [{
+        indicatorCode: t.indicatorCode as AwardsIndicatorCode, year: t.targetYear, value: t.value, comparison: t.comparator === 'GT' ? 'ABOVE' as const : 'AT_LEAST' as const,
+        scope: 'Sơn La province', source: `QĐ 354/QĐ-UBND (2013) ${t.clause}: "${t.wordingVi}"`,
+      }]
+    : [],
+);
+
+/** The programme's targets, then the national ones for context (not in the programme's catalogue). */
 export const TARGETS: readonly RecognitionTarget[] = [
-  { indicatorCode: 'AW_STUDIOUS_FAMILIES', year: 2015, value: 70, comparison: 'ABOVE', scope: 'Sơn La province', source: 'QĐ 354/QĐ-UBND (2013) II.2.3: "trên 70% số hộ gia đình trong tỉnh được công nhận gia đình hiếu học"' },
+  ...PROGRAMME,
   { indicatorCode: 'AW_STUDIOUS_FAMILIES', year: 2020, value: 70, comparison: 'AT_LEAST', scope: 'national', source: QD281 },
   { indicatorCode: 'AW_STUDIOUS_FAMILIES', year: 2020, value: 60, comparison: 'AT_LEAST', scope: 'mountainous / extremely difficult areas', source: QD281 },
   { indicatorCode: 'AW_STUDIOUS_FAMILIES', year: 2025, value: 70, comparison: 'AT_LEAST', scope: 'national', source: QD387 },

@@ -56,8 +56,10 @@ export async function recomputeMilestones(m: EntityManager, personCodes?: string
 }
 
 /**
- * The milestone columns on person, filled for rows written before. The columns follow the catalogue's levels
- * (PERSON_MILESTONES): a level added to the catalogue later needs its own migration adding its column.
+ * The milestone columns on person, filled for rows written before. The columns are read from the live catalogue
+ * (PERSON_MILESTONES) when the migration runs, so this is not a frozen record of what was applied: a database
+ * created later gets every level of that day from here, while a level added later reaches older databases only
+ * through a migration of its own, which must skip the column where it already exists.
  */
 export class AddPersonMilestones1764000000410 implements MigrationInterface {
   name = 'AddPersonMilestones1764000000410';
