@@ -3,6 +3,7 @@ import { dbKinds, dropMysqlDatabase, freshDatabaseUrl, quietLog } from '../../..
 import { sonLaUnits, yearEnd } from '../admin-units';
 import { AuditRecordEntity, AuditStore, CreateAuditLog1764000000000 } from '../audit';
 import { column } from '../db/columns';
+import { createServiceMetrics, metricsText } from '../observability/metrics';
 import { openDatabase } from '../db/data-source';
 import type { Identity } from '../identity';
 import { col, connection, CreateKitTables1765000000000, classifyDatabaseError, defineDataset, DatasetWriter, kitEntities, partOf, PeriodLocks, publicError } from '.';
@@ -232,6 +233,18 @@ describe.each(dbKinds)('the kit writing on %s', (kind) => {
     expect(changed.deleted).toEqual([{ key: `${C3}|2015`, deletedAt: expect.any(String) }]);
     await expect(connection(db, qb(), { first: 1001 }, { keyProps: ['communeCode'] })).rejects.toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
     await expect(connection(db, qb(), { after: 'nonsense' }, { keyProps: ['communeCode'] })).rejects.toMatchObject({ extensions: { field: 'after' } });
+  });
+  it('counts every batch in the import metrics by entity and result', async () => {
+    const metrics = createServiceMetrics('kit-test');
+    const batches = async (result: string) => {
+      const line = (await metricsText(metrics)).body.split('\n').find((l) => l.startsWith('lsp_import_batches_total{') && l.includes('entity="KitReach"') && l.includes(`result="${result}"`));
+      return line ? Number(line.split(' ').pop()) : 0;
+    };
+    const [applied, refused, dry] = [await batches('applied'), await batches('refused'), await batches('dry_run')];
+    await writer.upsert(reach, [{ communeCode: C1, year: 2018, households: 10, reached: 1, method: 'VISIT' }], { actor: 'kit' });
+    await writer.upsert(reach, [{ communeCode: C1, year: 2018, households: 10, reached: 11, method: 'VISIT' }], { actor: 'kit' });
+    await writer.upsert(reach, [{ communeCode: C1, year: 2018, households: 10, reached: 2, method: 'VISIT' }], { actor: 'kit', dryRun: true });
+    expect([await batches('applied'), await batches('refused'), await batches('dry_run')]).toEqual([applied + 1, refused + 1, dry + 1]);
   });
 });
 

@@ -7,6 +7,7 @@ import { nowIso } from '../db/columns';
 import type { InputProblem } from '../errors';
 import type { Department } from '../identity';
 import { sameValue, type WriteOutcome } from '../importer';
+import { recordImport } from '../observability/metrics';
 import { parseValue } from './columns';
 import { keyString, type CheckContext, type Columns, type Dataset, type DatasetRow, type ParsedRow } from './dataset';
 import { withConflictRetry } from './faults';
@@ -100,9 +101,11 @@ export class DatasetWriter {
       outcome.problems = sort(problems);
       Object.assign(outcome, { inserted: 0, updated: 0, unchanged: 0 });
       await writeTransaction(this.db, (m) => new AuditStore(this.db).record(m, opts.actor, [this.attempt(ds, action, 'refused', outcome)], batchId, opts.note ?? null));
+      recordImport(ds.tables[ds.tables.length - 1].auditEntity, 'refused', outcome.rows);
       return outcome;
     }
     outcome.ok = true;
+    recordImport(ds.tables[ds.tables.length - 1].auditEntity, opts.dryRun ? 'dry_run' : 'applied', outcome.rows);
     return outcome;
   }
 

@@ -30,10 +30,7 @@ function imports() {
   return importMetrics;
 }
 
-/**
- * Counts one import or write batch. Called by the shared upsert path; a department's own write path that
- * does not go through it calls this once per batch.
- */
+/** Counts one import or write batch; called by the dataset kit's writer (shared/src/kit/writer.ts) once per batch. */
 export function recordImport(entity: string, result: 'applied' | 'refused' | 'dry_run', rows: number): void {
   const m = imports();
   m.batches.inc({ entity, result });
