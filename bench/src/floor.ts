@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { loadAdminUnits, openDatabase, sonLaUnits, createLogger, type AdminUnits, type IndicatorValue } from '@lsp/shared';
+import { loadAdminUnits, openDatabase, sonLaUnits, createLogger, SCORED_DEPARTMENTS, type AdminUnits, type IndicatorValue, type ScoredDepartment } from '@lsp/shared';
 
 /**
  * The floor: the benchmark's answer computed by one process that opens the five databases directly and
@@ -14,8 +14,9 @@ export interface FloorScenario {
   districtCode?: string;
 }
 
-const DEPARTMENTS = ['education', 'vocational', 'workforce', 'awards'] as const;
-type Dept = (typeof DEPARTMENTS)[number];
+/** The departments whose figures are scored (shared/src/identity.ts). */
+const DEPARTMENTS = SCORED_DEPARTMENTS;
+type Dept = ScoredDepartment;
 
 interface Loaded {
   units: AdminUnits;

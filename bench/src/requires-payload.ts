@@ -1,3 +1,4 @@
+import { SCORED_DEPARTMENTS } from '@lsp/shared';
 import { identitySigner } from './peers/sign';
 
 /**
@@ -17,7 +18,7 @@ export async function requiresPayload(subgraphUrls: Record<string, string>, iden
   for (const [label, fields] of [['before (all fields, previous year)', REQUIRES_BEFORE], ['now (what the score reads)', REQUIRES_NOW]] as const) {
     let bytes = 0;
     const t0 = performance.now();
-    await Promise.all(['vocational', 'workforce', 'awards'].map(async (dept) => {
+    await Promise.all(SCORED_DEPARTMENTS.filter((d) => d !== 'education').map(async (dept) => {
       const query = `query($representations: [_Any!]!) { _entities(representations: $representations) { ... on CommuneYear { ${dept}Indicators { ${fields} } } } }`;
       const body = JSON.stringify({ query, variables: { representations } });
       const res = await fetch(subgraphUrls[dept], {

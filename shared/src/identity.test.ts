@@ -1,5 +1,5 @@
 import { generateKeyPairSync } from 'node:crypto';
-import { checkBodyDigest, issueToken, requireEditor, signForwardedIdentity, verifyBearerToken, verifyForwardedIdentity } from './identity';
+import { checkBodyDigest, DEPARTMENTS, issueToken, requireEditor, SCORED_DEPARTMENTS, signForwardedIdentity, verifyBearerToken, verifyForwardedIdentity } from './identity';
 
 const jwt = { secret: 'jwt-secret-for-tests-0123456789', issuer: 'test-issuer' };
 
@@ -69,5 +69,12 @@ describe('forwarded identity between gateway and subgraphs', () => {
     expect(() => requireEditor({ sub: 'a', roles: ['editor:awards'] }, 'education')).toThrow();
     expect(() => requireEditor({ sub: 'a', roles: ['editor:education'] }, 'education')).not.toThrow();
     expect(() => requireEditor({ sub: 'a', roles: ['admin'] }, 'education')).not.toThrow();
+  });
+});
+
+describe('the departments, declared once', () => {
+  it('scores every department but geography, in the declared order', () => {
+    expect(SCORED_DEPARTMENTS).toEqual(DEPARTMENTS.filter((d) => d !== 'geography'));
+    expect(SCORED_DEPARTMENTS).toEqual(['education', 'vocational', 'workforce', 'awards']);
   });
 });

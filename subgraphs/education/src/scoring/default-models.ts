@@ -1,4 +1,4 @@
-import { indicatorByCode } from '@lsp/shared';
+import { indicatorByCode, SCORED_DEPARTMENTS } from '@lsp/shared';
 import type { ProgrammeTargetRow } from '../store/programme-target';
 import type { GradeBand, ScoringComponentSpec, ScoringModelSpec, SourceDepartment } from './engine';
 
@@ -24,10 +24,8 @@ export const DEFAULT_BANDS: GradeBand[] = [
 ];
 export const MIN_COVERAGE_FOR_GRADE = 0.6;
 
-const SOURCES: readonly string[] = ['education', 'vocational', 'workforce', 'awards'];
-
 function componentFrom(t: ProgrammeTargetRow): Omit<ScoringComponentSpec, 'weight'> | null {
-  if (!t.indicatorCode || !SOURCES.includes(t.department)) return null;
+  if (!t.indicatorCode || !(SCORED_DEPARTMENTS as readonly string[]).includes(t.department)) return null;
   if (!indicatorByCode(t.indicatorCode)) return null;
   if (t.kind === 'DEADLINE') {
     return { indicatorCode: t.indicatorCode, source: t.department as SourceDepartment, clause: t.clause, targetValue: 100, comparator: 'GTE', targetId: t.id };
