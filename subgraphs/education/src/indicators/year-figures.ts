@@ -1,0 +1,145 @@
+import {
+  SYNTHETIC_LABEL, withPreviousYear, rowsOfTerritory, territoryOf, yearEnd,
+  type AdminUnits, type IndicatorValue, type Territory, type YearRef,
+} from '@lsp/shared';
+import type { CommitteeKey, EducationLoaders } from '../loaders';
+import { STATISTICS_COUNTS, type EducationStatisticsRow, type LearningCentreRow, type StatisticsCountField } from '../store';
+import {
+  STATISTICS_INDICATORS, STEERING_COMMITTEE_DEADLINES, bySexRate, centresAlsoVocationalRate, committeesOnTimeRate, statisticsRate, uniformList, type EducationRate,
+} from '.';
+
+/**
+ * What a year entity (CommuneYear, DistrictYear, ProvinceYear) is made of for education, and its figures.
+ * Every read goes through the per-request loaders, so a batch of entities costs one statement per table.
+ */
+export const SOURCE_RECORDED = 'Recorded by Sở Giáo dục và Đào tạo (mutation or CSV import)';
+
+/** District continuing-education centres that belong to the entity: none for a commune. */
+export function centreDistrictsOf(units: AdminUnits, ref: YearRef): string[] {
+  if ('communeCode' in ref) return [];
+  if ('districtCode' in ref) {
+    const d = units.district(ref.districtCode);
+    return d && units.isValidOn(d, yearEnd(ref.year)) ? [d.code] : [];
+  }
+  return units.allDistricts().filter((d) => units.isValidOn(d, yearEnd(ref.year))).map((d) => d.code);
+}
+
+/**
+ * Steering committees a V.11 deadline applies to: the entity's districts (none for a commune) and its reporting
+ * communes, each only if the unit existed on that level's deadline (a unit formed later was never due).
+ */
+export function committeeKeysOf(units: AdminUnits, ref: YearRef, t: Territory): { DISTRICT: CommitteeKey[]; COMMUNE: CommitteeKey[] } {
+  const due = (level: 'DISTRICT' | 'COMMUNE') => STEERING_COMMITTEE_DEADLINES[level]!;
+  const districts = centreDistrictsOf(units, ref).filter((code) => {
+    const d = units.district(code);
+    return !!d && units.isValidOn(d, due('DISTRICT'));
+  });
+  const communes = t.communeCodes.filter((code) => !!units.commune(code, due('COMMUNE')));
+  return {
+    DISTRICT: districts.map((unitCode): CommitteeKey => ({ level: 'DISTRICT', unitCode })),
+    COMMUNE: communes.map((unitCode): CommitteeKey => ({ level: 'COMMUNE', unitCode })),
+  };
+}
+
+export async function statisticsRows(units: AdminUnits, loaders: EducationLoaders, ref: YearRef): Promise<Array<EducationStatisticsRow | null>> {
+  return rowsOfTerritory(loaders.statisticsByCommuneYear, territoryOf(units, ref));
+}
+
+export async function learningCentreRows(units: AdminUnits, loaders: EducationLoaders, ref: YearRef): Promise<Array<LearningCentreRow | null>> {
+  return rowsOfTerritory(loaders.learningCentreByCommuneYear, territoryOf(units, ref));
+}
+
+export async function continuingEducationCentres(units: AdminUnits, loaders: EducationLoaders, ref: YearRef) {
+  const keys = centreDistrictsOf(units, ref).map((districtCode) => ({ districtCode, year: ref.year }));
+  return Promise.all(keys.map((k) => loaders.continuingEducationCentreByDistrictYear.load(k)));
+}
+
+/** The committees due at each V.11 deadline for the entity (null = a unit due but without a recorded committee). */
+export async function steeringCommittees(units: AdminUnits, loaders: EducationLoaders, ref: YearRef) {
+  const keys = committeeKeysOf(units, ref, territoryOf(units, ref));
+  const [district, commune] = await Promise.all([
+    Promise.all(keys.DISTRICT.map((k) => loaders.steeringCommitteeByUnit.load(k))), Promise.all(keys.COMMUNE.map((k) => loaders.steeringCommitteeByUnit.load(k))),
+  ]);
+  // load() per key rather than loadMany(), which returns a failed batch as values (see shared rowsOfTerritory).
+  return { DISTRICT: district, COMMUNE: commune };
+}
+
+/** Every education indicator of the catalogue, keyed by code; loads only the tables it needs, in parallel. */
+export async function educationRates(units: AdminUnits, loaders: EducationLoaders, ref: YearRef, need: { statistics?: boolean; centres?: boolean; committees?: boolean } = { statistics: true, centres: true, committees: true }) {
+  const [stats, centres, committees] = await Promise.all([
+    need.statistics ? statisticsRows(units, loaders, ref) : Promise.resolve(null),
+    need.centres ? continuingEducationCentres(units, loaders, ref) : Promise.resolve(null),
+    need.committees ? steeringCommittees(units, loaders, ref) : Promise.resolve(null),
+  ]);
+  const rates: Record<string, EducationRate> = {};
+  if (stats) for (const code of Object.keys(STATISTICS_INDICATORS)) rates[code] = statisticsRate(code, stats);
+  if (centres) rates.EDU_CEC_ALSO_VOCATIONAL = centresAlsoVocationalRate(centres);
+  if (committees) {
+    rates.EDU_DISTRICT_COMMITTEE_ON_TIME = committeesOnTimeRate('DISTRICT', committees.DISTRICT);
+    rates.EDU_COMMUNE_COMMITTEE_ON_TIME = committeesOnTimeRate('COMMUNE', committees.COMMUNE);
+  }
+  return { rates, stats };
+}
+
+/** The uniform list with each value's previous year (same territory), both years fetched in one statement per table. */
+export async function educationIndicatorList(units: AdminUnits, loaders: EducationLoaders, ref: YearRef): Promise<IndicatorValue[]> {
+  return withPreviousYear(ref, async (r) => uniformList((await educationRates(units, loaders, r)).rates));
+}
+
+export async function preschool(units: AdminUnits, loaders: EducationLoaders, ref: YearRef) {
+  const { rates } = await educationRates(units, loaders, ref, { statistics: true });
+  return {
+    under3InNursery: rates.EDU_NURSERY_UNDER3,
+    nurseryNonPublic: rates.EDU_NURSERY_NONPUBLIC,
+    age3To5InKindergarten: rates.EDU_KINDERGARTEN_3_5,
+    age3To4InKindergarten: rates.EDU_KINDERGARTEN_3_4,
+    kindergartenNonPublic: rates.EDU_KINDERGARTEN_NONPUBLIC,
+    age5InKindergarten: rates.EDU_KINDERGARTEN_AGE5,
+  };
+}
+
+export async function flexibleLearning(units: AdminUnits, loaders: EducationLoaders, ref: YearRef) {
+  const { rates } = await educationRates(units, loaders, ref, { statistics: true });
+  return { age6To10: rates.EDU_FLEXIBLE_6_10, age11To14: rates.EDU_FLEXIBLE_11_14 };
+}
+
+export async function literacy(units: AdminUnits, loaders: EducationLoaders, ref: YearRef) {
+  const { rates, stats } = await educationRates(units, loaders, ref, { statistics: true });
+  const rows = stats ?? [];
+  return {
+    literate15To35: rates.EDU_LITERACY_15_35,
+    literate15To35Male: bySexRate('literate15To35Male', rows),
+    literate15To35Female: bySexRate('literate15To35Female', rows),
+    illiterateWorkingAge: rates.EDU_ILLITERACY_WORKING_AGE,
+    illiterateWorkingAgeMale: bySexRate('illiterateWorkingAgeMale', rows),
+    illiterateWorkingAgeFemale: bySexRate('illiterateWorkingAgeFemale', rows),
+  };
+}
+
+/** The stored counts summed over the entity's reporting units; null unless every unit has a row. */
+export async function educationCounts(units: AdminUnits, loaders: EducationLoaders, ref: YearRef) {
+  const rows = await statisticsRows(units, loaders, ref);
+  const present = rows.filter((r): r is EducationStatisticsRow => !!r);
+  if (present.length === 0 || present.length < rows.length) return null;
+  const sums = Object.fromEntries(STATISTICS_COUNTS.map(([prop]) => [prop, present.reduce((s, r) => s + r[prop], 0)])) as Record<StatisticsCountField, number>;
+  return { ...sums, reportingUnits: present.length, source: present.some((r) => r.synthetic) ? SYNTHETIC_LABEL : SOURCE_RECORDED };
+}
+
+/** Community learning centres of the entity's communes. */
+export async function learningCentreSummary(units: AdminUnits, loaders: EducationLoaders, ref: YearRef) {
+  const rows = await learningCentreRows(units, loaders, ref);
+  const present = rows.filter((r): r is LearningCentreRow => !!r);
+  const ratings = (rating: LearningCentreRow['rating']) => present.filter((r) => r.rating === rating).length;
+  return {
+    communes: rows.length,
+    communesReporting: present.length,
+    established: present.filter((r) => r.established).length,
+    ratedGood: ratings('GOOD'),
+    ratedFair: ratings('FAIR'),
+    ratedAverage: ratings('AVERAGE'),
+    ratedWeak: ratings('WEAK'),
+    learners: present.length ? present.reduce((s, r) => s + r.learners, 0) : null,
+    activities: present.length ? present.reduce((s, r) => s + r.activities, 0) : null,
+    centres: present,
+  };
+}
