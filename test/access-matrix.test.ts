@@ -98,10 +98,10 @@ function rootRule(department: string, op: 'Query' | 'Mutation', field: string): 
  */
 const ADMITTED_ANONYMOUS = 'anonymous (admitted by config)';
 const KNOWN_DEFECTS: Array<{ department: string; field: string; callers: string[]; why: string }> = [
-  { department: 'education', field: 'educationStatistics', callers: [ADMITTED_ANONYMOUS], why: 'row query without the reader check (issue 10: "education\'s row queries lack the reader check")' },
-  { department: 'education', field: 'continuingEducationCentres', callers: [ADMITTED_ANONYMOUS], why: 'row query without the reader check' },
-  { department: 'education', field: 'steeringCommittees', callers: [ADMITTED_ANONYMOUS], why: 'row query without the reader check' },
-  { department: 'vocational', field: 'vocationalPeriodLocks', callers: [ADMITTED_ANONYMOUS], why: 'lock rows (who locked, when) answered without the reader check' },
+  // Lock rows name who locked (lockedBy, an identity) and why (note): row data, answered without the reader check.
+  ...['education', 'vocational', 'workforce', 'awards'].map((department) => ({
+    department, field: `${department}PeriodLocks`, callers: [ADMITTED_ANONYMOUS], why: 'lockedBy and note answered to anonymous callers',
+  })),
 ];
 
 /** Fields the matrix cannot call generically. */
