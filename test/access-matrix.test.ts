@@ -146,7 +146,7 @@ function placeholder(type: GraphQLInputType, mode: 'valid' | 'invalid'): unknown
   throw new Error(`no placeholder for ${String(t)}`);
 }
 
-function argumentsOf(args: readonly GraphQLArgument[], mode: 'valid' | 'invalid', declared?: Record<string, unknown>): Record<string, unknown> | undefined {
+function argumentsOf(args: readonly GraphQLArgument[], mode: 'valid' | 'invalid', declared?: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const a of args) {
     if (declared && a.name in declared) out[a.name] = declared[a.name];
@@ -185,7 +185,7 @@ function selection(type: GraphQLOutputType, depth: number): string {
   for (const f of Object.values(named.getFields())) {
     if (isExternal(f)) continue;
     const inner = getNamedType(f.type);
-    const args = argsLiteral(f, argumentsOf(f.args, 'valid') ?? {});
+    const args = argsLiteral(f, argumentsOf(f.args, 'valid'));
     if (isLeafType(inner)) parts.push(`${f.name}${args}`);
     else if (depth > 1) parts.push(`${f.name}${args} ${selection(f.type, depth - 1)}`);
   }
@@ -253,22 +253,21 @@ function probesOf(name: string): { schema: GraphQLSchema; probes: Probe[] } {
     for (const f of Object.values(root.getFields())) {
       if (f.name in EXCEPTIONS) continue;
       const mode = op === 'Query' ? 'valid' : 'invalid';
-      const args = argsLiteral(f, argumentsOf(f.args, mode, FIELD_ARGUMENTS[`${name}.${f.name}`]) ?? {});
+      const args = argsLiteral(f, argumentsOf(f.args, mode, FIELD_ARGUMENTS[`${name}.${f.name}`]));
       const keyword = op === 'Query' ? 'query' : 'mutation';
       probes.push({ label: `${name}.${op}.${f.name}`, rootField: f.name, rule: rootRule(name, op, f.name), query: `${keyword} { ${f.name}${args} ${selection(f.type, op === 'Query' ? 2 : 1)} }`, kind: op === 'Query' ? 'read' : 'write' });
     }
   }
   for (const [typeName, representation] of Object.entries(ENTITY_REPRESENTATIONS)) {
     const type = schema.getType(typeName);
-    if (!isObjectType(type)) continue;
-    const rep = { __typename: typeName, ...representation };
+    // Only entity types (a @key in this subgraph's schema); others are reached through the Query fields.
+    if (!isObjectType(type) || !type.astNode?.directives?.some((d) => d.name.value === 'key')) continue;
+    const rep: Record<string, unknown> = { __typename: typeName, ...representation };
+    // A field that @requires @external fields is resolvable only with them in the representation; null here.
+    for (const ext of Object.values(type.getFields()).filter(isExternal)) rep[ext.name] = null;
     for (const f of Object.values(type.getFields())) {
       if (isExternal(f)) continue;
-      // A field that owns its value elsewhere is resolvable only with the @external fields it @requires; they are null here.
-      for (const ext of Object.values(type.getFields()).filter(isExternal)) (rep as Record<string, unknown>)[ext.name] = null;
-      const key = (type.astNode?.directives ?? []).find((d) => d.name.value === 'key');
-      if (!key) continue;
-      const args = argsLiteral(f, argumentsOf(f.args, 'valid') ?? {});
+      const args = argsLiteral(f, argumentsOf(f.args, 'valid'));
       const sub = isLeafType(getNamedType(f.type)) ? '' : selection(f.type, 1);
       probes.push({
         label: `${name}.${typeName}.${f.name}`, rootField: '_entities', rule: FIELD_RULES[name]?.[typeName]?.[f.name] ?? 'open', kind: 'read',
@@ -365,5 +364,37 @@ describe('the matrix reaches the personal fields it guards', () => {
     expect(valuesOf(schema, asAnalyst.data, schema.getQueryType()!, { type: 'Person', field: 'fullName' })).toEqual([]);
     const asPii = await gql(workforce.url, probe.query, {}, { as: ['workforce:pii'] });
     expect(valuesOf(schema, asPii.data, schema.getQueryType()!, { type: 'Person', field: 'fullName' }).length).toBeGreaterThan(0);
+  });
+});
+
+/** The checks themselves: answers that break the policy are caught (so a passing matrix means something). */
+describe('the matrix catches what breaks the policy', () => {
+  const { schema, probes } = PLAN.vocational;
+  const write = probes.find((p) => p.kind === 'write' && p.rule === 'write')!;
+  const read = probes.find((p) => p.kind === 'read' && p.rule === 'rows')!;
+  const caller = (name: string) => CALLERS.find((c) => c.name === name)!;
+  const answer = (r: Partial<GqlResult>): GqlResult => ({ status: 200, sqlStatements: null, headers: new Headers(), ...r });
+  const forbidden = { message: 'no', extensions: { code: 'FORBIDDEN' } };
+
+  it('a write answered for the editor of another department', () => {
+    expect(check(schema, 'vocational', write, caller('editor of another department'), answer({ data: { [write.rootField]: { ok: true } } }))).not.toEqual([]);
+  });
+  it('invalid input stored for the department editor', () => {
+    expect(check(schema, 'vocational', write, caller('editor of this department'), answer({ data: { [write.rootField]: { ok: true } } }))).not.toEqual([]);
+  });
+  it('a row list answered to an anonymous caller admitted by config', () => {
+    expect(check(schema, 'vocational', read, caller('anonymous (admitted by config)'), answer({ data: { [read.rootField]: { totalCount: 1 } } }))).not.toEqual([]);
+  });
+  it('a row list refused to an analyst', () => {
+    expect(check(schema, 'vocational', read, caller('analyst'), answer({ errors: [{ ...forbidden, path: [read.rootField] }], data: { [read.rootField]: null } }))).not.toEqual([]);
+  });
+  it('personal data answered to an analyst', () => {
+    const people = PLAN.workforce.probes.find((p) => p.label === 'workforce.Query.people')!;
+    const data = { people: { __typename: 'PersonConnection', nodes: [{ __typename: 'Person', fullName: 'A B' }] } };
+    expect(check(PLAN.workforce.schema, 'workforce', people, caller('analyst'), answer({ data }))).toEqual(['answered Person.fullName']);
+  });
+  it('and passes the answers the policy asks for', () => {
+    expect(check(schema, 'vocational', write, caller('editor of another department'), answer({ errors: [forbidden], data: { [write.rootField]: null } }))).toEqual([]);
+    expect(check(schema, 'vocational', write, caller('editor of this department'), answer({ data: { [write.rootField]: { ok: false } } }))).toEqual([]);
   });
 });
