@@ -108,6 +108,10 @@ describe('BI export of any operation and of the named datasets', () => {
     expect(await codeOf(await get(`?query=${encodeURIComponent('{ targets { id } }')}`, {}))).toEqual({ status: 401, code: 'UNAUTHENTICATED' });
     expect(await codeOf(await post({ query: '{ province(code: "14") { nope } }' }))).toEqual({ status: 400, code: 'GRAPHQL_VALIDATION_FAILED' });
     expect(await codeOf(await post({ query: '{ targets { id }' }))).toEqual({ status: 400, code: 'GRAPHQL_PARSE_FAILED' });
+    // Worded exactly as /graphql words it (so production's policy on field suggestions holds for exports too).
+    const bad = '{ province(code: "14") { nme } }';
+    const viaExport = ((await (await post({ query: bad })).json()) as any).errors.map((e: any) => e.message);
+    expect(viaExport).toEqual((await gql(p.gatewayUrl, bad, {}, { bearer: token })).errors!.map((e) => e.message));
     expect(await codeOf(await post({ query: 'mutation { __typename }' }))).toEqual({ status: 400, code: 'EXPORT_QUERY_ONLY' });
     expect(await codeOf(await post({ query: '{ targets { id } }' }, '?format=pdf'))).toEqual({ status: 400, code: 'EXPORT_FORMAT_UNSUPPORTED' });
     expect(await codeOf(await post({ query: 'query($c: String!) { commune(code: $c) { code } }', variables: { c: 5 } }))).toEqual({ status: 400, code: 'BAD_USER_INPUT' });
