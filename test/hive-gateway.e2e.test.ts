@@ -95,7 +95,7 @@ test.each(examples.map((q) => [q.replace(/\s+/g, ' ').slice(0, 70), q]))('README
   expect(theirs.body.errors).toBeUndefined();
   expect(JSON.stringify(theirs.body.data)).toBe(JSON.stringify(ours.body.data));
   expect(theirs.status).toBe(ours.status);
-});
+}, 180_000);
 
 test.each(operations.length ? operations.map((o) => [o.name, o]) : [['(none valid on this supergraph)', undefined]])('persisted operation %s answers the same through Hive Gateway', async (_name, op) => {
   if (!op) return;
@@ -103,7 +103,7 @@ test.each(operations.length ? operations.map((o) => [o.name, o]) : [['(none vali
   const theirs = await ask(hiveUrl, op.document, op.exampleVariables);
   expect(ours.body.errors).toBeUndefined();
   expect(JSON.stringify(theirs.body)).toBe(JSON.stringify(ours.body));
-});
+}, 180_000);
 
 test('without a token Hive Gateway forwards no identity, and the subgraphs refuse', async () => {
   const res = await fetch(hiveUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ province(code: "14") { name } }' }) });

@@ -70,7 +70,7 @@ describe('infra/compose.yaml', () => {
     // The validator does reject a malformed file.
     expect(validate({ services: { gateway: { ports: 'not-a-list', restart: 3 } } })).toBe(false);
     // Without its secrets the file does not even resolve (compose refuses to start).
-    expect(() => interpolate(text, {})).toThrow(/MYSQL_ROOT_PASSWORD|IDENTITY_SIGNING_SECRET/);
+    expect(() => interpolate(text, {})).toThrow(/MYSQL_ROOT_PASSWORD|IDENTITY_P(RIVATE|UBLIC)_KEY/);
   });
 
   test('runs MySQL 8 with a database per department created at first start, the five subgraphs and the gateway', () => {
@@ -89,7 +89,7 @@ describe('infra/compose.yaml', () => {
   });
 
   test('takes every secret from the environment, refusing to start without it', () => {
-    for (const key of ['MYSQL_ROOT_PASSWORD', 'JWT_SECRET', 'IDENTITY_SIGNING_SECRET', ...services.filter((s) => s.name !== 'gateway').map((s) => `${s.name.toUpperCase()}_DB_PASSWORD`)]) {
+    for (const key of ['MYSQL_ROOT_PASSWORD', 'IDENTITY_PRIVATE_KEY', 'IDENTITY_PUBLIC_KEY', ...services.filter((s) => s.name !== 'gateway').map((s) => `${s.name.toUpperCase()}_DB_PASSWORD`)]) {
       expect(text).toContain(`\${${key}:?`);
       expect(readFileSync(join(infra, '.env.example'), 'utf8')).toMatch(new RegExp(`^${key}=`, 'm'));
     }

@@ -1,5 +1,5 @@
 import type { Server } from 'node:http';
-import { createSubgraphApp, listen, openDatabase } from '@lsp/shared';
+import { createSubgraphApp, drainAndClose, listen, openDatabase } from '@lsp/shared';
 import { MYSQL_URL, quietLog, TEST_IDENTITY_PUBLIC_KEY } from './testkit';
 import { loadSubgraphModule, startPlatform, type RunningPlatform } from './testkit/platform';
 
@@ -14,6 +14,8 @@ const QUERY = `query CommuneScore { commune(code: "03751") { name inYear(year: 2
   learningSociety { total coverage components { indicator source value status } } } } }`;
 
 let platform: RunningPlatform;
+/** The read load runs while true; cleared by the test and, should the test time out, by afterAll. */
+let loading = true;
 let token: string;
 const replacements: Array<{ server: Server; stop: () => Promise<void> }> = [];
 
@@ -24,6 +26,7 @@ beforeAll(async () => {
 }, 180_000);
 
 afterAll(async () => {
+  loading = false;
   for (const r of replacements) await r.stop();
   await platform?.stop();
 });
@@ -49,11 +52,8 @@ async function restart(name: string, listening: Map<string, Server>): Promise<vo
   const mod = loadSubgraphModule(name);
   const db = await openDatabase({ service: name, url: platform.subgraphs[name].databaseUrl, entities: mod.entities, migrations: mod.migrations, log: quietLog });
   const { app, apollo } = await createSubgraphApp(mod.definition, { db, log: quietLog, identityPublicKey: TEST_IDENTITY_PUBLIC_KEY });
-  // Stop taking connections, close idle keep-alive sockets, let in-flight requests finish.
-  await new Promise<void>((r) => {
-    old.close(() => r());
-    old.closeIdleConnections();
-  });
+  // Stop taking connections, let in-flight requests finish, as runSubgraph does on SIGTERM.
+  await drainAndClose(old);
   const server = await listen(app, port, '127.0.0.1');
   listening.set(name, server);
   replacements.push({
@@ -70,24 +70,26 @@ test('each subgraph restarted in turn under read load: every read answers, with 
   const expected = await read();
   expect(expected.ok).toBe(true);
 
-  let stop = false;
   const results: Array<{ ok: boolean; body: string }> = [];
   const client = async () => {
-    while (!stop) results.push(await read());
+    while (loading) results.push(await read());
   };
   const clients = [client(), client(), client(), client()];
 
   const listening = new Map<string, Server>();
   const restarted: string[] = [];
-  for (const name of Object.keys(platform.subgraphs)) {
-    const before = results.length;
-    await restart(name, listening);
-    restarted.push(name);
-    // Keep the load on until reads have gone through the new instance.
-    while (results.length < before + 8) await new Promise((r) => setTimeout(r, 20));
+  try {
+    for (const name of Object.keys(platform.subgraphs)) {
+      const before = results.length;
+      await restart(name, listening);
+      restarted.push(name);
+      // Keep the load on until reads have gone through the new instance.
+      while (results.length < before + 8) await new Promise((r) => setTimeout(r, 20));
+    }
+  } finally {
+    loading = false;
+    await Promise.all(clients);
   }
-  stop = true;
-  await Promise.all(clients);
 
   expect(restarted).toEqual(Object.keys(platform.subgraphs));
   expect(results.length).toBeGreaterThanOrEqual(40);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { gatewayIdentityConcern, gatewayLimitsConcern, jwtConcern, serverConcern, telemetryConcern } from '@lsp/shared';
+import { apiKeyConcern, databaseConcern, gatewayIdentityConcern, gatewayLimitsConcern, jwtConcern, serverConcern, telemetryConcern } from '@lsp/shared';
 import { SUBGRAPHS, SUPERGRAPH_FILE, urlEnvOf } from './subgraphs';
 
 /** Everything the gateway reads from its environment, as one schema so every problem is printed at once. */
@@ -8,6 +8,9 @@ const base = serverConcern(4000)
   .extend(gatewayIdentityConcern.shape)
   .extend(gatewayLimitsConcern.shape)
   .extend(telemetryConcern.shape)
+  // The gateway's own small database: API keys (data/gateway.sqlite by default).
+  .extend(databaseConcern.shape)
+  .extend(apiKeyConcern.shape)
   .extend({ SUPERGRAPH_PATH: z.string().default(SUPERGRAPH_FILE) });
 /** The base schema plus <NAME>_URL for every subgraph (typed as the base: the URLs are read by subgraphUrlsOf). */
 export const gatewayConfigSchema = base.extend(

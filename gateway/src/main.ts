@@ -1,4 +1,5 @@
-import { createLogger, loadConfigOrExit, startTracing } from '@lsp/shared';
+import { createLogger, loadConfigOrExit, openDatabase, startTracing } from '@lsp/shared';
+import { ApiKeyEntity, ApiKeyStore, CreateApiKeys1764000009100 } from './api-keys/store';
 import { gatewayConfigSchema, subgraphUrlsOf } from './config';
 import { limitsFromConfig, startGateway } from './server';
 
@@ -9,7 +10,11 @@ async function main() {
   const stopTracing = startTracing('gateway', cfg);
   const production = cfg.NODE_ENV === 'production';
   const subgraphUrls = subgraphUrlsOf(cfg);
+  const db = await openDatabase({
+    service: 'gateway', url: cfg.DATABASE_URL, dataDir: cfg.DATA_DIR, entities: [ApiKeyEntity], migrations: [CreateApiKeys1764000009100], log,
+  });
   const gw = await startGateway({
+    apiKeys: new ApiKeyStore(db, cfg.API_KEY_PEPPER),
     port: cfg.PORT, host: cfg.HOST, supergraphPath: cfg.SUPERGRAPH_PATH, subgraphUrls, log, watchSupergraph: true, production,
     identityPrivateKey: cfg.IDENTITY_PRIVATE_KEY, identityTtlSeconds: cfg.IDENTITY_TOKEN_TTL_SECONDS,
     auth: {
@@ -26,6 +31,7 @@ async function main() {
   const stop = async () => {
     await gw.stop();
     await stopTracing();
+    await db.destroy();
     process.exit(0);
   };
   process.once('SIGINT', () => void stop());

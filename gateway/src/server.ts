@@ -12,6 +12,9 @@ import { introspectionGate, queryLimits, tokenLimit } from './plugins/limits';
 import { rateLimit } from './plugins/rate-limit';
 import { SignedSubgraphSource, type SubgraphSourceOptions } from './plugins/subgraph-source';
 import { supergraphFromFile } from './plugins/supergraph-watch';
+import { auditPlugin, createAudit } from './plugins/audit';
+import { apiKeyAdmin } from './plugins/api-key-admin';
+import type { ApiKeyStore } from './api-keys/store';
 import { explorerRouter } from './explorer';
 import { reportRouter } from './report';
 import { gatewayObservability } from './plugins/observability';
@@ -66,6 +69,8 @@ export interface GatewayOptions {
   log: Logger;
   /** Watch the supergraph file and hot-reload it (after a health check of the subgraphs). */
   watchSupergraph?: boolean;
+  /** BI tools' API keys (`Authorization: ApiKey <key>`) and their admin routes; none: API keys refused. */
+  apiKeys?: ApiKeyStore;
   /** HTTP client for subgraph calls (connection pools); default Node's fetch. */
   subgraphFetch?: SubgraphSourceOptions['fetch'];
 }
@@ -95,9 +100,10 @@ export async function createGateway(opts: GatewayOptions) {
     },
   };
   const shape = queryLimits({ ...limits, production });
+  const audit = createAudit(opts.log);
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
-    plugins: [sqlCountPlugin, obs.apolloPlugin as ApolloServerPlugin<GatewayContext>, operationRefusalsPlugin, introspectionGate(production), ...(shape.plugins as ApolloServerPlugin<GatewayContext>[])],
+    plugins: [sqlCountPlugin, obs.apolloPlugin as ApolloServerPlugin<GatewayContext>, auditPlugin(audit), operationRefusalsPlugin, introspectionGate(production), ...(shape.plugins as ApolloServerPlugin<GatewayContext>[])],
     validationRules: shape.validationRules,
     introspection: true,
     includeStacktraceInErrorResponses: false,
@@ -105,7 +111,8 @@ export async function createGateway(opts: GatewayOptions) {
   });
   await apollo.start();
 
-  const authenticate: Authenticate = createAuthenticator(opts.auth);
+  const keys = opts.apiKeys;
+  const authenticate: Authenticate = createAuthenticator({ ...opts.auth, apiKeys: keys ? (key) => keys.verify(key) : opts.auth.apiKeys });
   const contextOf = (res: express.Response): GatewayContext => ({ ...stateOf(res), sqlStatements: 0, subgraphCalls: 0 });
 
   const app = express();
@@ -133,8 +140,9 @@ export async function createGateway(opts: GatewayOptions) {
     queryGuards: [express.json({ limit: limits.maxBodyBytes }), tokenLimit(limits.maxTokens)],
   }));
   app.get('/reports/:file', ...guard, reportRouter(apollo, async (_req, res) => contextOf(res)));
+  if (keys) app.use('/admin/api-keys', apiKeyAdmin(keys, authenticate, audit));
   app.use(notFound);
-  app.use(errorHandler(opts.log));
+  app.use(errorHandler(opts.log, audit));
   return { app, apollo, gateway, authenticate };
 }
 

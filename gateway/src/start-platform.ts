@@ -168,6 +168,7 @@ async function main() {
   launch('gateway', join('gateway', 'dist', 'main.js'), {
     PORT: String(gatewayPort), HOST: host, JWT_SECRET: jwtSecret, JWT_ISSUER: jwtIssuer, ...urls,
     ...(keys.IDENTITY_PRIVATE_KEY ? { IDENTITY_PRIVATE_KEY: keys.IDENTITY_PRIVATE_KEY } : {}),
+    ...(env.GATEWAY_DATABASE_URL ? { DATABASE_URL: env.GATEWAY_DATABASE_URL } : {}),
   });
   await waitReady('gateway', `http://${host}:${gatewayPort}/health`);
 

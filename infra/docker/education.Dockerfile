@@ -1,8 +1,8 @@
 # syntax=docker/dockerfile:1
 # The education service image. Build from the repository root (the npm workspace):
 #   docker build -f infra/docker/education.Dockerfile -t lsp/education .
-# Configuration by environment only (shared/src/config.ts):
-#   PORT, HOST, DATABASE_URL (mysql://user:pass@host:3306/lsp_education), IDENTITY_SIGNING_SECRET,
+# Configuration by environment only (shared/src/config.ts); NODE_ENV=production refuses development defaults:
+#   PORT, HOST, DATABASE_URL (mysql://user:pass@host:3306/lsp_education), IDENTITY_PUBLIC_KEY,
 #   SEED_DEMO_DATA (default true: SYNTHETIC demo data into an empty database; false in production),
 #   LOG_LEVEL, OTEL_* (tracing, off by default). Without DATABASE_URL: SQLite under /app/data (mount a volume).
 

@@ -1,8 +1,8 @@
 # syntax=docker/dockerfile:1
 # The gateway service image. Build from the repository root (the npm workspace):
 #   docker build -f infra/docker/gateway.Dockerfile -t lsp/gateway .
-# Configuration by environment only (shared/src/config.ts):
-#   PORT, HOST, JWT_SECRET, JWT_ISSUER, IDENTITY_SIGNING_SECRET, <NAME>_URL of each subgraph,
+# Configuration by environment only (shared/src/config.ts); NODE_ENV=production refuses development defaults:
+#   PORT, HOST, IDENTITY_PRIVATE_KEY, OIDC_ISSUER, OIDC_AUDIENCE (JWT_SECRET in development), <NAME>_URL of each subgraph,
 #   SUPERGRAPH_PATH (default: the supergraph built into the image; Kubernetes mounts its ConfigMap there),
 #   ALLOW_ANONYMOUS_READ, LOG_LEVEL, OTEL_* (tracing, off by default).
 

@@ -57,6 +57,7 @@ MC4CAQAwBQYDK2VwBCIEIC0pX0PEORR1qvvc81oo1HCGJz2e7W3b0BmwgDr3OXir
 export const DEV_IDENTITY_PUBLIC_KEY = `-----BEGIN PUBLIC KEY-----
 MCowBQYDK2VwAyEAYS5OOGZ5rVfGTadbvrssP1qHoqJEgMTaor5gBwneZp4=
 -----END PUBLIC KEY-----`;
+export const DEV_API_KEY_PEPPER = 'dev-api-key-pepper (development default: set a real secret in production)';
 export const DEV_JWT_SECRET = 'dev-jwt-secret (development default: set a real secret in production)';
 
 /** A PEM key given in one environment line may carry literal "\n" for its line breaks. */
@@ -106,6 +107,19 @@ export const jwtConcern = z.object({
   OIDC_ROLES_CLAIM: z.string().min(1).default('roles'),
 });
 
+/** BI tools' API keys, stored hashed in the gateway's own database. */
+export const apiKeyConcern = z.object({
+  /** Secret the stored API-key hashes are keyed with (HMAC-SHA256): a copy of the database alone verifies nothing. */
+  API_KEY_PEPPER: z.string().min(16, 'must be at least 16 characters').default(DEV_API_KEY_PEPPER),
+});
+
+/** Command-line tools that act through the gateway: who runs them is the verified holder of this token. */
+export const cliConcern = z.object({
+  /** The caller's bearer token (a person's OIDC token, or a development token). */
+  LSP_TOKEN: z.string().min(1).optional(),
+  LSP_GATEWAY_URL: z.string().url().default('http://127.0.0.1:4000'),
+});
+
 const posInt = (fallback: number) => z.coerce.number().int().min(1).default(fallback);
 
 /**
@@ -138,7 +152,7 @@ const REQUIRED_IN_PRODUCTION: Record<string, { reason: string; devDefault?: stri
   IDENTITY_PUBLIC_KEY: { reason: 'the gateway\'s Ed25519 public key (SPKI PEM)', devDefault: DEV_IDENTITY_PUBLIC_KEY },
   OIDC_ISSUER: { reason: 'the OpenID Connect issuer people\'s tokens come from' },
   OIDC_AUDIENCE: { reason: 'the audience people\'s tokens must carry' },
-  API_KEY_PEPPER: { reason: 'the secret API keys are hashed with' },
+  API_KEY_PEPPER: { reason: 'the secret API keys are hashed with', devDefault: DEV_API_KEY_PEPPER },
 };
 
 /** Problems that make a configuration unsafe in production (empty outside production). */

@@ -1,17 +1,21 @@
 import { readFileSync } from 'node:fs';
 import type { DataSource, EntitySchema, MigrationInterface } from 'typeorm';
 import { loadAdminUnits, sonLaUnits, type AdminUnits } from './admin-units';
-import { ConfigError, databaseConcern, parseConfig, serverConcern, unitsConcern } from './config';
+import { ConfigError, cliConcern, databaseConcern, jwtConcern, parseConfig, serverConcern, unitsConcern } from './config';
+import { hasRole, verifyBearerToken, type Department } from './identity';
+import { createOidcVerifier } from './oidc';
 import { openDatabase } from './db/data-source';
 import type { WriteOutcome } from './importer';
 import { decodeCsv } from './csv';
 import { createLogger } from './logger';
 
 /**
- * The bulk-import command every department ships (`npm run import -w subgraphs/<name> -- <kind> <file.csv>
- * [--dry-run] [--actor <name>]`): same rules as the import mutations, the database from DATABASE_URL /
+ * The bulk-import command every department ships (`LSP_TOKEN=<token> npm run import -w subgraphs/<name> --
+ * <kind> <file.csv> [--dry-run]`): same rules as the import mutations, the database from DATABASE_URL /
  * DATA_DIR as for the subgraph (migrated first), progress and every problem printed, exit code 0 when applied
- * (or checked with --dry-run) and 1 when refused or misused.
+ * (or checked with --dry-run) and 1 when refused or misused. The actor written to the audit trail is the
+ * verified holder of LSP_TOKEN (an OIDC token when OIDC_ISSUER is set; a local token outside production), who
+ * must be the department's editor or an admin; a name typed on the command line is not accepted.
  */
 export interface ImportOptions {
   actor: string;
@@ -40,26 +44,50 @@ export async function runImportCommand<K extends string>(
 ): Promise<number> {
   const positional: string[] = [];
   let dryRun = false;
-  let actor = `cli:${env.USER ?? 'unknown'}`;
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === '--dry-run') dryRun = true;
-    else if (argv[i] === '--actor' && argv[i + 1]) actor = argv[++i];
-    else positional.push(argv[i]);
+    else if (argv[i] === '--actor') {
+      out('--actor is not accepted: the actor is the verified holder of LSP_TOKEN');
+      return 1;
+    } else positional.push(argv[i]);
   }
   const [kind, file] = positional as [K | undefined, string | undefined];
   if (!kind || !cmd.kinds.includes(kind) || !file) {
-    out(`usage: import <${cmd.kinds.join('|')}> <file.csv> [--dry-run] [--actor <name>]${cmd.help ? `\n${cmd.help}` : ''}`);
+    out(`usage: LSP_TOKEN=<token> import <${cmd.kinds.join('|')}> <file.csv> [--dry-run]${cmd.help ? `\n${cmd.help}` : ''}`);
     return 1;
   }
   let cfg;
   try {
-    cfg = parseConfig(serverConcern(0).extend(databaseConcern.shape).extend(unitsConcern.shape), env);
+    cfg = parseConfig(serverConcern(0).extend(databaseConcern.shape).extend(unitsConcern.shape).extend(jwtConcern.shape).extend(cliConcern.shape), env);
   } catch (err) {
     if (err instanceof ConfigError) {
       out(err.message);
       return 1;
     }
     throw err;
+  }
+  if (!cfg.LSP_TOKEN) {
+    out(`LSP_TOKEN is not set: imports run as a verified identity (editor:${cmd.service} or admin); export LSP_TOKEN=<your token>`);
+    return 1;
+  }
+  let actor: string;
+  try {
+    const identity = cfg.OIDC_ISSUER && cfg.OIDC_AUDIENCE
+      ? await createOidcVerifier({ issuer: cfg.OIDC_ISSUER, audience: cfg.OIDC_AUDIENCE, jwksUrl: cfg.OIDC_JWKS_URL, rolesClaim: cfg.OIDC_ROLES_CLAIM })(cfg.LSP_TOKEN)
+      : cfg.NODE_ENV !== 'production' ? await verifyBearerToken(cfg.LSP_TOKEN, { secret: cfg.JWT_SECRET, issuer: cfg.JWT_ISSUER })
+        : undefined;
+    if (!identity) {
+      out('REFUSED: production imports need an OIDC token (OIDC_ISSUER, OIDC_AUDIENCE)');
+      return 1;
+    }
+    if (!hasRole(identity, `editor:${cmd.service as Department}`)) {
+      out(`REFUSED: ${identity.sub} is not editor:${cmd.service} (nor admin)`);
+      return 1;
+    }
+    actor = identity.sub;
+  } catch (err) {
+    out(`REFUSED: LSP_TOKEN: ${(err as Error).message}`);
+    return 1;
   }
   let bytes: Buffer;
   try {

@@ -18,3 +18,5 @@ export * from "./import-command";
 export * from "./kit";
 export * from "./dates";
 export * from './observability';
+export * from "./oidc";
+export * from "./graceful";

@@ -2,6 +2,7 @@ import type { EntitySchema, MigrationInterface, DataSource } from 'typeorm';
 import { z } from 'zod';
 import { databaseConcern, identityConcern, loadConfigOrExit, serverConcern, telemetryConcern, unitsConcern } from './config';
 import { startTracing } from './observability/tracing';
+import { drainAndClose } from './graceful';
 import { openDatabase } from './db/data-source';
 import { createLogger, type Logger } from './logger';
 import { createSubgraphApp, listen, type SubgraphDefinition } from './subgraph';
@@ -41,11 +42,8 @@ export async function runSubgraph<L>(mod: SubgraphModule<L>): Promise<void> {
   log.info({ url: `http://${cfg.HOST}:${port}/graphql`, database: db.options.type }, `${mod.definition.name} subgraph ready`);
   const stop = async (signal: string) => {
     log.info({ signal }, 'stopping');
-    // Stop accepting, close idle keep-alive sockets, and let in-flight requests finish before the database goes.
-    await new Promise<void>((r) => {
-      server.close(() => r());
-      server.closeIdleConnections();
-    });
+    // In-flight requests finish before the database goes (graceful.ts).
+    await drainAndClose(server);
     await apollo.stop();
     await db.destroy();
     await stopTracing();

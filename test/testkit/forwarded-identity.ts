@@ -5,10 +5,10 @@ const key = signingKeyFromPem(TEST_IDENTITY_PRIVATE_KEY);
 
 /**
  * The header a router must add to its request to `subgraph` so that the subgraph accepts `identity`:
- * produced by the project's own signing code (audience = the subgraph, bound to the exact body sent), so
- * that a router other than ours (Hive Gateway, Apollo Router) forwards exactly what the project's gateway
- * forwards, and follows it when the scheme changes.
+ * produced by the project's own signing code, so that a router other than ours (Hive Gateway, Apollo
+ * Router) forwards exactly what the project's gateway forwards, and follows it when the scheme changes.
+ * The identity is bound to the request body, so a router signs where it sees the body (Hive: onFetch).
  */
-export async function forwardedIdentityHeaders(subgraph: string, identity: Identity, body: string): Promise<Record<string, string>> {
-  return { [IDENTITY_HEADER]: await signForwardedIdentity(identity, { key, audience: subgraph, body }) };
+export async function forwardedIdentityHeaders(subgraph: string, identity: Identity, body: string, now?: number): Promise<Record<string, string>> {
+  return { [IDENTITY_HEADER]: await signForwardedIdentity(identity, { key, audience: subgraph, body, now }) };
 }

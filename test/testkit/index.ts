@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { Server } from 'node:http';
 import type { DataSource } from 'typeorm';
 import {
-  createLogger, createSubgraphApp, IDENTITY_HEADER, listen, openDatabase, revertAllMigrations, signForwardedIdentity, signingKeyFromPem,
+  createLogger, createSubgraphApp, DEV_JWT_SECRET, IDENTITY_HEADER, issueToken, listen, openDatabase, revertAllMigrations, signForwardedIdentity, signingKeyFromPem,
   SQL_STATEMENTS_HEADER,
   sonLaUnits, type AdminUnits, type Identity, type Logger, type Role, type SubgraphModule,
 } from '@lsp/shared';
@@ -118,3 +118,7 @@ export async function gql<T = any>(
 }
 
 export const analyst: Role[] = ['analyst'];
+
+/** LSP_TOKEN for a command-line tool in a test: a development token (the tools' default secret) with these roles. */
+export const cliToken = (roles: Role[], sub = 'cli-test'): Promise<string> =>
+  issueToken(sub, roles, { secret: DEV_JWT_SECRET, issuer: 'son-la-learning-society-platform' });

@@ -1,6 +1,7 @@
 import type { AuthOptions, OidcOptions } from '../../gateway/src/plugins/auth';
-import { issueToken, type AdminUnits, type Role, type SubgraphModule } from '@lsp/shared';
+import { issueToken, type Logger, type AdminUnits, type Role, type SubgraphModule } from '@lsp/shared';
 import { startGateway, type GatewayLimits } from '../../gateway/src/server';
+import type { ApiKeyStore } from '../../gateway/src/api-keys/store';
 import { SUBGRAPHS, SUPERGRAPH_FILE } from '../../gateway/src/subgraphs';
 import { quietLog, startSubgraph, TEST_IDENTITY_PRIVATE_KEY, TEST_JWT_ISSUER, TEST_JWT_SECRET, type DbKind, type RunningSubgraph } from './index';
 
@@ -24,14 +25,18 @@ export interface RunningPlatform {
 /** Every composed subgraph on a free port with a fresh seeded database, and the gateway in front of them. */
 export async function startPlatform(
   opts: { kind?: DbKind; allowAnonymousRead?: boolean; only?: string[]; units?: AdminUnits; supergraphPath?: string; watchSupergraph?: boolean; seed?: boolean;
-    limits?: Partial<GatewayLimits>; production?: boolean; oidc?: OidcOptions; apiKeys?: AuthOptions['apiKeys'];
+    limits?: Partial<GatewayLimits>; production?: boolean; oidc?: OidcOptions; apiKeys?: AuthOptions['apiKeys']; apiKeyStore?: ApiKeyStore;
     /** Where the gateway sends a subgraph's calls (a recording proxy, a hung listener); default its URL. */
-    route?: (name: string, url: string) => Promise<string> | string } = {},
+    route?: (name: string, url: string) => Promise<string> | string;
+    /** A subgraph's database URL instead of a fresh one of `kind` (a fault test's own MariaDB server). */
+    databaseUrlOf?: (name: string) => string | undefined;
+    /** The gateway's logger (default: silent); tests of the audit trail pass one that captures lines. */
+    log?: Logger } = {},
 ): Promise<RunningPlatform> {
   const names = SUBGRAPHS.filter((s) => s.composed && (!opts.only || opts.only.includes(s.name))).map((s) => s.name);
   const subgraphs: Record<string, RunningSubgraph> = {};
   try {
-    for (const name of names) subgraphs[name] = await startSubgraph(loadSubgraphModule(name), { kind: opts.kind, units: opts.units, seed: opts.seed });
+    for (const name of names) subgraphs[name] = await startSubgraph(loadSubgraphModule(name), { kind: opts.kind, units: opts.units, seed: opts.seed, databaseUrl: opts.databaseUrlOf?.(name) });
   } catch (err) {
     await Promise.all(Object.values(subgraphs).map((s) => s.stop()));
     throw err;
@@ -39,9 +44,9 @@ export async function startPlatform(
   const gw = await startGateway({
     port: 0, host: '127.0.0.1', supergraphPath: opts.supergraphPath ?? SUPERGRAPH_FILE, watchSupergraph: opts.watchSupergraph,
     subgraphUrls: Object.fromEntries(await Promise.all(Object.entries(subgraphs).map(async ([n, s]) => [n, opts.route ? await opts.route(n, s.url) : s.url]))),
-    identityPrivateKey: TEST_IDENTITY_PRIVATE_KEY, log: quietLog, production: opts.production,
-    // Tests fire many requests from one identity; the rate-limit test sets its own limit.
-    limits: { ratePoints: 100_000, ...opts.limits },
+    identityPrivateKey: TEST_IDENTITY_PRIVATE_KEY, log: opts.log ?? quietLog, production: opts.production, apiKeys: opts.apiKeyStore,
+    // Tests fire many requests from one identity, on a loaded machine; tests of limits and timeouts set their own.
+    limits: { ratePoints: 100_000, readTimeoutMs: 60_000, writeTimeoutMs: 120_000, ...opts.limits },
     auth: {
       production: !!opts.production, allowAnonymousRead: !!opts.allowAnonymousRead, oidc: opts.oidc, apiKeys: opts.apiKeys,
       local: { secret: TEST_JWT_SECRET, issuer: TEST_JWT_ISSUER },

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
 import type express from 'express';
-import { createRemoteJWKSet, decodeJwt, jwtVerify, errors as joseErrors, type JWTVerifyGetKey } from 'jose';
-import { ANONYMOUS, REQUEST_ID_HEADER, ROLES, verifyBearerToken, type Identity, type Role } from '@lsp/shared';
+import { decodeJwt } from 'jose';
+import { ANONYMOUS, REQUEST_ID_HEADER, createOidcVerifier, verifyBearerToken, type Identity, type OidcOptions } from '@lsp/shared';
 import { HttpRefusal } from './errors';
 
 /**
@@ -14,12 +14,7 @@ import { HttpRefusal } from './errors';
  * - nothing: anonymous, only when ALLOW_ANONYMOUS_READ is set.
  * A verified caller with no platform role is refused (403): it would read nothing anyway.
  */
-export interface OidcOptions {
-  issuer: string;
-  audience: string;
-  jwksUrl?: string;
-  rolesClaim: string;
-}
+export type { OidcOptions } from '@lsp/shared';
 
 export interface AuthOptions {
   production: boolean;
@@ -35,53 +30,17 @@ export type Authenticate = (headers: IncomingHttpHeaders) => Promise<Identity>;
 
 const unauthenticated = (message: string) => new HttpRefusal(401, message, { 'www-authenticate': 'Bearer' });
 
-function rolesFromClaim(value: unknown): Role[] {
-  const list = Array.isArray(value) ? value : typeof value === 'string' ? value.split(/\s+/) : [];
-  // A provider may carry roles of other applications in the same claim: keep this platform's only.
-  return list.filter((r): r is Role => typeof r === 'string' && (ROLES as readonly string[]).includes(r));
-}
-
-function oidcVerifier(oidc: OidcOptions) {
-  let keys: JWTVerifyGetKey | undefined;
-  const jwks = async (): Promise<JWTVerifyGetKey> => {
-    if (keys) return keys;
-    let url = oidc.jwksUrl;
-    if (!url) {
-      const res = await fetch(new URL('.well-known/openid-configuration', oidc.issuer.endsWith('/') ? oidc.issuer : `${oidc.issuer}/`), { signal: AbortSignal.timeout(5000) });
-      if (!res.ok) throw new Error(`OIDC discovery answered ${res.status}`);
-      url = ((await res.json()) as { jwks_uri?: string }).jwks_uri;
-      if (!url) throw new Error('OIDC discovery document has no jwks_uri');
-    }
-    keys = createRemoteJWKSet(new URL(url), { timeoutDuration: 5000 });
-    return keys;
-  };
-  return async (token: string): Promise<Identity> => {
-    let getKey: JWTVerifyGetKey;
-    try {
-      getKey = await jwks();
-    } catch {
-      throw new HttpRefusal(401, 'The identity provider cannot be reached to verify this token', {}, 'UNAUTHENTICATED');
-    }
-    try {
-      const { payload } = await jwtVerify(token, getKey, {
-        issuer: oidc.issuer,
-        audience: oidc.audience,
-        requiredClaims: ['exp', 'sub'],
-        algorithms: ['RS256', 'PS256', 'ES256', 'EdDSA'],
-        clockTolerance: 5,
-      });
-      return { sub: payload.sub!, roles: rolesFromClaim(payload[oidc.rolesClaim]) };
-    } catch (err) {
-      if (err instanceof joseErrors.JWTExpired) throw unauthenticated('Token expired');
-      if (err instanceof joseErrors.JWTClaimValidationFailed) throw unauthenticated(`Token refused: ${err.claim} check failed`);
-      if (err instanceof joseErrors.JOSEError) throw unauthenticated(`Invalid token: ${err.code}`);
-      throw err;
-    }
-  };
-}
-
 export function createAuthenticator(opts: AuthOptions): Authenticate {
-  const oidc = opts.oidc ? oidcVerifier(opts.oidc) : undefined;
+  const verifyOidc = opts.oidc ? createOidcVerifier(opts.oidc) : undefined;
+  const oidc = verifyOidc
+    ? async (token: string) => {
+      try {
+        return await verifyOidc(token);
+      } catch (err) {
+        throw unauthenticated((err as Error).message);
+      }
+    }
+    : undefined;
   const local = opts.production ? undefined : opts.local;
 
   async function bearer(token: string): Promise<Identity> {

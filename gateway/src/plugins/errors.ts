@@ -3,6 +3,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import type express from 'express';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { ErrorCode, type Logger } from '@lsp/shared';
+import type { Audit } from './audit';
 
 /**
  * Every refusal the gateway makes outside GraphQL execution is JSON shaped like a GraphQL response, with a
@@ -82,9 +83,18 @@ export const operationRefusalsPlugin: ApolloServerPlugin = {
 };
 
 /** Body-parser and pipeline errors as coded JSON; anything unexpected is logged and answered 500 without detail. */
-export function errorHandler(log: Logger): express.ErrorRequestHandler {
-  return (err: Error & { status?: number; type?: string; extensions?: { code?: string } }, _req, res, _next) => {
-    if (err instanceof HttpRefusal) return sendRefusal(res, err.status, err.code, err.message, err.headers);
+export function errorHandler(log: Logger, audit?: Audit): express.ErrorRequestHandler {
+  return (err: Error & { status?: number; type?: string; extensions?: { code?: string } }, req, res, _next) => {
+    if (err instanceof HttpRefusal) {
+      if (audit && [401, 403, 429].includes(err.status)) {
+        const caller = res.locals.caller as { identity?: { sub: string }; requestId?: string } | undefined;
+        audit({
+          kind: 'refusal', who: caller?.identity?.sub ?? `unauthenticated@${req.socket.remoteAddress}`, requestId: caller?.requestId ?? String(req.headers['x-request-id'] ?? ''),
+          what: { method: req.method, path: req.path, status: err.status, code: err.code, reason: clip(err.message) },
+        });
+      }
+      return sendRefusal(res, err.status, err.code, err.message, err.headers);
+    }
     if (err instanceof GraphQLError && err.extensions?.code) {
       const status = (err.extensions.http as { status?: number } | undefined)?.status ?? 400;
       return sendRefusal(res, status, String(err.extensions.code), clip(err.message));

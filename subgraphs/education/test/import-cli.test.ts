@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openDatabase } from '@lsp/shared';
-import { dbKinds, dropMysqlDatabase, freshDatabaseUrl, quietLog } from '../../../test/testkit';
+import { cliToken, dbKinds, dropMysqlDatabase, freshDatabaseUrl, quietLog } from '../../../test/testkit';
 import { runImportCli } from '../src/import-cli';
 import { entities, migrations } from '../src/store';
 import { counts, statisticsCsv } from './helpers';
@@ -10,7 +10,10 @@ import { counts, statisticsCsv } from './helpers';
 describe.each(dbKinds)('education import CLI on %s', (kind) => {
   const dir = mkdtempSync(join(tmpdir(), 'lsp-edu-cli-'));
   const url = freshDatabaseUrl(kind, 'educli');
-  const env = { DATABASE_URL: url, USER: 'tester' };
+  const env = { DATABASE_URL: url, USER: 'tester', LSP_TOKEN: '' };
+  beforeAll(async () => {
+    env.LSP_TOKEN = await cliToken(['editor:education']);
+  });
   const file = (name: string, text: string) => {
     const path = join(dir, name);
     writeFileSync(path, text);
@@ -29,7 +32,7 @@ describe.each(dbKinds)('education import CLI on %s', (kind) => {
   it('refuses a file with a bad row (exit 1, row and field printed, nothing written), then applies a good one idempotently', async () => {
     const bad = file('bad.csv', statisticsCsv([{ communeCode: '03646', year: 2015, ...counts() }, { communeCode: '03649', year: 2015, ...counts({ age6EnteringGrade1: 80 }) }]));
     const lines: string[] = [];
-    expect(await runImportCli(['statistics', bad, '--actor', 'so-gddt'], env, (l) => lines.push(l))).toBe(1);
+    expect(await runImportCli(['statistics', bad], env, (l) => lines.push(l))).toBe(1);
     expect(lines.join('\n')).toMatch(/row 2, field age6EnteringGrade1: PART_EXCEEDS_WHOLE/);
     expect(lines.join('\n')).toMatch(/REFUSED, nothing written/);
     expect(await rows()).toBe(0);

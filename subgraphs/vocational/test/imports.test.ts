@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'graphql';
 import { INDICATOR_VALUE_SDL, WRITE_SDL, sonLaUnits } from '@lsp/shared';
-import { analyst, dbKinds, gql, startSubgraph, type RunningSubgraph } from '../../../test/testkit';
+import { analyst, cliToken, dbKinds, gql, startSubgraph, type RunningSubgraph } from '../../../test/testkit';
 import { vocational } from '../src/server';
 import { runImportCli } from '../src/import-cli';
 
@@ -267,11 +267,11 @@ describe.each(dbKinds)('vocational writes and exact figures on %s', (kind) => {
     const bad = join(dir, 'bad.csv');
     writeFileSync(good, [LABOUR_HEADER, `${C2},2017,3000,2000,1500,1800,2400,2000,500,100,300`].join('\n'));
     writeFileSync(bad, [LABOUR_HEADER, `${C2},2017,3000,2000,3500,1800,2400,2000,500,100,300`].join('\n'));
-    const env = { DATABASE_URL: sg.databaseUrl, LOG_LEVEL: 'silent' };
+    const env = { DATABASE_URL: sg.databaseUrl, LOG_LEVEL: 'silent', LSP_TOKEN: await cliToken(['editor:vocational']) };
     const lines: string[] = [];
-    expect(await runImportCli(['labour-force', bad, '--actor', 'cli-test'], env, (l) => lines.push(l))).toBe(1);
+    expect(await runImportCli(['labour-force', bad], env, (l) => lines.push(l))).toBe(1);
     expect(lines.join('\n')).toMatch(/row 1, field vocationallyTrainedWorkers: PART_EXCEEDS_WHOLE/);
-    expect(await runImportCli(['labour-force', good, '--actor', 'cli-test'], env, (l) => lines.push(l))).toBe(0);
+    expect(await runImportCli(['labour-force', good], env, (l) => lines.push(l))).toBe(0);
     expect(lines[lines.length - 1]).toMatch(/applied: 1 rows, 1 inserted/);
     const rows = await gql(sg.url, '{ labourForceRows(year: 2017) { nodes { communeCode source } } }', {}, { as: analyst });
     expect(rows.data.labourForceRows.nodes).toEqual([{ communeCode: C2, source: 'Sở LĐ-TB&XH (import)' }]);

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createLogger, openDatabase } from '@lsp/shared';
-import { dbKinds, dropMysqlDatabase, freshDatabaseUrl } from '../../../test/testkit';
+import { cliToken, dbKinds, dropMysqlDatabase, freshDatabaseUrl } from '../../../test/testkit';
 import { runImportCli } from '../src/import-cli';
 import { entities, migrations } from '../src/store';
 import { QUALIFICATIONS_CSV, ROSTER_CSV, ROSTER_HEADER } from './fixtures';
@@ -15,8 +15,10 @@ describe.each(dbKinds)('workforce import CLI on %s', (kind) => {
     return path;
   };
   let url: string;
-  beforeAll(() => {
+  let token: string;
+  beforeAll(async () => {
     url = freshDatabaseUrl(kind, 'workforce');
+    token = await cliToken(['editor:workforce']);
   });
   afterAll(() => dropMysqlDatabase(url));
 
@@ -30,7 +32,7 @@ describe.each(dbKinds)('workforce import CLI on %s', (kind) => {
   it('refuses a bad file with exit code 1, printing row, field and code, and writes nothing', async () => {
     const lines: string[] = [];
     const bad = file('bad.csv', [ROSTER_HEADER, 'X-1,Tên,,1970,M,Thái,VILLAGE_HEAD,99999,2011-07-01,2025-06-30,'].join('\n'));
-    const code = await runImportCli(['roster', bad, '--actor', 'tester'], { DATABASE_URL: url }, (l) => lines.push(l));
+    const code = await runImportCli(['roster', bad], { DATABASE_URL: url, LSP_TOKEN: token }, (l) => lines.push(l));
     expect(code).toBe(1);
     expect(lines.join('\n')).toMatch(/row 1, field unitCode: UNKNOWN_COMMUNE/);
     expect(await people()).toBe(0);
@@ -39,10 +41,10 @@ describe.each(dbKinds)('workforce import CLI on %s', (kind) => {
   it('imports a roster and its qualifications, then finds the roster unchanged on a second run', async () => {
     const lines: string[] = [];
     const roster = file('roster.csv', ROSTER_CSV);
-    expect(await runImportCli(['roster', roster], { DATABASE_URL: url, USER: 'me' }, (l) => lines.push(l))).toBe(0);
+    expect(await runImportCli(['roster', roster], { DATABASE_URL: url, USER: 'me', LSP_TOKEN: token }, (l) => lines.push(l))).toBe(0);
     expect(lines.join('\n')).toMatch(/applied: 10 rows, 10 inserted/);
-    expect(await runImportCli(['qualifications', file('q.csv', QUALIFICATIONS_CSV)], { DATABASE_URL: url }, (l) => lines.push(l))).toBe(0);
-    expect(await runImportCli(['roster', roster], { DATABASE_URL: url }, (l) => lines.push(l))).toBe(0);
+    expect(await runImportCli(['qualifications', file('q.csv', QUALIFICATIONS_CSV)], { DATABASE_URL: url, LSP_TOKEN: token }, (l) => lines.push(l))).toBe(0);
+    expect(await runImportCli(['roster', roster], { DATABASE_URL: url, LSP_TOKEN: token }, (l) => lines.push(l))).toBe(0);
     expect(lines[lines.length - 1]).toMatch(/0 inserted, 0 updated, 10 unchanged/);
     expect(await people()).toBe(10);
   });
