@@ -88,4 +88,16 @@ describe('explorer at / in headless Chromium', () => {
     await context.close();
     expect(attempted).toEqual([]);
   });
+
+  it('outside production, the role picker signs in with a freshly minted development token', async () => {
+    const context = await browser.newContext();
+    const attempted = await loopbackOnly(context);
+    const page = await context.newPage();
+    await page.goto(`${base}/`);
+    await page.locator('#dev-roles:not([hidden])').waitFor();
+    await page.selectOption('#dev-role', { label: 'analyst' });
+    await page.locator('#auth-status', { hasText: 'Signed in with a bearer token' }).waitFor();
+    await context.close();
+    expect(attempted).toEqual([]);
+  });
 });

@@ -174,7 +174,7 @@ describe('BI export of any operation and of the named datasets', () => {
     ['course-enrolments', 'courseEnrolmentRows.nodes', ['enrolled', 'graduated']],
     ['vocational-courses', 'vocationalCourses.nodes', ['enrolled', 'graduated']],
     ['training-providers', 'trainingProviders.nodes', []],
-    ['education-statistics', 'educationStatistics', ['counts.childrenUnder3', 'counts.under3InNursery', 'counts.literate15To35Female']],
+    ['education-statistics', 'educationStatistics.nodes', ['counts.childrenUnder3', 'counts.under3InNursery', 'counts.literate15To35Female']],
     ['recognition-counts', 'recognitionCounts', ['recognised', 'eligible']],
     ['workforce-qualifications', 'people.nodes.qualifications', []],
   ];

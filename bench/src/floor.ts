@@ -56,7 +56,7 @@ async function load(root: string, dataDir: string, unitsFile?: string): Promise<
   const engine = req('scoring/engine.js');
   const models = req('scoring/default-models.js');
   const progress = req('scoring/progress.js');
-  const targets = req('domain/targets.js');
+  const targets = require(join(root, 'shared', 'dist', 'targets.js')); // eslint-disable-line @typescript-eslint/no-require-imports
   const loaded: Loaded = {
     units, resolvers, ctx, educationDb,
     scoring: { loadScoringModels: store.loadScoringModels, modelForYear: models.modelForYear, score: engine.score, targetProgress: progress.targetProgress, loadTargets: targets.loadTargetCatalogue },

@@ -123,7 +123,7 @@ export async function createGateway(opts: GatewayOptions) {
   });
   // The explorer (and its redirect of a browser's GET /graphql) comes before the API's guards: the page is public,
   // its queries go through /graphql with the credential the analyst signs in with.
-  app.use(explorerRouter({ jwtSecret: opts.auth.local?.secret ?? '', jwtIssuer: opts.auth.local?.issuer ?? '', developmentTokens: production ? false : undefined }));
+  app.use(explorerRouter({ developmentTokens: production ? undefined : opts.auth.local }));
   const guard = [identify(authenticate), rateLimit({ points: limits.ratePoints, windowSeconds: limits.rateWindowSeconds })];
   app.all('/graphql', (req, res, next) => (req.method === 'GET' || req.method === 'POST' ? next() : methodNotAllowed(['GET', 'POST'])(req, res, next)));
   app.use(
@@ -139,7 +139,7 @@ export async function createGateway(opts: GatewayOptions) {
     apollo, schema: () => gateway.schema, contextFor: async (_req, res) => contextOf(res),
     queryGuards: [express.json({ limit: limits.maxBodyBytes }), tokenLimit(limits.maxTokens)],
   }));
-  app.get('/reports/:file', ...guard, reportRouter(apollo, async (_req, res) => contextOf(res)));
+  app.use(reportRouter(apollo, guard, contextOf));
   if (keys) app.use('/admin/api-keys', apiKeyAdmin(keys, authenticate, audit));
   app.use(notFound);
   app.use(errorHandler(opts.log, audit));

@@ -2,7 +2,9 @@ import { join } from 'node:path';
 import { z } from 'zod';
 
 /**
- * Configuration is parsed once, at start-up, from the environment. No other module reads process.env.
+ * Configuration is parsed once, at start-up, from the environment: here (loadConfigOrExit), by an import command's
+ * entry point (runImportCommandFromProcess) and by the launcher gateway/src/start-platform.ts, which passes the
+ * environment on to the processes it starts. No other module reads process.env.
  * Each concern has its own schema; a service composes the ones it needs.
  */
 export class ConfigError extends Error {

@@ -46,7 +46,11 @@ export interface UpsertOptions {
 
 const keyString = (row: ObjectLiteral, fields: string[]) => fields.map((f) => String(row[f])).join('|');
 
-/** Upserts one entity's rows on its natural key (one SQL statement per entity type for existing rows). */
+/**
+ * Upserts one entity's rows on its natural key: existing rows are read in chunks of 1,000 keys, new rows inserted
+ * 500 per statement, changed rows updated one statement each. Departments on the kit use DatasetWriter instead
+ * (one bulk upsert per table); this stays until every department has moved.
+ */
 export async function upsertAll<Row extends ObjectLiteral>(db: DataSource, spec: UpsertSpec<Row>, rows: Row[], opts: UpsertOptions): Promise<WriteOutcome> {
   return upsertParts(db, [{ spec, rows } as UpsertPart<ObjectLiteral>], { ...opts, auditEntity: spec.auditEntity });
 }

@@ -1,5 +1,4 @@
 import type { EntitySchema, MigrationInterface, DataSource } from 'typeorm';
-import { z } from 'zod';
 import { databaseConcern, identityConcern, loadConfigOrExit, serverConcern, telemetryConcern, unitsConcern } from './config';
 import { startTracing } from './observability/tracing';
 import { drainAndClose } from './graceful';
@@ -10,7 +9,6 @@ import { loadAdminUnits, sonLaUnits, type AdminUnits } from './admin-units';
 
 export const subgraphConfigSchema = (defaultPort: number) =>
   serverConcern(defaultPort).extend(databaseConcern.shape).extend(identityConcern.shape).extend(unitsConcern.shape).extend(telemetryConcern.shape);
-export type SubgraphConfig = z.infer<ReturnType<typeof subgraphConfigSchema>>;
 
 export interface SubgraphModule<L> {
   definition: SubgraphDefinition<L>;

@@ -67,12 +67,10 @@ export function communeYearRowLoader<Row extends UnitYearKey>(
 }
 
 /** Loads the rows of every reporting commune of a year entity through the loader (batched across entities). */
-export async function rowsOfTerritory<Row>(loader: DataLoader<UnitYearKey, Row | null, string>, t: Territory): Promise<Array<Row | null>> {
-  const loaded = await loader.loadMany(t.communeCodes.map((communeCode) => ({ communeCode, year: t.year })));
-  return loaded.map((r) => {
-    if (r instanceof Error) throw r;
-    return r;
-  });
+export function rowsOfTerritory<Row>(loader: DataLoader<UnitYearKey, Row | null, string>, t: Territory): Promise<Array<Row | null>> {
+  // load() per key, not loadMany(): loadMany hands a failed batch back as values, and mysql2 can reject with a
+  // plain object that no `instanceof Error` check catches, so a database that stopped answering read as "no rows".
+  return Promise.all(t.communeCodes.map((communeCode) => loader.load({ communeCode, year: t.year })));
 }
 
 export function assertYear(year: number, min = 2000, max = 2100): void {

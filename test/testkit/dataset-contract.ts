@@ -42,7 +42,8 @@ export function badValues(c: Dataset['columns'][string]): unknown[] {
       break;
     case 'int':
     case 'number':
-      out.push('0x2BC', '7e2', '1.5', 'abc');
+      out.push('0x2BC', '7e2', 'abc');
+      if (c.kind === 'int') out.push('1.5');
       if (c.min !== undefined) out.push(c.min - 1);
       if (c.max !== undefined && c.max < 2 ** 31 - 1) out.push(c.max + 1);
       break;

@@ -1,12 +1,13 @@
 import type { AddressInfo } from 'node:net';
 import express from 'express';
-import { jwtConcern, listen, verifyBearerToken } from '@lsp/shared';
+import { listen, verifyBearerToken } from '@lsp/shared';
 import { explorerRouter } from './index';
 
 /** The explorer's own routes, without a platform: the page, the vendored assets, the tabs, the dev tokens. */
-async function serve(jwtSecret: string) {
+const ISSUER = 'son-la-learning-society-platform';
+async function serve(developmentSecret?: string) {
   const app = express();
-  app.use(explorerRouter({ jwtSecret, jwtIssuer: 'son-la-learning-society-platform' }));
+  app.use(explorerRouter({ developmentTokens: developmentSecret ? { secret: developmentSecret, issuer: ISSUER } : undefined }));
   const server = await listen(app, 0, '127.0.0.1');
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return { base, close: () => new Promise<void>((r) => server.close(() => r())) };
@@ -14,7 +15,7 @@ async function serve(jwtSecret: string) {
 
 describe('explorer routes', () => {
   it('serves GraphiQL and React from node_modules, and the persisted operations in the README order', async () => {
-    const s = await serve('a-production-secret-0123456789');
+    const s = await serve();
     try {
       const js = await fetch(`${s.base}/explorer/vendor/graphiql.min.js`);
       expect(js.status).toBe(200);
@@ -42,20 +43,20 @@ describe('explorer routes', () => {
     }
   });
 
-  it('mints development tokens for the role picker only with the development secret', async () => {
-    const prod = await serve('a-production-secret-0123456789');
+  it('mints development tokens for the role picker only outside production (when given the local token settings)', async () => {
+    const prod = await serve();
     try {
       expect(await (await fetch(`${prod.base}/explorer/dev-tokens.json`)).json()).toEqual([]);
     } finally {
       await prod.close();
     }
-    const devSecret = jwtConcern.parse({}).JWT_SECRET;
+    const devSecret = 'a-development-secret-0123456789';
     const dev = await serve(devSecret);
     try {
       const tokens = (await (await fetch(`${dev.base}/explorer/dev-tokens.json`)).json()) as Array<{ role: string; token: string }>;
       expect(tokens.map((t) => t.role)).toEqual(expect.arrayContaining(['analyst', 'admin', 'editor:education']));
       const analyst = tokens.find((t) => t.role === 'analyst')!;
-      expect((await verifyBearerToken(analyst.token, { secret: devSecret, issuer: 'son-la-learning-society-platform' })).roles).toEqual(['analyst']);
+      expect((await verifyBearerToken(analyst.token, { secret: devSecret, issuer: ISSUER })).roles).toEqual(['analyst']);
     } finally {
       await dev.close();
     }

@@ -1,6 +1,6 @@
 import { dirname, join } from 'node:path';
 import express from 'express';
-import { issueToken, jwtConcern, ROLES, type Role } from '@lsp/shared';
+import { issueToken, ROLES, type Role } from '@lsp/shared';
 import { loadOperations } from '../operations';
 
 /**
@@ -10,14 +10,11 @@ import { loadOperations } from '../operations';
  * the persisted operations of gateway/operations/ open as tabs.
  */
 export interface ExplorerOptions {
-  jwtSecret: string;
-  jwtIssuer: string;
   /**
-   * Offer a role picker filled with freshly minted development tokens. Default: only when the gateway runs
-   * with the development default JWT secret, i.e. never in production, where a real secret is set (and a
-   * token signed with the development secret would be refused anyway).
+   * The gateway's local HS256 token settings, given only outside production (where the gateway accepts such
+   * tokens): the role picker then offers one freshly minted development token per role. Undefined: no picker.
    */
-  developmentTokens?: boolean;
+  developmentTokens?: { secret: string; issuer: string };
 }
 
 /** Files served under /explorer/vendor/: the name in the URL → the file inside an npm package. */
@@ -36,10 +33,6 @@ const TAB_ORDER = ['learning-society-dashboard', 'target-progress', 'district-dr
  * outside src/ so that they ship with dist/ in the service image, like gateway/operations/).
  */
 const CLIENT_DIR = join(__dirname, '..', '..', 'explorer');
-
-export function isDevelopmentJwtSecret(secret: string): boolean {
-  return secret === jwtConcern.parse({}).JWT_SECRET;
-}
 
 /** The HTML of `/`: every script and style comes from the gateway itself. */
 export function explorerPage(): string {
@@ -76,7 +69,7 @@ export function explorerPage(): string {
 
 export function explorerRouter(opts: ExplorerOptions): express.Router {
   const router = express.Router();
-  const dev = opts.developmentTokens ?? isDevelopmentJwtSecret(opts.jwtSecret);
+  const dev = opts.developmentTokens;
   const page = explorerPage();
 
   router.get('/', (_req, res) => {
@@ -114,7 +107,7 @@ export function explorerRouter(opts: ExplorerOptions): express.Router {
     const tokens = await Promise.all(
       (ROLES as Role[]).map(async (role) => ({
         role,
-        token: await issueToken(`dev-${role.replace(':', '-')}`, role === 'workforce:pii' ? ['analyst', role] : [role], { secret: opts.jwtSecret, issuer: opts.jwtIssuer, expiresIn: '12h' }),
+        token: await issueToken(`dev-${role.replace(':', '-')}`, role === 'workforce:pii' ? ['analyst', role] : [role], { ...dev, expiresIn: '12h' }),
       })),
     );
     res.set('cache-control', 'no-store').json(tokens);

@@ -60,6 +60,8 @@ export function unitBarChart(input: {
       data: units.map((u) => ({
         value: u.value ?? 0,
         itemStyle: { color: u.value === null ? NO_DATA : meets(u.value, input.target, input.comparator) ? MET : NOT_MET },
+        // A bar too short to hold its figure (a 0%, or no data) has it written beside it.
+        ...(u.value === null || u.value < max * 0.12 ? { label: { position: 'right' as const, color: '#333' } } : {}),
       })),
       label: { show: true, position: 'insideRight', color: '#fff', fontSize: 9, formatter: (p: any) => (units[p.dataIndex].value === null ? 'không có số liệu' : num(units[p.dataIndex].value)) },
       markLine: {

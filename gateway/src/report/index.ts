@@ -1,5 +1,6 @@
 import type { ApolloServer } from '@apollo/server';
 import express from 'express';
+import { sendRefusal } from '../plugins/errors';
 import type { GatewayContext } from '../server';
 import { collectReportData, ReportInputError, type RunGraphQL } from './data';
 import { PdfUnavailableError, printPdf } from './pdf';
@@ -31,24 +32,18 @@ export function inGateway(apollo: ApolloServer<GatewayContext>, context: Gateway
 }
 
 /**
- * GET /reports/<year>.html and /reports/<year>.pdf (optional ?district=<code>), with the same authentication as
- * /graphql: `authenticate` is the gateway's own request → identity function.
+ * GET /reports/<year>.html and /reports/<year>.pdf (optional ?district=<code>), behind the same guard as
+ * /graphql (the gateway's identify + rate limit middlewares), as the caller that guard identified.
  */
-export function reportRouter(apollo: ApolloServer<GatewayContext>, authenticate: (req: express.Request, res: express.Response) => Promise<GatewayContext>): express.Router {
+export function reportRouter(apollo: ApolloServer<GatewayContext>, guard: express.RequestHandler[], contextOf: (res: express.Response) => GatewayContext): express.Router {
   const router = express.Router();
-  router.get('/reports/:file', async (req, res) => {
-    const m = /^(\d{4})\.(html|pdf)$/.exec(req.params.file);
+  router.get('/reports/:file', ...guard, async (req, res) => {
+    const m = /^(\d{4})\.(html|pdf)$/.exec(String(req.params.file));
     if (!m) {
-      res.status(404).type('text/plain').send('Reports are /reports/<year>.html or /reports/<year>.pdf, e.g. /reports/2015.pdf\n');
+      sendRefusal(res, 404, 'NOT_FOUND', 'Reports are /reports/<year>.html or /reports/<year>.pdf, e.g. /reports/2015.pdf');
       return;
     }
-    let context: GatewayContext;
-    try {
-      context = await authenticate(req, res);
-    } catch (err) {
-      res.status(401).type('text/plain').send(`${(err as Error).message}\n`);
-      return;
-    }
+    const context = contextOf(res);
     const district = typeof req.query.district === 'string' ? req.query.district : undefined;
     try {
       const report = await buildReport(inGateway(apollo, context), { year: Number(m[1]), district, format: m[2] as 'html' | 'pdf' });
@@ -56,8 +51,9 @@ export function reportRouter(apollo: ApolloServer<GatewayContext>, authenticate:
       if (m[2] === 'pdf') res.setHeader('content-disposition', `inline; filename="bao-cao-xhht-${m[1]}${district ? `-${district}` : ''}.pdf"`);
       res.send(report.body);
     } catch (err) {
-      const status = err instanceof ReportInputError ? 400 : err instanceof PdfUnavailableError ? 503 : 502;
-      res.status(status).type('text/plain').send(`${(err as Error).message}\n`);
+      if (err instanceof ReportInputError) sendRefusal(res, 400, 'BAD_USER_INPUT', err.message);
+      else if (err instanceof PdfUnavailableError) sendRefusal(res, 503, 'PDF_UNAVAILABLE', err.message);
+      else sendRefusal(res, 502, 'SUBGRAPH_UNAVAILABLE', (err as Error).message);
     }
   });
   return router;

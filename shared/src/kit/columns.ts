@@ -15,6 +15,11 @@ export interface ColumnOptions {
   aliases?: readonly string[];
   /** One line for the CSV documentation and the CLI help. */
   doc?: string;
+  /**
+   * Text: store in upper case. For identifiers in a key: MySQL compares them case-insensitively and SQLite does
+   * not, so one case keeps "p1" and "P1" the same key on both.
+   */
+  upperCase?: boolean;
 }
 
 export interface Column<T = unknown> extends ColumnOptions {
@@ -86,7 +91,7 @@ export function parseValue<T>(col: Column<T>, raw: unknown): ParseResult<T> {
       if (col.maxLength !== undefined && length > col.maxLength) {
         return bad('TOO_LONG', `has ${length} characters, at most ${col.maxLength} are allowed`);
       }
-      return { ok: true, value: textValue as T };
+      return { ok: true, value: (col.upperCase ? textValue.toUpperCase() : textValue) as T };
     }
     case 'enum':
       if (!col.values!.includes(textValue)) return bad('NOT_ALLOWED', `"${clip(textValue)}" is not one of ${col.values!.join(', ')}`);

@@ -50,6 +50,11 @@ export interface TableSpec {
   key: string[];
   /** Stored values that are not input (e.g. { synthetic: false }). */
   constants?: Record<string, unknown>;
+  /**
+   * Stored values derived from a valid row (e.g. the criteria set in force that year, a grade derived from a
+   * score); they override projected fields of the same name.
+   */
+  computed?: (values: Record<string, unknown>) => Record<string, unknown>;
 }
 
 export interface DatasetDefinition<C extends Columns> {
@@ -219,6 +224,7 @@ export function defineDataset<C extends Columns>(def: DatasetDefinition<C>): Dat
         for (const r of rows) {
           const stored: Record<string, unknown> = { ...(t.constants ?? {}) };
           for (const [prop, field] of Object.entries(t.fields)) stored[prop] = (r.values as Record<string, unknown>)[field];
+          if (t.computed) Object.assign(stored, t.computed(r.values as Record<string, unknown>));
           const k = keyString(stored, t.key);
           if (!out.has(k)) out.set(k, stored);
         }
@@ -250,7 +256,7 @@ function checkDefinition<C extends Columns>(def: DatasetDefinition<C>): void {
   for (const k of def.key) if (!names.has(k)) fail(`key field ${k} is not a column`);
   if (def.tables.length === 0) fail('writes no table');
   for (const t of def.tables) {
-    const cols = (t.entity.options.columns ?? {}) as Record<string, { length?: number | string; name?: string }>;
+    const cols = (t.entity.options.columns ?? {}) as Record<string, { length?: number | string; name?: string; type?: unknown }>;
     if (!cols.updatedAt) fail(`${t.auditEntity} has no updatedAt column`);
     for (const k of t.key) if (!(k in t.fields)) fail(`${t.auditEntity} key ${k} is not projected`);
     for (const [prop, field] of Object.entries(t.fields)) {
@@ -258,7 +264,8 @@ function checkDefinition<C extends Columns>(def: DatasetDefinition<C>): void {
       if (!cols[prop]) fail(`${t.auditEntity} has no property ${prop}`);
       const c = def.columns[field];
       const length = cols[prop].length === undefined ? undefined : Number(cols[prop].length);
-      if ((c.kind === 'text' || c.kind === 'enum') && (length === undefined || (c.maxLength ?? Infinity) > length)) {
+      const unbounded = cols[prop].type === 'text';
+      if ((c.kind === 'text' || c.kind === 'enum') && !unbounded && (length === undefined || (c.maxLength ?? Infinity) > length)) {
         fail(`${t.auditEntity}.${prop} holds ${length ?? 'unbounded'} characters but column ${field} allows ${c.maxLength}`);
       }
     }

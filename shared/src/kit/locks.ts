@@ -3,7 +3,7 @@ import DataLoader from 'dataloader';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AuditStore } from '../audit';
 import { badInput, forbidden, notFound, type InputProblem } from '../errors';
-import type { AdminUnits } from '../admin-units';
+import { yearEnd, type AdminUnits } from '../admin-units';
 import { requireEditor, type Department, type Identity } from '../identity';
 import { nowIso } from '../db/columns';
 import type { Period } from './dataset';
@@ -122,4 +122,10 @@ export function locksCover(locks: PeriodLock[], districtCodes: string[]): boolea
   if (locks.some((l) => l.districtCode === null)) return true;
   const locked = new Set(locks.map((l) => l.districtCode));
   return districtCodes.length > 0 && districtCodes.every((d) => locked.has(d));
+}
+
+/** Whether a year entity's territory (its reporting communes of that year) is covered by the year's locks. */
+export function territoryLocked(units: AdminUnits, t: { year: number; communeCodes: string[] }, locks: PeriodLock[]): boolean {
+  const districts = [...new Set(t.communeCodes.map((c) => units.commune(c, yearEnd(t.year))?.parentCode).filter((d): d is string => !!d))];
+  return locksCover(locks, districts);
 }

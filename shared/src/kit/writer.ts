@@ -67,8 +67,7 @@ export class DatasetWriter {
       [...ps].sort((a, b) => (a.row ?? 0) - (b.row ?? 0) || (order.get(a.field) ?? -1) - (order.get(b.field) ?? -1));
     // Every problem at once: reference checks and period locks run on the rows that parsed even when others did not.
     let problems = [...read.problems, ...ds.rowProblems(read.rows)];
-    const tables = ds.tableRows(read.rows);
-    outcome.rows = tables.reduce((n, t) => n + t.length, 0);
+    outcome.rows = read.rows.length;
     const changes: AuditChange[] = [];
     try {
       await withConflictRetry(this.department, `${ds.name} data`, () =>
@@ -82,6 +81,8 @@ export class DatasetWriter {
             ...(await PeriodLocks.problems(m, this.department, read.rows.map((r) => ({ row: r.row, field: 'year', period: ds.period?.(r.values, this.units) ?? null })))),
           ];
           if (found.length) throw new Refused(found);
+          const tables = ds.tableRows(read.rows);
+          outcome.rows = tables.reduce((n, t) => n + t.length, 0);
           const at = nowIso();
           for (let i = 0; i < ds.tables.length; i++) changes.push(...(await this.upsertTable(m, ds.tables[i], tables[i], outcome, at, !!opts.dryRun)));
           if (opts.dryRun) return;
@@ -115,8 +116,8 @@ export class DatasetWriter {
     for (const row of await findIn(m, t.entity, t.key[0], rows.map((r) => r[t.key[0]]))) existing.set(keyString(row, t.key), row);
     const write: ObjectLiteral[] = [];
     const changes: AuditChange[] = [];
-    const compared = [...Object.keys(t.fields), ...Object.keys(t.constants ?? {})];
     for (const row of rows) {
+      const compared = Object.keys(row);
       const key = keyString(row, t.key);
       const before = existing.get(key);
       if (!before) {

@@ -1,18 +1,12 @@
-import { runImportCommand, runImportCommandFromProcess, type ImportCommand } from '@lsp/shared';
-import { importCsv, type ImportKind } from './domain/imports';
+import { datasetImportCommand, runImportCommand, runImportCommandFromProcess } from '@lsp/shared';
+import { awardsDatasets } from './datasets';
 import { entities, migrations } from './store';
 
 /**
- * Bulk import from the command line, with the same rules as the import mutations:
+ * Bulk import from the command line, derived from the datasets (same rules as the import mutations):
  *   npm run import -w subgraphs/awards -- <recognition-counts|assessments|commendations> <file.csv> [--dry-run] [--actor <name>]
  */
-export const importCommand: ImportCommand<ImportKind> = {
-  service: 'awards',
-  kinds: ['recognition-counts', 'assessments', 'commendations'],
-  entities,
-  migrations,
-  run: (db, units, kind, csv, opts) => importCsv(db, units, kind, csv, { actor: opts.actor, dryRun: opts.dryRun, note: opts.note }),
-};
+export const importCommand = datasetImportCommand({ department: 'awards', datasets: awardsDatasets, entities, migrations });
 
 export const runImportCli = (argv: string[], env: Record<string, string | undefined>, out?: (line: string) => void) =>
   runImportCommand(importCommand, argv, env, out);

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
-import { rowsOfTerritory, type Territory, type UnitYearKey } from '@lsp/shared';
+import { periodLocksByYearLoader, rowsOfTerritory, type Territory, type UnitYearKey } from '@lsp/shared';
 import { AssessmentStore, CommendationStore, RecognitionCountStore, type AssessmentRow, type CommendationRow, type RecognitionCountRow } from './store';
 
 const unitYearKey = (k: UnitYearKey) => `${k.year}|${k.communeCode}`;
@@ -41,6 +41,7 @@ export function createLoaders(db: DataSource) {
     commendationsByCommuneYear: communeYearRowsLoader<CommendationRow & { communeCode: string }>(
       (y, c) => commendations.byYearsAndCommunes(y, c) as Promise<Array<CommendationRow & { communeCode: string }>>,
     ),
+    periodLocksByYear: periodLocksByYearLoader(db, 'awards'),
   };
 }
 export type AwardsLoaders = ReturnType<typeof createLoaders>;

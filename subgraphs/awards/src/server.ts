@@ -1,16 +1,21 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gql } from 'graphql-tag';
-import { sonLaUnits, type SubgraphModule } from '@lsp/shared';
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
+import { sonLaUnits, type SubgraphContext, type SubgraphModule } from '@lsp/shared';
 import { createLoaders, type AwardsLoaders } from './loaders';
 import { resolvers } from './resolvers';
 import { entities, migrations } from './store';
-import { seedAwards } from './domain/seed';
+import { seedAwards } from './store/seed';
 
 export const typeDefs = gql(readFileSync(join(__dirname, '..', 'schema.graphql'), 'utf8'));
 
+/**
+ * Builds the awards subgraph (does not listen: src/main.ts does). The resolvers are typed from schema.graphql;
+ * Apollo's resolver map type is wider (federation's __resolveReference), hence the one widening below.
+ */
 export const awards: SubgraphModule<AwardsLoaders> = {
-  definition: { name: 'awards', typeDefs, resolvers: resolvers as never, createLoaders: (db) => createLoaders(db) },
+  definition: { name: 'awards', typeDefs, resolvers: resolvers as GraphQLResolverMap<SubgraphContext<AwardsLoaders>>, createLoaders: (db) => createLoaders(db) },
   defaultPort: 4005,
   entities,
   migrations,

@@ -103,16 +103,16 @@ DV-B,Trường B,Trường THCS,${C1},2015,DON_VI_HOC_TAP,,,false,Hội Khuyến
     expect(res.ok).toBe(false);
     expect(res.inserted).toBe(0);
     const at = (row: number) => res.problems.filter((p: any) => p.row === row).map((p: any) => [p.field, p.code]);
-    expect(at(1)).toEqual([['commune_code', 'UNKNOWN_COMMUNE']]);
+    expect(at(1)).toEqual([['communeCode', 'UNKNOWN_COMMUNE']]);
     expect(at(2)).toEqual([['recognised', 'PART_EXCEEDS_WHOLE']]);
     expect(at(3)).toEqual([['eligible', 'NEGATIVE']]);
     expect(at(4)).toEqual([['year', 'OUT_OF_RANGE']]);
     expect(at(5)).toEqual([]);
-    expect(at(6)).toEqual([['commune_code+year+title_code', 'DUPLICATE_ROW']]);
-    expect(at(7)).toEqual([['title_code', 'TITLE_NOT_VALID_IN_YEAR']]);
-    expect(at(8)).toEqual([['commune_code', 'COMMUNE_NOT_VALID_IN_YEAR']]);
-    expect(at(9)).toEqual([['title_code', 'TITLE_NOT_FOR_SUBJECT']]);
-    expect(at(10)).toEqual([['title_code', 'UNKNOWN_TITLE']]);
+    expect(at(6)).toEqual([['communeCode+year+titleCode', 'DUPLICATE_ROW']]);
+    expect(at(7)).toEqual([['titleCode', 'TITLE_NOT_VALID_IN_YEAR']]);
+    expect(at(8)).toEqual([['communeCode', 'COMMUNE_NOT_VALID_IN_YEAR']]);
+    expect(at(9)).toEqual([['titleCode', 'TITLE_NOT_FOR_SUBJECT']]);
+    expect(at(10)).toEqual([['titleCode', 'UNKNOWN_TITLE']]);
     expect(at(11)).toEqual([]);
     // Nothing written, not even the valid rows 5 and 11.
     const after = await gql(sg.url, ENTITIES, { r: [communeYear(C3, 2016), communeYear(C3, 2019)] }, { as: analyst });
@@ -150,9 +150,9 @@ DV-B,Trường B,Trường THCS,${C1},2015,DON_VI_HOC_TAP,,,false,Hội Khuyến
     const header = 'subject_code,subject_name,unit_kind,commune_code,year,title_code,score,grade,recognised,assessing_body,decision_ref,recognised_on';
     const ok = `${header}\nDV-T,Trường T,Trường tiểu học,${C1},2021,DON_VI_HOC_TAP,84.5,,true,Hội Khuyến học,QĐ 9/2022,2022-03-01\nDV-U,Trường U,Trạm y tế,${C1},2021,DON_VI_HOC_TAP,85,TOT,true,Hội Khuyến học,,`;
     expect((await gql(sg.url, IMPORT_ASSESSMENTS, { csv: ok }, { as: editor })).data.importAssessmentsCsv).toMatchObject({ ok: true, inserted: 2 });
-    const list = await gql(sg.url, '{ assessments(year: 2021, communeCode: "' + C1 + '") { subjectCode score grade recognised subject criteriaSet { code maxPoints } dataLabel } }', {}, { as: analyst });
+    const list = await gql(sg.url, '{ assessments(year: 2021, communeCode: "' + C1 + '") { nodes { subjectCode score grade recognised subject criteriaSet { code maxPoints } dataLabel } } }', {}, { as: analyst });
     expect(list.errors).toBeUndefined();
-    expect(list.data.assessments).toEqual([
+    expect(list.data.assessments.nodes).toEqual([
       expect.objectContaining({ subjectCode: 'DV-T', score: 84.5, grade: 'KHA', recognised: true, subject: 'UNIT', criteriaSet: { code: 'TT22_2020', maxPoints: 100 } }),
       expect.objectContaining({ subjectCode: 'DV-U', score: 85, grade: 'TOT' }),
     ]);
@@ -171,26 +171,26 @@ DV-Y,Trường Y,,${C1},2021,DON_VI_HOC_TAP,,,true,Hội Khuyến học,,2019-05
       [2, 'score', 'OUT_OF_RANGE'],
       [3, 'recognised', 'RECOGNISED_NOT_PASSING'],
       [4, 'score', 'NOT_SCORED'],
-      [5, 'subject_code', 'SUBJECT_MISMATCH'],
+      [5, 'subjectCode', 'SUBJECT_MISMATCH'],
       [6, 'grade', 'GRADE_NOT_IN_SCHEME'],
-      [7, 'recognised_on', 'OUT_OF_RANGE'],
+      [7, 'recognisedOn', 'OUT_OF_RANGE'],
     ]);
   });
 
   it('records one row through a mutation with the same rules (problems name the input field)', async () => {
     const m = `mutation($i: RecognitionCountInput!) { recordRecognitionCount(input: $i) { ok inserted problems { row field code } } }`;
     const bad = await gql(sg.url, m, { i: { communeCode: C3, year: 2023, titleCode: 'DONG_HO_HOC_TAP', recognised: 40, eligible: 30 } }, { as: editor });
-    expect(bad.data.recordRecognitionCount).toEqual({ ok: false, inserted: 0, problems: [{ row: null, field: 'recognised', code: 'PART_EXCEEDS_WHOLE' }] });
+    expect(bad.data.recordRecognitionCount).toEqual({ ok: false, inserted: 0, problems: [{ row: 1, field: 'recognised', code: 'PART_EXCEEDS_WHOLE' }] });
     const neg = await gql(sg.url, m, { i: { communeCode: C3, year: 2023, titleCode: 'DONG_HO_HOC_TAP', recognised: -1, eligible: 30 } }, { as: editor });
-    expect(neg.data.recordRecognitionCount.problems).toEqual([{ row: null, field: 'recognised', code: 'NEGATIVE' }]);
+    expect(neg.data.recordRecognitionCount.problems).toEqual([{ row: 1, field: 'recognised', code: 'NEGATIVE' }]);
     const good = await gql(sg.url, m, { i: { communeCode: C3, year: 2023, titleCode: 'DONG_HO_HOC_TAP', recognised: 20, eligible: 30 } }, { as: editor });
     expect(good.data.recordRecognitionCount).toEqual({ ok: true, inserted: 1, problems: [] });
     const c = `mutation($i: CommendationInput!) { recordCommendation(input: $i) { ok problems { field code } } }`;
     const input = { reference: '12/QĐ-UBND#1', year: 2015, awardedOn: '2016-01-20', recipientKind: 'COLLECTIVE', recipientName: 'Hội Khuyến học xã', communeCode: C3, title: 'Bằng khen', level: 'PROVINCE', issuedBy: 'Chủ tịch UBND tỉnh', learningSocietyCriterion: true };
     expect((await gql(sg.url, c, { i: { ...input, awardedOn: '2018-01-01' } }, { as: editor })).data.recordCommendation.problems).toEqual([{ field: 'awardedOn', code: 'OUT_OF_RANGE' }]);
     expect((await gql(sg.url, c, { i: input }, { as: editor })).data.recordCommendation.ok).toBe(true);
-    const list = await gql(sg.url, `{ commendations(year: 2015, learningSocietyCriterion: true) { reference level recipientKind learningSocietyCriterion dataLabel } }`, {}, { as: analyst });
-    expect(list.data.commendations).toEqual([{ reference: '12/QĐ-UBND#1', level: 'PROVINCE', recipientKind: 'COLLECTIVE', learningSocietyCriterion: true, dataLabel: expect.stringMatching(/IMPORTED/) }]);
+    const list = await gql(sg.url, `{ commendations(year: 2015, learningSocietyCriterion: true) { nodes { reference level recipientKind learningSocietyCriterion dataLabel } } }`, {}, { as: analyst });
+    expect(list.data.commendations.nodes).toEqual([{ reference: '12/QĐ-UBND#1', level: 'PROVINCE', recipientKind: 'COLLECTIVE', learningSocietyCriterion: true, dataLabel: expect.stringMatching(/IMPORTED/) }]);
     const sum = await gql(sg.url, ENTITIES.replace('learningUnits ' + SHARE + ' }', 'learningUnits ' + SHARE + ' commendations { total withLearningSocietyCriterion } }'), { r: [communeYear(C3, 2015)] }, { as: analyst });
     expect(sum.data._entities[0].commendations).toEqual({ total: 1, withLearningSocietyCriterion: 1 });
   });
@@ -198,7 +198,7 @@ DV-Y,Trường Y,,${C1},2021,DON_VI_HOC_TAP,,,true,Hội Khuyến học,,2019-05
   it('imports commendations from CSV, refusing an unknown commune', async () => {
     const header = 'reference,year,awarded_on,recipient_kind,recipient_name,commune_code,title,level,issued_by,learning_society_criterion,reason';
     const r = await gql(sg.url, IMPORT_COMMENDATIONS, { csv: `${header}\nX#1,2016,2016-12-01,INDIVIDUAL,Nguyễn Văn A,99999,Giấy khen,DISTRICT,UBND huyện,true,\nX#2,2016,2016-12-01,TEAM,Tổ A,,Giấy khen,DISTRICT,UBND huyện,false,` }, { as: editor });
-    expect(r.data.importCommendationsCsv.problems.map((p: any) => [p.row, p.field, p.code])).toEqual([[1, 'commune_code', 'UNKNOWN_COMMUNE'], [2, 'recipient_kind', 'NOT_ALLOWED']]);
+    expect(r.data.importCommendationsCsv.problems.map((p: any) => [p.row, p.field, p.code])).toEqual([[1, 'communeCode', 'UNKNOWN_COMMUNE'], [2, 'recipientKind', 'NOT_ALLOWED']]);
     const ok = await gql(sg.url, IMPORT_COMMENDATIONS, { csv: `${header}\nx#3,2016,2016-12-01,COLLECTIVE,Sở GD&ĐT,,Bằng khen,PROVINCE,UBND tỉnh,true,Xây dựng XHHT` }, { as: editor });
     expect(ok.data.importCommendationsCsv).toMatchObject({ ok: true, inserted: 1 });
     // References are identifiers: another case is the same key, on SQLite as on MySQL.
@@ -217,7 +217,7 @@ DV-Y,Trường Y,,${C1},2021,DON_VI_HOC_TAP,,,true,Hội Khuyến học,,2019-05
     }
     const anon = await gql(sg.url, '{ awardsAudit { id } }', {}, { as: ['anonymous'] });
     expect(anon.errors?.[0].extensions?.code).toBe('FORBIDDEN');
-    const anonRows = await gql(sg.url, '{ commendations(year: 2015) { reference } }', {}, { as: ['anonymous'] });
+    const anonRows = await gql(sg.url, '{ commendations(year: 2015) { nodes { reference } } }', {}, { as: ['anonymous'] });
     expect(anonRows.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     // Anonymous callers (when the gateway lets them in) read aggregates, not the assessment rows.
     const entity = (fields: string) => `query($r: [_Any!]!) { _entities(representations: $r) { ... on CommuneYear { ${fields} } } }`;
@@ -290,24 +290,25 @@ describe.each(dbKinds)('awards subgraph with the SYNTHETIC seed on %s', (kind) =
     expect(py.awardsIndicators.find((i: any) => i.code === 'AW_STUDIOUS_FAMILIES').unitsReporting).toBe(units.provinceTerritory(2016).length);
   });
 
-  it("pages assessments by cursor without losing a commune's second title", async () => {
-    const q = `query($after: String) { assessments(year: 2018, districtCode: "116", first: 7, after: $after) { cursor subjectCode title { code } } }`;
+  it("pages assessments without losing a commune's second title", async () => {
+    const q = `query($after: String) { assessments(year: 2018, districtCode: "116", first: 7, after: $after) { totalCount pageInfo { endCursor hasNextPage } nodes { subjectCode title { code } } } }`;
     const seen: string[] = [];
     let after: string | null = null;
     for (let page = 0; page < 50; page++) {
       const r: any = await gql(sg.url, q, { after }, { as: analyst });
       expect(r.errors).toBeUndefined();
-      seen.push(...r.data.assessments.map((a: any) => a.cursor));
-      if (r.data.assessments.length < 7) break;
-      after = r.data.assessments[r.data.assessments.length - 1].cursor;
+      seen.push(...r.data.assessments.nodes.map((a: any) => `${a.subjectCode}|${a.title.code}`));
+      if (!r.data.assessments.pageInfo.hasNextPage) break;
+      after = r.data.assessments.pageInfo.endCursor;
     }
-    const all = await gql(sg.url, '{ assessments(year: 2018, districtCode: "116", first: 1000) { cursor } }', {}, { as: analyst });
-    expect(seen).toEqual(all.data.assessments.map((a: any) => a.cursor));
+    const all = await gql(sg.url, '{ assessments(year: 2018, districtCode: "116", first: 1000) { totalCount nodes { subjectCode title { code } } } }', {}, { as: analyst });
+    expect(seen).toEqual(all.data.assessments.nodes.map((a: any) => `${a.subjectCode}|${a.title.code}`));
+    expect(all.data.assessments.totalCount).toBe(seen.length);
     expect(new Set(seen).size).toBe(seen.length);
     // Every commune of the district has its two commune titles in 2018.
     const communeTitles = seen.filter((c) => !c.startsWith('DV-'));
     expect(communeTitles).toHaveLength(2 * units.districtTerritory('116', 2018).length);
-    const bad = await gql(sg.url, '{ assessments(year: 2018, after: "nocursor") { cursor } }', {}, { as: analyst });
+    const bad = await gql(sg.url, '{ assessments(year: 2018, after: "nocursor") { totalCount } }', {}, { as: analyst });
     expect(bad.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   });
 
@@ -324,11 +325,11 @@ describe.each(dbKinds)('awards subgraph with the SYNTHETIC seed on %s', (kind) =
   });
 
   it('serves a year of recognition counts as a flat table for BI tools', async () => {
-    const r = await gql(sg.url, '{ recognitionCounts(year: 2015, titleCode: "GIA_DINH_HIEU_HOC", districtCode: "116") { communeCode recognised eligible criteriaSet { code } dataLabel } }', {}, { as: analyst });
+    const r = await gql(sg.url, '{ recognitionCounts(year: 2015, titleCode: "GIA_DINH_HIEU_HOC", districtCode: "116", first: 1000) { nodes { communeCode recognised eligible criteriaSet { code } dataLabel } } }', {}, { as: analyst });
     expect(r.errors).toBeUndefined();
-    expect(r.data.recognitionCounts.map((c: any) => c.communeCode)).toEqual([...units.districtTerritory('116', 2015)].sort());
+    expect(r.data.recognitionCounts.nodes.map((c: any) => c.communeCode)).toEqual([...units.districtTerritory('116', 2015)].sort());
     const via = await gql(sg.url, ENTITIES, { r: [{ __typename: 'DistrictYear', districtCode: '116', year: 2015 }] }, { as: analyst });
-    const rows = r.data.recognitionCounts;
+    const rows = r.data.recognitionCounts.nodes;
     expect(via.data._entities[0].studiousFamilies).toMatchObject({
       numerator: rows.reduce((s: number, c: any) => s + c.recognised, 0), denominator: rows.reduce((s: number, c: any) => s + c.eligible, 0),
     });

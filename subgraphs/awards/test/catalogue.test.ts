@@ -1,8 +1,8 @@
 import { indicatorsOf, sonLaUnits } from '@lsp/shared';
 import {
   CRITERIA_SETS, TITLES, criteriaSetByCode, criteriaSetFor, gradeOfScore, titleByCode, titleInUse, type AwardsIndicatorCode,
-} from '../src/domain/catalogue';
-import { syntheticAwards } from '../src/domain/seed';
+} from '../src/datasets/titles';
+import { syntheticAwards } from '../src/store/seed';
 
 describe('awards catalogue', () => {
   it('gives every set an existing title, and never two sets of one title in the same year', () => {

@@ -1,8 +1,8 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
-import { communeYearRowLoader } from '@lsp/shared';
+import { communeYearRowLoader, periodLocksByYearLoader } from '@lsp/shared';
 import { createScoringLoaders } from './resolvers/learning-society';
-import { EducationStore, TargetStore, type ProgrammeTargetRow, type ContinuingEducationCentreRow, type SteeringCommitteeLevel, type SteeringCommitteeRow } from './store';
+import { educationStore, type ContinuingEducationCentreRow, type ProgrammeTargetRow, type SteeringCommitteeLevel, type SteeringCommitteeRow } from './store';
 
 export interface DistrictYearKey {
   districtCode: string;
@@ -15,19 +15,18 @@ export interface CommitteeKey {
 
 /** Per-request loaders, named after their key: one SQL statement per entity type per batch. */
 export function createLoaders(db: DataSource) {
-  const store = new EducationStore(db);
-  const targets = new TargetStore(db);
+  const store = educationStore(db);
   return {
     ...createScoringLoaders(db),
     targetById: new DataLoader<string, ProgrammeTargetRow | null>(async (ids) => {
-      const rows = await targets.byIds(ids);
+      const rows = await store.targets.byIds(ids);
       return ids.map((id) => rows.find((r) => r.id === id) ?? null);
     }),
-    statisticsByCommuneYear: communeYearRowLoader((years, codes) => store.statistics(years, codes)),
-    learningCentreByCommuneYear: communeYearRowLoader((years, codes) => store.learningCentres(years, codes)),
+    statisticsByCommuneYear: communeYearRowLoader((years, codes) => store.statistics.ofCommuneYears(years, codes)),
+    learningCentreByCommuneYear: communeYearRowLoader((years, codes) => store.learningCentres.ofCommuneYears(years, codes)),
     continuingEducationCentreByDistrictYear: new DataLoader<DistrictYearKey, ContinuingEducationCentreRow | null, string>(
       async (keys) => {
-        const rows = await store.continuingEducationCentres([...new Set(keys.map((k) => k.year))], [...new Set(keys.map((k) => k.districtCode))]);
+        const rows = await store.continuingEducationCentres.ofDistrictYears([...new Set(keys.map((k) => k.year))], [...new Set(keys.map((k) => k.districtCode))]);
         const byKey = new Map(rows.map((r) => [`${r.year}|${r.districtCode}`, r]));
         return keys.map((k) => byKey.get(`${k.year}|${k.districtCode}`) ?? null);
       },
@@ -35,12 +34,13 @@ export function createLoaders(db: DataSource) {
     ),
     steeringCommitteeByUnit: new DataLoader<CommitteeKey, SteeringCommitteeRow | null, string>(
       async (keys) => {
-        const rows = await store.steeringCommittees([...new Set(keys.map((k) => k.unitCode))]);
+        const rows = await store.steeringCommittees.ofUnits([...new Set(keys.map((k) => k.unitCode))]);
         const byKey = new Map(rows.map((r) => [`${r.level}|${r.unitCode}`, r]));
         return keys.map((k) => byKey.get(`${k.level}|${k.unitCode}`) ?? null);
       },
       { cacheKeyFn: (k) => `${k.level}|${k.unitCode}`, maxBatchSize: 20000 },
     ),
+    periodLocksByYear: periodLocksByYearLoader(db, 'education'),
   };
 }
 export type EducationLoaders = ReturnType<typeof createLoaders>;

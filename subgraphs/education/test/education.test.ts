@@ -1,15 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { INDICATORS, indicatorsOf, sonLaUnits } from '@lsp/shared';
+import { INDICATORS, indicatorsOf, loadTargetCatalogue, sonLaUnits } from '@lsp/shared';
 import { analyst, dbKinds, gql, startSubgraph, type RunningSubgraph } from '../../../test/testkit';
 import { education } from '../src/server';
-import { loadTargetCatalogue } from '../src/domain/targets';
 import { RATE, counts, statisticsCsv } from './helpers';
 
 const editor = ['editor:education'] as const;
 const asEditor = { as: { sub: 'editor-1', roles: [...editor] } };
 const EDU_CODES = indicatorsOf('education').map((d) => d.code);
-const SEED_TEXT = readFileSync(join(__dirname, '..', 'data', 'qd-354-2013-son-la-learning-society.txt'), 'utf8');
+const SEED_TEXT = readFileSync(join(__dirname, '..', '..', '..', 'shared', 'data', 'qd-354-2013-son-la-learning-society.txt'), 'utf8');
 
 const IMPORT = `mutation($csv: String!, $dry: Boolean) { importEducationStatisticsCsv(csv: $csv, dryRun: $dry) {
   ok dryRun batchId rows inserted updated unchanged problems { row field code message } } }`;
@@ -222,9 +221,9 @@ describe.each(dbKinds)('education subgraph on %s', (kind) => {
       expect(out.ok).toBe(false);
       expect(out.problems).toEqual([expect.objectContaining({ row: 2, field: 'under3InNursery', code: 'NEGATIVE' })]);
       expect(await countRows(fx, 'commune_education_year')).toBe(before);
-      const audit = await gql(fx.url, 'query($b: String) { educationAudit(batchId: $b) { action after } }', { b: out.batchId }, { as: analyst });
-      expect(audit.data.educationAudit).toHaveLength(1);
-      expect(JSON.parse(audit.data.educationAudit[0].after)).toMatchObject({ result: 'refused' });
+      const audit = await gql(fx.url, 'query($b: String) { educationAudit(batchId: $b) { nodes { action after } } }', { b: out.batchId }, { as: analyst });
+      expect(audit.data.educationAudit.nodes).toHaveLength(1);
+      expect(JSON.parse(audit.data.educationAudit.nodes[0].after)).toMatchObject({ result: 'refused' });
     });
 
     it('codes every kind of bad row', async () => {
@@ -261,8 +260,8 @@ describe.each(dbKinds)('education subgraph on %s', (kind) => {
       expect(await fx.db.query('SELECT * FROM commune_education_year WHERE year = 2021 ORDER BY commune_code')).toEqual(snapshot);
       const attempts = [];
       for (const b of [first.batchId, second.batchId]) {
-        const a = await gql(fx.url, 'query($b: String) { educationAudit(batchId: $b) { action actor entity after } }', { b }, { as: analyst });
-        attempts.push(...a.data.educationAudit.filter((x: any) => x.action === 'import'));
+        const a = await gql(fx.url, 'query($b: String) { educationAudit(batchId: $b) { nodes { action actor entity after } } }', { b }, { as: analyst });
+        attempts.push(...a.data.educationAudit.nodes.filter((x: any) => x.action === 'import'));
       }
       expect(attempts).toHaveLength(2);
       expect(attempts.every((a) => a.actor === 'editor-1' && a.entity === 'EducationStatistics')).toBe(true);
@@ -274,7 +273,7 @@ describe.each(dbKinds)('education subgraph on %s', (kind) => {
       expect((await gql(fx.url, rec, { i: input }, asEditor)).data.recordEducationStatistics).toMatchObject({ ok: true, inserted: 1 });
       const upd = (await gql(fx.url, rec, { i: { ...input, under3InNursery: 60 } }, asEditor)).data.recordEducationStatistics;
       expect(upd).toMatchObject({ ok: true, updated: 1 });
-      const audit = (await gql(fx.url, '{ educationAudit(entityKey: "03679|2022") { action before after } }', {}, { as: analyst })).data.educationAudit;
+      const audit = (await gql(fx.url, '{ educationAudit(entityKey: "03679|2022") { nodes { action before after } } }', {}, { as: analyst })).data.educationAudit.nodes;
       expect(audit[0].action).toBe('update');
       expect(JSON.parse(audit[0].before).under3InNursery).toBe(50);
       expect(JSON.parse(audit[0].after).under3InNursery).toBe(60);
@@ -282,7 +281,7 @@ describe.each(dbKinds)('education subgraph on %s', (kind) => {
       expect(dry).toMatchObject({ ok: true, dryRun: true, updated: 1 });
       expect(Number((await fx.db.query("SELECT under3_in_nursery AS n FROM commune_education_year WHERE commune_code = '03679' AND year = 2022"))[0].n)).toBe(60);
       const bad = (await gql(fx.url, rec, { i: { ...input, age6EnteringGrade1: 999 } }, asEditor)).data.recordEducationStatistics;
-      expect(bad).toMatchObject({ ok: false, problems: [{ row: null, field: 'age6EnteringGrade1', code: 'PART_EXCEEDS_WHOLE' }] });
+      expect(bad).toMatchObject({ ok: false, problems: [{ row: 1, field: 'age6EnteringGrade1', code: 'PART_EXCEEDS_WHOLE' }] });
     });
 
     it('imports learning centres, centres and committees by CSV with their own checks', async () => {
@@ -310,7 +309,7 @@ describe.each(dbKinds)('education subgraph on %s', (kind) => {
         expect(r.errors?.[0].extensions?.code).toBe('FORBIDDEN');
       }
       expect(Number((await fx.db.query('SELECT COUNT(*) AS n FROM commune_education_year WHERE year = 2023'))[0].n)).toBe(0);
-      const anon = await gql(fx.url, '{ educationAudit { id } }', {}, { as: ['anonymous'] as never });
+      const anon = await gql(fx.url, '{ educationAudit { nodes { id } } }', {}, { as: ['anonymous'] as never });
       expect(anon.errors?.[0].extensions?.code).toBe('FORBIDDEN');
       const admin = await gql(fx.url, IMPORT, { csv }, { as: ['admin'] as never });
       expect(admin.data.importEducationStatisticsCsv.ok).toBe(true);
@@ -334,17 +333,22 @@ describe.each(dbKinds)('education subgraph on %s', (kind) => {
     });
 
     it('serves the stored rows of a year as a flat table, per district or for the province', async () => {
-      const d = await gql(sg.url, '{ educationStatistics(year: 2015, districtCode: "116") { communeCode year counts { childrenUnder3 under3InNursery reportingUnits source } } }', {}, { as: analyst });
+      const d = await gql(sg.url, '{ educationStatistics(year: 2015, districtCode: "116") { totalCount nodes { communeCode year updatedAt counts { childrenUnder3 under3InNursery reportingUnits source } } } }', {}, { as: analyst });
       expect(d.errors).toBeUndefined();
-      expect(d.data.educationStatistics.map((r: any) => r.communeCode)).toEqual(sonLaUnits().districtTerritory('116', 2015));
-      const p = await gql(sg.url, '{ educationStatistics(year: 2015) { communeCode } }', {}, { as: analyst });
-      expect(p.data.educationStatistics).toHaveLength(sonLaUnits().reportingCommunes(2015).length);
-      expect(p.sqlStatements).toBe(1);
+      const rows = d.data.educationStatistics.nodes;
+      expect(rows.map((r: any) => r.communeCode)).toEqual(sonLaUnits().districtTerritory('116', 2015));
+      expect(rows[0].updatedAt).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+      const all = sonLaUnits().reportingCommunes(2015).length;
+      const p = await gql(sg.url, '{ educationStatistics(year: 2015, first: 1000) { totalCount pageInfo { hasNextPage } nodes { communeCode } } }', {}, { as: analyst });
+      expect(p.data.educationStatistics).toMatchObject({ totalCount: all, pageInfo: { hasNextPage: false } });
+      expect(p.data.educationStatistics.nodes).toHaveLength(all);
+      // One page is two statements (the count and the keyset page), whatever the number of communes.
+      expect(p.sqlStatements).toBe(2);
       const e = await gql(sg.url, '{ _entities(representations: [{ __typename: "DistrictYear", districtCode: "116", year: 2015 }]) { ... on DistrictYear { educationCounts { childrenUnder3 } } } }', {}, { as: analyst });
-      const sum = d.data.educationStatistics.reduce((s: number, r: any) => s + r.counts.childrenUnder3, 0);
+      const sum = rows.reduce((s: number, r: any) => s + r.counts.childrenUnder3, 0);
       expect(e.data._entities[0].educationCounts.childrenUnder3).toBe(sum);
-      expect(d.data.educationStatistics[0].counts).toMatchObject({ reportingUnits: 1, source: expect.stringMatching(/SYNTHETIC/) });
-      const unknown = await gql(sg.url, '{ educationStatistics(year: 2015, districtCode: "999") { communeCode } }', {}, { as: analyst });
+      expect(rows[0].counts).toMatchObject({ reportingUnits: 1, source: expect.stringMatching(/SYNTHETIC/) });
+      const unknown = await gql(sg.url, '{ educationStatistics(year: 2015, districtCode: "999") { totalCount } }', {}, { as: analyst });
       expect(unknown.errors?.[0].extensions?.code).toBe('NOT_FOUND');
     });
 

@@ -1,7 +1,6 @@
-import { sonLaUnits } from '@lsp/shared';
+import { loadTargetCatalogue, sonLaUnits } from '@lsp/shared';
 import { dbKinds, gql } from '../../../test/testkit';
 import { startPlatform, type RunningPlatform } from '../../../test/testkit/platform';
-import { loadTargetCatalogue } from '../src/domain/targets';
 
 const RATE = 'indicatorCode numerator denominator value';
 

@@ -1,6 +1,5 @@
-import { indicatorByCode, sonLaUnits } from '@lsp/shared';
-import { loadTargetCatalogue } from '../src/domain/targets';
-import { SEED_FIRST_YEAR, SEED_LAST_YEAR, syntheticEducationData } from '../src/domain/seed';
+import { indicatorByCode, loadTargetCatalogue, sonLaUnits } from '@lsp/shared';
+import { SEED_FIRST_YEAR, SEED_LAST_YEAR, syntheticEducationData } from '../src/store/seed';
 import { defaultScoringModels } from '../src/scoring/default-models';
 import { ReadTargetsOnTheirWording1764000000400 } from '../src/scoring/revisions';
 import { education } from '../src/server';

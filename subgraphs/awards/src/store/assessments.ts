@@ -1,5 +1,5 @@
 import { EntitySchema, In, Table, type DataSource, type EntityManager, type MigrationInterface, type QueryRunner } from 'typeorm';
-import { column } from '@lsp/shared';
+import { bulkWrite, column, connection, nowIso, type ConnectionArgs } from '@lsp/shared';
 
 /**
  * One assessed unit (learning unit) or commune (commune titles) for one title in one year: grade, score where
@@ -23,6 +23,8 @@ export interface AssessmentRow {
   decisionRef: string | null;
   recognisedOn: string | null;
   synthetic: boolean;
+  /** When the row was last written (ISO-8601 UTC); set by the write. */
+  updatedAt?: string;
 }
 
 export const AssessmentEntity = new EntitySchema<AssessmentRow>({
@@ -43,6 +45,7 @@ export const AssessmentEntity = new EntitySchema<AssessmentRow>({
     decisionRef: { name: 'decision_ref', type: 'varchar', length: 100, nullable: true },
     recognisedOn: { name: 'recognised_on', type: 'varchar', length: 10, nullable: true },
     synthetic: { type: 'boolean' },
+    updatedAt: { name: 'updated_at', type: 'varchar', length: 24 },
   },
 });
 
@@ -85,17 +88,12 @@ export class AssessmentStore {
     return this.db.getRepository(AssessmentEntity).find({ where: { year: In(years), communeCode: In(communeCodes) } });
   }
 
-  /** Keyset-paged list for one year, ordered by subject code then title; `after` is the last (subject, title). */
-  list(f: { year: number; titleCode?: string; communeCodes?: string[]; after?: { subjectCode: string; titleCode: string }; first: number }): Promise<AssessmentRow[]> {
+  /** One year's assessments, paged in subject code then title order. */
+  page(f: { year: number; titleCode?: string; communeCodes?: string[] }, args: ConnectionArgs) {
     const qb = this.db.getRepository(AssessmentEntity).createQueryBuilder('a').where('a.year = :year', { year: f.year });
     if (f.titleCode) qb.andWhere('a.title_code = :title', { title: f.titleCode });
     if (f.communeCodes) qb.andWhere('a.commune_code IN (:...codes)', { codes: f.communeCodes.length ? f.communeCodes : [''] });
-    if (f.after) {
-      qb.andWhere('(a.subject_code > :afterSubject OR (a.subject_code = :afterSubject AND a.title_code > :afterTitle))', {
-        afterSubject: f.after.subjectCode, afterTitle: f.after.titleCode,
-      });
-    }
-    return qb.orderBy('a.subject_code', 'ASC').addOrderBy('a.title_code', 'ASC').take(f.first).getMany();
+    return connection(this.db, qb, args, { keyProps: ['subjectCode', 'titleCode'], tombstones: 'Assessment' });
   }
 
   count(): Promise<number> {
@@ -103,6 +101,7 @@ export class AssessmentStore {
   }
 
   async insertMany(m: EntityManager, rows: AssessmentRow[]): Promise<void> {
-    for (let i = 0; i < rows.length; i += 500) await m.getRepository(AssessmentEntity).insert(rows.slice(i, i + 500));
+    const updatedAt = nowIso();
+    await bulkWrite(m, AssessmentEntity, rows.map((r) => ({ ...r, updatedAt: r.updatedAt ?? updatedAt })));
   }
 }

@@ -1,5 +1,5 @@
 import { EntitySchema, In, Table, type DataSource, type EntityManager, type MigrationInterface, type QueryRunner } from 'typeorm';
-import { column } from '@lsp/shared';
+import { bulkWrite, column, connection, nowIso, type ConnectionArgs } from '@lsp/shared';
 
 /** One commendation (khen thưởng) or emulation title awarded to an individual or a collective. */
 export interface CommendationRow {
@@ -18,6 +18,8 @@ export interface CommendationRow {
   learningSocietyCriterion: boolean;
   reason: string | null;
   synthetic: boolean;
+  /** When the row was last written (ISO-8601 UTC); set by the write. */
+  updatedAt?: string;
 }
 
 export const CommendationEntity = new EntitySchema<CommendationRow>({
@@ -36,6 +38,7 @@ export const CommendationEntity = new EntitySchema<CommendationRow>({
     learningSocietyCriterion: { name: 'learning_society_criterion', type: 'boolean' },
     reason: { type: 'text', nullable: true },
     synthetic: { type: 'boolean' },
+    updatedAt: { name: 'updated_at', type: 'varchar', length: 24 },
   },
 });
 
@@ -76,14 +79,13 @@ export class CommendationStore {
     return this.db.getRepository(CommendationEntity).find({ where: { year: In(years), communeCode: In(communeCodes) } });
   }
 
-  /** Keyset-paged by reference. */
-  list(f: { year: number; communeCodes?: string[]; level?: string; learningSocietyCriterion?: boolean; after?: string; first: number }): Promise<CommendationRow[]> {
+  /** One emulation year's commendations, paged by reference. */
+  page(f: { year: number; communeCodes?: string[]; level?: string; learningSocietyCriterion?: boolean }, args: ConnectionArgs) {
     const qb = this.db.getRepository(CommendationEntity).createQueryBuilder('c').where('c.year = :year', { year: f.year });
     if (f.communeCodes) qb.andWhere('c.commune_code IN (:...codes)', { codes: f.communeCodes.length ? f.communeCodes : [''] });
     if (f.level) qb.andWhere('c.level = :level', { level: f.level });
     if (f.learningSocietyCriterion !== undefined) qb.andWhere('c.learning_society_criterion = :ls', { ls: f.learningSocietyCriterion ? 1 : 0 });
-    if (f.after) qb.andWhere('c.reference > :after', { after: f.after });
-    return qb.orderBy('c.reference', 'ASC').take(f.first).getMany();
+    return connection(this.db, qb, args, { keyProps: ['reference'], tombstones: 'Commendation' });
   }
 
   count(): Promise<number> {
@@ -91,6 +93,7 @@ export class CommendationStore {
   }
 
   async insertMany(m: EntityManager, rows: CommendationRow[]): Promise<void> {
-    for (let i = 0; i < rows.length; i += 500) await m.getRepository(CommendationEntity).insert(rows.slice(i, i + 500));
+    const updatedAt = nowIso();
+    await bulkWrite(m, CommendationEntity, rows.map((r) => ({ ...r, updatedAt: r.updatedAt ?? updatedAt })));
   }
 }

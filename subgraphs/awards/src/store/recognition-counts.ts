@@ -1,5 +1,5 @@
 import { EntitySchema, In, Table, type DataSource, type EntityManager, type MigrationInterface, type QueryRunner } from 'typeorm';
-import { column } from '@lsp/shared';
+import { bulkWrite, column, connection, nowIso, type ConnectionArgs } from '@lsp/shared';
 
 /**
  * Households, clans or villages of one reporting commune recognised under one title in one year, out of
@@ -14,6 +14,8 @@ export interface RecognitionCountRow {
   recognised: number;
   eligible: number;
   synthetic: boolean;
+  /** When the row was last written (ISO-8601 UTC); set by the write. */
+  updatedAt?: string;
 }
 
 export const RecognitionCountEntity = new EntitySchema<RecognitionCountRow>({
@@ -27,6 +29,7 @@ export const RecognitionCountEntity = new EntitySchema<RecognitionCountRow>({
     recognised: { type: 'int' },
     eligible: { type: 'int' },
     synthetic: { type: 'boolean' },
+    updatedAt: { name: 'updated_at', type: 'varchar', length: 24 },
   },
 });
 
@@ -63,12 +66,12 @@ export class RecognitionCountStore {
     return this.db.getRepository(RecognitionCountEntity).find({ where: { year: In(years), communeCode: In(communeCodes) } });
   }
 
-  /** Flat list of one year (optionally one title, some communes), in commune then title order. */
-  list(f: { year: number; titleCode?: string; communeCodes?: string[] }): Promise<RecognitionCountRow[]> {
+  /** Flat table of one year (optionally one title, some communes), paged in commune then title order. */
+  page(f: { year: number; titleCode?: string; communeCodes?: string[] }, args: ConnectionArgs) {
     const qb = this.db.getRepository(RecognitionCountEntity).createQueryBuilder('r').where('r.year = :year', { year: f.year });
     if (f.titleCode) qb.andWhere('r.title_code = :title', { title: f.titleCode });
     if (f.communeCodes) qb.andWhere('r.commune_code IN (:...codes)', { codes: f.communeCodes.length ? f.communeCodes : [''] });
-    return qb.orderBy('r.commune_code', 'ASC').addOrderBy('r.title_code', 'ASC').getMany();
+    return connection(this.db, qb, args, { keyProps: ['communeCode', 'titleCode'], tombstones: 'RecognitionCount' });
   }
 
   count(): Promise<number> {
@@ -76,6 +79,7 @@ export class RecognitionCountStore {
   }
 
   async insertMany(m: EntityManager, rows: RecognitionCountRow[]): Promise<void> {
-    for (let i = 0; i < rows.length; i += 500) await m.getRepository(RecognitionCountEntity).insert(rows.slice(i, i + 500));
+    const updatedAt = nowIso();
+    await bulkWrite(m, RecognitionCountEntity, rows.map((r) => ({ ...r, updatedAt: r.updatedAt ?? updatedAt })));
   }
 }

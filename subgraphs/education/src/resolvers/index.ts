@@ -1,129 +1,81 @@
-import {
-  AuditStore, SYNTHETIC_LABEL, assertYear, badInput, notFound, requireEditor, requireReader,
-  type CommuneYearRef, type DistrictYearRef, type ProvinceYearRef, type SubgraphContext, type YearRef,
-} from '@lsp/shared';
-import type { EducationLoaders } from '../loaders';
+import type { CommuneYearRef, DistrictYearRef, ProvinceYearRef, YearRef } from '@lsp/shared';
+import { committeeFacts, reading, sourceOf, statisticsCounts, writing, yearFigures } from '../service';
+import type { EducationContext } from './context';
 import { learningSocietyYearFields, scoringQueries } from './learning-society';
-import {
-  DATASETS, continuingEducationCentreDataset, importCsv, learningCentreDataset, recordOne, statisticsDataset, steeringCommitteeDataset,
-  type Dataset,
-} from '../domain/imports';
-import { STEERING_COMMITTEE_DEADLINES, establishedOnTime } from '../domain/indicators';
-import {
-  SOURCE_RECORDED, continuingEducationCentres, educationCounts, educationIndicatorList, educationRates, flexibleLearning, learningCentreSummary,
-  literacy, preschool, steeringCommittees,
-} from '../domain/year-figures';
-import {
-  EducationStore, TargetStore,
-  type ContinuingEducationCentreRow, type LearningCentreRow, type ProgrammeTargetRow, type SteeringCommitteeLevel, type SteeringCommitteeRow,
-} from '../store';
+import type { Resolvers } from './types.generated';
 
-type Ctx = SubgraphContext<EducationLoaders>;
+/** Thin resolvers, typed from schema.graphql (src/resolvers/types.generated.ts): every rule is in src/service. */
+type Ctx = EducationContext;
 
-const TARGET_SOURCE = 'Quyết định 354/QĐ-UBND ngày 27/02/2013 của UBND tỉnh Sơn La (Chương trình hành động), via data/targets.json';
-const sourceOf = (row: { synthetic: boolean }) => (row.synthetic ? SYNTHETIC_LABEL : SOURCE_RECORDED);
+const TARGET_SOURCE = 'Quyết định 354/QĐ-UBND ngày 27/02/2013 của UBND tỉnh Sơn La (Chương trình hành động), via shared/data/targets.json';
 
-/** Resolvers every year entity shares: education figures from the entity's reporting units. */
-const yearFields = {
-  educationIndicators: (r: YearRef, _: unknown, ctx: Ctx) => educationIndicatorList(ctx.units, ctx.loaders, r),
-  preschool: (r: YearRef, _: unknown, ctx: Ctx) => preschool(ctx.units, ctx.loaders, r),
-  grade1Entry: async (r: YearRef, _: unknown, ctx: Ctx) => (await educationRates(ctx.units, ctx.loaders, r, { statistics: true })).rates.EDU_GRADE1_AGE6,
-  flexibleLearning: (r: YearRef, _: unknown, ctx: Ctx) => flexibleLearning(ctx.units, ctx.loaders, r),
-  literacy: (r: YearRef, _: unknown, ctx: Ctx) => literacy(ctx.units, ctx.loaders, r),
-  continuingEducationCentresAlsoVocational: async (r: YearRef, _: unknown, ctx: Ctx) =>
-    (await educationRates(ctx.units, ctx.loaders, r, { centres: true })).rates.EDU_CEC_ALSO_VOCATIONAL,
-  communeCommitteesOnTime: async (r: YearRef, _: unknown, ctx: Ctx) =>
-    (await educationRates(ctx.units, ctx.loaders, r, { committees: true })).rates.EDU_COMMUNE_COMMITTEE_ON_TIME,
-  steeringCommittees: async (r: YearRef, _: unknown, ctx: Ctx) => {
-    const c = await steeringCommittees(ctx.units, ctx.loaders, r);
-    return [...c.DISTRICT, ...c.COMMUNE].filter((x): x is SteeringCommitteeRow => !!x);
-  },
-  educationCounts: (r: YearRef, _: unknown, ctx: Ctx) => educationCounts(ctx.units, ctx.loaders, r),
-  communityLearningCentres: (r: YearRef, _: unknown, ctx: Ctx) => learningCentreSummary(ctx.units, ctx.loaders, r),
+/** Fields every year entity shares: education figures from the entity's reporting units. */
+const yearEntity = {
+  educationIndicators: (r: YearRef, _: unknown, ctx: Ctx) => yearFigures.indicators(ctx, r),
+  preschool: (r: YearRef, _: unknown, ctx: Ctx) => yearFigures.preschool(ctx, r),
+  grade1Entry: (r: YearRef, _: unknown, ctx: Ctx) => yearFigures.grade1Entry(ctx, r),
+  flexibleLearning: (r: YearRef, _: unknown, ctx: Ctx) => yearFigures.flexibleLearning(ctx, r),
+  literacy: (r: YearRef, _: unknown, ctx: Ctx) => yearFigures.literacy(ctx, r),
+  continuingEducationCentresAlsoVocational: (r: YearRef, _: unknown, ctx: Ctx) => yearFigures.centresAlsoVocational(ctx, r),
+  communeCommitteesOnTime: (r: YearRef, _: unknown, ctx: Ctx) => yearFigures.communeCommitteesOnTime(ctx, r),
+  steeringCommittees: (r: YearRef, _: unknown, ctx: Ctx) => yearFigures.steeringCommittees(ctx, r),
+  educationCounts: (r: YearRef, _: unknown, ctx: Ctx) => yearFigures.counts(ctx, r),
+  communityLearningCentres: (r: YearRef, _: unknown, ctx: Ctx) => yearFigures.learningCentres(ctx, r),
+  educationLocked: (r: YearRef, _: unknown, ctx: Ctx) => yearFigures.locked(ctx, r),
+  ...learningSocietyYearFields,
 };
 
-/** V.11 district committees of a DistrictYear or ProvinceYear (a commune has none). */
-const districtCommitteesField = async (r: YearRef, _: unknown, ctx: Ctx) =>
-  (await educationRates(ctx.units, ctx.loaders, r, { committees: true })).rates.EDU_DISTRICT_COMMITTEE_ON_TIME;
+/** District and province entities also carry the district-level V.11 figure and the continuing-education centres. */
+const districtLevel = {
+  continuingEducationCentres: (r: YearRef, _: unknown, ctx: Ctx) => yearFigures.continuingEducationCentres(ctx, r),
+  districtCommitteesOnTime: (r: YearRef, _: unknown, ctx: Ctx) => yearFigures.districtCommitteesOnTime(ctx, r),
+};
 
-/** District continuing-education centres of a DistrictYear or ProvinceYear. */
-const centresField = async (r: YearRef, _: unknown, ctx: Ctx) =>
-  (await continuingEducationCentres(ctx.units, ctx.loaders, r)).filter((c): c is ContinuingEducationCentreRow => !!c);
-
-function checkFirst(first: number | undefined): number {
-  const n = first ?? 50;
-  if (!Number.isInteger(n) || n < 1 || n > 1000) throw badInput('first must be between 1 and 1000', { field: 'first' });
-  return n;
-}
-
-function write(ds: Dataset<any>, mode: 'record' | 'import') {
-  return (_: unknown, args: { input?: Record<string, unknown>; csv?: string; dryRun?: boolean }, ctx: Ctx) => {
-    requireEditor(ctx.identity, 'education');
-    const opts = { actor: ctx.identity.sub, dryRun: args.dryRun ?? false };
-    if (mode === 'record') return recordOne(ctx.db, ctx.units, ds, args.input ?? {}, opts);
-    return importCsv(ctx.db, ctx.units, ds, args.csv ?? '', opts);
-  };
-}
-
-export const resolvers = {
+export const resolvers: Resolvers = {
   Query: {
     ...scoringQueries,
-    targets: (_: unknown, { filter }: { filter?: { year?: number | null; department?: string | null; indicator?: string | null } }, ctx: Ctx) => {
-      if (filter?.year !== undefined && filter.year !== null) assertYear(filter.year);
-      return new TargetStore(ctx.db).list(filter ?? {});
-    },
-    target: (_: unknown, { id }: { id: string }, ctx: Ctx) => ctx.loaders.targetById.load(id),
-    educationStatistics: async (_: unknown, a: { year: number; districtCode?: string | null }, ctx: Ctx) => {
-      assertYear(a.year);
-      if (a.districtCode && !ctx.units.district(a.districtCode)) throw notFound('District', a.districtCode);
-      const codes = a.districtCode ? ctx.units.districtTerritory(a.districtCode, a.year) : undefined;
-      const rows = await new EducationStore(ctx.db).statisticsOfYear(a.year, codes);
-      return rows.map((r) => ({ communeCode: r.communeCode, year: r.year, counts: { ...r, reportingUnits: 1, source: sourceOf(r) } }));
-    },
-    continuingEducationCentres: (_: unknown, a: { year: number; districtCode?: string | null }, ctx: Ctx) => {
-      assertYear(a.year);
-      return new EducationStore(ctx.db).continuingEducationCentres([a.year], a.districtCode ? [a.districtCode] : undefined);
-    },
-    steeringCommittees: (_: unknown, a: { level?: SteeringCommitteeLevel | null }, ctx: Ctx) =>
-      new EducationStore(ctx.db).steeringCommittees(undefined, a.level ?? undefined),
-    educationAudit: (_: unknown, a: { entityKey?: string; batchId?: string; first?: number }, ctx: Ctx) => {
-      requireReader(ctx.identity, 'the education audit trail');
-      return new AuditStore(ctx.db).list({ entityKey: a.entityKey, batchId: a.batchId, first: checkFirst(a.first) });
-    },
+    targets: (_, a, ctx) => reading.targets(ctx, a.filter ?? {}),
+    target: (_, a, ctx) => reading.target(ctx, a.id),
+    educationStatistics: (_, a, ctx) => reading.statistics(ctx, a),
+    communityLearningCentres: (_, a, ctx) => reading.learningCentres(ctx, a),
+    continuingEducationCentres: (_, a, ctx) => reading.continuingEducationCentres(ctx, a),
+    steeringCommittees: (_, a, ctx) => reading.steeringCommittees(ctx, a),
+    educationAudit: (_, a, ctx) => reading.audit(ctx, a),
+    educationPeriodLocks: (_, a, ctx) => reading.periodLocks(ctx, a),
   },
 
   Mutation: {
-    recordEducationStatistics: write(statisticsDataset, 'record'),
-    recordCommunityLearningCentre: write(learningCentreDataset, 'record'),
-    recordContinuingEducationCentre: write(continuingEducationCentreDataset, 'record'),
-    recordSteeringCommittee: write(steeringCommitteeDataset, 'record'),
-    importEducationStatisticsCsv: write(DATASETS.statistics, 'import'),
-    importCommunityLearningCentresCsv: write(DATASETS['learning-centres'], 'import'),
-    importContinuingEducationCentresCsv: write(DATASETS['continuing-education-centres'], 'import'),
-    importSteeringCommitteesCsv: write(DATASETS['steering-committees'], 'import'),
+    recordEducationStatistics: (_, a, ctx) => writing.recordStatistics(ctx, a.input),
+    recordCommunityLearningCentre: (_, a, ctx) => writing.recordLearningCentre(ctx, a.input),
+    recordContinuingEducationCentre: (_, a, ctx) => writing.recordContinuingEducationCentre(ctx, a.input),
+    recordSteeringCommittee: (_, a, ctx) => writing.recordSteeringCommittee(ctx, a.input),
+    importEducationStatisticsCsv: (_, a, ctx) => writing.importStatistics(ctx, a.csv, a.dryRun),
+    importCommunityLearningCentresCsv: (_, a, ctx) => writing.importLearningCentres(ctx, a.csv, a.dryRun),
+    importContinuingEducationCentresCsv: (_, a, ctx) => writing.importContinuingEducationCentres(ctx, a.csv, a.dryRun),
+    importSteeringCommitteesCsv: (_, a, ctx) => writing.importSteeringCommittees(ctx, a.csv, a.dryRun),
+    deleteEducationStatistics: (_, a, ctx) => writing.deleteStatistics(ctx, a),
+    deleteCommunityLearningCentre: (_, a, ctx) => writing.deleteLearningCentre(ctx, a),
+    deleteContinuingEducationCentre: (_, a, ctx) => writing.deleteContinuingEducationCentre(ctx, a),
+    deleteSteeringCommittee: (_, a, ctx) => writing.deleteSteeringCommittee(ctx, a),
+    lockEducationPeriod: (_, a, ctx) => writing.lock(ctx, a),
+    unlockEducationPeriod: (_, a, ctx) => writing.unlock(ctx, a),
   },
 
   ProgrammeTarget: {
-    subShareOf: (t: ProgrammeTargetRow, _: unknown, ctx: Ctx) => (t.subShareOf ? ctx.loaders.targetById.load(t.subShareOf) : null),
+    subShareOf: (t, _, ctx) => (t.subShareOf ? ctx.loaders.targetById.load(t.subShareOf) : null),
     source: () => TARGET_SOURCE,
   },
 
-  CommuneYear: { __resolveReference: (ref: CommuneYearRef) => ref, ...yearFields, ...learningSocietyYearFields },
-  DistrictYear: {
-    __resolveReference: (ref: DistrictYearRef) => ref, ...yearFields, ...learningSocietyYearFields,
-    continuingEducationCentres: centresField, districtCommitteesOnTime: districtCommitteesField,
-  },
-  ProvinceYear: {
-    __resolveReference: (ref: ProvinceYearRef) => ref, ...yearFields, ...learningSocietyYearFields,
-    continuingEducationCentres: centresField, districtCommitteesOnTime: districtCommitteesField,
-  },
-
-  CommunityLearningCentre: { source: (r: LearningCentreRow) => sourceOf(r) },
-  ContinuingEducationCentre: { source: (r: ContinuingEducationCentreRow) => sourceOf(r) },
+  CommuneEducationStatistics: { counts: (r) => statisticsCounts(r) },
+  CommunityLearningCentre: { source: (r) => sourceOf(r) },
+  ContinuingEducationCentre: { source: (r) => sourceOf(r) },
   SteeringCommittee: {
-    deadline: (c: SteeringCommitteeRow) => STEERING_COMMITTEE_DEADLINES[c.level] ?? null,
-    onTime: (c: SteeringCommitteeRow) => establishedOnTime(c),
-    source: (c: SteeringCommitteeRow) => sourceOf(c),
+    deadline: (c) => committeeFacts.deadline(c),
+    onTime: (c) => committeeFacts.onTime(c),
+    source: (c) => sourceOf(c),
   },
-};
 
+  CommuneYear: { __resolveReference: (ref: CommuneYearRef) => ref, ...yearEntity },
+  DistrictYear: { __resolveReference: (ref: DistrictYearRef) => ref, ...yearEntity, ...districtLevel },
+  ProvinceYear: { __resolveReference: (ref: ProvinceYearRef) => ref, ...yearEntity, ...districtLevel },
+};

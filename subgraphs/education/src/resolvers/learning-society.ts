@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import { badInput, notFound, territoryOf, type IndicatorValue, type SubgraphContext, type YearRef } from '@lsp/shared';
-import { educationIndicatorList } from '../domain/year-figures';
+import { educationIndicatorList } from '../indicators/year-figures';
 import type { EducationLoaders } from '../loaders';
 import { modelForYear } from '../scoring/default-models';
 import { score, type ScoringModelSpec, type SourceDepartment } from '../scoring/engine';

@@ -1,5 +1,5 @@
 import { indicatorByCode } from '@lsp/shared';
-import type { ProgrammeTargetRow } from '../store/targets';
+import type { ProgrammeTargetRow } from '../store/programme-target';
 import type { GradeBand, ScoringComponentSpec, ScoringModelSpec, SourceDepartment } from './engine';
 
 /**

@@ -1,5 +1,5 @@
 import type { IndicatorValue, Provenance } from '@lsp/shared';
-import type { ProgrammeTargetRow } from '../store/targets';
+import type { ProgrammeTargetRow } from '../store/programme-target';
 import { meets, type Comparator, type SourceDepartment } from './engine';
 
 /**

@@ -1,6 +1,6 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { loadTargetCatalogue } from '../domain/targets';
-import { ProgrammeTargetEntity } from '../store/targets';
+import { loadTargetCatalogue } from '@lsp/shared';
+import { ProgrammeTargetEntity } from '../store/programme-target';
 import { defaultScoringModels } from './default-models';
 import { GradeBandEntity, ScoringComponentEntity, ScoringModelEntity } from './store';
 

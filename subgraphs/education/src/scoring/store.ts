@@ -1,6 +1,5 @@
 import { EntitySchema, Table, type DataSource, type MigrationInterface, type QueryRunner } from 'typeorm';
-import { column } from '@lsp/shared';
-import { loadTargetCatalogue } from '../domain/targets';
+import { column, loadTargetCatalogue } from '@lsp/shared';
 import { defaultScoringModels } from './default-models';
 import type { Comparator, GradeBand, ScoringModelSpec, SourceDepartment } from './engine';
 

@@ -44,7 +44,6 @@ export const resolvers: Resolvers = {
   },
 
   TrainingProvider: {
-    kind: (p) => p.kind as never,
     district: (p) => ({ code: p.districtCode }),
     courses: (p, a, ctx) => {
       assertYear(a.year);
@@ -53,7 +52,6 @@ export const resolvers: Resolvers = {
   },
 
   VocationalCourse: {
-    level: (c) => c.level as never,
     ruralLabourProgramme: (c) => Boolean(c.ruralLabourProgramme),
     provider: async (c, _, ctx) => (await ctx.loaders.providerByCode.load(c.providerCode))!,
     enrolled: async (c, _, ctx) => sum((await ctx.loaders.enrolmentsByCourse.load(c.code)).map((e) => e.enrolled)),
@@ -62,7 +60,6 @@ export const resolvers: Resolvers = {
   },
 
   CourseEnrolment: {
-    sex: (e) => e.sex as never,
     commune: (e) => ({ code: e.communeCode }),
   },
 

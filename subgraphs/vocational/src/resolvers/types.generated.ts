@@ -44,7 +44,10 @@ export type Commune = {
   code: Scalars['String']['output'];
 };
 
-/** A commune in one data year; vocational adds the labour force, trainees and labour indicators of that year. */
+/**
+ * A commune in one data year; vocational adds the labour force, trainees and labour indicators of that year.
+ * SYNTHETIC in the demo databases: seeded figures are generated demo data, not official statistics (each figure's provenance or source says which).
+ */
 export type CommuneYear = {
   __typename?: 'CommuneYear';
   /** REPORTED: the unit of that year; CURRENT: the commune of today over its predecessors. */
@@ -65,7 +68,10 @@ export type CommuneYear = {
   year: Scalars['Int']['output'];
 };
 
-/** Enrolment and graduates of one course from one commune, one sex and one ethnic group (persons). */
+/**
+ * Enrolment and graduates of one course from one commune, one sex and one ethnic group (persons).
+ * SYNTHETIC in the demo databases: seeded figures are generated demo data, not official statistics (each figure's provenance or source says which).
+ */
 export type CourseEnrolment = {
   __typename?: 'CourseEnrolment';
   /** The commune (resolved by geography). */
@@ -144,7 +150,10 @@ export type District = {
   code: Scalars['String']['output'];
 };
 
-/** A district in one data year; vocational adds its figures summed over the district's reporting communes. */
+/**
+ * A district in one data year; vocational adds its figures summed over the district's reporting communes.
+ * SYNTHETIC in the demo databases: seeded figures are generated demo data, not official statistics (each figure's provenance or source says which).
+ */
 export type DistrictYear = {
   __typename?: 'DistrictYear';
   /** GSO code of the district. */
@@ -182,6 +191,7 @@ export type ImportResult = {
 /**
  * One indicator of a department's uniform list on a year entity. value = numerator / denominator, scaled by
  * unit (percent: ×100, per_1000: ×1000), a ratio of sums for roll-ups. null value = no data (never read as zero).
+ * SYNTHETIC in the demo databases: seeded figures are generated demo data, not official statistics (each figure's provenance or source says which).
  */
 export type IndicatorValue = {
   __typename?: 'IndicatorValue';
@@ -191,6 +201,8 @@ export type IndicatorValue = {
   numerator?: Maybe<Scalars['Float']['output']>;
   /** Value one year earlier over the same territory (null = no data). */
   previousValue?: Maybe<Scalars['Float']['output']>;
+  /** Where the rows behind the figure come from: SYNTHETIC demo data, IMPORTED (written by an import or mutation), or MIXED; null without data. */
+  provenance?: Maybe<Provenance>;
   /** percent, per_1000 or count. */
   unit: Scalars['String']['output'];
   /** Reporting units the figure should cover. */
@@ -227,6 +239,7 @@ export type LabourForceConnection = {
 /**
  * Labour-force figures of a year entity: sums over its reporting communes that have data (persons). A null figure
  * means no reporting commune has data; compare unitsReporting with unitsExpected for partial coverage.
+ * SYNTHETIC in the demo databases: seeded figures are generated demo data, not official statistics (each figure's provenance or source says which).
  */
 export type LabourForceFigures = {
   __typename?: 'LabourForceFigures';
@@ -276,7 +289,10 @@ export type LabourForceInput = {
   year: Scalars['Int']['input'];
 };
 
-/** The labour-force figures of one reporting commune in one year, as stored (persons, 31 December). */
+/**
+ * The labour-force figures of one reporting commune in one year, as stored (persons, 31 December).
+ * SYNTHETIC in the demo databases: seeded figures are generated demo data, not official statistics (each figure's provenance or source says which).
+ */
 export type LabourForceRow = {
   __typename?: 'LabourForceRow';
   /** Workers in agriculture, forestry and fishery (nông, lâm, ngư nghiệp). */
@@ -301,7 +317,10 @@ export type LabourForceRow = {
   year: Scalars['Int']['output'];
 };
 
-/** The labour indicators of QĐ 354/QĐ-UBND II.2.2 "Đối với người lao động", ratio of sums over the reporting communes. */
+/**
+ * The labour indicators of QĐ 354/QĐ-UBND II.2.2 "Đối với người lao động", ratio of sums over the reporting communes.
+ * SYNTHETIC in the demo databases: seeded figures are generated demo data, not official statistics (each figure's provenance or source says which).
+ */
 export type LabourIndicators = {
   __typename?: 'LabourIndicators';
   /** VOC_AGRI_TRAINING_ACCESS: agricultural workers who accessed a training programme / agricultural workers (%, target 85% by 2015). */
@@ -314,7 +333,10 @@ export type LabourIndicators = {
   vocationallyTrained: LabourRatio;
 };
 
-/** One labour indicator with its numerator, denominator and the programme's target. */
+/**
+ * One labour indicator with its numerator, denominator and the programme's target.
+ * SYNTHETIC in the demo databases: seeded figures are generated demo data, not official statistics (each figure's provenance or source says which).
+ */
 export type LabourRatio = {
   __typename?: 'LabourRatio';
   /** Clause of the seed the indicator measures. */
@@ -535,6 +557,15 @@ export type PeriodLock = {
   year: Scalars['Int']['output'];
 };
 
+/** Where a figure's rows come from. */
+export type Provenance =
+  /** Written by a department's import or mutation. */
+  | 'IMPORTED'
+  /** A roll-up over both synthetic and imported rows. */
+  | 'MIXED'
+  /** Written by the deterministic demo generator: SYNTHETIC, not official statistics. */
+  | 'SYNTHETIC';
+
 /** Kind of training provider (cơ sở dạy nghề), seed section V.2. */
 export type ProviderKind =
   /** District continuing-education centre that also trains (trung tâm giáo dục thường xuyên huyện, thành phố), seed II.2.1, V.2. */
@@ -548,7 +579,10 @@ export type ProviderKind =
   /** Vocational school: trường cao đẳng / trung cấp nghề. */
   | 'VOCATIONAL_SCHOOL';
 
-/** The province in one data year; vocational adds its figures summed over all reporting communes. */
+/**
+ * The province in one data year; vocational adds its figures summed over all reporting communes.
+ * SYNTHETIC in the demo databases: seeded figures are generated demo data, not official statistics (each figure's provenance or source says which).
+ */
 export type ProvinceYear = {
   __typename?: 'ProvinceYear';
   /** Labour force summed over the province's reporting communes (SYNTHETIC in the demo database). */
@@ -715,6 +749,7 @@ export type QueryVocationalPeriodLocksArgs = {
 /**
  * Workers who received technology transfer (chuyển giao kỹ thuật sản xuất nông - lâm nghiệp - du lịch, chế biến hàng hóa),
  * seed II.2.2 and V.7 (with Sở NN&PTNT). A worker may be counted in several sectors; `workers` counts each once.
+ * SYNTHETIC in the demo databases: seeded figures are generated demo data, not official statistics (each figure's provenance or source says which).
  */
 export type TechnologyTransfer = {
   __typename?: 'TechnologyTransfer';
@@ -748,7 +783,10 @@ export type TrainingDimension =
   /** By sex: MALE, FEMALE. */
   | 'SEX';
 
-/** Enrolled and graduated trainees of one group. */
+/**
+ * Enrolled and graduated trainees of one group.
+ * SYNTHETIC in the demo databases: seeded figures are generated demo data, not official statistics (each figure's provenance or source says which).
+ */
 export type TrainingGroup = {
   __typename?: 'TrainingGroup';
   /** Trainees enrolled (persons). */
@@ -759,7 +797,10 @@ export type TrainingGroup = {
   key: Scalars['String']['output'];
 };
 
-/** A training provider (cơ sở dạy nghề): school, centre, continuing-education centre, enterprise or cooperative. */
+/**
+ * A training provider (cơ sở dạy nghề): school, centre, continuing-education centre, enterprise or cooperative.
+ * SYNTHETIC in the demo databases: seeded figures are generated demo data, not official statistics (each figure's provenance or source says which).
+ */
 export type TrainingProvider = {
   __typename?: 'TrainingProvider';
   /** Provider code (natural key), e.g. "P116-01". */
@@ -781,7 +822,10 @@ export type TrainingProvider = {
 };
 
 
-/** A training provider (cơ sở dạy nghề): school, centre, continuing-education centre, enterprise or cooperative. */
+/**
+ * A training provider (cơ sở dạy nghề): school, centre, continuing-education centre, enterprise or cooperative.
+ * SYNTHETIC in the demo databases: seeded figures are generated demo data, not official statistics (each figure's provenance or source says which).
+ */
 export type TrainingProviderCoursesArgs = {
   year: Scalars['Int']['input'];
 };
@@ -813,7 +857,10 @@ export type TrainingProviderInput = {
   source?: InputMaybe<Scalars['String']['input']>;
 };
 
-/** A vocational course run by a provider in a year. */
+/**
+ * A vocational course run by a provider in a year.
+ * SYNTHETIC in the demo databases: seeded figures are generated demo data, not official statistics (each figure's provenance or source says which).
+ */
 export type VocationalCourse = {
   __typename?: 'VocationalCourse';
   /** Course code (natural key). */
@@ -876,6 +923,7 @@ export type VocationalCourseInput = {
 /**
  * Vocational trainees of a year entity: enrolments in courses of that year from its reporting communes (persons).
  * Null totals when no course data exists for that year.
+ * SYNTHETIC in the demo databases: seeded figures are generated demo data, not official statistics (each figure's provenance or source says which).
  */
 export type VocationalTrainingFigures = {
   __typename?: 'VocationalTrainingFigures';
@@ -893,6 +941,7 @@ export type VocationalTrainingFigures = {
 /**
  * Vocational trainees of a year entity: enrolments in courses of that year from its reporting communes (persons).
  * Null totals when no course data exists for that year.
+ * SYNTHETIC in the demo databases: seeded figures are generated demo data, not official statistics (each figure's provenance or source says which).
  */
 export type VocationalTrainingFiguresBreakdownArgs = {
   by: TrainingDimension;
@@ -1027,6 +1076,7 @@ export type ResolversTypes = {
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PeriodLock: ResolverTypeWrapper<PeriodLock>;
+  Provenance: Provenance;
   ProviderKind: ProviderKind;
   ProvinceYear: ResolverTypeWrapper<ProvinceYearModel>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -1168,6 +1218,7 @@ export type IndicatorValueResolvers<ContextType = VocationalContext, ParentType 
   denominator?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   numerator?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   previousValue?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  provenance?: Resolver<Maybe<ResolversTypes['Provenance']>, ParentType, ContextType>;
   unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   unitsExpected?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   unitsReporting?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;

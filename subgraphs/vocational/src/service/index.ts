@@ -1,6 +1,6 @@
 import {
-  AuditStore, DatasetWriter, PeriodLocks, assertYear, locksCover, notFound, pageSize, requireEditor, requireReader, rowsOfTerritory,
-  territoryOf, withPreviousYear, yearEnd, type ConnectionArgs, type Dataset, type WriteOutcome, type YearRef,
+  AuditStore, DatasetWriter, PeriodLocks, assertYear, notFound, pageSize, requireEditor, requireReader, rowsOfTerritory,
+  territoryLocked, territoryOf, withPreviousYear, type ConnectionArgs, type Dataset, type WriteOutcome, type YearRef,
 } from '@lsp/shared';
 import type { VocationalContext } from '../resolvers/context';
 import { labourForce, trainingProviders, vocationalCourses } from '../datasets';
@@ -94,8 +94,7 @@ export const yearFigures = {
   /** Locked over the entity's territory: a whole-province lock, or a lock on each district its communes reported to. */
   async locked(ctx: Ctx, ref: YearRef): Promise<boolean> {
     const t = territoryOf(ctx.units, ref);
-    const districts = [...new Set(t.communeCodes.map((c) => ctx.units.commune(c, yearEnd(t.year))?.parentCode).filter((d): d is string => !!d))];
-    return locksCover(await ctx.loaders.periodLocksByYear.load(t.year), districts);
+    return territoryLocked(ctx.units, t, await ctx.loaders.periodLocksByYear.load(t.year));
   },
 };
 

@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import type { ProviderKind } from '../datasets/reference-lists';
 import { SYNTHETIC_LABEL, between, bulkWrite, clamp, difficulty, intBetween, nowIso, rng, writeTransaction, type AdminUnit, type AdminUnits, type Logger } from '@lsp/shared';
 import { LabourForceEntity, type LabourForceRow as StoredLabourForceRow } from './labour-force';
 import { ProviderEntity, ProviderRepository, type ProviderRow as StoredProviderRow } from './training-provider';
@@ -36,7 +37,7 @@ function weighted(r: () => number): string {
   return 'Thái';
 }
 
-interface ProviderPlan { kind: string; label: string; courses: [number, number] }
+interface ProviderPlan { kind: ProviderKind; label: string; courses: [number, number] }
 const PLAN: ProviderPlan[] = [
   { kind: 'CONTINUING_EDUCATION_CENTRE', label: 'Trung tâm GDTX', courses: [2, 4] },
   { kind: 'VOCATIONAL_CENTRE', label: 'Trung tâm dạy nghề', courses: [3, 5] },

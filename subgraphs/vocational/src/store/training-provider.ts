@@ -1,11 +1,12 @@
 import { EntitySchema, In, Table, type DataSource, type MigrationInterface, type QueryRunner } from 'typeorm';
 import { column, connection, type ConnectionArgs } from '@lsp/shared';
+import type { ProviderKind } from '../datasets/reference-lists';
 
 /** A training provider (cơ sở dạy nghề). Natural key: code. */
 export interface ProviderRow {
   code: string;
   name: string;
-  kind: string;
+  kind: ProviderKind;
   districtCode: string;
   synthetic: boolean;
   source: string;

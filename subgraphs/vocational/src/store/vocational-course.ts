@@ -1,12 +1,13 @@
 import { EntitySchema, In, Table, type DataSource, type MigrationInterface, type QueryRunner } from 'typeorm';
 import { column, connection, type ConnectionArgs } from '@lsp/shared';
+import type { CourseLevel, Sex } from '../datasets/reference-lists';
 
 /** A vocational course of one provider and year. Natural key: code. */
 export interface CourseRow {
   code: string;
   providerCode: string;
   occupation: string;
-  level: string;
+  level: CourseLevel;
   ruralLabourProgramme: boolean;
   year: number;
   synthetic: boolean;
@@ -21,7 +22,7 @@ export interface CourseRow {
 export interface EnrolmentRow {
   courseCode: string;
   communeCode: string;
-  sex: string;
+  sex: Sex;
   ethnicGroup: string;
   year: number;
   enrolled: number;

@@ -1,9 +1,15 @@
 import type { DataSource } from 'typeorm';
-import { between, clamp, difficulty, intBetween, rng, type AdminUnit, type AdminUnits, type Logger } from '@lsp/shared';
-import {
-  EducationStore, LEARNING_CENTRE_RATINGS,
-  type ContinuingEducationCentreRow, type EducationStatisticsRow, type LearningCentreRow, type SteeringCommitteeRow,
-} from '../store';
+import { between, bulkWrite, clamp, difficulty, intBetween, nowIso, rng, type AdminUnit, type AdminUnits, type Logger } from '@lsp/shared';
+import { LEARNING_CENTRE_RATINGS, LearningCentreEntity, type LearningCentreRow } from './community-learning-centre';
+import { ContinuingEducationCentreEntity, type ContinuingEducationCentreRow as StoredCentre } from './continuing-education-centre';
+import { EducationStatisticsEntity, type EducationStatisticsRow as StoredStatistics } from './education-statistics';
+import { SteeringCommitteeEntity, type SteeringCommitteeRow as StoredCommittee } from './steering-committee';
+
+/** Generated rows carry no updatedAt: the seed stamps them when it writes. */
+type EducationStatisticsRow = Omit<StoredStatistics, 'updatedAt'>;
+type ContinuingEducationCentreRow = Omit<StoredCentre, 'updatedAt'>;
+type SteeringCommitteeRow = Omit<StoredCommittee, 'updatedAt'>;
+type LearningCentre = Omit<LearningCentreRow, 'updatedAt'>;
 
 export const SEED_FIRST_YEAR = 2012;
 export const SEED_LAST_YEAR = 2024;
@@ -72,7 +78,7 @@ function shiftDays(date: string, days: number): string {
 }
 
 /** SYNTHETIC community learning centre of a commune in a year: most were founded before the programme. */
-export function syntheticLearningCentre(unit: AdminUnit, year: number): LearningCentreRow {
+export function syntheticLearningCentre(unit: AdminUnit, year: number): LearningCentre {
   const d = difficulty(unit.code, unit.type);
   const founded = rng(`clc-founded:${unitKey(unit)}`);
   const foundedYear = intBetween(founded, 2004, d > 0.6 ? 2016 : 2012);
@@ -125,7 +131,7 @@ export function syntheticSteeringCommittees(units: AdminUnits): SteeringCommitte
 
 export function syntheticEducationData(units: AdminUnits, firstYear = SEED_FIRST_YEAR, lastYear = SEED_LAST_YEAR) {
   const statistics: EducationStatisticsRow[] = [];
-  const learningCentres: LearningCentreRow[] = [];
+  const learningCentres: LearningCentre[] = [];
   const continuingEducationCentres: ContinuingEducationCentreRow[] = [];
   for (let year = firstYear; year <= lastYear; year++) {
     for (const unit of units.reportingCommunes(year)) {
@@ -141,9 +147,15 @@ export function syntheticEducationData(units: AdminUnits, firstYear = SEED_FIRST
 
 /** First start: SYNTHETIC statistics, centres and committees into an empty database (the catalogue comes with the migrations). */
 export async function seedEducation(db: DataSource, log: Logger, units: AdminUnits): Promise<void> {
-  const store = new EducationStore(db);
-  if ((await store.countStatistics()) > 0) return;
+  if ((await db.getRepository(EducationStatisticsEntity).count()) > 0) return;
   const data = syntheticEducationData(units);
   log.info({ statistics: data.statistics.length, learningCentres: data.learningCentres.length }, 'seeding SYNTHETIC education statistics');
-  await store.insertSeed(data);
+  const updatedAt = nowIso();
+  const stamp = <T extends object>(rows: T[]) => rows.map((r) => ({ ...r, updatedAt }));
+  await db.transaction(async (m) => {
+    await bulkWrite(m, EducationStatisticsEntity, stamp(data.statistics));
+    await bulkWrite(m, LearningCentreEntity, stamp(data.learningCentres));
+    await bulkWrite(m, ContinuingEducationCentreEntity, stamp(data.continuingEducationCentres));
+    await bulkWrite(m, SteeringCommitteeEntity, stamp(data.steeringCommittees));
+  });
 }

@@ -1,6 +1,6 @@
 import { combineProvenance, indicatorsOf, rollUpRatio, rowProvenance, type IndicatorValue, type RatioPart } from '@lsp/shared';
 import type { AssessmentRow, CommendationRow, RecognitionCountRow } from '../store';
-import { criteriaSetFor, titleByCode, titleInUse, titlesOfIndicator, type AwardsIndicatorCode, type CriteriaSet, type EmulationTitle } from './catalogue';
+import { criteriaSetFor, titleByCode, titleInUse, titlesOfIndicator, type AwardsIndicatorCode, type CriteriaSet, type EmulationTitle } from '../datasets/titles';
 import { targetsOf, type RecognitionTarget } from './targets';
 
 /**

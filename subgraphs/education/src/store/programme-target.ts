@@ -1,29 +1,8 @@
 import { EntitySchema, Table, type DataSource, type MigrationInterface, type QueryRunner } from 'typeorm';
-import { column } from '@lsp/shared';
-import { loadTargetCatalogue } from '../domain/targets';
+import { column, loadTargetCatalogue, type ProgrammeTarget } from '@lsp/shared';
 
-export type TargetComparator = 'GTE' | 'GT' | 'LTE';
-export type TargetKind = 'RATE' | 'DEADLINE';
-
-/** One quantitative target or deadline of QĐ 354/QĐ-UBND (2013), sections II and V, as cited in data/targets.json. */
-export interface ProgrammeTargetRow {
-  id: string;
-  clause: string;
-  indicatorCode: string | null;
-  kind: TargetKind;
-  targetYear: number | null;
-  deadline: string | null;
-  comparator: TargetComparator;
-  value: number | null;
-  unit: string;
-  department: string;
-  responsibleVi: string;
-  wordingVi: string;
-  labelEn: string;
-  subShareOf: string | null;
-  note: string | null;
-  sortOrder: number;
-}
+/** One target of the catalogue (shared/data/targets.json) as stored for the score. */
+export type ProgrammeTargetRow = ProgrammeTarget;
 
 export const ProgrammeTargetEntity = new EntitySchema<ProgrammeTargetRow>({
   name: 'ProgrammeTarget',
@@ -119,9 +98,11 @@ export class TargetStore {
 }
 
 /**
- * Loads the catalogue file (data/targets.json) into the table. The catalogue is reference data, not demo
- * data, so it is loaded by a migration and present whether or not synthetic statistics are seeded.
- * A later change to the file comes with a migration of its own.
+ * Loads the catalogue file (shared/data/targets.json) into the table. The catalogue is reference data, not demo
+ * data, so it is loaded by a migration and present whether or not synthetic statistics are seeded. The
+ * migration reads the file as it is when it runs: a database created later gets the catalogue of that day, and a
+ * correction to the file reaches older databases only through a migration of its own (as
+ * ReadTargetsOnTheirWording1764000000400 did).
  */
 export class LoadProgrammeTargets1764000000220 implements MigrationInterface {
   name = 'LoadProgrammeTargets1764000000220';

@@ -1,4 +1,4 @@
-import type { AwardsIndicatorCode } from './catalogue';
+import type { AwardsIndicatorCode } from '../datasets/titles';
 
 /**
  * Targets for the recognition shares, each from a cited text. Sơn La's own target is the programme's

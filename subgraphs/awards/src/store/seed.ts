@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { clamp, difficulty, intBetween, rng, between, type AdminUnit, type AdminUnits, type Logger } from '@lsp/shared';
-import { AssessmentStore, CommendationStore, RecognitionCountStore, type AssessmentRow, type CommendationRow, type RecognitionCountRow } from '../store';
-import { criteriaSetFor, gradeOfScore, type RecognitionGrade } from './catalogue';
+import { AssessmentStore, CommendationStore, RecognitionCountStore, type AssessmentRow, type CommendationRow, type RecognitionCountRow } from '.';
+import { criteriaSetFor, gradeOfScore, type RecognitionGrade } from '../datasets/titles';
 
 export const SEED_FIRST_YEAR = 2012;
 export const SEED_LAST_YEAR = 2024;

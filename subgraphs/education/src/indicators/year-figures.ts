@@ -1,20 +1,18 @@
 import {
-  SYNTHETIC_LABEL, indicatorsOf, withPreviousYear, rowsOfTerritory, territoryOf, yearEnd,
+  SYNTHETIC_LABEL, withPreviousYear, rowsOfTerritory, territoryOf, yearEnd,
   type AdminUnits, type IndicatorValue, type Territory, type YearRef,
 } from '@lsp/shared';
 import type { CommitteeKey, EducationLoaders } from '../loaders';
 import { STATISTICS_COUNTS, type EducationStatisticsRow, type LearningCentreRow, type StatisticsCountField } from '../store';
 import {
   STATISTICS_INDICATORS, STEERING_COMMITTEE_DEADLINES, bySexRate, centresAlsoVocationalRate, committeesOnTimeRate, statisticsRate, uniformList, type EducationRate,
-} from './indicators';
+} from '.';
 
 /**
  * What a year entity (CommuneYear, DistrictYear, ProvinceYear) is made of for education, and its figures.
  * Every read goes through the per-request loaders, so a batch of entities costs one statement per table.
  */
 export const SOURCE_RECORDED = 'Recorded by Sở Giáo dục và Đào tạo (mutation or CSV import)';
-
-export const isCommuneRef = (ref: YearRef): boolean => 'communeCode' in ref;
 
 /** District continuing-education centres that belong to the entity: none for a commune. */
 export function centreDistrictsOf(units: AdminUnits, ref: YearRef): string[] {
@@ -53,23 +51,17 @@ export async function learningCentreRows(units: AdminUnits, loaders: EducationLo
 
 export async function continuingEducationCentres(units: AdminUnits, loaders: EducationLoaders, ref: YearRef) {
   const keys = centreDistrictsOf(units, ref).map((districtCode) => ({ districtCode, year: ref.year }));
-  return unwrap(await loaders.continuingEducationCentreByDistrictYear.loadMany(keys));
+  return Promise.all(keys.map((k) => loaders.continuingEducationCentreByDistrictYear.load(k)));
 }
 
 /** The committees due at each V.11 deadline for the entity (null = a unit due but without a recorded committee). */
 export async function steeringCommittees(units: AdminUnits, loaders: EducationLoaders, ref: YearRef) {
   const keys = committeeKeysOf(units, ref, territoryOf(units, ref));
   const [district, commune] = await Promise.all([
-    loaders.steeringCommitteeByUnit.loadMany(keys.DISTRICT), loaders.steeringCommitteeByUnit.loadMany(keys.COMMUNE),
+    Promise.all(keys.DISTRICT.map((k) => loaders.steeringCommitteeByUnit.load(k))), Promise.all(keys.COMMUNE.map((k) => loaders.steeringCommitteeByUnit.load(k))),
   ]);
-  return { DISTRICT: unwrap(district), COMMUNE: unwrap(commune) };
-}
-
-function unwrap<T>(loaded: Array<T | Error>): T[] {
-  return loaded.map((r) => {
-    if (r instanceof Error) throw r;
-    return r;
-  });
+  // load() per key rather than loadMany(), which returns a failed batch as values (see shared rowsOfTerritory).
+  return { DISTRICT: district, COMMUNE: commune };
 }
 
 /** Every education indicator of the catalogue, keyed by code; loads only the tables it needs, in parallel. */
@@ -151,5 +143,3 @@ export async function learningCentreSummary(units: AdminUnits, loaders: Educatio
     centres: present,
   };
 }
-
-export const educationIndicatorCodes = () => indicatorsOf('education').map((d) => d.code);

@@ -1,0 +1,132 @@
+import {
+  AuditStore, SYNTHETIC_LABEL, assertYear, badInput, forbidden, canReadAggregates, requireReader, territoryLocked, territoryOf,
+  withPreviousYear, type ConnectionArgs, type SubgraphContext, type Territory, type YearRef,
+} from '@lsp/shared';
+import { listsOfTerritory, type AwardsLoaders } from '../loaders';
+import { AssessmentStore, CommendationStore, RecognitionCountStore, type AssessmentRow, type CommendationRow } from '../store';
+import {
+  CRITERIA_SETS, TITLES, coversYear, titleByCode, titlesOfIndicator,
+  type AwardsIndicatorCode, type TitleSubject,
+} from '../datasets/titles';
+import { awardsIndicators, commendationSummary, gradeCounts, indicatorShare, titleShare, type RecognitionShare, type TerritoryRows } from '../indicators';
+
+/**
+ * Who may read what in awards, and how it is read: aggregates on the year entities for every caller the gateway
+ * lets in (anonymous included when allowed), row-level lists (assessments, commendations, the audit trail) for
+ * signed-in roles. Awards holds no personal data beyond the names of commended people and collectives, which are
+ * published decisions. Writing rules are in ./writing.ts.
+ */
+type Ctx = SubgraphContext<AwardsLoaders>;
+
+const IMPORTED_LABEL = 'IMPORTED: entered through the awards mutations or CSV import';
+const dataLabel = (row: { synthetic: boolean }) => (row.synthetic ? SYNTHETIC_LABEL : IMPORTED_LABEL);
+
+function readAggregates(ctx: Ctx): void {
+  if (!canReadAggregates(ctx.identity)) throw forbidden('Reading awards figures needs a role');
+}
+
+// ---- year entities: rows of the territory through the per-request loaders ----
+
+export async function territoryRows(ctx: Ctx, ref: YearRef): Promise<TerritoryRows & { territory: Territory }> {
+  readAggregates(ctx);
+  const territory = territoryOf(ctx.units, ref);
+  const [counts, assessments] = await Promise.all([
+    listsOfTerritory(ctx.loaders.recognitionCountsByCommuneYear, territory),
+    listsOfTerritory(ctx.loaders.assessmentsByCommuneYear, territory),
+  ]);
+  return { year: ref.year, counts, assessments, territory };
+}
+
+/** The share's data label says whether the rows behind it are SYNTHETIC, imported, or both. */
+function withLabel(share: RecognitionShare, flat: Array<{ synthetic: boolean }>) {
+  const label = flat.length === 0 ? 'No data' : flat.every((r) => r.synthetic) ? SYNTHETIC_LABEL : flat.some((r) => r.synthetic) ? `Mixed: ${SYNTHETIC_LABEL}; and imported rows` : IMPORTED_LABEL;
+  return { ...share, dataLabel: label };
+}
+
+async function indicatorShareOf(ctx: Ctx, ref: YearRef, code: AwardsIndicatorCode) {
+  const t = await territoryRows(ctx, ref);
+  const titles = titlesOfIndicator(code).map((x) => x.code);
+  const rows = code === 'AW_LEARNING_UNITS' ? t.assessments.flat() : t.counts.flat();
+  return withLabel(indicatorShare(code, t), rows.filter((r) => titles.includes(r.titleCode)));
+}
+
+export const yearEntityFields = {
+  awardsLocked: async (ref: YearRef, _: unknown, ctx: Ctx) => {
+    const t = territoryOf(ctx.units, ref);
+    return territoryLocked(ctx.units, t, await ctx.loaders.periodLocksByYear.load(t.year));
+  },
+  awardsIndicators: (ref: YearRef, _: unknown, ctx: Ctx) => withPreviousYear(ref, async (r) => awardsIndicators(await territoryRows(ctx, r))),
+  studiousFamilies: (ref: YearRef, _: unknown, ctx: Ctx) => indicatorShareOf(ctx, ref, 'AW_STUDIOUS_FAMILIES'),
+  learningClans: (ref: YearRef, _: unknown, ctx: Ctx) => indicatorShareOf(ctx, ref, 'AW_LEARNING_CLANS'),
+  learningVillages: (ref: YearRef, _: unknown, ctx: Ctx) => indicatorShareOf(ctx, ref, 'AW_LEARNING_VILLAGES'),
+  learningUnits: (ref: YearRef, _: unknown, ctx: Ctx) => indicatorShareOf(ctx, ref, 'AW_LEARNING_UNITS'),
+  cultureHealthLearningVillages: async (ref: YearRef, _: unknown, ctx: Ctx) => {
+    const t = await territoryRows(ctx, ref);
+    return withLabel(titleShare('BAN_VAN_HOA_SUC_KHOE_HOC_TAP', t), t.counts.flat().filter((r) => r.titleCode === 'BAN_VAN_HOA_SUC_KHOE_HOC_TAP'));
+  },
+  assessmentGrades: async (ref: YearRef, a: { titleCode?: string }, ctx: Ctx) => gradeCounts((await territoryRows(ctx, ref)).assessments, a.titleCode ?? 'CONG_DONG_HOC_TAP_XA'),
+  commendations: async (ref: YearRef, _: unknown, ctx: Ctx) => {
+    readAggregates(ctx);
+    return commendationSummary(await listsOfTerritory(ctx.loaders.commendationsByCommuneYear, territoryOf(ctx.units, ref)));
+  },
+};
+
+// ---- views of catalogue entries and rows ----
+
+export const assessmentView = (r: AssessmentRow) => ({ ...r, subject: titleByCode(r.titleCode)?.subject ?? 'UNIT', cursor: `${r.subjectCode}|${r.titleCode}`, dataLabel: dataLabel(r) });
+
+export const commendationView = (r: CommendationRow) => ({ ...r, dataLabel: dataLabel(r) });
+
+function pageSize(first: number | null | undefined, max = 1000): number {
+  const n = first ?? 100;
+  if (!Number.isInteger(n) || n < 1 || n > max) throw badInput(`first must be between 1 and ${max}`, { field: 'first' });
+  return n;
+}
+
+/** Reporting communes of a year selected by commune or district code (undefined = no filter). */
+function communeFilter(ctx: Ctx, year: number, communeCode?: string | null, districtCode?: string | null): string[] | undefined {
+  if (communeCode) return [communeCode];
+  if (districtCode) {
+    if (!ctx.units.district(districtCode)) throw badInput(`District ${districtCode} is not a Sơn La district`, { field: 'districtCode' });
+    return ctx.units.districtTerritory(districtCode, year);
+  }
+  return undefined;
+}
+
+
+export const reading = {
+  titles: (subject?: TitleSubject | null) => TITLES.filter((t) => !subject || t.subject === subject),
+  criteriaSets: (a: { titleCode?: string | null; year?: number | null }) =>
+    CRITERIA_SETS.filter((s) => (!a.titleCode || s.titleCode === a.titleCode) && (a.year === undefined || a.year === null || coversYear(s, a.year)))
+      .slice()
+      .sort((x, y) => x.validFromYear - y.validFromYear || x.code.localeCompare(y.code)),
+  recognitionCounts: async (ctx: Ctx, a: { year: number; titleCode?: string | null; communeCode?: string | null; districtCode?: string | null } & ConnectionArgs) => {
+    readAggregates(ctx);
+    assertYear(a.year);
+    return new RecognitionCountStore(ctx.db).page({ year: a.year, titleCode: a.titleCode?.toUpperCase(), communeCodes: communeFilter(ctx, a.year, a.communeCode, a.districtCode) }, a);
+  },
+  assessments: async (ctx: Ctx, a: { year: number; titleCode?: string | null; communeCode?: string | null; districtCode?: string | null } & ConnectionArgs) => {
+    requireReader(ctx.identity, 'assessments');
+    assertYear(a.year);
+    const page = await new AssessmentStore(ctx.db).page({ year: a.year, titleCode: a.titleCode?.toUpperCase(), communeCodes: communeFilter(ctx, a.year, a.communeCode, a.districtCode) }, a);
+    return { ...page, nodes: page.nodes.map(assessmentView) };
+  },
+  commendations: async (ctx: Ctx, a: { year: number; communeCode?: string | null; districtCode?: string | null; level?: string | null; learningSocietyCriterion?: boolean | null } & ConnectionArgs) => {
+    requireReader(ctx.identity, 'commendations');
+    assertYear(a.year);
+    const page = await new CommendationStore(ctx.db).page({
+      year: a.year, communeCodes: communeFilter(ctx, a.year, a.communeCode, a.districtCode), level: a.level ?? undefined, learningSocietyCriterion: a.learningSocietyCriterion ?? undefined,
+    }, a);
+    return { ...page, nodes: page.nodes.map(commendationView) };
+  },
+  audit: (ctx: Ctx, a: { entityKey?: string | null; batchId?: string | null; first?: number | null }) => {
+    requireReader(ctx.identity, 'the awards audit trail');
+    return new AuditStore(ctx.db).list({ entityKey: a.entityKey ?? undefined, batchId: a.batchId ?? undefined, first: pageSize(a.first ?? 50) });
+  },
+  /** A commune's own assessments on CommuneYear: row-level, so signed-in roles only. */
+  async communeAssessments(ctx: Ctx, ref: YearRef, titleCode?: string | null) {
+    requireReader(ctx.identity, 'assessments');
+    return (await territoryRows(ctx, ref)).assessments.flat().filter((r) => !titleCode || r.titleCode === titleCode).map(assessmentView);
+  },
+  dataLabel,
+};
