@@ -175,7 +175,7 @@ describe('BI export of any operation and of the named datasets', () => {
     ['vocational-courses', 'vocationalCourses.nodes', ['enrolled', 'graduated']],
     ['training-providers', 'trainingProviders.nodes', []],
     ['education-statistics', 'educationStatistics.nodes', ['counts.childrenUnder3', 'counts.under3InNursery', 'counts.literate15To35Female']],
-    ['recognition-counts', 'recognitionCounts', ['recognised', 'eligible']],
+    ['recognition-counts', 'recognitionCounts.nodes', ['recognised', 'eligible']],
     ['workforce-qualifications', 'people.nodes.qualifications', []],
   ];
 

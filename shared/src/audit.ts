@@ -1,5 +1,6 @@
 import { EntitySchema, Table, type DataSource, type EntityManager, type MigrationInterface, type QueryRunner } from 'typeorm';
 import { column, nowIso } from './db/columns';
+import { bulkWrite } from './kit/tables';
 
 /**
  * The audit trail every writing subgraph keeps in its own database: who changed what, when, with the
@@ -86,9 +87,9 @@ export class AuditStore {
       after: c.after === null || c.after === undefined ? null : JSON.stringify(c.after),
       batchId, note,
     }));
-    for (let i = 0; i < rows.length; i += 500) {
-      await manager.getRepository(AuditRecordEntity).insert(rows.slice(i, i + 500));
-    }
+    // The kit's multi-row INSERT: TypeORM's repository.insert builds and escapes a query per entity, which dominated
+    // large imports (one record per changed row).
+    await bulkWrite(manager, AuditRecordEntity, rows);
   }
 
   /** Newest first, keyset-paged by id. */

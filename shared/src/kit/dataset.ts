@@ -1,4 +1,5 @@
-import type { EntitySchema } from 'typeorm';
+import type { EntityManager, EntitySchema } from 'typeorm';
+import type { AuditChange } from '../audit';
 import type { AdminUnits } from '../admin-units';
 import type { InputProblem } from '../errors';
 import type { Department } from '../identity';
@@ -83,6 +84,12 @@ export interface DatasetDefinition<C extends Columns> {
   /** Value of an optional column left empty (e.g. the default source). */
   defaults?: Partial<Record<keyof C & string, unknown>>;
   tables: TableSpec[];
+  /**
+   * Runs inside the write's transaction after the tables are written (or rows deleted), with the changed rows as
+   * audited (entity properties before and after): derived data that must move with the rows (workforce milestones).
+   * Problems it returns refuse the whole write (rolled back). Not called on a dry run.
+   */
+  afterWrite?: (m: EntityManager, changes: AuditChange[], units: AdminUnits) => Promise<InputProblem[] | void>;
   /** The GraphQL operations derived from the dataset (documentation, and the generic dataset contract test). */
   graphql?: { upsert: string; input: string; importCsv: string };
 }

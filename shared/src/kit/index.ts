@@ -9,3 +9,4 @@ export * from './writer';
 export * from './sdl';
 export * from './command';
 export * from './transaction';
+export * from './list-paging';

@@ -43,8 +43,8 @@ export function pageSize(first: number | null | undefined): number {
   return n;
 }
 
-const encodeCursor = (values: unknown[]) => Buffer.from(JSON.stringify(values)).toString('base64url');
-function decodeCursor(cursor: string, length: number): unknown[] {
+export const encodeCursor = (values: unknown[]) => Buffer.from(JSON.stringify(values)).toString('base64url');
+export function decodeCursor(cursor: string, length: number): unknown[] {
   try {
     const v = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
     if (Array.isArray(v) && v.length === length) return v;

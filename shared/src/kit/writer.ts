@@ -86,6 +86,8 @@ export class DatasetWriter {
           const at = nowIso();
           for (let i = 0; i < ds.tables.length; i++) changes.push(...(await this.upsertTable(m, ds.tables[i], tables[i], outcome, at, !!opts.dryRun)));
           if (opts.dryRun) return;
+          const after = (await ds.afterWrite?.(m, changes, this.units)) ?? [];
+          if (after.length) throw new Refused(after);
           changes.push(this.attempt(ds, action, 'applied', outcome));
           await new AuditStore(this.db).record(m, opts.actor, changes, batchId, opts.note ?? null);
         }),
@@ -183,6 +185,8 @@ export class DatasetWriter {
               }
               await bulkWrite(m, TombstoneEntity, rows.map((r) => ({ entity: t.auditEntity, entityKey: keyString(r, t.key), deletedAt: at, actor: opts.actor, batchId })));
             }
+            const after = (await ds.afterWrite?.(m, changes, this.units)) ?? [];
+            if (after.length) throw new Refused(after);
             await new AuditStore(this.db).record(m, opts.actor, changes, batchId, opts.note ?? null);
           }),
         );

@@ -1,8 +1,8 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
-import { communeYearRowLoader, yearEnd } from '@lsp/shared';
-import type { WorkforceIndicatorValues } from './domain/indicators';
-import { WorkforceStore, type PersonRow, type PostingRow, type QualificationRow, type TrainingRecordRow } from './store';
+import { communeYearRowLoader, periodLocksByYearLoader, yearEnd } from '@lsp/shared';
+import type { WorkforceIndicatorValues } from './indicators';
+import { workforceStore, type PersonRow, type PostingRow, type QualificationRow, type TrainingRecordRow } from './store';
 
 export interface UnitYear {
   unitCode: string;
@@ -25,18 +25,18 @@ function groupBy<T>(rows: T[], key: (r: T) => string): Map<string, T[]> {
 
 /** Per-request loaders, named after their key; each is one SQL statement per batch. */
 export function createLoaders(db: DataSource) {
-  const store = new WorkforceStore(db);
+  const store = workforceStore(db);
   return {
     /** Indicator values already computed in this request, by year entity (typed fields and the list share them). */
     indicatorsByEntity: new Map<string, Promise<WorkforceIndicatorValues>>(),
     /** Indicator counts of a posting unit (commune or office) on 31 December of a year. */
-    countsByUnitYear: communeYearRowLoader((years, codes) => store.countsByUnitYear(years, codes)),
+    countsByUnitYear: communeYearRowLoader((years, codes) => store.postings.countsByUnitYear(years, codes)),
     /** Postings held in a unit on 31 December of a year, with their people, ordered by person code. */
     postingsByUnitYear: new DataLoader<UnitYear, PostingWithPerson[], string>(
       async (keys) => {
         const years = keys.map((k) => k.year);
         const codes = [...new Set(keys.map((k) => k.unitCode))];
-        const rows = await store.postingsIn(codes, yearEnd(Math.min(...years)), yearEnd(Math.max(...years)));
+        const rows = await store.postings.postingsIn(codes, yearEnd(Math.min(...years)), yearEnd(Math.max(...years)));
         const byUnit = groupBy(rows, (p) => p.unitCode);
         return keys.map((k) => (byUnit.get(k.unitCode) ?? []).filter((p) => heldOn(p, yearEnd(k.year))));
       },
@@ -44,25 +44,26 @@ export function createLoaders(db: DataSource) {
     ),
     postingsByPerson: new DataLoader<string, PostingRow[]>(
       async (codes) => {
-        const byPerson = groupBy(await store.postingsOf([...codes]), (p) => p.personCode);
+        const byPerson = groupBy(await store.postings.ofPeople([...codes]), (p) => p.personCode);
         return codes.map((c) => byPerson.get(c) ?? []);
       },
       { maxBatchSize: 5000 },
     ),
     qualificationsByPerson: new DataLoader<string, QualificationRow[]>(
       async (codes) => {
-        const byPerson = groupBy(await store.qualificationsOf([...codes]), (q) => q.personCode);
+        const byPerson = groupBy(await store.qualifications.ofPeople([...codes]), (q) => q.personCode);
         return codes.map((c) => byPerson.get(c) ?? []);
       },
       { maxBatchSize: 5000 },
     ),
     trainingsByPerson: new DataLoader<string, TrainingRecordRow[]>(
       async (codes) => {
-        const byPerson = groupBy(await store.trainingsOf([...codes]), (t) => t.personCode);
+        const byPerson = groupBy(await store.trainings.ofPeople([...codes]), (t) => t.personCode);
         return codes.map((c) => byPerson.get(c) ?? []);
       },
       { maxBatchSize: 5000 },
     ),
+    periodLocksByYear: periodLocksByYearLoader(db, 'workforce'),
   };
 }
 export type WorkforceLoaders = ReturnType<typeof createLoaders>;

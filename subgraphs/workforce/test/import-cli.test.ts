@@ -42,10 +42,10 @@ describe.each(dbKinds)('workforce import CLI on %s', (kind) => {
     const lines: string[] = [];
     const roster = file('roster.csv', ROSTER_CSV);
     expect(await runImportCli(['roster', roster], { DATABASE_URL: url, USER: 'me', LSP_TOKEN: token }, (l) => lines.push(l))).toBe(0);
-    expect(lines.join('\n')).toMatch(/applied: 10 rows, 10 inserted/);
+    expect(lines.join('\n')).toMatch(/applied: 20 rows, 20 inserted/);
     expect(await runImportCli(['qualifications', file('q.csv', QUALIFICATIONS_CSV)], { DATABASE_URL: url, LSP_TOKEN: token }, (l) => lines.push(l))).toBe(0);
     expect(await runImportCli(['roster', roster], { DATABASE_URL: url, LSP_TOKEN: token }, (l) => lines.push(l))).toBe(0);
-    expect(lines[lines.length - 1]).toMatch(/0 inserted, 0 updated, 10 unchanged/);
+    expect(lines[lines.length - 1]).toMatch(/0 inserted, 0 updated, 20 unchanged/);
     expect(await people()).toBe(10);
   });
 

@@ -1,5 +1,5 @@
 import { sonLaUnits } from '@lsp/shared';
-import { indicatorList, isHardArea, workforceIndicators } from '../src/domain/indicators';
+import { indicatorList, isHardArea, workforceIndicators } from '../src/indicators';
 import type { UnitYearCounts } from '../src/store';
 
 const zero = (communeCode: string): UnitYearCounts => ({

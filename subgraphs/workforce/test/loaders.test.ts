@@ -1,6 +1,6 @@
-import { sonLaUnits, sqlStatementsSoFar, withSqlCounting } from '@lsp/shared';
+import { DatasetWriter, sonLaUnits, sqlStatementsSoFar, withSqlCounting } from '@lsp/shared';
 import { dbKinds, startSubgraph, type RunningSubgraph } from '../../../test/testkit';
-import { importQualificationsCsv, importRosterCsv } from '../src/domain/writes';
+import { qualifications, roster } from '../src/datasets';
 import { createLoaders } from '../src/loaders';
 import { workforce } from '../src/server';
 import { A, DISTRICT, QUALIFICATIONS_CSV, ROSTER_CSV, W } from './fixtures';
@@ -9,9 +9,9 @@ describe.each(dbKinds)('workforce loaders on %s', (kind) => {
   let sg: RunningSubgraph;
   beforeAll(async () => {
     sg = await startSubgraph(workforce, { kind, seed: false });
-    const opts = { actor: 'test', source: 'test' };
-    expect((await importRosterCsv(sg.db, sonLaUnits(), ROSTER_CSV, opts)).ok).toBe(true);
-    expect((await importQualificationsCsv(sg.db, QUALIFICATIONS_CSV, opts)).ok).toBe(true);
+    const writer = new DatasetWriter(sg.db, sonLaUnits(), 'workforce');
+    expect((await writer.importCsv(roster, ROSTER_CSV, { actor: 'test' })).ok).toBe(true);
+    expect((await writer.importCsv(qualifications, QUALIFICATIONS_CSV, { actor: 'test' })).ok).toBe(true);
   });
   afterAll(() => sg?.stop());
 

@@ -1,4 +1,4 @@
-import { INDICATOR_VALUE_SDL, WRITE_SDL, indicatorsOf, sonLaUnits, type Role } from '@lsp/shared';
+import { INDICATOR_VALUE_SDL, KIT_SDL, WRITE_SDL, indicatorsOf, sonLaUnits, type Role } from '@lsp/shared';
 import { analyst, dbKinds, gql, startSubgraph, type RunningSubgraph } from '../../../test/testkit';
 import { workforce } from '../src/server';
 import { A, DISTRICT, QUALIFICATIONS_CSV, ROSTER_CSV, ROSTER_HEADER, ROSTER_ROWS, TRAININGS_CSV, W } from './fixtures';
@@ -41,6 +41,7 @@ describe.each(dbKinds)('workforce subgraph on %s, exact fixtures', (kind) => {
     const file = readFileSync(`${__dirname}/../schema.graphql`, 'utf8');
     expect(file).toContain(INDICATOR_VALUE_SDL);
     expect(file).toContain(WRITE_SDL);
+    expect(file).toContain(KIT_SDL);
   });
 
   it('refuses writes without editor:workforce, and roster reads to anonymous callers', async () => {
@@ -96,13 +97,14 @@ describe.each(dbKinds)('workforce subgraph on %s, exact fixtures', (kind) => {
 
   it('imports roster, qualifications and trainings; a dry run writes nothing; re-import is idempotent', async () => {
     const dry = await gql(sg.url, IMPORT('importRosterCsv'), { csv: ROSTER_CSV, dryRun: true }, { as: editor });
-    expect(dry.data.importRosterCsv).toMatchObject({ ok: true, dryRun: true, inserted: 10 });
+    // Stored records are counted: each person once and each posting.
+    expect(dry.data.importRosterCsv).toMatchObject({ ok: true, dryRun: true, inserted: 20 });
     expect(await count(sg, 'person')).toBe(0);
 
     const first = await gql(sg.url, IMPORT('importRosterCsv'), { csv: ROSTER_CSV }, { as: editor });
-    expect(first.data.importRosterCsv).toMatchObject({ ok: true, rows: 10, inserted: 10, updated: 0, unchanged: 0 });
+    expect(first.data.importRosterCsv).toMatchObject({ ok: true, rows: 20, inserted: 20, updated: 0, unchanged: 0 });
     const again = await gql(sg.url, IMPORT('importRosterCsv'), { csv: ROSTER_CSV }, { as: editor });
-    expect(again.data.importRosterCsv).toMatchObject({ ok: true, inserted: 0, updated: 0, unchanged: 10 });
+    expect(again.data.importRosterCsv).toMatchObject({ ok: true, inserted: 0, updated: 0, unchanged: 20 });
     expect(await count(sg, 'person')).toBe(10);
 
     const badQ = 'personCode,kind,level,language,supplementary,obtainedOn\nNOBODY,GENERAL_EDUCATION,PRIMARY,,,2000-01-01\nA-PCS1,PROFESSIONAL,DOCTORATE,,,2000-01-01\nA-PCS1,ETHNIC_LANGUAGE,SPOKEN,,,2000-01-01\nA-PCS1,POLITICAL_THEORY,ELEMENTARY,,,1960-01-01';
@@ -194,21 +196,24 @@ describe.each(dbKinds)('workforce subgraph on %s, exact fixtures', (kind) => {
     expect(withPii.data._entities[0].workforcePeople.nodes[0].fullName).toBe('Lường Văn Bốn');
   });
 
-  it('pages the roster by person code', async () => {
-    const q = 'query($after: String) { people(filter: { districtCode: "116", postedOn: "2015-12-31" }, first: 4, after: $after) { totalCount hasNextPage endCursor nodes { personCode } } }';
+  it('pages the roster by person code, with the connection convention', async () => {
+    const q = 'query($after: String) { people(filter: { districtCode: "116", postedOn: "2015-12-31" }, first: 4, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { personCode } } }';
     const p1 = await gql(sg.url, q, {}, { as: analyst });
-    expect(p1.data.people).toMatchObject({ totalCount: 8, hasNextPage: true, endCursor: 'A-VH1' });
-    const p2 = await gql(sg.url, q, { after: p1.data.people.endCursor }, { as: analyst });
+    expect(p1.data.people).toMatchObject({ totalCount: 8, pageInfo: { hasNextPage: true } });
+    expect(p1.data.people.nodes.map((n: any) => n.personCode)).toEqual(['A-KC1', 'A-KC2', 'A-PCS1', 'A-VH1']);
+    const p2 = await gql(sg.url, q, { after: p1.data.people.pageInfo.endCursor }, { as: analyst });
     expect(p2.data.people.nodes.map((n: any) => n.personCode)).toEqual(['D-1', 'D-2', 'W-KC1', 'W-VH1']);
-    expect(p2.data.people.hasNextPage).toBe(false);
+    expect(p2.data.people.pageInfo.hasNextPage).toBe(false);
+    const tooMany = await gql(sg.url, '{ people(first: 1001) { totalCount } }', {}, { as: analyst });
+    expect(tooMany.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
 
     const cy = `query($r: [_Any!]!, $after: String) { _entities(representations: $r) { ... on CommuneYear {
-      workforcePeople(position: COMMUNE_KEY_CADRE, first: 1, after: $after) { totalCount hasNextPage endCursor nodes { personCode } } } } }`;
+      workforcePeople(position: COMMUNE_KEY_CADRE, first: 1, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { personCode } } } } }`;
     const r = [{ __typename: 'CommuneYear', communeCode: A, year: 2015, boundaries: 'REPORTED' }];
     const c1 = await gql(sg.url, cy, { r }, { as: analyst });
-    expect(c1.data._entities[0].workforcePeople).toEqual({ totalCount: 2, hasNextPage: true, endCursor: 'A-KC1', nodes: [{ personCode: 'A-KC1' }] });
-    const c2 = await gql(sg.url, cy, { r, after: 'A-KC1' }, { as: analyst });
-    expect(c2.data._entities[0].workforcePeople).toEqual({ totalCount: 2, hasNextPage: false, endCursor: 'A-KC2', nodes: [{ personCode: 'A-KC2' }] });
+    expect(c1.data._entities[0].workforcePeople).toMatchObject({ totalCount: 2, pageInfo: { hasNextPage: true }, nodes: [{ personCode: 'A-KC1' }] });
+    const c2 = await gql(sg.url, cy, { r, after: c1.data._entities[0].workforcePeople.pageInfo.endCursor }, { as: analyst });
+    expect(c2.data._entities[0].workforcePeople).toMatchObject({ totalCount: 2, pageInfo: { hasNextPage: false }, nodes: [{ personCode: 'A-KC2' }] });
   });
 
   it('keeps an audit trail per person, masking personal data without workforce:pii', async () => {
@@ -245,12 +250,12 @@ describe.each(dbKinds)('workforce subgraph on %s, exact fixtures', (kind) => {
     expect(vl).toEqual({ code: 'WF_VILLAGE_LEADERS_LOWER_SECONDARY', value: 66.67, previousValue: 50 });
   });
 
-  it('validates single-record mutations (row null, field named) and applies a valid one to the figures', async () => {
+  it('validates single-record mutations (row 1, field named) and applies a valid one to the figures', async () => {
     const person = await gql(sg.url, `mutation { upsertPerson(input: { personCode: "X-9", fullName: "Tên", birthYear: 1970, sex: "M", ethnicGroup: "Thái",
       position: VILLAGE_HEAD, unitCode: "99999", postedFrom: "2011-07-01" }) { ok problems { row field code } } }`, {}, { as: editor });
-    expect(person.data.upsertPerson).toEqual({ ok: false, problems: [{ row: null, field: 'unitCode', code: 'UNKNOWN_COMMUNE' }] });
+    expect(person.data.upsertPerson).toEqual({ ok: false, problems: [{ row: 1, field: 'unitCode', code: 'UNKNOWN_COMMUNE' }] });
     const unknown = await gql(sg.url, 'mutation { recordQualification(input: { personCode: "NOBODY", kind: POLITICAL_THEORY, level: "ELEMENTARY", obtainedOn: "2014-01-01" }) { ok problems { row field code } } }', {}, { as: editor });
-    expect(unknown.data.recordQualification).toEqual({ ok: false, problems: [{ row: null, field: 'personCode', code: 'UNKNOWN_PERSON' }] });
+    expect(unknown.data.recordQualification).toEqual({ ok: false, problems: [{ row: 1, field: 'personCode', code: 'UNKNOWN_PERSON' }] });
     const training = await gql(sg.url, 'mutation { recordTraining(input: { personCode: "A-VH1", course: "Tin học", organiser: "Sở", startedOn: "2015-05-01", endedOn: "2015-04-01", result: "PASSED" }) { ok problems { field code } } }', {}, { as: editor });
     expect(training.data.recordTraining).toEqual({ ok: false, problems: [{ field: 'endedOn', code: 'OUT_OF_RANGE' }] });
     const standard = await gql(sg.url, `mutation { setPositionStandard(input: { position: PROVINCIAL_CIVIL_SERVANT, minGeneralEducation: 3, minProfessional: -1,
@@ -287,7 +292,7 @@ describe.each(dbKinds)('workforce subgraph on %s, exact fixtures', (kind) => {
       `M-1,Đinh Văn Mười Một,,1975,M,Thái,COMMUNE_KEY_CADRE,${W},2018-01-01,2025-06-30,`,
     ].join('\n');
     const r = await gql(sg.url, IMPORT('importRosterCsv'), { csv }, { as: editor });
-    expect(r.data.importRosterCsv).toMatchObject({ ok: true, rows: 2, inserted: 2 });
+    expect(r.data.importRosterCsv).toMatchObject({ ok: true, rows: 3, inserted: 3 });
     const q = await gql(sg.url, IMPORT('importQualificationsCsv'), { csv: 'personCode,kind,level,language,supplementary,obtainedOn\nM-1,GENERAL_EDUCATION,UPPER_SECONDARY,,,1993-05-31' }, { as: editor });
     expect(q.data.importQualificationsCsv.ok).toBe(true);
 
@@ -307,7 +312,7 @@ describe.each(dbKinds)('workforce subgraph on %s, exact fixtures', (kind) => {
       `M-2,Tên Một,,1975,M,Thái,VILLAGE_HEAD,${A},2011-07-01,2017-12-31,Thái`,
       `M-2,Tên Hai,,1975,M,Thái,VILLAGE_HEAD,${A},2018-01-01,2025-06-30,Thái`].join('\n');
     const bad = await gql(sg.url, IMPORT('importRosterCsv'), { csv: inconsistent }, { as: editor });
-    expect(bad.data.importRosterCsv.problems).toEqual([expect.objectContaining({ row: 2, field: 'fullName', code: 'INCONSISTENT' })]);
+    expect(bad.data.importRosterCsv.problems).toEqual([expect.objectContaining({ row: 2, field: 'fullName', code: 'CONFLICTING_VALUE' })]);
   });
 });
 
@@ -373,13 +378,15 @@ describe.each(dbKinds)('workforce subgraph on %s, seeded', (kind) => {
     const csv = benchRosterCsv(sonLaUnits(), 5000);
     const before = await count(sg, 'person');
     const r = await gql(sg.url, IMPORT('importRosterCsv'), { csv }, { as: editor });
-    expect(r.data.importRosterCsv).toMatchObject({ ok: true, inserted: 5000 });
+    expect(r.data.importRosterCsv).toMatchObject({ ok: true, inserted: 10000 });
     expect(await count(sg, 'person')).toBe(before + 5000);
-    // Per 1,000 people one lookup of people and one of postings, per 2,000 rows one insert of people, of postings and of
-    // audit records (10,000: one per person and one per posting), per 1,000 people two milestone updates, and the transaction.
-    expect(r.sqlStatements).toBeLessThanOrEqual(40);
+    // Per 1,000 people one lookup of people and one of postings, and two milestone updates; per 3,750 rows one insert
+    // of people and one of postings; per 3,333 audit records (10,001) one insert; whether a period is locked; and the
+    // transaction. Nothing grows per row.
+    expect(r.sqlStatements).toBeLessThanOrEqual(35);
     const again = await gql(sg.url, IMPORT('importRosterCsv'), { csv }, { as: editor });
-    expect(again.data.importRosterCsv).toMatchObject({ ok: true, inserted: 0, unchanged: 5000 });
+    expect(again.data.importRosterCsv).toMatchObject({ ok: true, inserted: 0, unchanged: 10000 });
+    // Unchanged: the lookups, the attempt's audit record and the transaction.
     expect(again.sqlStatements).toBeLessThanOrEqual(15);
   });
 });

@@ -1,8 +1,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createLogger, openDatabase, processEnv, sonLaUnits, type AdminUnits } from '@lsp/shared';
-import { importRosterCsv } from '../domain/writes';
+import { DatasetWriter, createLogger, openDatabase, processEnv, sonLaUnits, type AdminUnits } from '@lsp/shared';
+import { roster } from '../datasets';
 import { entities, migrations } from '../store';
 
 /**
@@ -37,7 +37,7 @@ async function run(label: string, url: string, csv: string, rows: number, units:
   try {
     for (const pass of ['first import (inserts)', 're-import (idempotent, unchanged)']) {
       const t0 = performance.now();
-      const result = await importRosterCsv(db, units, csv, { actor: 'bench', source: 'bench roster import (SYNTHETIC)' });
+      const result = await new DatasetWriter(db, units, 'workforce').importCsv(roster, csv, { actor: 'bench', note: 'bench roster import (SYNTHETIC)' });
       const seconds = (performance.now() - t0) / 1000;
       if (!result.ok) throw new Error(`${label}: import refused: ${JSON.stringify(result.problems.slice(0, 3))}`);
       const line = `${label.padEnd(8)} ${pass.padEnd(36)} ${rows} rows in ${seconds.toFixed(2)} s = ${Math.round(rows / seconds).toLocaleString('en')} rows/s (inserted ${result.inserted}, unchanged ${result.unchanged})`;

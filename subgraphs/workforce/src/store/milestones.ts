@@ -1,6 +1,6 @@
-import { Table, TableColumn, TableIndex, type EntityManager, type MigrationInterface, type QueryRunner } from 'typeorm';
+import { TableColumn, type EntityManager, type MigrationInterface, type QueryRunner } from 'typeorm';
 import { column } from '@lsp/shared';
-import { LEVELS } from '../domain/catalogue';
+import { LEVELS } from '../datasets/reference-lists';
 
 /**
  * Milestones: for each person, the date each qualification threshold was first reached (general education rank
@@ -55,7 +55,10 @@ export async function recomputeMilestones(m: EntityManager, personCodes?: string
   }
 }
 
-/** Frozen as applied: the milestone columns on person, filled for rows written before. */
+/**
+ * The milestone columns on person, filled for rows written before. The columns follow the catalogue's levels
+ * (PERSON_MILESTONES): a level added to the catalogue later needs its own migration adding its column.
+ */
 export class AddPersonMilestones1764000000410 implements MigrationInterface {
   name = 'AddPersonMilestones1764000000410';
   private readonly columns: Milestone[] = [...PERSON_MILESTONES, { column: 'ethnic_language_on', kind: 'ETHNIC_LANGUAGE', minRank: 1 }];
@@ -67,47 +70,5 @@ export class AddPersonMilestones1764000000410 implements MigrationInterface {
   }
   async down(qr: QueryRunner): Promise<void> {
     await qr.dropColumns('person', this.columns.map((m) => m.column));
-  }
-}
-
-/**
- * Postings move to their own table: a person keeps one identity (and one set of qualifications) across moves,
- * several posts and the 2025 merges. Existing rows become one posting each.
- */
-export class MovePostingsToTheirOwnTable1764000000420 implements MigrationInterface {
-  name = 'MovePostingsToTheirOwnTable1764000000420';
-  private readonly moved = ['position', 'unit_code', 'posted_from', 'posted_to', 'area_ethnic_language', 'ethnic_language_on'];
-  async up(qr: QueryRunner): Promise<void> {
-    await qr.createTable(
-      new Table({
-        name: 'posting',
-        columns: [
-          { ...column.code('person_code', 40), isPrimary: true },
-          { ...column.date('posted_from', false), isPrimary: true },
-          column.code('position', 32),
-          column.code('unit_code', 10),
-          column.date('posted_to'),
-          column.code('area_ethnic_language', 40, true),
-          column.date('ethnic_language_on'),
-          column.code('source', 200),
-        ],
-        indices: [{ name: 'ix_posting_unit', columnNames: ['unit_code', 'posted_from'] }],
-      }),
-    );
-    const cols = [...this.moved, 'person_code', 'source'].join(', ');
-    await qr.query(`INSERT INTO posting (${cols}) SELECT ${cols} FROM person`);
-    await qr.dropIndex('person', 'ix_person_unit');
-    await qr.dropColumns('person', this.moved);
-  }
-  async down(qr: QueryRunner): Promise<void> {
-    // Back to one posting per person: the latest one is kept.
-    await qr.addColumns('person', [
-      new TableColumn(column.code('position', 32, true)), new TableColumn(column.code('unit_code', 10, true)), new TableColumn(column.date('posted_from')),
-      new TableColumn(column.date('posted_to')), new TableColumn(column.code('area_ethnic_language', 40, true)), new TableColumn(column.date('ethnic_language_on')),
-    ]);
-    const latest = (c: string) => `${c} = (SELECT po.${c} FROM posting po WHERE po.person_code = person.person_code ORDER BY po.posted_from DESC LIMIT 1)`;
-    await qr.query(`UPDATE person SET ${this.moved.map(latest).join(', ')}`);
-    await qr.createIndex('person', new TableIndex({ name: 'ix_person_unit', columnNames: ['unit_code', 'posted_from'] }));
-    await qr.dropTable('posting');
   }
 }

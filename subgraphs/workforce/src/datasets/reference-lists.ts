@@ -53,3 +53,8 @@ export function levelRank(kind: QualificationKind, level: string): number {
 }
 
 export const TRAINING_RESULTS = ['PASSED', 'FAILED', 'IN_PROGRESS', 'WITHDRAWN'] as const;
+
+export const SEXES = ['F', 'M'] as const;
+
+/** Source recorded on rows written through the mutations and imports when the caller names none. */
+export const DEFAULT_SOURCE = 'Sở Nội vụ (import)';

@@ -1,7 +1,12 @@
 import type { DataSource } from 'typeorm';
-import { SYNTHETIC_LABEL, between, clamp, difficulty, intBetween, rng, type AdminUnit, type AdminUnits, type Logger } from '@lsp/shared';
-import { levelRank, type Position, type QualificationKind } from './catalogue';
-import { WorkforceStore, type PersonRow, type PositionStandardRow, type PostingRow, type QualificationRow, type TrainingRecordRow } from '../store';
+import { SYNTHETIC_LABEL, between, bulkWrite, clamp, difficulty, intBetween, nowIso, rng, writeTransaction, type AdminUnit, type AdminUnits, type Logger } from '@lsp/shared';
+import { levelRank, type Position, type QualificationKind } from '../datasets/reference-lists';
+import { recomputeMilestones } from './milestones';
+import { PersonEntity, type PersonRow } from './person';
+import { PositionStandardEntity, type PositionStandardRow } from './position-standard';
+import { PostingEntity, type PostingRow } from './posting';
+import { QualificationEntity, type QualificationRow } from './qualification';
+import { TrainingRecordEntity, type TrainingRecordRow } from './training-record';
 
 export const SEED_FIRST_YEAR = 2012;
 export const SEED_LAST_YEAR = 2024;
@@ -16,7 +21,7 @@ const TERM_CHANGES = ['2016-07-01', '2021-07-01'];
  * setPositionStandard. Ranks as in the qualification catalogue (e.g. professional 4 = UNIVERSITY).
  */
 export const DEMO_STANDARD_SOURCE = 'SYNTHETIC demo standard: the official rank standards (tiêu chuẩn ngạch) are UNCONFIRMED; replace with setPositionStandard';
-export const DEMO_STANDARDS: PositionStandardRow[] = [
+export const DEMO_STANDARDS: Array<Omit<PositionStandardRow, 'updatedAt'>> = [
   { position: 'DISTRICT_CIVIL_SERVANT', minGeneralEducation: 3, minProfessional: 4, minPoliticalTheory: 1, requiresManagement: false, requiresIt: true, requiresForeignLanguage: true, source: DEMO_STANDARD_SOURCE },
   { position: 'PROVINCIAL_CIVIL_SERVANT', minGeneralEducation: 3, minProfessional: 4, minPoliticalTheory: 2, requiresManagement: false, requiresIt: true, requiresForeignLanguage: true, source: DEMO_STANDARD_SOURCE },
 ];
@@ -89,12 +94,14 @@ interface Seat {
   seedKey: string;
 }
 
+/** Rows before they are written (the write stamps updatedAt). */
+type Unwritten<T> = Omit<T, 'updatedAt'>;
 export interface SyntheticRoster {
-  people: PersonRow[];
-  postings: PostingRow[];
-  qualifications: QualificationRow[];
-  trainings: TrainingRecordRow[];
-  standards: PositionStandardRow[];
+  people: Array<Unwritten<PersonRow>>;
+  postings: Array<Unwritten<PostingRow>>;
+  qualifications: Array<Unwritten<QualificationRow>>;
+  trainings: Array<Unwritten<TrainingRecordRow>>;
+  standards: Array<Unwritten<PositionStandardRow>>;
 }
 
 /**
@@ -203,11 +210,19 @@ function addPerson(out: SyntheticRoster, seat: Seat, personCode: string, postedF
   }
 }
 
-/** Seeds an empty database only (idempotent), in one transaction with batched inserts. */
+/** Seeds an empty database only (idempotent), in one transaction with the kit's batched inserts. */
 export async function seedWorkforce(db: DataSource, log: Logger, units: AdminUnits): Promise<void> {
-  const store = new WorkforceStore(db);
-  if ((await store.countPeople()) > 0) return;
+  if ((await db.getRepository(PersonEntity).count()) > 0) return;
   const roster = syntheticRoster(units);
   log.info({ people: roster.people.length, qualifications: roster.qualifications.length }, 'seeding SYNTHETIC workforce roster');
-  await store.insertAll(roster);
+  const updatedAt = nowIso();
+  const stamp = <T>(rows: T[]) => rows.map((r) => ({ ...r, updatedAt }));
+  await writeTransaction(db, async (m) => {
+    await bulkWrite(m, PositionStandardEntity, stamp(roster.standards));
+    await bulkWrite(m, PersonEntity, stamp(roster.people));
+    await bulkWrite(m, PostingEntity, stamp(roster.postings));
+    await bulkWrite(m, QualificationEntity, stamp(roster.qualifications));
+    await bulkWrite(m, TrainingRecordEntity, stamp(roster.trainings));
+    await recomputeMilestones(m);
+  });
 }

@@ -1,10 +1,83 @@
-import { In, type DataSource, type EntityManager, type EntitySchema } from 'typeorm';
-import { CIVIL_SERVANT_POSITIONS, RANK, VILLAGE_LEADER_POSITIONS } from '../domain/catalogue';
-import {
-  PersonEntity, PositionStandardEntity, PostingEntity, QualificationEntity, TrainingRecordEntity,
-  type PersonRow, type PositionStandardRow, type PostingRow, type QualificationRow, type TrainingRecordRow,
-} from './entities';
-import { rankColumn, recomputeMilestones } from './milestones';
+import { EntitySchema, In, Table, TableColumn, TableIndex, type DataSource, type MigrationInterface, type QueryRunner } from 'typeorm';
+import { column, connection, type ConnectionArgs } from '@lsp/shared';
+import { CIVIL_SERVANT_POSITIONS, RANK, VILLAGE_LEADER_POSITIONS } from '../datasets/reference-lists';
+import type { Position } from '../datasets/reference-lists';
+import type { PersonRow } from './person';
+import { rankColumn } from './milestones';
+
+/**
+ * One post held by a person from postedFrom to postedTo (inclusive ISO dates; null = still posted). The table also
+ * holds ethnic_language_on (milestones.ts), a derived column this entity does not map.
+ */
+export interface PostingRow {
+  personCode: string;
+  postedFrom: string;
+  position: Position;
+  /** Commune code for commune-level posts, district code for district civil servants, the province code for provincial ones. */
+  unitCode: string;
+  postedTo: string | null;
+  /** The local ethnic language of the area where posted; null = not an ethnic-minority area. */
+  areaEthnicLanguage: string | null;
+  source: string;
+  updatedAt: string;
+}
+
+export const PostingEntity = new EntitySchema<PostingRow>({
+  name: 'Posting',
+  tableName: 'posting',
+  columns: {
+    personCode: { name: 'person_code', type: 'varchar', length: 40, primary: true },
+    postedFrom: { name: 'posted_from', type: 'varchar', length: 10, primary: true },
+    position: { type: 'varchar', length: 32 },
+    unitCode: { name: 'unit_code', type: 'varchar', length: 10 },
+    postedTo: { name: 'posted_to', type: 'varchar', length: 10, nullable: true },
+    areaEthnicLanguage: { name: 'area_ethnic_language', type: 'varchar', length: 40, nullable: true },
+    source: { type: 'varchar', length: 200 },
+    updatedAt: { name: 'updated_at', type: 'varchar', length: 24 },
+  },
+});
+
+/**
+ * Postings move to their own table: a person keeps one identity (and one set of qualifications) across moves,
+ * several posts and the 2025 merges. Existing rows become one posting each.
+ */
+export class MovePostingsToTheirOwnTable1764000000420 implements MigrationInterface {
+  name = 'MovePostingsToTheirOwnTable1764000000420';
+  private readonly moved = ['position', 'unit_code', 'posted_from', 'posted_to', 'area_ethnic_language', 'ethnic_language_on'];
+  async up(qr: QueryRunner): Promise<void> {
+    await qr.createTable(
+      new Table({
+        name: 'posting',
+        columns: [
+          { ...column.code('person_code', 40), isPrimary: true },
+          { ...column.date('posted_from', false), isPrimary: true },
+          column.code('position', 32),
+          column.code('unit_code', 10),
+          column.date('posted_to'),
+          column.code('area_ethnic_language', 40, true),
+          column.date('ethnic_language_on'),
+          column.code('source', 200),
+        ],
+        indices: [{ name: 'ix_posting_unit', columnNames: ['unit_code', 'posted_from'] }],
+      }),
+    );
+    const cols = [...this.moved, 'person_code', 'source'].join(', ');
+    await qr.query(`INSERT INTO posting (${cols}) SELECT ${cols} FROM person`);
+    await qr.dropIndex('person', 'ix_person_unit');
+    await qr.dropColumns('person', this.moved);
+  }
+  async down(qr: QueryRunner): Promise<void> {
+    // Back to one posting per person: the latest one is kept.
+    await qr.addColumns('person', [
+      new TableColumn(column.code('position', 32, true)), new TableColumn(column.code('unit_code', 10, true)), new TableColumn(column.date('posted_from')),
+      new TableColumn(column.date('posted_to')), new TableColumn(column.code('area_ethnic_language', 40, true)), new TableColumn(column.date('ethnic_language_on')),
+    ]);
+    const latest = (c: string) => `${c} = (SELECT po.${c} FROM posting po WHERE po.person_code = person.person_code ORDER BY po.posted_from DESC LIMIT 1)`;
+    await qr.query(`UPDATE person SET ${this.moved.map(latest).join(', ')}`);
+    await qr.createIndex('person', new TableIndex({ name: 'ix_person_unit', columnNames: ['unit_code', 'posted_from'] }));
+    await qr.dropTable('posting');
+  }
+}
 
 /** Counts of one posting unit (commune or office) on 31 December of a year, from one aggregate statement. */
 export interface UnitYearCounts {
@@ -26,18 +99,11 @@ export interface UnitYearCounts {
   syntheticPostings: number;
 }
 
-export interface PersonFilter {
-  unitCodes?: string[];
-  position?: string;
-  /** Posted on this date (inclusive bounds). */
-  postedOn?: string;
-}
-
 const list = (values: readonly string[]) => values.map((v) => `'${v}'`).join(', ');
 const yearEndOf = (y: number) => `${y}-12-31`;
 
-/** The only place workforce speaks SQL. */
-export class WorkforceStore {
+/** The only SQL on posting (with its person, for the indicator counts and the people of a commune-year). */
+export class PostingRepository {
   constructor(private readonly db: DataSource) {}
 
   /**
@@ -108,112 +174,31 @@ GROUP BY po.unit_code, y.yr`;
   async postingsIn(unitCodes: string[], from: string, to: string): Promise<Array<PostingRow & { person: PersonRow }>> {
     if (unitCodes.length === 0) return [];
     const raw: Array<Record<string, unknown>> = await this.db.query(
-      `SELECT po.person_code, po.posted_from, po.position, po.unit_code, po.posted_to, po.area_ethnic_language, po.source AS posting_source,
-        p.full_name, p.date_of_birth, p.birth_year, p.sex, p.ethnic_group, p.source
+      `SELECT po.person_code, po.posted_from, po.position, po.unit_code, po.posted_to, po.area_ethnic_language, po.source AS posting_source, po.updated_at AS posting_updated_at,
+        p.full_name, p.date_of_birth, p.birth_year, p.sex, p.ethnic_group, p.source, p.updated_at
       FROM posting po JOIN person p ON p.person_code = po.person_code
       WHERE po.unit_code IN (${unitCodes.map(() => '?').join(', ')}) AND po.posted_from <= ? AND (po.posted_to IS NULL OR po.posted_to >= ?)
       ORDER BY po.person_code, po.posted_from`,
       [...unitCodes, to, from],
     );
     return raw.map((r) => ({
-      personCode: String(r.person_code), postedFrom: String(r.posted_from), position: String(r.position), unitCode: String(r.unit_code),
-      postedTo: (r.posted_to as string | null) ?? null, areaEthnicLanguage: (r.area_ethnic_language as string | null) ?? null, source: String(r.posting_source),
+      personCode: String(r.person_code), postedFrom: String(r.posted_from), position: String(r.position) as Position, unitCode: String(r.unit_code),
+      postedTo: (r.posted_to as string | null) ?? null, areaEthnicLanguage: (r.area_ethnic_language as string | null) ?? null, source: String(r.posting_source), updatedAt: String(r.posting_updated_at),
       person: {
         personCode: String(r.person_code), fullName: String(r.full_name), dateOfBirth: (r.date_of_birth as string | null) ?? null, birthYear: Number(r.birth_year),
-        sex: String(r.sex), ethnicGroup: String(r.ethnic_group), source: String(r.source),
+        sex: String(r.sex), ethnicGroup: String(r.ethnic_group), source: String(r.source), updatedAt: String(r.updated_at),
       },
     }));
   }
 
-  postingsOf(personCodes: string[]): Promise<PostingRow[]> {
+  ofPeople(personCodes: string[]): Promise<PostingRow[]> {
     return this.db.getRepository(PostingEntity).find({ where: { personCode: In(personCodes) }, order: { personCode: 'ASC', postedFrom: 'ASC' } });
   }
 
-  qualificationsOf(personCodes: string[]): Promise<QualificationRow[]> {
-    return this.db.getRepository(QualificationEntity).find({ where: { personCode: In(personCodes) }, order: { obtainedOn: 'ASC', id: 'ASC' } });
-  }
-
-  trainingsOf(personCodes: string[]): Promise<TrainingRecordRow[]> {
-    return this.db.getRepository(TrainingRecordEntity).find({ where: { personCode: In(personCodes) }, order: { startedOn: 'ASC', id: 'ASC' } });
-  }
-
-  peopleByCodes(personCodes: string[]): Promise<PersonRow[]> {
-    return this.db.getRepository(PersonEntity).find({ where: { personCode: In(personCodes) } });
-  }
-
-  /** Keyset page of people ordered by person code, with a posting matching the filter, plus the total. */
-  async listPeople(filter: PersonFilter, first: number, after?: string): Promise<{ rows: PersonRow[]; total: number }> {
-    const qb = this.db.getRepository(PersonEntity).createQueryBuilder('p');
-    if (filter.unitCodes || filter.position || filter.postedOn) {
-      const conditions = ['po.person_code = p.person_code'];
-      if (filter.unitCodes) conditions.push(filter.unitCodes.length ? 'po.unit_code IN (:...units)' : '1 = 0');
-      if (filter.position) conditions.push('po.position = :position');
-      if (filter.postedOn) conditions.push('po.posted_from <= :on', '(po.posted_to IS NULL OR po.posted_to >= :on)');
-      qb.andWhere(`EXISTS (SELECT 1 FROM posting po WHERE ${conditions.join(' AND ')})`, { units: filter.unitCodes, position: filter.position, on: filter.postedOn });
-    }
-    const total = await qb.clone().getCount();
-    if (after) qb.andWhere('p.person_code > :after', { after });
-    const rows = await qb.orderBy('p.person_code', 'ASC').take(first).getMany();
-    return { rows, total };
-  }
-
-  /** Code and birth year of those of these people who are on the roster (chunked, for imports of any size). */
-  async peopleByCodesChunked(personCodes: string[]): Promise<Array<Pick<PersonRow, 'personCode' | 'birthYear'>>> {
-    const found: Array<Pick<PersonRow, 'personCode' | 'birthYear'>> = [];
-    const unique = [...new Set(personCodes)];
-    for (let i = 0; i < unique.length; i += 1000) {
-      const rows = await this.db.getRepository(PersonEntity).find({ select: { personCode: true, birthYear: true }, where: { personCode: In(unique.slice(i, i + 1000)) } });
-      found.push(...rows);
-    }
-    return found;
-  }
-
-  async existingPersonCodes(personCodes: string[]): Promise<Set<string>> {
-    return new Set((await this.peopleByCodesChunked(personCodes)).map((p) => p.personCode));
-  }
-
-  positionStandards(): Promise<PositionStandardRow[]> {
-    return this.db.getRepository(PositionStandardEntity).find({ order: { position: 'ASC' } });
-  }
-
-  countPeople(): Promise<number> {
-    return this.db.getRepository(PersonEntity).count();
-  }
-
-  /** Bulk insert in one transaction: multi-row INSERT statements sized well under SQLite's parameter limit. */
-  async insertAll(data: { people: PersonRow[]; postings: PostingRow[]; qualifications: QualificationRow[]; trainings: TrainingRecordRow[]; standards: PositionStandardRow[] }): Promise<void> {
-    await this.db.transaction(async (m) => {
-      await bulkInsert(m, PositionStandardEntity, data.standards);
-      await bulkInsert(m, PersonEntity, data.people);
-      await bulkInsert(m, PostingEntity, data.postings);
-      await bulkInsert(m, QualificationEntity, data.qualifications);
-      await bulkInsert(m, TrainingRecordEntity, data.trainings);
-      await recomputeMilestones(m);
-    });
-  }
-}
-
-/**
- * Plain multi-row INSERTs built from the entity's column metadata (no per-row entity processing), for seeds and
- * benchmarks of tens of thousands of rows. Booleans are bound as 1/0 (better-sqlite3 binds no booleans).
- */
-export async function bulkInsert<T extends object>(m: EntityManager, entity: EntitySchema<T>, rows: T[], maxParams = 30000): Promise<void> {
-  if (rows.length === 0) return;
-  const meta = m.connection.getMetadata(entity);
-  const columns = meta.columns.filter((c) => !c.isGenerated);
-  const esc = (n: string) => m.connection.driver.escape(n);
-  const perRow = `(${columns.map(() => '?').join(', ')})`;
-  const size = Math.max(1, Math.min(2000, Math.floor(maxParams / columns.length)));
-  const head = `INSERT INTO ${esc(meta.tableName)} (${columns.map((c) => esc(c.databaseName)).join(', ')}) VALUES `;
-  for (let i = 0; i < rows.length; i += size) {
-    const chunk = rows.slice(i, i + size);
-    const params: unknown[] = [];
-    for (const row of chunk) {
-      for (const c of columns) {
-        const v = (row as Record<string, unknown>)[c.propertyName];
-        params.push(typeof v === 'boolean' ? (v ? 1 : 0) : v === undefined ? null : v);
-      }
-    }
-    await m.query(head + chunk.map(() => perRow).join(', '), params);
+  page(filter: { unitCodes?: string[]; position?: string | null }, args: ConnectionArgs) {
+    const qb = this.db.getRepository(PostingEntity).createQueryBuilder('po');
+    if (filter.unitCodes) qb.andWhere(filter.unitCodes.length ? 'po.unit_code IN (:...units)' : '1 = 0', { units: filter.unitCodes });
+    if (filter.position) qb.andWhere('po.position = :position', { position: filter.position });
+    return connection(this.db, qb, args, { keyProps: ['personCode', 'postedFrom'], tombstones: 'Posting' });
   }
 }

@@ -1,4 +1,4 @@
-import type { WorkforceIndicatorCode } from './indicators';
+import type { WorkforceIndicatorCode } from '.';
 
 /** Targets stated in QĐ 354/QĐ-UBND (2013), II.2.2, in percent, with the year they are set for (null: none stated). */
 export const TARGETS: Record<WorkforceIndicatorCode, { target: number; year: number | null }> = {

@@ -2,7 +2,7 @@ import {
   indicatorsOf, rollUpRatio, syntheticAreaClasses, yearEnd,
   type AdminUnits, type IndicatorValue, type Provenance, type RatioPart, type Territory,
 } from '@lsp/shared';
-import type { UnitYearCounts } from '../store';
+import type { UnitYearCounts } from '../store/posting';
 
 /**
  * The workforce indicators of a year entity (QĐ 354/QĐ-UBND, II.2.2), counted on 31 December of the year:

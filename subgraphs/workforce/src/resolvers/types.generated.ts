@@ -1,0 +1,1333 @@
+import type { GraphQLResolveInfo } from 'graphql';
+import type { PersonModel, PostingModel, QualificationModel, TrainingRecordModel, PositionStandardModel, PersonConnectionModel, PostingConnectionModel, QualificationConnectionModel, TrainingRecordConnectionModel, WorkforceFiguresModel, CommuneYearModel, DistrictYearModel, ProvinceYearModel, AuditRecordModel } from './models';
+import type { WorkforceContext } from './context';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  _FieldSet: { input: unknown; output: unknown; }
+};
+
+/** One audit record: who changed what, when, with the values before and after (JSON). */
+export type AuditRecord = {
+  __typename?: 'AuditRecord';
+  /** insert, update, delete, or import (one record per import attempt). */
+  action: Scalars['String']['output'];
+  actor: Scalars['String']['output'];
+  after?: Maybe<Scalars['String']['output']>;
+  at: Scalars['String']['output'];
+  batchId?: Maybe<Scalars['String']['output']>;
+  before?: Maybe<Scalars['String']['output']>;
+  entity: Scalars['String']['output'];
+  entityKey: Scalars['String']['output'];
+  id: Scalars['Int']['output'];
+  note?: Maybe<Scalars['String']['output']>;
+};
+
+/** Which boundaries a commune's yearly figures are read in. */
+export type Boundaries =
+  /** The commune as it is since 01/07/2025; earlier years are the sums of the units whose area it took. */
+  | 'CURRENT'
+  /** The unit that carried the code in that year, as it reported (2013–2024 data: the units of before 2025). */
+  | 'REPORTED';
+
+/**
+ * A commune in one data year. workforce adds the qualification figures of the cadres posted there on 31 December.
+ * SYNTHETIC in the demo databases: seeded figures are generated demo data, not official statistics (each figure's provenance or source says which).
+ */
+export type CommuneYear = {
+  __typename?: 'CommuneYear';
+  /** REPORTED or CURRENT boundaries (key). */
+  boundaries: Boundaries;
+  /** GSO code of the commune (key). */
+  communeCode: Scalars['String']['output'];
+  /** The workforce indicators as typed fields, with their seed targets. */
+  workforce?: Maybe<WorkforceFigures>;
+  /** Every workforce indicator of the platform catalogue (WF_*), in catalogue order; ratio of sums over reporting units. */
+  workforceIndicators?: Maybe<Array<IndicatorValue>>;
+  /** True when the workforce data of this year is locked (approved) over the whole territory (see lockWorkforcePeriod). */
+  workforceLocked?: Maybe<Scalars['Boolean']['output']>;
+  /**
+   * People posted in the commune's reporting units on 31 December of the year, ordered by personCode, paged.
+   * Needs a signed-in role; names need workforce:pii.
+   */
+  workforcePeople?: Maybe<PersonConnection>;
+  /** Data year; figures as of 31 December (key). */
+  year: Scalars['Int']['output'];
+};
+
+
+/**
+ * A commune in one data year. workforce adds the qualification figures of the cadres posted there on 31 December.
+ * SYNTHETIC in the demo databases: seeded figures are generated demo data, not official statistics (each figure's provenance or source says which).
+ */
+export type CommuneYearWorkforcePeopleArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  position?: InputMaybe<Position>;
+};
+
+/** A row deleted since the updatedSince of the request (a tombstone): its natural key and when. */
+export type DeletedRow = {
+  __typename?: 'DeletedRow';
+  /** When it was deleted (ISO-8601 UTC). */
+  deletedAt: Scalars['String']['output'];
+  /** Natural key of the deleted row, its fields joined with |, as in the audit trail. */
+  key: Scalars['String']['output'];
+};
+
+/**
+ * A district in one data year: its communes' cadres plus the district office's civil servants.
+ * SYNTHETIC in the demo databases: seeded figures are generated demo data, not official statistics (each figure's provenance or source says which).
+ */
+export type DistrictYear = {
+  __typename?: 'DistrictYear';
+  /** GSO code of the district (key). */
+  districtCode: Scalars['String']['output'];
+  /** The workforce indicators as typed fields. */
+  workforce?: Maybe<WorkforceFigures>;
+  /** Every workforce indicator (WF_*), ratio of sums over the district's communes (and its office for civil servants). */
+  workforceIndicators?: Maybe<Array<IndicatorValue>>;
+  /** True when the workforce data of this year is locked (approved) over the whole territory (see lockWorkforcePeriod). */
+  workforceLocked?: Maybe<Scalars['Boolean']['output']>;
+  /** Data year; figures as of 31 December (key). */
+  year: Scalars['Int']['output'];
+};
+
+/** Outcome of a write or an import: all-or-nothing. With any problem, ok is false and nothing was written. */
+export type ImportResult = {
+  __typename?: 'ImportResult';
+  /** Id of this attempt in the audit trail. */
+  batchId: Scalars['String']['output'];
+  /** True when the input was only checked (dryRun), nothing written. */
+  dryRun: Scalars['Boolean']['output'];
+  inserted: Scalars['Int']['output'];
+  ok: Scalars['Boolean']['output'];
+  problems: Array<InputProblem>;
+  rows: Scalars['Int']['output'];
+  /** Rows identical to what was stored already (an import is idempotent). */
+  unchanged: Scalars['Int']['output'];
+  updated: Scalars['Int']['output'];
+};
+
+/**
+ * One indicator of a department's uniform list on a year entity. value = numerator / denominator, scaled by
+ * unit (percent: ×100, per_1000: ×1000), a ratio of sums for roll-ups. null value = no data (never read as zero).
+ * SYNTHETIC in the demo databases: seeded figures are generated demo data, not official statistics (each figure's provenance or source says which).
+ */
+export type IndicatorValue = {
+  __typename?: 'IndicatorValue';
+  /** Indicator code from the platform's catalogue (shared/src/indicators.ts). */
+  code: Scalars['String']['output'];
+  denominator?: Maybe<Scalars['Float']['output']>;
+  numerator?: Maybe<Scalars['Float']['output']>;
+  /** Value one year earlier over the same territory (null = no data). */
+  previousValue?: Maybe<Scalars['Float']['output']>;
+  /** Where the rows behind the figure come from: SYNTHETIC demo data, IMPORTED (written by an import or mutation), or MIXED; null without data. */
+  provenance?: Maybe<Provenance>;
+  /** percent, per_1000 or count. */
+  unit: Scalars['String']['output'];
+  /** Reporting units the figure should cover. */
+  unitsExpected: Scalars['Int']['output'];
+  /** Reporting units (communes) with data for this figure. */
+  unitsReporting: Scalars['Int']['output'];
+  value?: Maybe<Scalars['Float']['output']>;
+};
+
+/** One problem in submitted data: which row and field, and why. */
+export type InputProblem = {
+  __typename?: 'InputProblem';
+  /** Machine-readable: UNKNOWN_COMMUNE, COMMUNE_NOT_VALID_IN_YEAR, NEGATIVE, PART_EXCEEDS_WHOLE, OUT_OF_RANGE, DUPLICATE_ROW, REQUIRED, NOT_NUMBER... */
+  code: Scalars['String']['output'];
+  field: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+  /** 1-based data row (header excluded); null for a problem with the whole file or request. */
+  row?: Maybe<Scalars['Int']['output']>;
+};
+
+/**
+ * Writes of Sở Nội vụ: role editor:workforce only (unlocking: admin). Every write is validated whole (problems name
+ * row and field; the same content gets the same problems as a mutation or a CSV row), all-or-nothing, idempotent on
+ * its natural key and audited with the values before and after. A write that would change a figure of a locked
+ * period is refused with PERIOD_LOCKED. Expected refusals are data (ok: false, problems).
+ */
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Deletes one posting of a person (leaves a tombstone; the person and their other postings stay). */
+  deletePosting: ImportResult;
+  /** Deletes one qualification (leaves a tombstone); language is required for FOREIGN_LANGUAGE and ETHNIC_LANGUAGE. */
+  deleteQualification: ImportResult;
+  /** Deletes one training record (leaves a tombstone). */
+  deleteTrainingRecord: ImportResult;
+  /**
+   * Imports position standards (CSV, header = the fields of PositionStandardInput: position,minGeneralEducation,
+   * minProfessional,minPoliticalTheory,requiresManagement,requiresIt,requiresForeignLanguage,source), keyed on position.
+   */
+  importPositionStandardsCsv: ImportResult;
+  /** Imports a qualifications CSV (personCode,kind,level,language,supplementary,obtainedOn[,source]); people must be on the roster. */
+  importQualificationsCsv: ImportResult;
+  /**
+   * Imports a roster CSV (one row per posting: a person who moved has one row per post, with the same person fields;
+   * header = the fields of PersonInput: personCode,fullName,dateOfBirth,birthYear,sex,ethnicGroup,position,unitCode,
+   * postedFrom,postedTo,areaEthnicLanguage[,source]; see the subgraph README). Tens of thousands of rows are fine.
+   * dryRun checks without writing. The result counts stored records: each person once plus each posting.
+   */
+  importRosterCsv: ImportResult;
+  /** Imports a training-records CSV (personCode,course,organiser,startedOn,endedOn,result[,source]). */
+  importTrainingRecordsCsv: ImportResult;
+  /**
+   * Locks (approves) the workforce data of a year, for one district or (districtCode absent) the whole province: a
+   * write that would change a figure of that year there is then refused with PERIOD_LOCKED. Role editor:workforce; audited.
+   */
+  lockWorkforcePeriod: PeriodLock;
+  /** Adds or updates one qualification, keyed on personCode + kind + level + language. */
+  recordQualification: ImportResult;
+  /** Adds or updates one training record, keyed on personCode + course + startedOn. */
+  recordTraining: ImportResult;
+  /** Sets the standard a position's holders are assessed against, keyed on position. */
+  setPositionStandard: ImportResult;
+  /** Unlocks a locked period (role admin only; audited). False when it was not locked. */
+  unlockWorkforcePeriod: Scalars['Boolean']['output'];
+  /**
+   * Adds or updates one person (keyed on personCode) and one of their postings (keyed on personCode + postedFrom): one
+   * roster CSV row. The result counts stored records: the person and the posting.
+   */
+  upsertPerson: ImportResult;
+};
+
+
+/**
+ * Writes of Sở Nội vụ: role editor:workforce only (unlocking: admin). Every write is validated whole (problems name
+ * row and field; the same content gets the same problems as a mutation or a CSV row), all-or-nothing, idempotent on
+ * its natural key and audited with the values before and after. A write that would change a figure of a locked
+ * period is refused with PERIOD_LOCKED. Expected refusals are data (ok: false, problems).
+ */
+export type MutationDeletePostingArgs = {
+  personCode: Scalars['String']['input'];
+  postedFrom: Scalars['String']['input'];
+};
+
+
+/**
+ * Writes of Sở Nội vụ: role editor:workforce only (unlocking: admin). Every write is validated whole (problems name
+ * row and field; the same content gets the same problems as a mutation or a CSV row), all-or-nothing, idempotent on
+ * its natural key and audited with the values before and after. A write that would change a figure of a locked
+ * period is refused with PERIOD_LOCKED. Expected refusals are data (ok: false, problems).
+ */
+export type MutationDeleteQualificationArgs = {
+  kind: QualificationKind;
+  language?: InputMaybe<Scalars['String']['input']>;
+  level: Scalars['String']['input'];
+  personCode: Scalars['String']['input'];
+};
+
+
+/**
+ * Writes of Sở Nội vụ: role editor:workforce only (unlocking: admin). Every write is validated whole (problems name
+ * row and field; the same content gets the same problems as a mutation or a CSV row), all-or-nothing, idempotent on
+ * its natural key and audited with the values before and after. A write that would change a figure of a locked
+ * period is refused with PERIOD_LOCKED. Expected refusals are data (ok: false, problems).
+ */
+export type MutationDeleteTrainingRecordArgs = {
+  course: Scalars['String']['input'];
+  personCode: Scalars['String']['input'];
+  startedOn: Scalars['String']['input'];
+};
+
+
+/**
+ * Writes of Sở Nội vụ: role editor:workforce only (unlocking: admin). Every write is validated whole (problems name
+ * row and field; the same content gets the same problems as a mutation or a CSV row), all-or-nothing, idempotent on
+ * its natural key and audited with the values before and after. A write that would change a figure of a locked
+ * period is refused with PERIOD_LOCKED. Expected refusals are data (ok: false, problems).
+ */
+export type MutationImportPositionStandardsCsvArgs = {
+  csv: Scalars['String']['input'];
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/**
+ * Writes of Sở Nội vụ: role editor:workforce only (unlocking: admin). Every write is validated whole (problems name
+ * row and field; the same content gets the same problems as a mutation or a CSV row), all-or-nothing, idempotent on
+ * its natural key and audited with the values before and after. A write that would change a figure of a locked
+ * period is refused with PERIOD_LOCKED. Expected refusals are data (ok: false, problems).
+ */
+export type MutationImportQualificationsCsvArgs = {
+  csv: Scalars['String']['input'];
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/**
+ * Writes of Sở Nội vụ: role editor:workforce only (unlocking: admin). Every write is validated whole (problems name
+ * row and field; the same content gets the same problems as a mutation or a CSV row), all-or-nothing, idempotent on
+ * its natural key and audited with the values before and after. A write that would change a figure of a locked
+ * period is refused with PERIOD_LOCKED. Expected refusals are data (ok: false, problems).
+ */
+export type MutationImportRosterCsvArgs = {
+  csv: Scalars['String']['input'];
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/**
+ * Writes of Sở Nội vụ: role editor:workforce only (unlocking: admin). Every write is validated whole (problems name
+ * row and field; the same content gets the same problems as a mutation or a CSV row), all-or-nothing, idempotent on
+ * its natural key and audited with the values before and after. A write that would change a figure of a locked
+ * period is refused with PERIOD_LOCKED. Expected refusals are data (ok: false, problems).
+ */
+export type MutationImportTrainingRecordsCsvArgs = {
+  csv: Scalars['String']['input'];
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/**
+ * Writes of Sở Nội vụ: role editor:workforce only (unlocking: admin). Every write is validated whole (problems name
+ * row and field; the same content gets the same problems as a mutation or a CSV row), all-or-nothing, idempotent on
+ * its natural key and audited with the values before and after. A write that would change a figure of a locked
+ * period is refused with PERIOD_LOCKED. Expected refusals are data (ok: false, problems).
+ */
+export type MutationLockWorkforcePeriodArgs = {
+  districtCode?: InputMaybe<Scalars['String']['input']>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  year: Scalars['Int']['input'];
+};
+
+
+/**
+ * Writes of Sở Nội vụ: role editor:workforce only (unlocking: admin). Every write is validated whole (problems name
+ * row and field; the same content gets the same problems as a mutation or a CSV row), all-or-nothing, idempotent on
+ * its natural key and audited with the values before and after. A write that would change a figure of a locked
+ * period is refused with PERIOD_LOCKED. Expected refusals are data (ok: false, problems).
+ */
+export type MutationRecordQualificationArgs = {
+  input: QualificationInput;
+};
+
+
+/**
+ * Writes of Sở Nội vụ: role editor:workforce only (unlocking: admin). Every write is validated whole (problems name
+ * row and field; the same content gets the same problems as a mutation or a CSV row), all-or-nothing, idempotent on
+ * its natural key and audited with the values before and after. A write that would change a figure of a locked
+ * period is refused with PERIOD_LOCKED. Expected refusals are data (ok: false, problems).
+ */
+export type MutationRecordTrainingArgs = {
+  input: TrainingRecordInput;
+};
+
+
+/**
+ * Writes of Sở Nội vụ: role editor:workforce only (unlocking: admin). Every write is validated whole (problems name
+ * row and field; the same content gets the same problems as a mutation or a CSV row), all-or-nothing, idempotent on
+ * its natural key and audited with the values before and after. A write that would change a figure of a locked
+ * period is refused with PERIOD_LOCKED. Expected refusals are data (ok: false, problems).
+ */
+export type MutationSetPositionStandardArgs = {
+  input: PositionStandardInput;
+};
+
+
+/**
+ * Writes of Sở Nội vụ: role editor:workforce only (unlocking: admin). Every write is validated whole (problems name
+ * row and field; the same content gets the same problems as a mutation or a CSV row), all-or-nothing, idempotent on
+ * its natural key and audited with the values before and after. A write that would change a figure of a locked
+ * period is refused with PERIOD_LOCKED. Expected refusals are data (ok: false, problems).
+ */
+export type MutationUnlockWorkforcePeriodArgs = {
+  districtCode?: InputMaybe<Scalars['String']['input']>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  year: Scalars['Int']['input'];
+};
+
+
+/**
+ * Writes of Sở Nội vụ: role editor:workforce only (unlocking: admin). Every write is validated whole (problems name
+ * row and field; the same content gets the same problems as a mutation or a CSV row), all-or-nothing, idempotent on
+ * its natural key and audited with the values before and after. A write that would change a figure of a locked
+ * period is refused with PERIOD_LOCKED. Expected refusals are data (ok: false, problems).
+ */
+export type MutationUpsertPersonArgs = {
+  input: PersonInput;
+};
+
+/** Paging state of a connection: pass endCursor as after for the next page. */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  /** Cursor of the last node of this page (opaque); null on an empty first page. */
+  endCursor?: Maybe<Scalars['String']['output']>;
+  /** True when more nodes follow endCursor. */
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+/** An approved (locked) period of a department: a year, in one district or the whole province. Writes into it are refused with PERIOD_LOCKED. */
+export type PeriodLock = {
+  __typename?: 'PeriodLock';
+  /** Department whose data is locked. */
+  department: Scalars['String']['output'];
+  /** GSO code of the district locked; null = the whole province. */
+  districtCode?: Maybe<Scalars['String']['output']>;
+  /** When it was locked (ISO-8601 UTC). */
+  lockedAt: Scalars['String']['output'];
+  /** Who locked it. */
+  lockedBy: Scalars['String']['output'];
+  /** Why, as given when locking. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** Data year locked. */
+  year: Scalars['Int']['output'];
+};
+
+/**
+ * A cadre or civil servant on the roster: one identity across moves and posts, with dated postings, qualifications and
+ * training records. Anonymous in this shape except fullName and dateOfBirth, which need workforce:pii.
+ * SYNTHETIC in the demo databases: seeded figures are generated demo data, not official statistics (each figure's provenance or source says which).
+ */
+export type Person = {
+  __typename?: 'Person';
+  /** Year of birth (not personal data on its own; the full date needs workforce:pii). */
+  birthYear: Scalars['Int']['output'];
+  /** Where the record comes from: SYNTHETIC demo data, or the source given when it was written. */
+  dataLabel: Scalars['String']['output'];
+  /** Date of birth (YYYY-MM-DD). Personal data: FORBIDDEN without workforce:pii. */
+  dateOfBirth?: Maybe<Scalars['String']['output']>;
+  /** Dân tộc, e.g. Thái, Kinh, H'Mông. */
+  ethnicGroup: Scalars['String']['output'];
+  /** Full name (họ và tên). Personal data: FORBIDDEN without workforce:pii. */
+  fullName?: Maybe<Scalars['String']['output']>;
+  /** Roster identifier (a pseudonymous code, not a national ID number). */
+  personCode: Scalars['String']['output'];
+  /** Every post the person has held or holds, oldest first (a person counts where posted on 31 December). */
+  postings: Array<Posting>;
+  /** Every recorded qualification, oldest first. */
+  qualifications: Array<Qualification>;
+  /** F or M. */
+  sex: Scalars['String']['output'];
+  /** Training courses attended, oldest first. */
+  trainings: Array<TrainingRecord>;
+  /** When the person's fields were last written (ISO-8601 UTC). */
+  updatedAt: Scalars['String']['output'];
+};
+
+/** A page of people. */
+export type PersonConnection = {
+  __typename?: 'PersonConnection';
+  /** People deleted at or after updatedSince (empty without it). */
+  deleted: Array<DeletedRow>;
+  /** People of this page, in personCode order. */
+  nodes: Array<Person>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+  /** People matching the filter, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Filters of Query.people: people with at least one posting matching all the given filters. */
+export type PersonFilter = {
+  /** Only people with a posting in the communes of this district or at its office. */
+  districtCode?: InputMaybe<Scalars['String']['input']>;
+  /** Only people with a posting as this position. */
+  position?: InputMaybe<Position>;
+  /** Only people with a posting held on this date (YYYY-MM-DD). */
+  postedOn?: InputMaybe<Scalars['String']['input']>;
+  /** Only people with a posting in this commune (commune positions) or office (district code, or "14" for the province). */
+  unitCode?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** One roster row: a person and one posting (the columns of the roster CSV); checked exactly like a CSV row of the same content. */
+export type PersonInput = {
+  /** Local ethnic language of the posting area; null = not an ethnic-minority area. */
+  areaEthnicLanguage?: InputMaybe<Scalars['String']['input']>;
+  /** Year of birth, 1930–2015. */
+  birthYear: Scalars['Int']['input'];
+  /** Date of birth YYYY-MM-DD (personal data); its year must equal birthYear. */
+  dateOfBirth?: InputMaybe<Scalars['String']['input']>;
+  /** Dân tộc, e.g. Thái, Kinh, H'Mông. */
+  ethnicGroup: Scalars['String']['input'];
+  /** Full name (personal data). */
+  fullName: Scalars['String']['input'];
+  /** Roster identifier: 1–40 letters, digits, dots, dashes or underscores (the natural key). */
+  personCode: Scalars['String']['input'];
+  /** The post held. */
+  position: Position;
+  /** First day of the posting; the commune or district must exist on that day. */
+  postedFrom: Scalars['String']['input'];
+  /** Last day of the posting; required when the commune or district ended (2025-06-30 for pre-reform units). */
+  postedTo?: InputMaybe<Scalars['String']['input']>;
+  /** F or M. */
+  sex: Scalars['String']['input'];
+  /** Where the record comes from (default "Sở Nội vụ (import)"). */
+  source?: InputMaybe<Scalars['String']['input']>;
+  /** Commune code (commune positions), district code (district civil servants) or "14" (provincial). */
+  unitCode: Scalars['String']['input'];
+};
+
+/** What a person is posted as. */
+export type Position =
+  /** Công chức xã: commune civil servant. */
+  | 'COMMUNE_CIVIL_SERVANT'
+  /** Cán bộ chủ chốt xã, phường, thị trấn: commune key cadre. */
+  | 'COMMUNE_KEY_CADRE'
+  /** Cán bộ, công chức huyện, thành phố: district civil servant (posted to the district, unitCode = district code). */
+  | 'DISTRICT_CIVIL_SERVANT'
+  /** Bí thư chi bộ: party cell secretary of a village (bản). */
+  | 'PARTY_CELL_SECRETARY'
+  /** Cán bộ, công chức tỉnh: provincial civil servant (unitCode = "14"). */
+  | 'PROVINCIAL_CIVIL_SERVANT'
+  /** Trưởng bản: village head. */
+  | 'VILLAGE_HEAD';
+
+/**
+ * What holders of a position must have to meet its standard: minimum ranks (0 = none required; general education
+ * 3 = UPPER_SECONDARY, professional 4 = UNIVERSITY, political theory 1 = ELEMENTARY) and required certificates.
+ * SYNTHETIC in the demo databases: seeded figures are generated demo data, not official statistics (each figure's provenance or source says which).
+ */
+export type PositionStandard = {
+  __typename?: 'PositionStandard';
+  /** Minimum general-education rank (1 PRIMARY, 2 LOWER_SECONDARY, 3 UPPER_SECONDARY; 0 none). */
+  minGeneralEducation: Scalars['Int']['output'];
+  /** Minimum political-theory rank (1 sơ cấp, 2 trung cấp, 3 cao cấp; 0 none). */
+  minPoliticalTheory: Scalars['Int']['output'];
+  /** Minimum professional rank (1 ELEMENTARY … 4 UNIVERSITY, 5 POSTGRADUATE; 0 none). */
+  minProfessional: Scalars['Int']['output'];
+  /** The position the standard applies to. */
+  position: Position;
+  /** A foreign-language certificate required. */
+  requiresForeignLanguage: Scalars['Boolean']['output'];
+  /** An IT certificate required. */
+  requiresIt: Scalars['Boolean']['output'];
+  /** Management training (bồi dưỡng kiến thức quản lý) required. */
+  requiresManagement: Scalars['Boolean']['output'];
+  /** Where the standard comes from; the demo standards are SYNTHETIC (official rank standards UNCONFIRMED). */
+  source: Scalars['String']['output'];
+};
+
+/** A position standard (see PositionStandard). */
+export type PositionStandardInput = {
+  /** Minimum general-education rank, 0–3. */
+  minGeneralEducation: Scalars['Int']['input'];
+  /** Minimum political-theory rank, 0–3. */
+  minPoliticalTheory: Scalars['Int']['input'];
+  /** Minimum professional rank, 0–5. */
+  minProfessional: Scalars['Int']['input'];
+  /** The position the standard applies to. */
+  position: Position;
+  /** A foreign-language certificate required. */
+  requiresForeignLanguage: Scalars['Boolean']['input'];
+  /** An IT certificate required. */
+  requiresIt: Scalars['Boolean']['input'];
+  /** Management training required. */
+  requiresManagement: Scalars['Boolean']['input'];
+  /** Where the standard comes from (the legal text). */
+  source: Scalars['String']['input'];
+};
+
+/**
+ * One post held by a person, from postedFrom to postedTo.
+ * SYNTHETIC in the demo databases: seeded figures are generated demo data, not official statistics (each figure's provenance or source says which).
+ */
+export type Posting = {
+  __typename?: 'Posting';
+  /** The local ethnic language of the posting area; null = not an ethnic-minority area (WF_CADRES_ETHNIC_LANGUAGE). */
+  areaEthnicLanguage?: Maybe<Scalars['String']['output']>;
+  /** Where the record comes from: SYNTHETIC demo data, or the source given when it was written. */
+  dataLabel: Scalars['String']['output'];
+  /** The person posted. */
+  personCode: Scalars['String']['output'];
+  /** The post held. */
+  position: Position;
+  /** First day of the posting (YYYY-MM-DD). */
+  postedFrom: Scalars['String']['output'];
+  /** Last day of the posting; null = still posted. */
+  postedTo?: Maybe<Scalars['String']['output']>;
+  /** Where posted: a commune code, a district code (district civil servants) or "14" (provincial). */
+  unitCode: Scalars['String']['output'];
+  /** When this posting was last written (ISO-8601 UTC). */
+  updatedAt: Scalars['String']['output'];
+};
+
+/** A page of postings. */
+export type PostingConnection = {
+  __typename?: 'PostingConnection';
+  /** Postings deleted at or after updatedSince (empty without it). */
+  deleted: Array<DeletedRow>;
+  /** Postings of this page, in personCode + postedFrom order. */
+  nodes: Array<Posting>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+  /** Postings matching the filters, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Where a figure's rows come from. */
+export type Provenance =
+  /** Written by a department's import or mutation. */
+  | 'IMPORTED'
+  /** A roll-up over both synthetic and imported rows. */
+  | 'MIXED'
+  /** Written by the deterministic demo generator: SYNTHETIC, not official statistics. */
+  | 'SYNTHETIC';
+
+/**
+ * The province in one data year: every commune, every district office and the provincial offices.
+ * SYNTHETIC in the demo databases: seeded figures are generated demo data, not official statistics (each figure's provenance or source says which).
+ */
+export type ProvinceYear = {
+  __typename?: 'ProvinceYear';
+  /** GSO code of the province, "14" (key). */
+  provinceCode: Scalars['String']['output'];
+  /** The workforce indicators as typed fields. */
+  workforce?: Maybe<WorkforceFigures>;
+  /** Every workforce indicator (WF_*), ratio of sums over the province. */
+  workforceIndicators?: Maybe<Array<IndicatorValue>>;
+  /** True when the workforce data of this year is locked (approved) over the whole territory (see lockWorkforcePeriod). */
+  workforceLocked?: Maybe<Scalars['Boolean']['output']>;
+  /** Data year; figures as of 31 December (key). */
+  year: Scalars['Int']['output'];
+};
+
+/**
+ * A qualification and the date it was obtained (it counts in indicators from the 31 December after that date).
+ * SYNTHETIC in the demo databases: seeded figures are generated demo data, not official statistics (each figure's provenance or source says which).
+ */
+export type Qualification = {
+  __typename?: 'Qualification';
+  /** Where the record comes from: SYNTHETIC demo data, or the source given when it was written. */
+  dataLabel: Scalars['String']['output'];
+  /** What kind of qualification (general education, professional level, political theory...). */
+  kind: QualificationKind;
+  /** Language of a FOREIGN_LANGUAGE or ETHNIC_LANGUAGE qualification; null otherwise. */
+  language?: Maybe<Scalars['String']['output']>;
+  /** Level within the kind (see QualificationKind). */
+  level: Scalars['String']['output'];
+  /** Date obtained (YYYY-MM-DD). */
+  obtainedOn: Scalars['String']['output'];
+  /** The person who holds it. */
+  personCode: Scalars['String']['output'];
+  /** Obtained through a supplementary programme (bổ túc), for GENERAL_EDUCATION. */
+  supplementary: Scalars['Boolean']['output'];
+  /** When this qualification was last written (ISO-8601 UTC). */
+  updatedAt: Scalars['String']['output'];
+};
+
+/** A page of qualifications. */
+export type QualificationConnection = {
+  __typename?: 'QualificationConnection';
+  /** Qualifications deleted at or after updatedSince (empty without it). */
+  deleted: Array<DeletedRow>;
+  /** Qualifications of this page, in personCode + kind + level + language order. */
+  nodes: Array<Qualification>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+  /** Qualifications matching the filters, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One qualification (the columns of the qualifications CSV). */
+export type QualificationInput = {
+  /** Kind of qualification. */
+  kind: QualificationKind;
+  /** Required for FOREIGN_LANGUAGE and ETHNIC_LANGUAGE. */
+  language?: InputMaybe<Scalars['String']['input']>;
+  /** A level of that kind (see QualificationKind). */
+  level: Scalars['String']['input'];
+  /** Date obtained (YYYY-MM-DD), not before the birth year. */
+  obtainedOn: Scalars['String']['input'];
+  /** The person, who must be on the roster. */
+  personCode: Scalars['String']['input'];
+  /** Where the record comes from (default "Sở Nội vụ (import)"). */
+  source?: InputMaybe<Scalars['String']['input']>;
+  /** Obtained through a supplementary programme (bổ túc). */
+  supplementary?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** Kinds of qualification; each has ordered levels (lowest first). */
+export type QualificationKind =
+  /** Ethnic-language proficiency (tiếng dân tộc thiểu số), with the language: SPOKEN, SPOKEN_AND_WRITTEN. */
+  | 'ETHNIC_LANGUAGE'
+  /** Foreign-language certificate (ngoại ngữ), with its language: A1, A2, B1, B2, C1, C2. */
+  | 'FOREIGN_LANGUAGE'
+  /** Trình độ văn hóa (general education): PRIMARY, LOWER_SECONDARY (THCS), UPPER_SECONDARY (THPT); supplementary = bổ túc. */
+  | 'GENERAL_EDUCATION'
+  /** IT certificate (tin học): BASIC, ADVANCED. */
+  | 'IT_CERTIFICATE'
+  /** Bồi dưỡng kiến thức quản lý (management training): COMPLETED. */
+  | 'MANAGEMENT_TRAINING'
+  /** Lý luận chính trị: ELEMENTARY (sơ cấp), INTERMEDIATE (trung cấp), ADVANCED (cao cấp). No record = none. */
+  | 'POLITICAL_THEORY'
+  /** Trình độ chuyên môn: ELEMENTARY (sơ cấp), INTERMEDIATE (trung cấp), COLLEGE (cao đẳng), UNIVERSITY (đại học), POSTGRADUATE (sau đại học). No record = none. */
+  | 'PROFESSIONAL';
+
+/**
+ * Workforce subgraph (owner: Sở Nội vụ). Cadres and civil servants (cán bộ, công chức) of Sơn La: where they are
+ * posted, their dated qualifications and training records, and the qualification indicators of QĐ 354/QĐ-UBND
+ * (2013), section II.2.2 "Đối với cán bộ, công chức, viên chức" (and V.5, Sở Nội vụ's tasks). The demo roster is
+ * SYNTHETIC. Personal data (fullName, dateOfBirth) needs the role workforce:pii; anonymous callers read aggregates only.
+ */
+export type Query = {
+  __typename?: 'Query';
+  /**
+   * People on the roster with a posting matching the filter, in personCode order, paged (at most 1,000 per page).
+   * Needs a signed-in role; fullName and dateOfBirth need workforce:pii (FORBIDDEN on those fields only).
+   */
+  people: PersonConnection;
+  /** One person by roster identifier (null when unknown). Needs a signed-in role. */
+  person?: Maybe<Person>;
+  /** The standards district and provincial civil servants are assessed against (WF_CIVIL_SERVANTS_STANDARD). */
+  positionStandards: Array<PositionStandard>;
+  /**
+   * Audit trail of workforce writes and locks, newest first, at most 1,000 records: filter by entityKey (a personCode
+   * for people) or batchId. Needs a signed-in role. Personal data in before/after is masked ("***") without workforce:pii.
+   */
+  workforceAudit: Array<AuditRecord>;
+  /** Locked (approved) periods of the workforce department, optionally of one year, by year and district. */
+  workforcePeriodLocks: Array<PeriodLock>;
+  /**
+   * Postings as stored (one row per post held), optionally in one unit or district and of one position, in
+   * personCode + postedFrom order, paged (at most 1,000 per page). Needs a signed-in role.
+   */
+  workforcePostings: PostingConnection;
+  /**
+   * Qualifications as stored, optionally of one person and/or kind, in personCode + kind + level + language order,
+   * paged (at most 1,000 per page). Needs a signed-in role.
+   */
+  workforceQualifications: QualificationConnection;
+  /**
+   * Training records as stored, optionally of one person, in personCode + course + startedOn order, paged (at most
+   * 1,000 per page). Needs a signed-in role.
+   */
+  workforceTrainingRecords: TrainingRecordConnection;
+};
+
+
+/**
+ * Workforce subgraph (owner: Sở Nội vụ). Cadres and civil servants (cán bộ, công chức) of Sơn La: where they are
+ * posted, their dated qualifications and training records, and the qualification indicators of QĐ 354/QĐ-UBND
+ * (2013), section II.2.2 "Đối với cán bộ, công chức, viên chức" (and V.5, Sở Nội vụ's tasks). The demo roster is
+ * SYNTHETIC. Personal data (fullName, dateOfBirth) needs the role workforce:pii; anonymous callers read aggregates only.
+ */
+export type QueryPeopleArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<PersonFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  updatedSince?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * Workforce subgraph (owner: Sở Nội vụ). Cadres and civil servants (cán bộ, công chức) of Sơn La: where they are
+ * posted, their dated qualifications and training records, and the qualification indicators of QĐ 354/QĐ-UBND
+ * (2013), section II.2.2 "Đối với cán bộ, công chức, viên chức" (and V.5, Sở Nội vụ's tasks). The demo roster is
+ * SYNTHETIC. Personal data (fullName, dateOfBirth) needs the role workforce:pii; anonymous callers read aggregates only.
+ */
+export type QueryPersonArgs = {
+  personCode: Scalars['String']['input'];
+};
+
+
+/**
+ * Workforce subgraph (owner: Sở Nội vụ). Cadres and civil servants (cán bộ, công chức) of Sơn La: where they are
+ * posted, their dated qualifications and training records, and the qualification indicators of QĐ 354/QĐ-UBND
+ * (2013), section II.2.2 "Đối với cán bộ, công chức, viên chức" (and V.5, Sở Nội vụ's tasks). The demo roster is
+ * SYNTHETIC. Personal data (fullName, dateOfBirth) needs the role workforce:pii; anonymous callers read aggregates only.
+ */
+export type QueryWorkforceAuditArgs = {
+  batchId?: InputMaybe<Scalars['String']['input']>;
+  beforeId?: InputMaybe<Scalars['Int']['input']>;
+  entityKey?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Workforce subgraph (owner: Sở Nội vụ). Cadres and civil servants (cán bộ, công chức) of Sơn La: where they are
+ * posted, their dated qualifications and training records, and the qualification indicators of QĐ 354/QĐ-UBND
+ * (2013), section II.2.2 "Đối với cán bộ, công chức, viên chức" (and V.5, Sở Nội vụ's tasks). The demo roster is
+ * SYNTHETIC. Personal data (fullName, dateOfBirth) needs the role workforce:pii; anonymous callers read aggregates only.
+ */
+export type QueryWorkforcePeriodLocksArgs = {
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Workforce subgraph (owner: Sở Nội vụ). Cadres and civil servants (cán bộ, công chức) of Sơn La: where they are
+ * posted, their dated qualifications and training records, and the qualification indicators of QĐ 354/QĐ-UBND
+ * (2013), section II.2.2 "Đối với cán bộ, công chức, viên chức" (and V.5, Sở Nội vụ's tasks). The demo roster is
+ * SYNTHETIC. Personal data (fullName, dateOfBirth) needs the role workforce:pii; anonymous callers read aggregates only.
+ */
+export type QueryWorkforcePostingsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  districtCode?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  position?: InputMaybe<Position>;
+  unitCode?: InputMaybe<Scalars['String']['input']>;
+  updatedSince?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * Workforce subgraph (owner: Sở Nội vụ). Cadres and civil servants (cán bộ, công chức) of Sơn La: where they are
+ * posted, their dated qualifications and training records, and the qualification indicators of QĐ 354/QĐ-UBND
+ * (2013), section II.2.2 "Đối với cán bộ, công chức, viên chức" (and V.5, Sở Nội vụ's tasks). The demo roster is
+ * SYNTHETIC. Personal data (fullName, dateOfBirth) needs the role workforce:pii; anonymous callers read aggregates only.
+ */
+export type QueryWorkforceQualificationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kind?: InputMaybe<QualificationKind>;
+  personCode?: InputMaybe<Scalars['String']['input']>;
+  updatedSince?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * Workforce subgraph (owner: Sở Nội vụ). Cadres and civil servants (cán bộ, công chức) of Sơn La: where they are
+ * posted, their dated qualifications and training records, and the qualification indicators of QĐ 354/QĐ-UBND
+ * (2013), section II.2.2 "Đối với cán bộ, công chức, viên chức" (and V.5, Sở Nội vụ's tasks). The demo roster is
+ * SYNTHETIC. Personal data (fullName, dateOfBirth) needs the role workforce:pii; anonymous callers read aggregates only.
+ */
+export type QueryWorkforceTrainingRecordsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  personCode?: InputMaybe<Scalars['String']['input']>;
+  updatedSince?: InputMaybe<Scalars['String']['input']>;
+};
+
+/**
+ * A training course a person attended.
+ * SYNTHETIC in the demo databases: seeded figures are generated demo data, not official statistics (each figure's provenance or source says which).
+ */
+export type TrainingRecord = {
+  __typename?: 'TrainingRecord';
+  /** Course name, e.g. Bồi dưỡng kiến thức quản lý. */
+  course: Scalars['String']['output'];
+  /** Where the record comes from: SYNTHETIC demo data, or the source given when it was written. */
+  dataLabel: Scalars['String']['output'];
+  /** Last day of the course; null = not finished. */
+  endedOn?: Maybe<Scalars['String']['output']>;
+  /** Organiser, e.g. Trường Chính trị tỉnh. */
+  organiser: Scalars['String']['output'];
+  /** The person who attended. */
+  personCode: Scalars['String']['output'];
+  /** PASSED, FAILED, IN_PROGRESS or WITHDRAWN. */
+  result: Scalars['String']['output'];
+  /** First day of the course (YYYY-MM-DD). */
+  startedOn: Scalars['String']['output'];
+  /** When this record was last written (ISO-8601 UTC). */
+  updatedAt: Scalars['String']['output'];
+};
+
+/** A page of training records. */
+export type TrainingRecordConnection = {
+  __typename?: 'TrainingRecordConnection';
+  /** Records deleted at or after updatedSince (empty without it). */
+  deleted: Array<DeletedRow>;
+  /** Training records of this page, in personCode + course + startedOn order. */
+  nodes: Array<TrainingRecord>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+  /** Records matching the filters, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One training record (the columns of the training-records CSV). */
+export type TrainingRecordInput = {
+  /** Course name. */
+  course: Scalars['String']['input'];
+  /** Last day, not before startedOn. */
+  endedOn?: InputMaybe<Scalars['String']['input']>;
+  /** Organiser of the course. */
+  organiser: Scalars['String']['input'];
+  /** The person, who must be on the roster. */
+  personCode: Scalars['String']['input'];
+  /** PASSED, FAILED, IN_PROGRESS or WITHDRAWN. */
+  result: Scalars['String']['input'];
+  /** Where the record comes from (default "Sở Nội vụ (import)"). */
+  source?: InputMaybe<Scalars['String']['input']>;
+  /** First day (YYYY-MM-DD). */
+  startedOn: Scalars['String']['input'];
+};
+
+/**
+ * Qualification figures of cadres on 31 December of the year (QĐ 354/QĐ-UBND, II.2.2). A person counts where posted
+ * on that day, with the qualifications obtained by then. Demo data is SYNTHETIC (see dataLabel).
+ */
+export type WorkforceFigures = {
+  __typename?: 'WorkforceFigures';
+  /** The counting date: 31 December of the year. */
+  asOf: Scalars['String']['output'];
+  /** Cadres posted in ethnic-minority areas (commune posts) who know the local ethnic language. Target 80% by 2015. */
+  cadresEthnicLanguage: WorkforceRatio;
+  /**
+   * District and provincial civil servants meeting their position's standard (positionStandards), over those whose
+   * position has one. Target 100% (no year in the seed). Null for a commune (they are posted to offices).
+   */
+  civilServantsMeetingStandard: WorkforceRatio;
+  /** Where the data comes from (SYNTHETIC demo roster unless imported). */
+  dataLabel: Scalars['String']['output'];
+  /** Commune key cadres with a college (cao đẳng) degree or more. Target 50% by 2020. */
+  keyCadresCollegeOrMore: WorkforceRatio;
+  /** Commune key cadres (cán bộ chủ chốt xã) with lower secondary (THCS) or more. Target 100% by 2015. */
+  keyCadresLowerSecondary: WorkforceRatio;
+  /** Commune key cadres with upper secondary (THPT). Target 80% by 2015. */
+  keyCadresUpperSecondary: WorkforceRatio;
+  /**
+   * Bí thư chi bộ and trưởng bản in highland, border or extremely difficult communes (SYNTHETIC area classes, as
+   * geography's Commune.areaClasses) with lower secondary (THCS, incl. bổ túc) or more. Target 100% by 2015.
+   */
+  villageLeadersLowerSecondary: WorkforceRatio;
+  /** The same village leaders with management training and elementary (sơ cấp) political theory or more. Target 100% by 2015. */
+  villageLeadersManagementAndPolitical: WorkforceRatio;
+};
+
+/**
+ * A numerator over a denominator (people), as of 31 December of the year. value in percent; null = no data.
+ * SYNTHETIC in the demo databases: seeded figures are generated demo data, not official statistics (each figure's provenance or source says which).
+ */
+export type WorkforceRatio = {
+  __typename?: 'WorkforceRatio';
+  /** People in the indicator's scope (sum over the units with data). */
+  denominator?: Maybe<Scalars['Int']['output']>;
+  /** People meeting the indicator (sum over the units with data). */
+  numerator?: Maybe<Scalars['Int']['output']>;
+  /** Seed target in percent and its year (QĐ 354, II.2.2). */
+  target?: Maybe<Scalars['Float']['output']>;
+  /** Year the target is set for; null when the seed gives none. */
+  targetYear?: Maybe<Scalars['Int']['output']>;
+  /** Percent (numerator / denominator × 100, 2 decimals); null when there is no data. */
+  value?: Maybe<Scalars['Float']['output']>;
+};
+
+
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+export type ReferenceResolver<TResult, TReference, TContext> = (
+      reference: TReference,
+      context: TContext,
+      info: GraphQLResolveInfo
+    ) => Promise<TResult> | TResult;
+
+      type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
+      type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
+      type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
+      export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+    
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+/** Mapping of federation types */
+export type FederationTypes = {
+  CommuneYear: CommuneYear;
+  DistrictYear: DistrictYear;
+  ProvinceYear: ProvinceYear;
+};
+
+/** Mapping of federation reference types */
+export type FederationReferenceTypes = {
+  CommuneYear:
+    ( { __typename: 'CommuneYear' }
+    & GraphQLRecursivePick<FederationTypes['CommuneYear'], {"communeCode":true,"year":true,"boundaries":true}> );
+  DistrictYear:
+    ( { __typename: 'DistrictYear' }
+    & GraphQLRecursivePick<FederationTypes['DistrictYear'], {"districtCode":true,"year":true}> );
+  ProvinceYear:
+    ( { __typename: 'ProvinceYear' }
+    & GraphQLRecursivePick<FederationTypes['ProvinceYear'], {"provinceCode":true,"year":true}> );
+};
+
+
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = {
+  AuditRecord: ResolverTypeWrapper<AuditRecordModel>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Boundaries: Boundaries;
+  CommuneYear: ResolverTypeWrapper<CommuneYearModel>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  DeletedRow: ResolverTypeWrapper<DeletedRow>;
+  DistrictYear: ResolverTypeWrapper<DistrictYearModel>;
+  ImportResult: ResolverTypeWrapper<ImportResult>;
+  IndicatorValue: ResolverTypeWrapper<IndicatorValue>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  InputProblem: ResolverTypeWrapper<InputProblem>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  PeriodLock: ResolverTypeWrapper<PeriodLock>;
+  Person: ResolverTypeWrapper<PersonModel>;
+  PersonConnection: ResolverTypeWrapper<PersonConnectionModel>;
+  PersonFilter: PersonFilter;
+  PersonInput: PersonInput;
+  Position: Position;
+  PositionStandard: ResolverTypeWrapper<PositionStandardModel>;
+  PositionStandardInput: PositionStandardInput;
+  Posting: ResolverTypeWrapper<PostingModel>;
+  PostingConnection: ResolverTypeWrapper<PostingConnectionModel>;
+  Provenance: Provenance;
+  ProvinceYear: ResolverTypeWrapper<ProvinceYearModel>;
+  Qualification: ResolverTypeWrapper<QualificationModel>;
+  QualificationConnection: ResolverTypeWrapper<QualificationConnectionModel>;
+  QualificationInput: QualificationInput;
+  QualificationKind: QualificationKind;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  TrainingRecord: ResolverTypeWrapper<TrainingRecordModel>;
+  TrainingRecordConnection: ResolverTypeWrapper<TrainingRecordConnectionModel>;
+  TrainingRecordInput: TrainingRecordInput;
+  WorkforceFigures: ResolverTypeWrapper<WorkforceFiguresModel>;
+  WorkforceRatio: ResolverTypeWrapper<WorkforceRatio>;
+};
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = {
+  AuditRecord: AuditRecordModel;
+  String: Scalars['String']['output'];
+  Int: Scalars['Int']['output'];
+  CommuneYear: CommuneYearModel;
+  Boolean: Scalars['Boolean']['output'];
+  DeletedRow: DeletedRow;
+  DistrictYear: DistrictYearModel;
+  ImportResult: ImportResult;
+  IndicatorValue: IndicatorValue;
+  Float: Scalars['Float']['output'];
+  InputProblem: InputProblem;
+  Mutation: Record<PropertyKey, never>;
+  PageInfo: PageInfo;
+  PeriodLock: PeriodLock;
+  Person: PersonModel;
+  PersonConnection: PersonConnectionModel;
+  PersonFilter: PersonFilter;
+  PersonInput: PersonInput;
+  PositionStandard: PositionStandardModel;
+  PositionStandardInput: PositionStandardInput;
+  Posting: PostingModel;
+  PostingConnection: PostingConnectionModel;
+  ProvinceYear: ProvinceYearModel;
+  Qualification: QualificationModel;
+  QualificationConnection: QualificationConnectionModel;
+  QualificationInput: QualificationInput;
+  Query: Record<PropertyKey, never>;
+  TrainingRecord: TrainingRecordModel;
+  TrainingRecordConnection: TrainingRecordConnectionModel;
+  TrainingRecordInput: TrainingRecordInput;
+  WorkforceFigures: WorkforceFiguresModel;
+  WorkforceRatio: WorkforceRatio;
+};
+
+export type AuditRecordResolvers<ContextType = WorkforceContext, ParentType extends ResolversParentTypes['AuditRecord'] = ResolversParentTypes['AuditRecord']> = {
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  after?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  batchId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  entity?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  entityKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type CommuneYearResolvers<ContextType = WorkforceContext, ParentType extends ResolversParentTypes['CommuneYear'] = ResolversParentTypes['CommuneYear'], FederationReferenceType extends FederationReferenceTypes['CommuneYear'] = FederationReferenceTypes['CommuneYear']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['CommuneYear']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  boundaries?: Resolver<ResolversTypes['Boundaries'], ParentType, ContextType>;
+  communeCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  workforce?: Resolver<Maybe<ResolversTypes['WorkforceFigures']>, ParentType, ContextType>;
+  workforceIndicators?: Resolver<Maybe<Array<ResolversTypes['IndicatorValue']>>, ParentType, ContextType>;
+  workforceLocked?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  workforcePeople?: Resolver<Maybe<ResolversTypes['PersonConnection']>, ParentType, ContextType, RequireFields<CommuneYearWorkforcePeopleArgs, 'first'>>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type DeletedRowResolvers<ContextType = WorkforceContext, ParentType extends ResolversParentTypes['DeletedRow'] = ResolversParentTypes['DeletedRow']> = {
+  deletedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type DistrictYearResolvers<ContextType = WorkforceContext, ParentType extends ResolversParentTypes['DistrictYear'] = ResolversParentTypes['DistrictYear'], FederationReferenceType extends FederationReferenceTypes['DistrictYear'] = FederationReferenceTypes['DistrictYear']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['DistrictYear']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  districtCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  workforce?: Resolver<Maybe<ResolversTypes['WorkforceFigures']>, ParentType, ContextType>;
+  workforceIndicators?: Resolver<Maybe<Array<ResolversTypes['IndicatorValue']>>, ParentType, ContextType>;
+  workforceLocked?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ImportResultResolvers<ContextType = WorkforceContext, ParentType extends ResolversParentTypes['ImportResult'] = ResolversParentTypes['ImportResult']> = {
+  batchId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  dryRun?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  inserted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  problems?: Resolver<Array<ResolversTypes['InputProblem']>, ParentType, ContextType>;
+  rows?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unchanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  updated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type IndicatorValueResolvers<ContextType = WorkforceContext, ParentType extends ResolversParentTypes['IndicatorValue'] = ResolversParentTypes['IndicatorValue']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  denominator?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  numerator?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  previousValue?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  provenance?: Resolver<Maybe<ResolversTypes['Provenance']>, ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unitsExpected?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unitsReporting?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+};
+
+export type InputProblemResolvers<ContextType = WorkforceContext, ParentType extends ResolversParentTypes['InputProblem'] = ResolversParentTypes['InputProblem']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  row?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type MutationResolvers<ContextType = WorkforceContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  deletePosting?: Resolver<ResolversTypes['ImportResult'], ParentType, ContextType, RequireFields<MutationDeletePostingArgs, 'personCode' | 'postedFrom'>>;
+  deleteQualification?: Resolver<ResolversTypes['ImportResult'], ParentType, ContextType, RequireFields<MutationDeleteQualificationArgs, 'kind' | 'level' | 'personCode'>>;
+  deleteTrainingRecord?: Resolver<ResolversTypes['ImportResult'], ParentType, ContextType, RequireFields<MutationDeleteTrainingRecordArgs, 'course' | 'personCode' | 'startedOn'>>;
+  importPositionStandardsCsv?: Resolver<ResolversTypes['ImportResult'], ParentType, ContextType, RequireFields<MutationImportPositionStandardsCsvArgs, 'csv' | 'dryRun'>>;
+  importQualificationsCsv?: Resolver<ResolversTypes['ImportResult'], ParentType, ContextType, RequireFields<MutationImportQualificationsCsvArgs, 'csv' | 'dryRun'>>;
+  importRosterCsv?: Resolver<ResolversTypes['ImportResult'], ParentType, ContextType, RequireFields<MutationImportRosterCsvArgs, 'csv' | 'dryRun'>>;
+  importTrainingRecordsCsv?: Resolver<ResolversTypes['ImportResult'], ParentType, ContextType, RequireFields<MutationImportTrainingRecordsCsvArgs, 'csv' | 'dryRun'>>;
+  lockWorkforcePeriod?: Resolver<ResolversTypes['PeriodLock'], ParentType, ContextType, RequireFields<MutationLockWorkforcePeriodArgs, 'year'>>;
+  recordQualification?: Resolver<ResolversTypes['ImportResult'], ParentType, ContextType, RequireFields<MutationRecordQualificationArgs, 'input'>>;
+  recordTraining?: Resolver<ResolversTypes['ImportResult'], ParentType, ContextType, RequireFields<MutationRecordTrainingArgs, 'input'>>;
+  setPositionStandard?: Resolver<ResolversTypes['ImportResult'], ParentType, ContextType, RequireFields<MutationSetPositionStandardArgs, 'input'>>;
+  unlockWorkforcePeriod?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationUnlockWorkforcePeriodArgs, 'year'>>;
+  upsertPerson?: Resolver<ResolversTypes['ImportResult'], ParentType, ContextType, RequireFields<MutationUpsertPersonArgs, 'input'>>;
+};
+
+export type PageInfoResolvers<ContextType = WorkforceContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type PeriodLockResolvers<ContextType = WorkforceContext, ParentType extends ResolversParentTypes['PeriodLock'] = ResolversParentTypes['PeriodLock']> = {
+  department?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  districtCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  lockedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  lockedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PersonResolvers<ContextType = WorkforceContext, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person']> = {
+  birthYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  dataLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  dateOfBirth?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  ethnicGroup?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fullName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  personCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  postings?: Resolver<Array<ResolversTypes['Posting']>, ParentType, ContextType>;
+  qualifications?: Resolver<Array<ResolversTypes['Qualification']>, ParentType, ContextType>;
+  sex?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  trainings?: Resolver<Array<ResolversTypes['TrainingRecord']>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type PersonConnectionResolvers<ContextType = WorkforceContext, ParentType extends ResolversParentTypes['PersonConnection'] = ResolversParentTypes['PersonConnection']> = {
+  deleted?: Resolver<Array<ResolversTypes['DeletedRow']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PositionStandardResolvers<ContextType = WorkforceContext, ParentType extends ResolversParentTypes['PositionStandard'] = ResolversParentTypes['PositionStandard']> = {
+  minGeneralEducation?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  minPoliticalTheory?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  minProfessional?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['Position'], ParentType, ContextType>;
+  requiresForeignLanguage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  requiresIt?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  requiresManagement?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type PostingResolvers<ContextType = WorkforceContext, ParentType extends ResolversParentTypes['Posting'] = ResolversParentTypes['Posting']> = {
+  areaEthnicLanguage?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  dataLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  personCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['Position'], ParentType, ContextType>;
+  postedFrom?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  postedTo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  unitCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type PostingConnectionResolvers<ContextType = WorkforceContext, ParentType extends ResolversParentTypes['PostingConnection'] = ResolversParentTypes['PostingConnection']> = {
+  deleted?: Resolver<Array<ResolversTypes['DeletedRow']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Posting']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ProvinceYearResolvers<ContextType = WorkforceContext, ParentType extends ResolversParentTypes['ProvinceYear'] = ResolversParentTypes['ProvinceYear'], FederationReferenceType extends FederationReferenceTypes['ProvinceYear'] = FederationReferenceTypes['ProvinceYear']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ProvinceYear']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  provinceCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  workforce?: Resolver<Maybe<ResolversTypes['WorkforceFigures']>, ParentType, ContextType>;
+  workforceIndicators?: Resolver<Maybe<Array<ResolversTypes['IndicatorValue']>>, ParentType, ContextType>;
+  workforceLocked?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type QualificationResolvers<ContextType = WorkforceContext, ParentType extends ResolversParentTypes['Qualification'] = ResolversParentTypes['Qualification']> = {
+  dataLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['QualificationKind'], ParentType, ContextType>;
+  language?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  obtainedOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  personCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  supplementary?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type QualificationConnectionResolvers<ContextType = WorkforceContext, ParentType extends ResolversParentTypes['QualificationConnection'] = ResolversParentTypes['QualificationConnection']> = {
+  deleted?: Resolver<Array<ResolversTypes['DeletedRow']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Qualification']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type QueryResolvers<ContextType = WorkforceContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  people?: Resolver<ResolversTypes['PersonConnection'], ParentType, ContextType, RequireFields<QueryPeopleArgs, 'first'>>;
+  person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPersonArgs, 'personCode'>>;
+  positionStandards?: Resolver<Array<ResolversTypes['PositionStandard']>, ParentType, ContextType>;
+  workforceAudit?: Resolver<Array<ResolversTypes['AuditRecord']>, ParentType, ContextType, RequireFields<QueryWorkforceAuditArgs, 'first'>>;
+  workforcePeriodLocks?: Resolver<Array<ResolversTypes['PeriodLock']>, ParentType, ContextType, Partial<QueryWorkforcePeriodLocksArgs>>;
+  workforcePostings?: Resolver<ResolversTypes['PostingConnection'], ParentType, ContextType, RequireFields<QueryWorkforcePostingsArgs, 'first'>>;
+  workforceQualifications?: Resolver<ResolversTypes['QualificationConnection'], ParentType, ContextType, RequireFields<QueryWorkforceQualificationsArgs, 'first'>>;
+  workforceTrainingRecords?: Resolver<ResolversTypes['TrainingRecordConnection'], ParentType, ContextType, RequireFields<QueryWorkforceTrainingRecordsArgs, 'first'>>;
+};
+
+export type TrainingRecordResolvers<ContextType = WorkforceContext, ParentType extends ResolversParentTypes['TrainingRecord'] = ResolversParentTypes['TrainingRecord']> = {
+  course?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  dataLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  endedOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  organiser?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  personCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  result?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  startedOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type TrainingRecordConnectionResolvers<ContextType = WorkforceContext, ParentType extends ResolversParentTypes['TrainingRecordConnection'] = ResolversParentTypes['TrainingRecordConnection']> = {
+  deleted?: Resolver<Array<ResolversTypes['DeletedRow']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['TrainingRecord']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type WorkforceFiguresResolvers<ContextType = WorkforceContext, ParentType extends ResolversParentTypes['WorkforceFigures'] = ResolversParentTypes['WorkforceFigures']> = {
+  asOf?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  cadresEthnicLanguage?: Resolver<ResolversTypes['WorkforceRatio'], ParentType, ContextType>;
+  civilServantsMeetingStandard?: Resolver<ResolversTypes['WorkforceRatio'], ParentType, ContextType>;
+  dataLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  keyCadresCollegeOrMore?: Resolver<ResolversTypes['WorkforceRatio'], ParentType, ContextType>;
+  keyCadresLowerSecondary?: Resolver<ResolversTypes['WorkforceRatio'], ParentType, ContextType>;
+  keyCadresUpperSecondary?: Resolver<ResolversTypes['WorkforceRatio'], ParentType, ContextType>;
+  villageLeadersLowerSecondary?: Resolver<ResolversTypes['WorkforceRatio'], ParentType, ContextType>;
+  villageLeadersManagementAndPolitical?: Resolver<ResolversTypes['WorkforceRatio'], ParentType, ContextType>;
+};
+
+export type WorkforceRatioResolvers<ContextType = WorkforceContext, ParentType extends ResolversParentTypes['WorkforceRatio'] = ResolversParentTypes['WorkforceRatio']> = {
+  denominator?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  numerator?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  target?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  targetYear?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+};
+
+export type Resolvers<ContextType = WorkforceContext> = {
+  AuditRecord?: AuditRecordResolvers<ContextType>;
+  CommuneYear?: CommuneYearResolvers<ContextType>;
+  DeletedRow?: DeletedRowResolvers<ContextType>;
+  DistrictYear?: DistrictYearResolvers<ContextType>;
+  ImportResult?: ImportResultResolvers<ContextType>;
+  IndicatorValue?: IndicatorValueResolvers<ContextType>;
+  InputProblem?: InputProblemResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  PeriodLock?: PeriodLockResolvers<ContextType>;
+  Person?: PersonResolvers<ContextType>;
+  PersonConnection?: PersonConnectionResolvers<ContextType>;
+  PositionStandard?: PositionStandardResolvers<ContextType>;
+  Posting?: PostingResolvers<ContextType>;
+  PostingConnection?: PostingConnectionResolvers<ContextType>;
+  ProvinceYear?: ProvinceYearResolvers<ContextType>;
+  Qualification?: QualificationResolvers<ContextType>;
+  QualificationConnection?: QualificationConnectionResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  TrainingRecord?: TrainingRecordResolvers<ContextType>;
+  TrainingRecordConnection?: TrainingRecordConnectionResolvers<ContextType>;
+  WorkforceFigures?: WorkforceFiguresResolvers<ContextType>;
+  WorkforceRatio?: WorkforceRatioResolvers<ContextType>;
+};
+

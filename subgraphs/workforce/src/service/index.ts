@@ -1,0 +1,200 @@
+import {
+  AuditStore, DatasetWriter, PeriodLocks, assertYear, badInput, col, connectionOfList, parseValue, locksCover, pageSize, requireEditor, requireReader,
+  territoryLocked, territoryOf, withPreviousYear, yearEnd,
+  type ConnectionArgs, type Dataset, type WriteOutcome, type YearRef,
+} from '@lsp/shared';
+import type { WorkforceContext } from '../resolvers/context';
+import { positionStandards, qualifications, roster, trainingRecords } from '../datasets';
+import { indicatorList, scopeOf, workforceIndicators, type WorkforceIndicatorCode, type WorkforceIndicatorValues } from '../indicators';
+import { TARGETS } from '../indicators/targets';
+import { KINDS_WITH_LANGUAGE } from '../datasets/reference-lists';
+import { workforceStore, type PersonRow, type UnitYearCounts } from '../store';
+import { PERSONAL_FIELDS, auditView, requirePersonalData } from './privacy';
+
+/**
+ * The workforce department's rules in one place: who may read what, who may write, and how. Aggregates on the
+ * year entities are open to every caller the gateway lets in; the roster, its rows and the audit trail need a
+ * signed-in role; a person's fullName and dateOfBirth need workforce:pii (refused on that field only, the rest of
+ * the answer stands), and the audit trail masks them without it; writes need editor:workforce (unlocking: admin).
+ * Writing is the shared kit driven by the datasets of src/datasets.
+ */
+type Ctx = WorkforceContext;
+
+const DEMO_LABEL = 'SYNTHETIC demo roster unless imported: counts come from the roster of Sở Nội vụ as stored in this subgraph';
+
+const writer = (ctx: Ctx) => new DatasetWriter(ctx.db, ctx.units, 'workforce');
+const locks = (ctx: Ctx) => new PeriodLocks(ctx.db, 'workforce', ctx.units);
+const rosterReader = (ctx: Ctx) => requireReader(ctx.identity, 'the cadre roster');
+
+/** Posting units of a filter: one unit, or a district's office and its communes. */
+function unitCodesOf(ctx: Ctx, f: { unitCode?: string | null; districtCode?: string | null }): string[] | undefined {
+  let unitCodes: string[] | undefined;
+  if (f.unitCode) unitCodes = [f.unitCode];
+  if (f.districtCode) {
+    if (!ctx.units.district(f.districtCode)) throw badInput(`"${f.districtCode}" is not a district code`, { field: 'filter.districtCode' });
+    const inDistrict = [f.districtCode, ...new Set(ctx.units.communesValidOn().filter((c) => c.parentCode === f.districtCode).map((c) => c.code))];
+    unitCodes = unitCodes ? unitCodes.filter((c) => inDistrict.includes(c)) : inDistrict;
+  }
+  return unitCodes;
+}
+
+// ---- row-level reading (roster, its rows, audit) ----
+
+export const reading = {
+  people(ctx: Ctx, a: { filter?: { unitCode?: string | null; districtCode?: string | null; position?: string | null; postedOn?: string | null } | null } & ConnectionArgs) {
+    rosterReader(ctx);
+    const f = a.filter ?? {};
+    pageSize(a.first);
+    if (f.postedOn && !parseValue(col.date(), f.postedOn).ok) throw badInput(`filter.postedOn must be a calendar date YYYY-MM-DD, got "${f.postedOn}"`, { field: 'filter.postedOn' });
+    return workforceStore(ctx.db).people.page({ unitCodes: unitCodesOf(ctx, f), position: f.position, postedOn: f.postedOn }, a);
+  },
+  async person(ctx: Ctx, personCode: string) {
+    rosterReader(ctx);
+    return (await workforceStore(ctx.db).people.byCodes([personCode]))[0] ?? null;
+  },
+  postings(ctx: Ctx, a: { unitCode?: string | null; districtCode?: string | null; position?: string | null } & ConnectionArgs) {
+    rosterReader(ctx);
+    pageSize(a.first);
+    return workforceStore(ctx.db).postings.page({ unitCodes: unitCodesOf(ctx, a), position: a.position }, a);
+  },
+  qualifications(ctx: Ctx, a: { personCode?: string | null; kind?: string | null } & ConnectionArgs) {
+    rosterReader(ctx);
+    return workforceStore(ctx.db).qualifications.page(a, a);
+  },
+  trainingRecords(ctx: Ctx, a: { personCode?: string | null } & ConnectionArgs) {
+    rosterReader(ctx);
+    return workforceStore(ctx.db).trainings.page(a, a);
+  },
+  positionStandards(ctx: Ctx) {
+    return workforceStore(ctx.db).standards.all();
+  },
+  /** A person's personal field: FORBIDDEN without workforce:pii (GraphQL nulls that field only). */
+  personal(ctx: Ctx, p: PersonRow, field: 'fullName' | 'dateOfBirth') {
+    requirePersonalData(ctx.identity, field);
+    return p[field];
+  },
+  postingsOf: (ctx: Ctx, personCode: string) => ctx.loaders.postingsByPerson.load(personCode),
+  qualificationsOf: (ctx: Ctx, personCode: string) => ctx.loaders.qualificationsByPerson.load(personCode),
+  trainingsOf: (ctx: Ctx, personCode: string) => ctx.loaders.trainingsByPerson.load(personCode),
+  async audit(ctx: Ctx, a: { entityKey?: string | null; batchId?: string | null; first?: number | null; beforeId?: number | null }) {
+    requireReader(ctx.identity, 'the workforce audit trail');
+    const records = await new AuditStore(ctx.db).list({ entityKey: a.entityKey ?? undefined, batchId: a.batchId ?? undefined, after: a.beforeId ?? undefined, first: pageSize(a.first ?? 50) });
+    return auditView(ctx.identity, records);
+  },
+  periodLocks(ctx: Ctx, a: { year?: number | null }) {
+    return locks(ctx).list({ year: a.year });
+  },
+};
+
+// ---- aggregates on the year entities ----
+
+const entityKey = (ref: YearRef) =>
+  'communeCode' in ref ? `C|${ref.communeCode}|${ref.boundaries}|${ref.year}` : 'districtCode' in ref ? `D|${ref.districtCode}|${ref.year}` : `P|${ref.provinceCode}|${ref.year}`;
+
+/** The indicators of a year entity, computed once per request (every typed field and the list share them). */
+function indicatorsOf(ctx: Ctx, ref: YearRef): Promise<WorkforceIndicatorValues> {
+  const key = entityKey(ref);
+  let cached = ctx.loaders.indicatorsByEntity.get(key);
+  if (!cached) {
+    cached = computeIndicators(ctx, ref);
+    ctx.loaders.indicatorsByEntity.set(key, cached);
+  }
+  return cached;
+}
+
+/** Counts of every unit of the scope through the per-request loader (batched across entities: one statement). */
+async function computeIndicators(ctx: Ctx, ref: YearRef): Promise<WorkforceIndicatorValues> {
+  assertYear(ref.year);
+  const scope = scopeOf(ctx.units, territoryOf(ctx.units, ref), {
+    districtCode: 'districtCode' in ref ? ref.districtCode : undefined, provinceCode: 'provinceCode' in ref ? ref.provinceCode : undefined,
+  });
+  const codes = [...scope.communeCodes, ...scope.officeCodes];
+  const loaded = await ctx.loaders.countsByUnitYear.loadMany(codes.map((communeCode) => ({ communeCode, year: scope.year })));
+  const byUnit = new Map<string, UnitYearCounts | null>();
+  loaded.forEach((r, i) => {
+    if (r instanceof Error) throw r;
+    byUnit.set(codes[i], r);
+  });
+  return workforceIndicators(ctx.units, scope, (code) => byUnit.get(code) ?? null);
+}
+
+export const yearFigures = {
+  indicators: (ctx: Ctx, ref: YearRef) => withPreviousYear(ref, async (r) => indicatorList(await indicatorsOf(ctx, r))),
+  async ratio(ctx: Ctx, ref: YearRef, code: WorkforceIndicatorCode) {
+    const v = (await indicatorsOf(ctx, ref))[code];
+    return { numerator: v.numerator, denominator: v.denominator, value: v.value, target: TARGETS[code].target, targetYear: TARGETS[code].year };
+  },
+  asOf: (ref: YearRef) => yearEnd(ref.year),
+  dataLabel: () => DEMO_LABEL,
+  /**
+   * Locked over the entity's territory: a whole-province lock, or a lock on each district its communes reported to.
+   * The province's figures also count the provincial offices, which only a whole-province lock covers.
+   */
+  async locked(ctx: Ctx, ref: YearRef): Promise<boolean> {
+    const t = territoryOf(ctx.units, ref);
+    const locks = await ctx.loaders.periodLocksByYear.load(t.year);
+    return 'provinceCode' in ref ? locksCover(locks, []) : territoryLocked(ctx.units, t, locks);
+  },
+  /** People posted in the commune-year's units on 31 December, each once, in personCode order, paged. */
+  async people(ctx: Ctx, ref: YearRef & { communeCode: string }, a: { position?: string | null; first?: number | null; after?: string | null }) {
+    rosterReader(ctx);
+    pageSize(a.first);
+    assertYear(ref.year);
+    const t = territoryOf(ctx.units, ref);
+    const lists = await ctx.loaders.postingsByUnitYear.loadMany(t.communeCodes.map((unitCode) => ({ unitCode, year: ref.year })));
+    // A person holding two posts there (e.g. party cell secretary and village head) is listed once.
+    const people = new Map<string, PersonRow>();
+    for (const l of lists) {
+      if (l instanceof Error) throw l;
+      for (const p of l) if (!a.position || p.position === a.position) people.set(p.personCode, p.person);
+    }
+    return connectionOfList([...people.values()], a, (p) => [p.personCode]);
+  },
+};
+
+// ---- writing ----
+
+/**
+ * Problems about a personal field do not repeat its value (an editor need not hold workforce:pii): the kit's
+ * messages quote what was sent (a bad date, a conflicting name), so they are replaced by a neutral one here.
+ */
+function withoutPersonalValues(outcome: WriteOutcome): WriteOutcome {
+  const personal = (p: { field: string }) => (PERSONAL_FIELDS as readonly string[]).includes(p.field);
+  if (!outcome.problems.some(personal)) return outcome;
+  return { ...outcome, problems: outcome.problems.map((p) => (personal(p) ? { ...p, message: `${p.code}: the value is personal data and is not repeated here` } : p)) };
+}
+
+const upsert = (ctx: Ctx, ds: Dataset<any>, input: object): Promise<WriteOutcome> => {
+  requireEditor(ctx.identity, 'workforce');
+  return writer(ctx).upsert(ds, [input as Record<string, unknown>], { actor: ctx.identity.sub }).then(withoutPersonalValues);
+};
+const remove = (ctx: Ctx, ds: Dataset<any>, match: Record<string, unknown>): Promise<WriteOutcome> => {
+  requireEditor(ctx.identity, 'workforce');
+  return writer(ctx).delete(ds, match, { actor: ctx.identity.sub });
+};
+const importCsv = (ctx: Ctx, ds: Dataset<any>, csv: string, dryRun: boolean | null | undefined): Promise<WriteOutcome> => {
+  requireEditor(ctx.identity, 'workforce');
+  return writer(ctx).importCsv(ds, csv, { actor: ctx.identity.sub, dryRun: !!dryRun }).then(withoutPersonalValues);
+};
+
+export const writing = {
+  upsertPerson: (ctx: Ctx, input: object) => upsert(ctx, roster, input),
+  recordQualification: (ctx: Ctx, input: object) => upsert(ctx, qualifications, input),
+  recordTraining: (ctx: Ctx, input: object) => upsert(ctx, trainingRecords, input),
+  setPositionStandard: (ctx: Ctx, input: object) => upsert(ctx, positionStandards, input),
+  importRoster: (ctx: Ctx, csv: string, dryRun?: boolean | null) => importCsv(ctx, roster, csv, dryRun),
+  importQualifications: (ctx: Ctx, csv: string, dryRun?: boolean | null) => importCsv(ctx, qualifications, csv, dryRun),
+  importTrainings: (ctx: Ctx, csv: string, dryRun?: boolean | null) => importCsv(ctx, trainingRecords, csv, dryRun),
+  importStandards: (ctx: Ctx, csv: string, dryRun?: boolean | null) => importCsv(ctx, positionStandards, csv, dryRun),
+  deletePosting: (ctx: Ctx, a: { personCode: string; postedFrom: string }) => remove(ctx, roster, { personCode: a.personCode, postedFrom: a.postedFrom }),
+  /** The language names one qualification of FOREIGN_LANGUAGE and ETHNIC_LANGUAGE; the other kinds have none. */
+  deleteQualification: (ctx: Ctx, a: { personCode: string; kind: string; level: string; language?: string | null }) => {
+    if ((KINDS_WITH_LANGUAGE as readonly string[]).includes(a.kind) && !a.language) throw badInput(`language is required to delete a ${a.kind} qualification`, { field: 'language' });
+    return remove(ctx, qualifications, { personCode: a.personCode, kind: a.kind, level: a.level, ...(a.language ? { language: a.language } : {}) });
+  },
+  deleteTrainingRecord: (ctx: Ctx, a: { personCode: string; course: string; startedOn: string }) =>
+    remove(ctx, trainingRecords, { personCode: a.personCode, course: a.course, startedOn: a.startedOn }),
+  lock: (ctx: Ctx, a: { year: number; districtCode?: string | null; note?: string | null }) => locks(ctx).lock(ctx.identity, a, a.note),
+  unlock: (ctx: Ctx, a: { year: number; districtCode?: string | null; note?: string | null }) => locks(ctx).unlock(ctx.identity, a, a.note),
+};
+
