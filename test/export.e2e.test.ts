@@ -214,6 +214,20 @@ describe('BI export of any operation and of the named datasets', () => {
     }
   });
 
+  it('every fact dataset that takes updatedSince answers an empty table for the watermark of an export just made', async () => {
+    const { datasets } = (await (await get('')).json()) as { datasets: any[] };
+    const incremental = datasets.filter((d) => d.parameters.some((x: any) => x.name === 'updatedSince'));
+    expect(incremental.map((d) => d.name)).toEqual(expect.arrayContaining(FACT_DATASETS.map(([n]) => n)));
+    for (const d of incremental) {
+      const example = Object.fromEntries(d.parameters.filter((x: any) => x.example !== undefined).map((x: any) => [x.name, String(x.example)]));
+      const full = await get(`/${d.name}.ndjson?${new URLSearchParams(example)}`);
+      expect({ name: d.name, status: full.status }).toEqual({ name: d.name, status: 200 });
+      expect((await full.text()).trim().length).toBeGreaterThan(0);
+      const since = await get(`/${d.name}.ndjson?${new URLSearchParams({ ...example, updatedSince: full.headers.get('x-export-watermark')! })}`);
+      expect({ name: d.name, status: since.status, body: await since.text() }).toEqual({ name: d.name, status: 200, body: '' });
+    }
+  });
+
   it('every other persisted operation exports with its example variables, its rows carrying exactly the listed columns', async () => {
     const { datasets } = (await (await get('')).json()) as { datasets: any[] };
     const tested = new Set(['learning-society-dashboard', 'target-progress', ...FACT_DATASETS.map(([n]) => n)]);
