@@ -82,7 +82,20 @@ export function exportRouter(deps: ExportDeps): express.Router {
     }
     const schema = schemaNow();
     const request = build(schema);
-    const plan = planExport(schema, request.query, request.operationName);
+    let plan: ExportPlan;
+    try {
+      plan = planExport(schema, request.query, request.operationName);
+    } catch (err) {
+      const refused = err instanceof ExportError && (err.code === ExportErrorCode.GRAPHQL_VALIDATION_FAILED || err.code === ExportErrorCode.GRAPHQL_PARSE_FAILED);
+      if (!refused) throw err;
+      // Let Apollo word the refusal exactly as /graphql would (in production: without field suggestions).
+      const answer = await deps.apollo.executeOperation(
+        { query: request.query, variables: request.variables, operationName: request.operationName ?? undefined }, { contextValue: context });
+      const errors = answer.body.kind === 'single' ? answer.body.singleResult.errors : undefined;
+      if (!errors?.length) throw err;
+      res.status(answer.http.status && answer.http.status >= 400 ? answer.http.status : 400).json({ errors });
+      return;
+    }
     // Taken before the first read: a row written from now on has updatedAt at or after it, so the next refresh
     // with updatedSince = this watermark cannot miss it (a row written during the export may come twice).
     const watermark = new Date().toISOString();
