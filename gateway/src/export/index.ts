@@ -107,8 +107,11 @@ export function exportRouter(deps: ExportDeps): express.Router {
     for (const [k, v] of response.http.headers) if (PASSED_HEADERS.test(k)) res.setHeader(k, v);
     if (response.body.kind !== 'single') throw new ExportError(500, ExportErrorCode.INTERNAL, 'An export cannot stream an incremental (@defer) answer');
     const { data, errors } = response.body.singleResult;
-    if (!data) {
-      const first = errors?.[0];
+    // Only a department that did not answer makes a partial table; an error of the request itself (a bad
+    // year or code, a field the caller may not read) refuses the whole export, so no table is silently short.
+    const refusal = errors?.find((e) => [400, 401, 403].includes(statusOf(String(e.extensions?.code ?? ''))));
+    if (!data || refusal) {
+      const first = refusal ?? errors?.[0];
       const code = String(first?.extensions?.code ?? ExportErrorCode.EXPORT_NO_DATA);
       const status = response.http.status && response.http.status >= 400 ? response.http.status : statusOf(code);
       res.status(status).json({ errors: errors ?? [{ message: 'The operation returned no data', extensions: { code } }] });
