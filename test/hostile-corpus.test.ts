@@ -14,6 +14,7 @@ import { startPlatform, type RunningPlatform } from './testkit/platform';
  */
 interface Answer {
   status: number;
+  headers?: Record<string, string | string[] | undefined>;
   json?: { data?: any; errors?: Array<{ message: string; path?: unknown[]; extensions?: Record<string, unknown> }> };
 }
 interface Case {
@@ -38,7 +39,7 @@ function http(url: string, opts: { method?: string; headers?: Record<string, str
         } catch {
           json = undefined;
         }
-        resolve({ status: res.statusCode ?? 0, json: json ?? (text.startsWith('\uFEFF') || (res.headers['content-type'] ?? '').includes('csv') ? { data: text } : undefined) });
+        resolve({ status: res.statusCode ?? 0, headers: res.headers, json: json ?? (text.startsWith('\uFEFF') || (res.headers['content-type'] ?? '').includes('csv') ? { data: text } : undefined) });
       });
     });
     req.on('error', reject);
@@ -117,9 +118,16 @@ describe('hostile corpus', () => {
     }
     add('http', '3 MB body', () => http(p.gatewayUrl, { headers: { ...auth(), 'content-type': 'application/json' }, body: JSON.stringify({ query: `{ commune(code: "${'1'.repeat(3 << 20)}") { name } }` }) }));
     add('http', '20 KB header', () => http(p.gatewayUrl, { headers: { ...auth(), 'x-pad': 'a'.repeat(20_000) } }));
-    for (const path of ['/admin', '/.env', '/graphql/../etc/passwd', '/export/nothing.csv', '/export/learning-society.csv?year=abc', '/export/learning-society.csv?year=1800', '/export/learning-society.csv', '/%00', '/graphiql', '/admin/api-keys']) {
+    for (const path of ['/admin', '/.env', '/graphql/../etc/passwd', '/export/nothing.csv', '/export/learning-society.csv?year=abc', '/export/learning-society.csv', '/%00', '/graphiql', '/admin/api-keys']) {
       add('http', `GET ${path}`, () => http(`${base}${path}`, { method: 'GET', headers: auth() }), (a) => a.status < 400);
     }
+    // A year the data does not cover: refused, or exported without rows and its coded errors in x-export-errors.
+    add('http', 'GET /export/learning-society.csv?year=1800', () => http(`${base}/export/learning-society.csv?year=1800`, { method: 'GET', headers: auth() }), (a) => {
+      if (a.status >= 400) return false;
+      const errors = JSON.parse(decodeURIComponent(String(a.headers?.['x-export-errors'] ?? '%5B%5D'))) as Array<{ code?: string }>;
+      const rows = String(a.json?.data ?? '').trim().split(/\r?\n/).length - 1;
+      return !(errors.length > 0 && errors.every((e) => e.code) && rows <= 1);
+    });
     add('http', 'mutation over GET', () => http(`${base}/graphql?query=${encodeURIComponent('mutation { importEducationStatisticsCsv(csv: "") { ok } }')}`, { method: 'GET', headers: auth() }));
     add('http', 'GET without query', () => http(`${base}/graphql`, { method: 'GET', headers: auth() }), (a) => a.status < 400);
 

@@ -10,6 +10,8 @@ export interface FloorScenario {
   kind: 'dashboard' | 'progress';
   year: number;
   provinceCode: string;
+  /** Dashboard of one district's communes only. */
+  districtCode?: string;
 }
 
 const DEPARTMENTS = ['education', 'vocational', 'workforce', 'awards'] as const;
@@ -17,7 +19,7 @@ type Dept = (typeof DEPARTMENTS)[number];
 
 interface Loaded {
   units: AdminUnits;
-  resolvers: Record<Dept, Record<string, Record<string, (ref: unknown, args: unknown, ctx: unknown) => unknown>>>;
+  resolvers: Record<Dept, Record<string, Record<string, (ref: unknown, args: unknown, ctx: unknown, info?: unknown) => unknown>>>;
   ctx: Record<Dept, (units: AdminUnits) => unknown>;
   scoring: {
     loadScoringModels: (db: unknown) => Promise<unknown[]>;
@@ -32,9 +34,10 @@ interface Loaded {
 
 let cache: { key: string; loaded: Loaded } | undefined;
 
-async function load(root: string, dataDir: string, unitsFile?: string): Promise<Loaded> {
-  const key = `${dataDir}|${unitsFile ?? ''}`;
+async function load(root: string, dbUrl: (service: string) => string, unitsFile?: string): Promise<Loaded> {
+  const key = `${dbUrl('education')}|${unitsFile ?? ''}`;
   if (cache?.key === key) return cache.loaded;
+  if (cache) await cache.loaded.close();
   const units = unitsFile ? loadAdminUnits(unitsFile) : sonLaUnits();
   const log = createLogger('floor', 'silent');
   const dbs: Array<{ destroy(): Promise<void> }> = [];
@@ -45,7 +48,7 @@ async function load(root: string, dataDir: string, unitsFile?: string): Promise<
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const exports = require(join(root, 'subgraphs', name, 'dist', 'server.js')) as Record<string, any>;
     const mod = Object.values(exports).find((v) => v && typeof v === 'object' && 'definition' in v && 'migrations' in v);
-    const db = await openDatabase({ service: name, url: `sqlite:${join(dataDir, `${name}.sqlite`)}`, entities: mod.entities, migrations: mod.migrations, log });
+    const db = await openDatabase({ service: name, url: dbUrl(name), entities: mod.entities, migrations: mod.migrations, log });
     dbs.push(db);
     if (name === 'education') educationDb = db;
     resolvers[name] = mod.definition.resolvers;
@@ -69,22 +72,24 @@ async function load(root: string, dataDir: string, unitsFile?: string): Promise<
 }
 
 /** Computes the scenario's answer directly; returns the time it took and how many entities it scored. */
-export async function computeFloor(root: string, dataDir: string, unitsFile: string | undefined, sc: FloorScenario): Promise<{ ms: number; entities: number }> {
-  const l = await load(root, dataDir, unitsFile);
+export async function computeFloor(root: string, dbUrl: (service: string) => string, unitsFile: string | undefined, sc: FloorScenario): Promise<{ ms: number; entities: number }> {
+  const l = await load(root, dbUrl, unitsFile);
   const t0 = performance.now();
   const contexts = Object.fromEntries(DEPARTMENTS.map((d) => [d, l.ctx[d](l.units)])) as Record<Dept, unknown>;
   let refs: Array<{ type: 'CommuneYear' | 'DistrictYear' | 'ProvinceYear'; ref: Record<string, unknown> }>;
   if (sc.kind === 'dashboard') {
-    refs = l.units.allDistricts().flatMap((d) => l.units.children(d.code)).map((c) => ({ type: 'CommuneYear' as const, ref: { communeCode: c.code, year: sc.year, boundaries: 'REPORTED' } }));
+    refs = (sc.districtCode ? l.units.allDistricts().filter((d) => d.code === sc.districtCode) : l.units.allDistricts()).flatMap((d) => l.units.children(d.code)).map((c) => ({ type: 'CommuneYear' as const, ref: { communeCode: c.code, year: sc.year, boundaries: 'REPORTED' } }));
   } else {
     refs = [
       { type: 'ProvinceYear' as const, ref: { provinceCode: sc.provinceCode, year: sc.year } },
       ...l.units.allDistricts().map((d) => ({ type: 'DistrictYear' as const, ref: { districtCode: d.code, year: sc.year } })),
     ];
   }
+  // The score does not ask previousValue (resolve info without it); target progress does (no info = everything).
+  const info = sc.kind === 'dashboard' ? { fieldNodes: [], fragments: {} } : undefined;
   const lists = await Promise.all(
     refs.map(async ({ type, ref }) => {
-      const entries = await Promise.all(DEPARTMENTS.map(async (d) => [d, await l.resolvers[d][type][`${d}Indicators`](ref, {}, contexts[d])] as const));
+      const entries = await Promise.all(DEPARTMENTS.map(async (d) => [d, await l.resolvers[d][type][`${d}Indicators`](ref, {}, contexts[d], info)] as const));
       return Object.fromEntries(entries) as Record<string, IndicatorValue[]>;
     }),
   );

@@ -1,22 +1,41 @@
 /**
- * npm run bench: the platform's figures, printed as a table and written to bench/results/latest.md.
- * Starts every composed subgraph and the gateway as their own processes on fresh embedded databases, at
- * Sơn La scale (real units) and at national scale (SYNTHETIC ~10,600 communes), then measures:
- * p50/p95 latency, requests per second at a fixed concurrency, SQL statements per request, gateway memory,
- * and the "floor": the same answer computed by one process reading the five databases directly.
+ * npm run bench: the platform's figures, printed as a table and written to bench/results/.
+ * Starts every composed subgraph as its own process on fresh databases (embedded SQLite, or MariaDB with
+ * --mariadb), at Sơn La scale (real units) and at national scale (SYNTHETIC ~10,600 communes), then starts
+ * three gateways on the same subgraphs and the same supergraph file: the project's gateway, an untuned
+ * @apollo/gateway and Hive Gateway (bench/src/peers/). For each scenario it checks that the three give the
+ * same answer, then measures p50/p95 one request at a time (the gateways in turn), requests per second at
+ * 4 connections, SQL statements per request and gateway memory; beside them two floors: the departments'
+ * own code called directly (floor.ts) and direct SQL aggregates (sql-floor.ts).
  * Figures only; nothing here is a pass/fail test.
+ *
+ * Flags: --son-la-only, --mariadb, --national-peers (peers at national scale too: slow),
+ *        --national-dashboard (the full dashboard at national scale too), --seconds=N (length of each
+ *        4-connection run, default 8), --sequential=N (requests one at a time per gateway, default 15),
+ *        --only=dashboard,progress (scenario ids), --hive-no-dedupe (a fourth gateway: Hive Gateway without
+ *        its in-flight request sharing), --out=name (results file stem).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { generateKeyPairSync } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { issueToken, syntheticNationalUnitData } from '@lsp/shared';
-import { computeFloor, type FloorScenario } from './floor';
+import { issueToken, loadAdminUnits, sonLaUnits, syntheticNationalUnitData } from '@lsp/shared';
+import { computeFloor } from './floor';
+import { computeSqlFloor, scoresInAnswer } from './sql-floor';
+import { requiresPayload } from './requires-payload';
+import { scenariosFor, type Scenario } from './scenarios';
+import { canonical, firstDifference } from './compare';
+import type { PeerOptions } from './peers/options';
 
 const root = join(__dirname, '..', '..');
 const JWT_SECRET = 'bench-jwt-secret-0123456789abcdef';
 const JWT_ISSUER = 'son-la-learning-society-platform';
-const IDENTITY_SECRET = 'bench-identity-secret-0123456789';
+// A fresh Ed25519 pair per run: the gateways sign forwarded identities with the private key, subgraphs verify.
+const IDENTITY_KEYS = generateKeyPairSync('ed25519');
+const IDENTITY_PRIVATE_KEY = IDENTITY_KEYS.privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
+const IDENTITY_PUBLIC_KEY = IDENTITY_KEYS.publicKey.export({ type: 'spki', format: 'pem' }).toString();
+const MYSQL_BASE = 'mysql://root@127.0.0.1:3306';
 
 interface SubgraphEntry { name: string; port: number; composed: boolean }
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -26,48 +45,42 @@ interface Scale {
   name: string;
   unitsFile?: string;
   provinceCode: string;
+  /** The district of the district-page scenario. */
+  districtCode: string;
   sequential: number;
-  concurrent: number;
-  concurrency: number;
+  seconds: number;
+  peers: boolean;
+  /** Scenarios to leave out at this scale (the dashboard is minutes per request nationally). */
+  skip?: string[];
 }
 
-interface Scenario extends FloorScenario {
-  title: string;
-  query: string;
-}
-
-const scenarios = (provinceCode: string): Scenario[] => [
-  {
-    title: 'province dashboard: every commune, score + components, 2020',
-    kind: 'dashboard', year: 2020, provinceCode,
-    query: `{ province(code: "${provinceCode}") { districts { code communes { code inYear(year: 2020) { learningSociety { total grade coverage components { indicator value numerator denominator target points weight source status } } } } } } }`,
-  },
-  {
-    title: 'target progress: province + districts, 2015',
-    kind: 'progress', year: 2015, provinceCode,
-    query: `{ province(code: "${provinceCode}") { inYear(year: 2015) { targetProgress { targetId actual met gap change } } districts { code inYear(year: 2015) { targetProgress { targetId actual met gap change } } } } }`,
-  },
-  {
-    title: 'target progress: province + districts, 2020',
-    kind: 'progress', year: 2020, provinceCode,
-    query: `{ province(code: "${provinceCode}") { inYear(year: 2020) { targetProgress { targetId actual met gap change } } districts { code inYear(year: 2020) { targetProgress { targetId actual met gap change } } } } }`,
-  },
-];
+interface Gateway { name: string; url: string; proc: ChildProcess }
 
 const children: ChildProcess[] = [];
-function launch(script: string, env: Record<string, string>): ChildProcess {
-  const child = spawn(process.execPath, [join(root, script)], { cwd: root, env: { ...process.env, LOG_LEVEL: 'warn', ...env }, stdio: ['ignore', 'ignore', 'inherit'] });
+function launch(script: string, env: Record<string, string>, args: string[] = []): ChildProcess {
+  const child = spawn(process.execPath, [join(root, script), ...args], { cwd: root, env: { ...process.env, LOG_LEVEL: 'warn', ...env }, stdio: ['ignore', 'ignore', 'inherit'] });
   children.push(child);
   return child;
 }
 // Last resort on any exit (errors included): no benchmark process outlives the run.
 process.on('exit', () => children.forEach((c) => c.kill('SIGKILL')));
+process.once('SIGINT', () => process.exit(130));
+process.once('SIGTERM', () => process.exit(143));
 
-async function waitReady(url: string, timeoutMs = 900_000) {
+/** SIGTERM, then SIGKILL for any process still there a second later (a gateway may wait on its own shutdown). */
+async function stopAll() {
+  const stopping = children.splice(0);
+  stopping.forEach((c) => c.kill('SIGTERM'));
+  await new Promise((r) => setTimeout(r, 1000));
+  stopping.forEach((c) => c.exitCode === null && c.signalCode === null && c.kill('SIGKILL'));
+}
+
+async function waitReady(url: string, init?: RequestInit, timeoutMs = 900_000) {
   const end = Date.now() + timeoutMs;
   while (Date.now() < end) {
     try {
-      if ((await fetch(url)).ok) return;
+      const res = await fetch(url, init);
+      if (res.ok) return;
     } catch {
       /* starting */
     }
@@ -77,9 +90,12 @@ async function waitReady(url: string, timeoutMs = 900_000) {
 }
 
 function rssMiB(pid: number): number {
-  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
-  return Math.round(kb / 1024);
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    return Math.round(Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024);
+  } catch {
+    return NaN;
+  }
 }
 
 const percentile = (xs: number[], p: number) => {
@@ -87,90 +103,178 @@ const percentile = (xs: number[], p: number) => {
   return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))];
 };
 
-async function ask(url: string, token: string, query: string, retried = false): Promise<{ ms: number; sql: number; errors: number; data: unknown }> {
+interface Answer { ms: number; sql: number; errors: unknown[]; data: unknown; bytes: number }
+
+async function ask(url: string, token: string, sc: { query: string; variables?: Record<string, unknown> }, retried = false): Promise<Answer> {
   const t0 = performance.now();
   let res: Response;
+  let text: string;
   try {
-    res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query }) });
+    res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query: sc.query, variables: sc.variables }) });
+    text = await res.text();
   } catch (err) {
     // A pooled connection closed by the server while idle: retry once on a fresh one, not timed.
     if (retried) throw err;
-    return ask(url, token, query, true);
+    return ask(url, token, sc, true);
   }
-  const body = (await res.json()) as { errors?: unknown[]; data?: unknown };
   const ms = performance.now() - t0;
-  return { ms, sql: Number(res.headers.get('x-sql-statements') ?? NaN), errors: body.errors?.length ?? 0, data: body.data };
+  const body = JSON.parse(text) as { errors?: unknown[]; data?: unknown };
+  return { ms, sql: Number(res.headers.get('x-sql-statements') ?? NaN), errors: body.errors ?? [], data: body.data, bytes: text.length };
 }
 
-async function runScale(scale: Scale, basePort: number) {
-  const dataDir = mkdtempSync(join(tmpdir(), `lsp-bench-${scale.name}-`));
+/** Requests per second with `connections` clients asking in a loop for `seconds`. */
+async function throughput(url: string, token: string, sc: Scenario, connections: number, seconds: number) {
+  const end = performance.now() + seconds * 1000;
+  let done = 0;
+  const lat: number[] = [];
+  const t0 = performance.now();
+  await Promise.all(Array.from({ length: connections }, async () => {
+    while (performance.now() < end) {
+      lat.push((await ask(url, token, sc)).ms);
+      done += 1;
+    }
+  }));
+  return { rps: done / ((performance.now() - t0) / 1000), p50: percentile(lat, 50), requests: done };
+}
+
+interface Row {
+  scale: string; scenario: string; gateway: string; p50: number; p95: number; rps: number; cp50: number;
+  sql: number; errors: number; rss: number; bytes: number; agrees: string;
+}
+
+async function runScale(scale: Scale, basePort: number, mariadb: boolean, runId: string, only?: string[], hiveNoDedupe = false) {
+  const dataDir = mkdtempSync(join(tmpdir(), `lsp-bench-${basePort}-`));
   const composed = SUBGRAPHS.filter((s) => s.composed);
-  const common = { IDENTITY_SIGNING_SECRET: IDENTITY_SECRET, DATA_DIR: dataDir, HOST: '127.0.0.1', ...(scale.unitsFile ? { ADMIN_UNITS_FILE: scale.unitsFile } : {}) };
+  const dbUrl = (service: string) => (mariadb ? `${MYSQL_BASE}/lsp_bench_${runId}_${basePort}_${service}` : `sqlite:${join(dataDir, `${service}.sqlite`)}`);
+  const common = { DATA_DIR: dataDir, HOST: '127.0.0.1', ...(scale.unitsFile ? { ADMIN_UNITS_FILE: scale.unitsFile } : {}) };
   const urls: Record<string, string> = {};
+  let supergraph = readFileSync(join(root, 'gateway', 'supergraph.graphql'), 'utf8');
   const t0 = performance.now();
   composed.forEach((s, i) => {
     const port = basePort + 1 + i;
     urls[`${s.name.toUpperCase()}_URL`] = `http://127.0.0.1:${port}/graphql`;
-    launch(join('subgraphs', s.name, 'dist', 'main.js'), { ...common, PORT: String(port) });
+    // The one supergraph every gateway reads, with this run's ports: the same file, not three configurations.
+    supergraph = supergraph.replace(`url: "http://127.0.0.1:${s.port}/graphql"`, `url: "http://127.0.0.1:${port}/graphql"`);
+    launch(join('subgraphs', s.name, 'dist', 'main.js'), { ...common, IDENTITY_PUBLIC_KEY, DATABASE_URL: dbUrl(s.name), PORT: String(port) });
   });
+  const supergraphPath = join(dataDir, 'supergraph.graphql');
+  writeFileSync(supergraphPath, supergraph);
   await Promise.all(Object.values(urls).map((u) => waitReady(u.replace(/graphql$/, 'ready'))));
   const seedSeconds = (performance.now() - t0) / 1000;
-  const gw = launch(join('gateway', 'dist', 'main.js'), { ...common, PORT: String(basePort), JWT_SECRET, JWT_ISSUER, ...urls });
-  const gatewayUrl = `http://127.0.0.1:${basePort}/graphql`;
-  await waitReady(`http://127.0.0.1:${basePort}/health`);
-  const token = await issueToken('bench', ['analyst'], { secret: JWT_SECRET, issuer: JWT_ISSUER });
 
-  const rows: string[][] = [];
-  for (const sc of scenarios(scale.provinceCode)) {
-    const warm = await ask(gatewayUrl, token, sc.query);
-    const lat: number[] = [];
-    for (let i = 0; i < scale.sequential; i++) lat.push((await ask(gatewayUrl, token, sc.query)).ms);
-    let done = 0;
-    const c0 = performance.now();
-    await Promise.all(Array.from({ length: scale.concurrency }, async () => {
-      while (done < scale.concurrent) {
-        done += 1;
-        await ask(gatewayUrl, token, sc.query);
-      }
-    }));
-    const rps = scale.concurrent / ((performance.now() - c0) / 1000);
-    const floor = await computeFloor(root, dataDir, scale.unitsFile, sc);
-    const p50 = percentile(lat, 50);
-    rows.push([
-      scale.name, sc.title, p50.toFixed(0), percentile(lat, 95).toFixed(0), rps.toFixed(2), String(scale.concurrency), String(warm.sql),
-      String(warm.errors), String(rssMiB(gw.pid!)), floor.ms.toFixed(0), (p50 / Math.max(floor.ms, 0.001)).toFixed(1), String(floor.entities),
-    ]);
-    console.log(`  ${scale.name} | ${sc.title}: p50 ${p50.toFixed(0)} ms, ${warm.sql} SQL statements, floor ${floor.ms.toFixed(0)} ms`);
+  const token = await issueToken('bench', ['analyst'], { secret: JWT_SECRET, issuer: JWT_ISSUER });
+  const peerOpts = (port: number, dedupe?: boolean): string => JSON.stringify({ port, supergraphPath, jwtSecret: JWT_SECRET, jwtIssuer: JWT_ISSUER, identityPrivateKey: IDENTITY_PRIVATE_KEY, dedupe } satisfies PeerOptions);
+  const gateways: Gateway[] = [
+    { name: 'project', url: `http://127.0.0.1:${basePort}/graphql`, proc: launch(join('gateway', 'dist', 'main.js'), { ...common, PORT: String(basePort), SUPERGRAPH_PATH: supergraphPath, JWT_SECRET, JWT_ISSUER, IDENTITY_PRIVATE_KEY }) },
+  ];
+  if (scale.peers) {
+    gateways.push(
+      { name: 'apollo-untuned', url: `http://127.0.0.1:${basePort + 50}/graphql`, proc: launch(join('bench', 'dist', 'peers', 'apollo-untuned.js'), {}, [peerOpts(basePort + 50)]) },
+      { name: 'hive-gateway', url: `http://127.0.0.1:${basePort + 51}/graphql`, proc: launch(join('bench', 'dist', 'peers', 'hive.js'), {}, [peerOpts(basePort + 51)]) },
+    );
+    if (hiveNoDedupe) gateways.push({ name: 'hive-no-dedupe', url: `http://127.0.0.1:${basePort + 52}/graphql`, proc: launch(join('bench', 'dist', 'peers', 'hive.js'), {}, [peerOpts(basePort + 52, false)]) });
   }
-  children.splice(0).forEach((c) => c.kill('SIGTERM'));
-  await new Promise((r) => setTimeout(r, 1000));
-  return { rows, seedSeconds };
+  const probe = { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query: '{ __typename }' }) };
+  await Promise.all(gateways.map((g) => waitReady(g.url, probe)));
+
+  const rows: Row[] = [];
+  const floors: string[][] = [];
+  const payloads: string[][] = [];
+  for (const sc of scenariosFor(scale.provinceCode, scale.districtCode).filter((s) => !scale.skip?.includes(s.id) && (!only || only.includes(s.id)))) {
+    // Same answer from every gateway (data compared canonically; errors counted).
+    const first = await Promise.all(gateways.map((g) => ask(g.url, token, sc)));
+    const reference = canonical(first[0].data);
+    const agrees = first.map((a, i) => (i === 0 ? 'reference' : canonical(a.data) === reference ? 'same' : `DIFFERENT (${firstDifference(first[0].data, a.data)})`));
+    // One request at a time, the gateways in turn, so each sees the same background load.
+    const lat = gateways.map(() => [] as number[]);
+    for (let i = 0; i < scale.sequential; i++) {
+      for (const [gi, g] of gateways.entries()) lat[gi].push((await ask(g.url, token, sc)).ms);
+    }
+    for (const [gi, g] of gateways.entries()) {
+      const t = await throughput(g.url, token, sc, 4, scale.seconds);
+      rows.push({
+        scale: scale.name, scenario: sc.title, gateway: g.name, p50: percentile(lat[gi], 50), p95: percentile(lat[gi], 95), rps: t.rps, cp50: t.p50,
+        sql: first[gi].sql, errors: first[gi].errors.length, rss: rssMiB(g.proc.pid!), bytes: first[gi].bytes, agrees: agrees[gi],
+      });
+      console.log(`  ${scale.name} | ${sc.title} | ${g.name}: p50 ${percentile(lat[gi], 50).toFixed(0)} ms, ${t.rps.toFixed(2)} req/s at 4, ${agrees[gi]}`);
+    }
+    const floor = sc.floor ? await computeFloor(root, dbUrl, scale.unitsFile, sc.floor) : undefined;
+    const sqlFloor = sc.floor ? await computeSqlFloor(dbUrl, scale.unitsFile, sc, first[0].data) : undefined;
+    floors.push([
+      scale.name, sc.title, percentile(lat[0], 50).toFixed(0), floor ? floor.ms.toFixed(0) : '–', sqlFloor ? sqlFloor.ms.toFixed(1) : '–',
+      sqlFloor ? (percentile(lat[0], 50) / Math.max(sqlFloor.ms, 0.001)).toFixed(1) : '–', sqlFloor ? sqlFloor.check : '–',
+    ]);
+    if ((sc.id === 'dashboard' || sc.id === 'totals') && !payloads.some((p) => p[0] === scale.name)) {
+      const communes = [...scoresInAnswer(first[0].data).keys()];
+      const deptUrls = Object.fromEntries(composed.map((s) => [s.name, urls[`${s.name.toUpperCase()}_URL`]]));
+      for (const p of await requiresPayload(deptUrls, IDENTITY_PRIVATE_KEY, communes, sc.floor!.year)) {
+        payloads.push([scale.name, String(communes.length), p.fields, (p.bytes / 1024).toFixed(0), p.ms.toFixed(0)]);
+      }
+    }
+    console.log(`  ${scale.name} | ${sc.title}: floor ${floor?.ms.toFixed(0)} ms, SQL-only floor ${sqlFloor?.ms.toFixed(1)} ms (${sqlFloor?.check})`);
+  }
+  await stopAll();
+  return { rows, floors, payloads, seedSeconds };
+}
+
+const fmt = (x: number, d = 0) => (Number.isFinite(x) ? x.toFixed(d) : '–');
+
+function tables(rows: Row[], floors: string[][], payloads: string[][]) {
+  const head = ['scale', 'scenario', 'gateway', 'p50 ms', 'p95 ms', 'req/s at 4', 'p50 at 4 ms', 'req/s ÷ project', 'SQL stmts/req', 'errors', 'RSS MiB', 'answer KB', 'answer'];
+  const body = rows.map((r) => {
+    const project = rows.find((x) => x.scale === r.scale && x.scenario === r.scenario && x.gateway === 'project')!;
+    return [r.scale, r.scenario, r.gateway, fmt(r.p50), fmt(r.p95), fmt(r.rps, 2), fmt(r.cp50), fmt(r.rps / project.rps, 2), fmt(r.sql), String(r.errors), fmt(r.rss), fmt(r.bytes / 1024), r.agrees];
+  });
+  const fhead = ['scale', 'scenario', 'project p50 ms', 'floor ms (departments\' code, no HTTP)', 'SQL-only floor ms', 'project p50 ÷ SQL floor', 'SQL floor answer'];
+  const md = (h: string[], b: string[][]) => [h, h.map(() => '---'), ...b].map((r) => `| ${r.join(' | ')} |`).join('\n');
+  const phead = ['scale', 'communes', '@requires field set', 'KB fetched for the score hop (3 departments)', 'ms'];
+  return `${md(head, body)}\n\n${md(fhead, floors)}\n\n${md(phead, payloads)}`;
 }
 
 async function main() {
-  const onlySonLa = process.argv.includes('--son-la-only');
+  const flag = (name: string) => process.argv.includes(`--${name}`);
+  const opt = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
+  const mariadb = flag('mariadb');
+  const seconds = Number(opt('seconds') ?? 8);
+  const runId = Date.now().toString(36);
   const nationalFile = join(mkdtempSync(join(tmpdir(), 'lsp-units-')), 'national.json');
   writeFileSync(nationalFile, JSON.stringify(syntheticNationalUnitData()));
   const scales: Scale[] = [
-    { name: 'Sơn La (204 communes)', provinceCode: '14', sequential: 20, concurrent: 40, concurrency: 4 },
-    ...(onlySonLa ? [] : [{ name: 'national SYNTHETIC (10,600 communes)', unitsFile: nationalFile, provinceCode: '00', sequential: 5, concurrent: 8, concurrency: 4 }]),
+    { name: 'Sơn La (204 communes)', provinceCode: '14', districtCode: sonLaUnits().allDistricts()[0].code, sequential: Number(opt('sequential') ?? 15), seconds, peers: true },
+    ...(flag('son-la-only') ? [] : [{
+      name: 'national SYNTHETIC (10,600 communes)', unitsFile: nationalFile, provinceCode: '00', districtCode: loadAdminUnits(nationalFile).allDistricts()[0].code, sequential: 3, seconds: Math.max(seconds, 10),
+      peers: flag('national-peers'), skip: flag('national-dashboard') ? [] : ['dashboard'],
+    }]),
   ];
-  const header = ['scale', 'scenario', 'p50 ms', 'p95 ms', 'req/s', 'concurrency', 'SQL stmts/req', 'errors', 'gateway RSS MiB', 'floor ms', 'p50/floor', 'entities'];
-  const all: string[][] = [];
+  const load0 = loadavg()[0];
+  const rows: Row[] = [];
+  const floors: string[][] = [];
+  const payloads: string[][] = [];
   const seeds: string[] = [];
   let port = 14000;
   for (const scale of scales) {
     console.log(`Starting the platform at ${scale.name} (first start seeds the databases)...`);
-    const { rows, seedSeconds } = await runScale(scale, port);
-    seeds.push(`${scale.name}: start + migrate + seed ${seedSeconds.toFixed(1)} s`);
-    all.push(...rows);
+    const r = await runScale(scale, port, mariadb, runId, opt('only')?.split(','), flag('hive-no-dedupe'));
+    seeds.push(`${scale.name}: start + migrate + seed ${r.seedSeconds.toFixed(1)} s`);
+    rows.push(...r.rows);
+    floors.push(...r.floors);
+    payloads.push(...r.payloads);
     port += 100;
   }
-  const table = [header, header.map(() => '---'), ...all].map((r) => `| ${r.join(' | ')} |`).join('\n');
-  const text = `# Benchmark ${new Date().toISOString()}\n\nMachine: ${process.platform} ${process.arch}, Node ${process.version}, ${require('node:os').cpus().length} cores.\nEmbedded SQLite databases; all processes on this machine (loopback).\n\n${table}\n\n${seeds.join('\n')}\n\nfloor = the same answer computed by one process reading the five databases directly (no HTTP, no GraphQL).\n`;
+  const text = `# Benchmark ${new Date().toISOString()}\n\n` +
+    `Machine: ${process.platform} ${process.arch}, ${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, Node ${process.version}; ` +
+    `load average at start ${load0.toFixed(2)}, at end ${loadavg()[0].toFixed(2)} (a shared machine: compare ratios within this run, not absolute figures).\n` +
+    `Databases: ${mariadb ? 'MariaDB (one database per subgraph)' : 'embedded SQLite'}; every process on this machine (loopback).\n` +
+    `Command: node bench/dist/run.js ${process.argv.slice(2).join(' ')}\n\n` +
+    `${tables(rows, floors, payloads)}\n\n${seeds.join('\n')}\n\n` +
+    'Gateways: project = gateway/ (npm start); apollo-untuned = ApolloServer + ApolloGateway with defaults; hive-gateway = @graphql-hive/gateway runtime with defaults. ' +
+    'All three read the same supergraph file and call the same subgraph processes; each verifies the bearer JWT and signs the identity for the subgraphs.\n' +
+    'p50/p95: one request at a time, gateways in turn. req/s at 4: four clients asking in a loop. floor = the departments\' own indicator code called in one process (no HTTP, no GraphQL); ' +
+    'SQL-only floor = the same answer from direct SQL aggregates and the units JSON (no ORM, no HTTP), checked against the gateway\'s answer.\n';
   mkdirSync(join(root, 'bench', 'results'), { recursive: true });
-  writeFileSync(join(root, 'bench', 'results', 'latest.md'), text);
-  console.log(`\n${table}\n\n${seeds.join('\n')}\n\nwritten to bench/results/latest.md`);
+  const out = opt('out') ?? (mariadb ? 'latest-mariadb' : 'latest');
+  writeFileSync(join(root, 'bench', 'results', `${out}.md`), text);
+  console.log(`\n${text}\nwritten to bench/results/${out}.md`);
   process.exit(0);
 }
 

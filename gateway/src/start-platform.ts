@@ -177,7 +177,10 @@ async function main() {
   );
   console.log(`
 The platform is ready.
+  Explorer (GraphiQL, works offline): http://${host}:${gatewayPort}/
   Gateway (GraphQL): http://${host}:${gatewayPort}/graphql
+  Annual report: http://${host}:${gatewayPort}/reports/2015.html (signed in; .pdf too)
+  BI exports: http://${host}:${gatewayPort}/export (the datasets and their columns)
   Subgraphs: ${composed.map((s) => `${s.name} ${urls[`${s.name.toUpperCase()}_URL`]}`).join(', ')}
 
 ${production ? 'Production: people sign in through the OpenID Connect provider; BI tools use API keys.' : `Development tokens (send as "Authorization: Bearer <token>"; valid 30 days, development secret only):

@@ -122,6 +122,12 @@ export function sameValue(a: unknown, b: unknown): boolean {
   return false;
 }
 
+/** The code of a refused write: PERIOD_LOCKED when a row falls in a locked period, else BAD_USER_INPUT; null when written. */
+export function refusalCode(outcome: Pick<WriteOutcome, 'ok' | 'problems'>): string | null {
+  if (outcome.ok) return null;
+  return outcome.problems.some((p) => p.code === 'PERIOD_LOCKED') ? 'PERIOD_LOCKED' : 'BAD_USER_INPUT';
+}
+
 /** SDL of the write/import result and audit types; every writing department declares them identically. */
 export const WRITE_SDL = `"One problem in submitted data: which row and field, and why."
 type InputProblem @shareable {
@@ -146,6 +152,8 @@ type ImportResult @shareable {
   "Rows identical to what was stored already (an import is idempotent)."
   unchanged: Int!
   problems: [InputProblem!]!
+  "Why nothing was written, when ok is false: BAD_USER_INPUT (the input has problems, each naming its row and field) or PERIOD_LOCKED (a row falls in an approved, locked period). Null when ok."
+  code: String
 }
 
 "One audit record: who changed what, when, with the values before and after (JSON)."

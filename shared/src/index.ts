@@ -21,3 +21,4 @@ export * from "./dates";
 export * from './observability';
 export * from "./oidc";
 export * from "./graceful";
+export * from './selection';

@@ -10,6 +10,7 @@ import type { DocumentNode } from 'graphql';
 import { GraphQLError } from 'graphql';
 import type { DataSource } from 'typeorm';
 import { sonLaUnits, type AdminUnits } from './admin-units';
+import { refusalCode, type WriteOutcome } from './importer';
 import { SUBGRAPH_MAX_BODY_BYTES_DEFAULT } from './config';
 import { ErrorCode } from './errors';
 import {
@@ -65,7 +66,7 @@ export async function createSubgraphApp<L>(def: SubgraphDefinition<L>, rt: Subgr
     },
   };
   const apollo = new ApolloServer<SubgraphContext<L>>({
-    schema: buildSubgraphSchema([{ typeDefs: def.typeDefs, resolvers: def.resolvers as GraphQLResolverMap<unknown> }]),
+    schema: buildSubgraphSchema([{ typeDefs: def.typeDefs, resolvers: withSharedResolvers(def) as GraphQLResolverMap<unknown> }]),
     plugins: [sqlCountPlugin, obs.apolloPlugin, ApolloServerPluginInlineTraceDisabled()],
     includeStacktraceInErrorResponses: false,
     formatError: (formatted, error) => {
@@ -147,6 +148,14 @@ export async function createSubgraphApp<L>(def: SubgraphDefinition<L>, rt: Subgr
     return refuse(res, 500, ErrorCode.INTERNAL, 'Internal server error');
   });
   return { app, apollo };
+}
+
+/** Resolvers of the shared write types, added to every subgraph that declares them (ImportResult.code). */
+function withSharedResolvers<L>(def: SubgraphDefinition<L>): GraphQLResolverMap<SubgraphContext<L>> {
+  const declares = def.typeDefs.definitions.some((d) => 'name' in d && d.name?.value === 'ImportResult');
+  if (!declares) return def.resolvers;
+  const own = (def.resolvers as Record<string, Record<string, unknown>>).ImportResult ?? {};
+  return { ...def.resolvers, ImportResult: { code: (r: WriteOutcome) => refusalCode(r), ...own } } as GraphQLResolverMap<SubgraphContext<L>>;
 }
 
 export function listen(app: express.Express, port: number, host: string): Promise<Server> {

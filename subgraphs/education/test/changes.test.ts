@@ -11,7 +11,7 @@ const EDITOR = { as: { sub: 'co.hoa@sgddt', roles: ['editor:education' as const]
 const ADMIN = { as: { sub: 'root', roles: ['admin' as const] } };
 const READER = { as: analyst };
 
-const RECORD = 'mutation($i: EducationStatisticsInput!) { recordEducationStatistics(input: $i) { ok inserted updated problems { row field code message } } }';
+const RECORD = 'mutation($i: EducationStatisticsInput!) { recordEducationStatistics(input: $i) { ok code inserted updated problems { row field code message } } }';
 const ROWS = `query($year: Int!, $since: String, $after: String, $first: Int) { educationStatistics(year: $year, updatedSince: $since, after: $after, first: $first) {
   totalCount pageInfo { endCursor hasNextPage } nodes { communeCode year updatedAt counts { under3InNursery } } deleted { key deletedAt } } }`;
 const stats = (communeCode: string, year: number, under3InNursery = 50) => ({ communeCode, year, ...counts({ under3InNursery }) });
@@ -116,7 +116,7 @@ describe.each(dbKinds)('education changes, corrections and locks on %s', (kind) 
     const locked = await gql(sg.url, LOCK, { y: 2015, d: '116' }, EDITOR);
     expect(locked.data.lockEducationPeriod).toEqual({ department: 'education', year: 2015, districtCode: '116', lockedBy: 'co.hoa@sgddt' });
     const refused = await gql(sg.url, RECORD, { i: stats(C1, 2015, 70) }, EDITOR);
-    expect(refused.data.recordEducationStatistics).toMatchObject({ ok: false, problems: [{ row: 1, field: 'year', code: 'PERIOD_LOCKED', message: expect.stringContaining('education 2015 district 116') }] });
+    expect(refused.data.recordEducationStatistics).toMatchObject({ ok: false, code: 'PERIOD_LOCKED', problems: [{ row: 1, field: 'year', code: 'PERIOD_LOCKED', message: expect.stringContaining('education 2015 district 116') }] });
     const file = await gql(sg.url, 'mutation($c: String!) { importEducationStatisticsCsv(csv: $c) { ok problems { row field code } } }',
       { c: statisticsCsv([stats(C3, 2015, 55), stats(C1, 2015, 55)]) }, EDITOR);
     expect(file.data.importEducationStatisticsCsv).toEqual({ ok: false, problems: [{ row: 2, field: 'year', code: 'PERIOD_LOCKED' }] });

@@ -9,7 +9,7 @@ import { A, DISTRICT, QUALIFICATIONS_CSV, ROSTER_CSV, ROSTER_HEADER } from './fi
  */
 const editor: Role[] = ['editor:workforce'];
 const admin: Role[] = ['admin'];
-const RESULT = 'ok inserted updated unchanged rows problems { row field code message }';
+const RESULT = 'ok code inserted updated unchanged rows problems { row field code message }';
 const IMPORT = (name: string) => `mutation($csv: String!) { ${name}(csv: $csv) { ${RESULT} } }`;
 const codes = (r: { problems: Array<{ row: number | null; field: string; code: string }> }) => r.problems.map((p) => `${p.row}:${p.field}:${p.code}`);
 
@@ -31,6 +31,7 @@ describe.each(dbKinds)('workforce writes on the kit, on %s', (kind) => {
     expect(m.errors).toBeUndefined();
     const byMutation = m.data.upsertPerson;
     expect(byMutation.ok).toBe(false);
+    expect(byMutation.code).toBe('BAD_USER_INPUT');
     expect(codes(byMutation)).toEqual(['1:fullName:REQUIRED', '1:dateOfBirth:NOT_DATE', '1:birthYear:OUT_OF_RANGE', '1:sex:NOT_ALLOWED', '1:ethnicGroup:REQUIRED']);
     const csv = [ROSTER_HEADER, `R1,,1800-13-01,1800,X,,VILLAGE_HEAD,${A},2011-07-01,2025-06-30,`].join('\n');
     const byCsv = (await gql(sg.url, IMPORT('importRosterCsv'), { csv }, { as: editor })).data.importRosterCsv;

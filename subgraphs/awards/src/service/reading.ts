@@ -1,7 +1,8 @@
 import {
   AuditStore, SYNTHETIC_LABEL, assertYear, badInput, forbidden, canReadAggregates, requireReader, territoryLocked, territoryOf,
-  withPreviousYear, type ConnectionArgs, type SubgraphContext, type Territory, type YearRef,
+  indicatorListAsAsked, type ConnectionArgs, type SubgraphContext, type Territory, type YearRef,
 } from '@lsp/shared';
+import type { GraphQLResolveInfo } from 'graphql';
 import { listsOfTerritory, type AwardsLoaders } from '../loaders';
 import { AssessmentStore, CommendationStore, RecognitionCountStore, type AssessmentRow, type CommendationRow } from '../store';
 import {
@@ -55,7 +56,7 @@ export const yearEntityFields = {
     const t = territoryOf(ctx.units, ref);
     return territoryLocked(ctx.units, t, await ctx.loaders.periodLocksByYear.load(t.year));
   },
-  awardsIndicators: (ref: YearRef, _: unknown, ctx: Ctx) => withPreviousYear(ref, async (r) => awardsIndicators(await territoryRows(ctx, r))),
+  awardsIndicators: (ref: YearRef, _: unknown, ctx: Ctx, info?: GraphQLResolveInfo) => indicatorListAsAsked(ref, info, async (r) => awardsIndicators(await territoryRows(ctx, r))),
   studiousFamilies: (ref: YearRef, _: unknown, ctx: Ctx) => indicatorShareOf(ctx, ref, 'AW_STUDIOUS_FAMILIES'),
   learningClans: (ref: YearRef, _: unknown, ctx: Ctx) => indicatorShareOf(ctx, ref, 'AW_LEARNING_CLANS'),
   learningVillages: (ref: YearRef, _: unknown, ctx: Ctx) => indicatorShareOf(ctx, ref, 'AW_LEARNING_VILLAGES'),

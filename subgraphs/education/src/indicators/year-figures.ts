@@ -82,8 +82,9 @@ export async function educationRates(units: AdminUnits, loaders: EducationLoader
 }
 
 /** The uniform list with each value's previous year (same territory), both years fetched in one statement per table. */
-export async function educationIndicatorList(units: AdminUnits, loaders: EducationLoaders, ref: YearRef): Promise<IndicatorValue[]> {
-  return withPreviousYear(ref, async (r) => uniformList((await educationRates(units, loaders, r)).rates));
+export async function educationIndicatorList(units: AdminUnits, loaders: EducationLoaders, ref: YearRef, previousYear = true): Promise<IndicatorValue[]> {
+  const compute = async (r: YearRef) => uniformList((await educationRates(units, loaders, r)).rates);
+  return previousYear ? withPreviousYear(ref, compute) : compute(ref);
 }
 
 export async function preschool(units: AdminUnits, loaders: EducationLoaders, ref: YearRef) {

@@ -3,6 +3,7 @@ import { committeeFacts, reading, sourceOf, statisticsCounts, writing, yearFigur
 import type { EducationContext } from './context';
 import { learningSocietyYearFields, scoringQueries } from './learning-society';
 import type { Resolvers } from './types.generated';
+import type { GraphQLResolveInfo } from 'graphql';
 
 /** Thin resolvers, typed from schema.graphql (src/resolvers/types.generated.ts): every rule is in src/service. */
 type Ctx = EducationContext;
@@ -11,7 +12,7 @@ const TARGET_SOURCE = 'Quyết định 354/QĐ-UBND ngày 27/02/2013 của UBND 
 
 /** Fields every year entity shares: education figures from the entity's reporting units. */
 const yearEntity = {
-  educationIndicators: (r: YearRef, _: unknown, ctx: Ctx) => yearFigures.indicators(ctx, r),
+  educationIndicators: (r: YearRef, _: unknown, ctx: Ctx, info: GraphQLResolveInfo) => yearFigures.indicators(ctx, r, info),
   preschool: (r: YearRef, _: unknown, ctx: Ctx) => yearFigures.preschool(ctx, r),
   grade1Entry: (r: YearRef, _: unknown, ctx: Ctx) => yearFigures.grade1Entry(ctx, r),
   flexibleLearning: (r: YearRef, _: unknown, ctx: Ctx) => yearFigures.flexibleLearning(ctx, r),

@@ -34,9 +34,10 @@ export function createScoringLoaders(db: DataSource) {
 }
 export type ScoringLoaders = ReturnType<typeof createScoringLoaders>;
 
-async function listsOf(parent: WithLists, ctx: Ctx): Promise<Record<SourceDepartment, IndicatorValue[] | null>> {
+/** The four lists; education's own with the previous year only for target progress (its `change`). */
+async function listsOf(parent: WithLists, ctx: Ctx, previousYear: boolean): Promise<Record<SourceDepartment, IndicatorValue[] | null>> {
   return {
-    education: await educationIndicatorList(ctx.units, ctx.loaders, parent),
+    education: await educationIndicatorList(ctx.units, ctx.loaders, parent, previousYear),
     vocational: parent.vocationalIndicators ?? null,
     workforce: parent.workforceIndicators ?? null,
     awards: parent.awardsIndicators ?? null,
@@ -51,13 +52,13 @@ async function learningSociety(parent: WithLists, args: { model?: string | null 
   const territory = territoryOf(ctx.units, parent);
   const boundaries = 'communeCode' in parent ? parent.boundaries : 'REPORTED';
   const unplacedUnits = 'communeCode' in parent ? ctx.units.unplacedUnits(parent.communeCode, parent.year, boundaries) : [];
-  const s = score(model, await listsOf(parent, ctx), { complete: territory.complete, unplacedUnits });
+  const s = score(model, await listsOf(parent, ctx, false), { complete: territory.complete, unplacedUnits });
   return { ...s, model, year: parent.year };
 }
 
 async function progress(parent: WithLists, _: unknown, ctx: Ctx) {
   const targets = await ctx.loaders.programmeTargets.load('all');
-  return targetProgress(targets, await listsOf(parent, ctx), parent.year);
+  return targetProgress(targets, await listsOf(parent, ctx, true), parent.year);
 }
 
 export const learningSocietyYearFields = { learningSociety, targetProgress: progress };

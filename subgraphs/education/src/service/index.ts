@@ -1,7 +1,9 @@
 import {
+  asksSubfield,
   DatasetWriter, PeriodLocks, SYNTHETIC_LABEL, assertYear, notFound, requireEditor, requireReader, territoryLocked, territoryOf,
   type ConnectionArgs, type Dataset, type WriteOutcome, type YearRef,
 } from '@lsp/shared';
+import type { GraphQLResolveInfo } from 'graphql';
 import type { EducationContext } from '../resolvers/context';
 import { communityLearningCentres, continuingEducationCentres, educationStatistics, steeringCommittees } from '../datasets';
 import { STEERING_COMMITTEE_DEADLINES, establishedOnTime } from '../indicators';
@@ -72,7 +74,8 @@ export const reading = {
 // ---- aggregates on the year entities ----
 
 export const yearFigures = {
-  indicators: (ctx: Ctx, r: YearRef) => educationIndicatorList(ctx.units, ctx.loaders, r),
+  /** The EDU_* list; the year before only when previousValue is asked. */
+  indicators: (ctx: Ctx, r: YearRef, info?: GraphQLResolveInfo) => educationIndicatorList(ctx.units, ctx.loaders, r, asksSubfield(info, 'previousValue')),
   preschool: (ctx: Ctx, r: YearRef) => preschool(ctx.units, ctx.loaders, r),
   grade1Entry: async (ctx: Ctx, r: YearRef) => (await educationRates(ctx.units, ctx.loaders, r, { statistics: true })).rates.EDU_GRADE1_AGE6,
   flexibleLearning: (ctx: Ctx, r: YearRef) => flexibleLearning(ctx.units, ctx.loaders, r),

@@ -3,6 +3,7 @@ import { assertYear } from '@lsp/shared';
 import { reading, writing, yearFigures } from '../service';
 import type { VocationalContext } from './context';
 import type { Resolvers } from './types.generated';
+import type { GraphQLResolveInfo } from 'graphql';
 
 /** Thin resolvers, typed from schema.graphql (src/resolvers/types.generated.ts): every rule is in src/service. */
 type Ctx = VocationalContext;
@@ -11,7 +12,7 @@ const yearEntity = {
   labourForce: (ref: YearRef, _: unknown, ctx: Ctx) => yearFigures.labourForce(ctx, ref),
   vocationalTraining: (ref: YearRef, _: unknown, ctx: Ctx) => yearFigures.training(ctx, ref),
   labourIndicators: (ref: YearRef, _: unknown, ctx: Ctx) => yearFigures.labourIndicators(ctx, ref),
-  vocationalIndicators: (ref: YearRef, _: unknown, ctx: Ctx) => yearFigures.indicators(ctx, ref),
+  vocationalIndicators: (ref: YearRef, _: unknown, ctx: Ctx, info: GraphQLResolveInfo) => yearFigures.indicators(ctx, ref, info),
   vocationalLocked: (ref: YearRef, _: unknown, ctx: Ctx) => yearFigures.locked(ctx, ref),
 };
 

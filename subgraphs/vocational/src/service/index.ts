@@ -1,7 +1,8 @@
 import {
   AuditStore, DatasetWriter, PeriodLocks, assertYear, notFound, pageSize, requireEditor, requireReader, rowsOfTerritory,
-  territoryLocked, territoryOf, withPreviousYear, type ConnectionArgs, type Dataset, type WriteOutcome, type YearRef,
+  indicatorListAsAsked, territoryLocked, territoryOf, withPreviousYear, type ConnectionArgs, type Dataset, type WriteOutcome, type YearRef,
 } from '@lsp/shared';
+import type { GraphQLResolveInfo } from 'graphql';
 import type { VocationalContext } from '../resolvers/context';
 import { labourForce, trainingProviders, vocationalCourses } from '../datasets';
 import { labourForceFigures, labourIndicators, trainingFigures, vocationalIndicators, type TerritoryRows } from '../indicators';
@@ -90,7 +91,8 @@ export const yearFigures = {
   labourForce: async (ctx: Ctx, ref: YearRef) => labourForceFigures(await territoryRows(ctx, ref)),
   training: async (ctx: Ctx, ref: YearRef) => trainingFigures(await territoryRows(ctx, ref)),
   labourIndicators: async (ctx: Ctx, ref: YearRef) => labourIndicators(await indicatorsWithPreviousYear(ctx, ref)),
-  indicators: (ctx: Ctx, ref: YearRef) => indicatorsWithPreviousYear(ctx, ref),
+  /** The VOC_* list; the year before only when previousValue is asked (the score's @requires does not ask it). */
+  indicators: (ctx: Ctx, ref: YearRef, info?: GraphQLResolveInfo) => indicatorListAsAsked(ref, info, async (r) => vocationalIndicators(await territoryRows(ctx, r))),
   /** Locked over the entity's territory: a whole-province lock, or a lock on each district its communes reported to. */
   async locked(ctx: Ctx, ref: YearRef): Promise<boolean> {
     const t = territoryOf(ctx.units, ref);

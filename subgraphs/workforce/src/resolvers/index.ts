@@ -3,12 +3,13 @@ import type { WorkforceIndicatorCode } from '../indicators';
 import { reading, writing, yearFigures } from '../service';
 import type { WorkforceContext } from './context';
 import type { Resolvers } from './types.generated';
+import type { GraphQLResolveInfo } from 'graphql';
 
 /** Thin resolvers, typed from schema.graphql (src/resolvers/types.generated.ts): every rule is in src/service. */
 type Ctx = WorkforceContext;
 
 const yearEntity = {
-  workforceIndicators: (ref: YearRef, _: unknown, ctx: Ctx) => yearFigures.indicators(ctx, ref),
+  workforceIndicators: (ref: YearRef, _: unknown, ctx: Ctx, info: GraphQLResolveInfo) => yearFigures.indicators(ctx, ref, info),
   workforce: (ref: YearRef) => ref,
   workforceLocked: (ref: YearRef, _: unknown, ctx: Ctx) => yearFigures.locked(ctx, ref),
 };

@@ -1,8 +1,9 @@
 import {
   AuditStore, DatasetWriter, PeriodLocks, assertYear, badInput, col, connectionOfList, parseValue, locksCover, pageSize, requireEditor, requireReader,
-  territoryLocked, territoryOf, withPreviousYear, yearEnd,
+  indicatorListAsAsked, territoryLocked, territoryOf, yearEnd,
   type ConnectionArgs, type Dataset, type WriteOutcome, type YearRef,
 } from '@lsp/shared';
+import type { GraphQLResolveInfo } from 'graphql';
 import type { WorkforceContext } from '../resolvers/context';
 import { positionStandards, qualifications, roster, trainingRecords } from '../datasets';
 import { indicatorList, scopeOf, workforceIndicators, type WorkforceIndicatorCode, type WorkforceIndicatorValues } from '../indicators';
@@ -119,7 +120,8 @@ async function computeIndicators(ctx: Ctx, ref: YearRef): Promise<WorkforceIndic
 }
 
 export const yearFigures = {
-  indicators: (ctx: Ctx, ref: YearRef) => withPreviousYear(ref, async (r) => indicatorList(await indicatorsOf(ctx, r))),
+  /** The WF_* list; the year before only when previousValue is asked (the score's @requires does not ask it). */
+  indicators: (ctx: Ctx, ref: YearRef, info?: GraphQLResolveInfo) => indicatorListAsAsked(ref, info, async (r) => indicatorList(await indicatorsOf(ctx, r))),
   async ratio(ctx: Ctx, ref: YearRef, code: WorkforceIndicatorCode) {
     const v = (await indicatorsOf(ctx, ref))[code];
     return { numerator: v.numerator, denominator: v.denominator, value: v.value, target: TARGETS[code].target, targetYear: TARGETS[code].year };
