@@ -1,27 +1,53 @@
-import { gql, dbKinds } from './testkit';
+import type { DataSource } from 'typeorm';
+import { openDatabase } from '@lsp/shared';
+import { ApiKeyEntity, ApiKeyStore, CreateApiKeys1764000009100 } from '../gateway/src/api-keys/store';
+import { dbKinds, dropMysqlDatabase, freshDatabaseUrl, gql } from './testkit';
 import { startPlatform, type RunningPlatform } from './testkit/platform';
 
 /**
- * Incremental refresh of a fact dataset, as a BI tool runs it: a full export, then `updatedSince` = the last
- * `x-export-watermark` returns exactly the rows written since, and the keys deleted since.
+ * Incremental refresh of a fact dataset, as a BI tool runs it with its API key: a full export, then
+ * `updatedSince` = the last `x-export-watermark` returns exactly the rows written since, and the keys deleted since.
  */
 describe.each(dbKinds)('incremental refresh of a fact dataset (%s)', (kind) => {
   let p: RunningPlatform;
-  let token: string;
+  let db: DataSource;
+  let url: string;
+  let store: ApiKeyStore;
+  let key: string;
   beforeAll(async () => {
-    p = await startPlatform({ kind, only: ['geography', 'vocational'] });
-    token = await p.token(['analyst']);
+    url = freshDatabaseUrl(kind, 'gateway');
+    db = await openDatabase({ service: 'gateway', url, entities: [ApiKeyEntity], migrations: [CreateApiKeys1764000009100] });
+    store = new ApiKeyStore(db, 'test-pepper-0123456789abcdef');
+    p = await startPlatform({ kind, only: ['geography', 'vocational'], apiKeyStore: store });
+    key = (await store.create({ name: 'powerbi-so-ldtbxh', roles: ['analyst'], days: 30, actor: { sub: 'test-admin', roles: ['admin'] } })).key;
   });
-  afterAll(() => p?.stop());
+  afterAll(async () => {
+    await p?.stop();
+    await db?.destroy();
+    await dropMysqlDatabase(url);
+  });
 
+  const exportUrl = (query: string) => `${p.gatewayUrl.replace(/graphql$/, 'export')}/labour-force.ndjson?${query}`;
   const exportRows = async (query: string) => {
-    const res = await fetch(`${p.gatewayUrl.replace(/graphql$/, 'export')}/labour-force.ndjson?${query}`, { headers: { authorization: `Bearer ${token}` } });
+    const res = await fetch(exportUrl(query), { headers: { authorization: `ApiKey ${key}` } });
     expect(res.status).toBe(200);
     const text = await res.text();
     return { watermark: res.headers.get('x-export-watermark')!, rows: text.trim() ? text.trim().split('\n').map((l) => JSON.parse(l)) : [] };
   };
   const nodes = (rows: any[]) => rows.filter((r) => r._list === 'labourForceRows.nodes');
   const deleted = (rows: any[]) => rows.filter((r) => r._list === 'labourForceRows.deleted');
+
+  it('takes the tool\u2019s API key, and refuses an unknown or revoked one with a coded 401', async () => {
+    const made = await store.create({ name: 'to-revoke', roles: ['analyst'], days: 1, actor: { sub: 'test-admin', roles: ['admin'] } });
+    const as = (k: string) => fetch(exportUrl('year=2015'), { headers: { authorization: `ApiKey ${k}` } });
+    expect((await as(made.key)).status).toBe(200);
+    await store.revoke(made.info.id, { sub: 'test-admin', roles: ['admin'] });
+    for (const k of [made.key, `${made.key.slice(0, -4)}AAAA`]) {
+      const res = await as(k);
+      expect(res.status).toBe(401);
+      expect(((await res.json()) as any).errors[0].extensions.code).toBe('UNAUTHENTICATED');
+    }
+  });
 
   it('returns exactly the rows an import changed, then the key a deletion removed, each time with the next watermark', async () => {
     const HEADER = 'communeCode,year,workingAgePopulation,agriculturalWorkers,vocationallyTrainedWorkers,agriculturalWorkersTrainingAccess,technologyTransferWorkers,technologyTransferAgriculture,technologyTransferForestry,technologyTransferTourism,technologyTransferProcessing,source\n';

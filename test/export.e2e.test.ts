@@ -108,6 +108,10 @@ describe('BI export of any operation and of the named datasets', () => {
     expect(await codeOf(await get(`?query=${encodeURIComponent('{ targets { id } }')}`, {}))).toEqual({ status: 401, code: 'UNAUTHENTICATED' });
     expect(await codeOf(await post({ query: '{ province(code: "14") { nope } }' }))).toEqual({ status: 400, code: 'GRAPHQL_VALIDATION_FAILED' });
     expect(await codeOf(await post({ query: '{ targets { id }' }))).toEqual({ status: 400, code: 'GRAPHQL_PARSE_FAILED' });
+    // Worded exactly as /graphql words it (so production's policy on field suggestions holds for exports too).
+    const bad = '{ province(code: "14") { nme } }';
+    const viaExport = ((await (await post({ query: bad })).json()) as any).errors.map((e: any) => e.message);
+    expect(viaExport).toEqual((await gql(p.gatewayUrl, bad, {}, { bearer: token })).errors!.map((e) => e.message));
     expect(await codeOf(await post({ query: 'mutation { __typename }' }))).toEqual({ status: 400, code: 'EXPORT_QUERY_ONLY' });
     expect(await codeOf(await post({ query: '{ targets { id } }' }, '?format=pdf'))).toEqual({ status: 400, code: 'EXPORT_FORMAT_UNSUPPORTED' });
     expect(await codeOf(await post({ query: 'query($c: String!) { commune(code: $c) { code } }', variables: { c: 5 } }))).toEqual({ status: 400, code: 'BAD_USER_INPUT' });
@@ -207,6 +211,20 @@ describe('BI export of any operation and of the named datasets', () => {
         FROM ${source}${stacked ? ` WHERE "_list" = '${list}'` : ''}`);
       expect(Number(r.n)).toBe(items.length);
       sums.forEach((f, i) => expect(Number(r[`s${i}`])).toBe(items.reduce((t, x) => t + (elements(x, f.split('.'))[0] ?? 0), 0)));
+    }
+  });
+
+  it('every fact dataset that takes updatedSince answers an empty table for the watermark of an export just made', async () => {
+    const { datasets } = (await (await get('')).json()) as { datasets: any[] };
+    const incremental = datasets.filter((d) => d.parameters.some((x: any) => x.name === 'updatedSince'));
+    expect(incremental.map((d) => d.name)).toEqual(expect.arrayContaining(FACT_DATASETS.map(([n]) => n)));
+    for (const d of incremental) {
+      const example = Object.fromEntries(d.parameters.filter((x: any) => x.example !== undefined).map((x: any) => [x.name, String(x.example)]));
+      const full = await get(`/${d.name}.ndjson?${new URLSearchParams(example)}`);
+      expect({ name: d.name, status: full.status }).toEqual({ name: d.name, status: 200 });
+      expect((await full.text()).trim().length).toBeGreaterThan(0);
+      const since = await get(`/${d.name}.ndjson?${new URLSearchParams({ ...example, updatedSince: full.headers.get('x-export-watermark')! })}`);
+      expect({ name: d.name, status: since.status, body: await since.text() }).toEqual({ name: d.name, status: 200, body: '' });
     }
   });
 

@@ -82,7 +82,20 @@ export function exportRouter(deps: ExportDeps): express.Router {
     }
     const schema = schemaNow();
     const request = build(schema);
-    const plan = planExport(schema, request.query, request.operationName);
+    let plan: ExportPlan;
+    try {
+      plan = planExport(schema, request.query, request.operationName);
+    } catch (err) {
+      const refused = err instanceof ExportError && (err.code === ExportErrorCode.GRAPHQL_VALIDATION_FAILED || err.code === ExportErrorCode.GRAPHQL_PARSE_FAILED);
+      if (!refused) throw err;
+      // Let Apollo word the refusal exactly as /graphql would (in production: without field suggestions).
+      const answer = await deps.apollo.executeOperation(
+        { query: request.query, variables: request.variables, operationName: request.operationName ?? undefined }, { contextValue: context });
+      const errors = answer.body.kind === 'single' ? answer.body.singleResult.errors : undefined;
+      if (!errors?.length) throw err;
+      res.status(answer.http.status && answer.http.status >= 400 ? answer.http.status : 400).json({ errors });
+      return;
+    }
     // Taken before the first read: a row written from now on has updatedAt at or after it, so the next refresh
     // with updatedSince = this watermark cannot miss it (a row written during the export may come twice).
     const watermark = new Date().toISOString();
@@ -94,8 +107,11 @@ export function exportRouter(deps: ExportDeps): express.Router {
     for (const [k, v] of response.http.headers) if (PASSED_HEADERS.test(k)) res.setHeader(k, v);
     if (response.body.kind !== 'single') throw new ExportError(500, ExportErrorCode.INTERNAL, 'An export cannot stream an incremental (@defer) answer');
     const { data, errors } = response.body.singleResult;
-    if (!data) {
-      const first = errors?.[0];
+    // Only a department that did not answer makes a partial table; an error of the request itself (a bad
+    // year or code, a field the caller may not read) refuses the whole export, so no table is silently short.
+    const refusal = errors?.find((e) => [400, 401, 403].includes(statusOf(String(e.extensions?.code ?? ''))));
+    if (!data || refusal) {
+      const first = refusal ?? errors?.[0];
       const code = String(first?.extensions?.code ?? ExportErrorCode.EXPORT_NO_DATA);
       const status = response.http.status && response.http.status >= 400 ? response.http.status : statusOf(code);
       res.status(status).json({ errors: errors ?? [{ message: 'The operation returned no data', extensions: { code } }] });

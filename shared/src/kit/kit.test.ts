@@ -206,7 +206,8 @@ describe.each(dbKinds)('the kit writing on %s', (kind) => {
       .toMatchObject({ code: 'PERIOD_LOCKED', message: expect.stringContaining('whole province') });
     expect((await writer.delete(reach, { communeCode: C3, year: 2015 }, { actor: 'ms.lan' })).problems[0]).toMatchObject({ code: 'PERIOD_LOCKED' });
     expect(await locks.isLocked(2015, ['116', '118'])).toBe(true);
-    expect((await locks.list({ year: 2015 })).map((l) => l.districtCode)).toEqual([null, '116']);
+    expect((await locks.list(editor, { year: 2015 })).map((l) => l.districtCode)).toEqual([null, '116']);
+    await expect(locks.list({ sub: 'anonymous', roles: ['anonymous'] }, { year: 2015 })).rejects.toMatchObject({ extensions: { code: 'FORBIDDEN' } });
     await expect(locks.unlock(editor, { year: 2015 })).rejects.toMatchObject({ extensions: { code: 'FORBIDDEN' } });
     expect(await locks.unlock(admin, { year: 2015 })).toBe(true);
     expect(await locks.unlock(admin, { year: 2015, districtCode: '116' })).toBe(true);

@@ -4,7 +4,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { AuditStore } from '../audit';
 import { badInput, forbidden, notFound, type InputProblem } from '../errors';
 import { yearEnd, type AdminUnits } from '../admin-units';
-import { requireEditor, type Department, type Identity } from '../identity';
+import { requireEditor, requireReader, type Department, type Identity } from '../identity';
 import { nowIso } from '../db/columns';
 import type { Period } from './dataset';
 import { PeriodLockEntity, type PeriodLockRow } from './tables';
@@ -71,7 +71,13 @@ export class PeriodLocks {
     });
   }
 
-  async list(filter: { year?: number | null } = {}): Promise<PeriodLock[]> {
+  /** The locks of this department, for a signed-in reader: a lock names who approved it and why. */
+  async list(identity: Identity, filter: { year?: number | null } = {}): Promise<PeriodLock[]> {
+    requireReader(identity, 'period locks');
+    return this.find(filter);
+  }
+
+  private async find(filter: { year?: number | null }): Promise<PeriodLock[]> {
     const where: Record<string, unknown> = { department: this.department };
     if (filter.year) where.year = filter.year;
     const rows = await this.db.getRepository(PeriodLockEntity).find({ where, order: { year: 'ASC', districtCode: 'ASC' } });
@@ -83,7 +89,7 @@ export class PeriodLocks {
    * (The score says whether all its inputs were locked.)
    */
   async isLocked(year: number, districtCodes: string[]): Promise<boolean> {
-    return locksCover(await this.list({ year }), districtCodes);
+    return locksCover(await this.find({ year }), districtCodes);
   }
 
   /** PERIOD_LOCKED problems for rows whose period is locked; runs inside the write's transaction. */

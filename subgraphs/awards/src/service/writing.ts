@@ -36,5 +36,5 @@ export const writing = {
   deleteCommendation: (ctx: Ctx, reference: string) => remove(ctx, commendations, { reference }),
   lock: (ctx: Ctx, a: { year: number; districtCode?: string | null; note?: string | null }) => locks(ctx).lock(ctx.identity, a, a.note),
   unlock: (ctx: Ctx, a: { year: number; districtCode?: string | null; note?: string | null }) => locks(ctx).unlock(ctx.identity, a, a.note),
-  periodLocks: (ctx: Ctx, year?: number | null) => locks(ctx).list({ year }),
+  periodLocks: (ctx: Ctx, year?: number | null) => locks(ctx).list(ctx.identity, { year }),
 };

@@ -68,7 +68,7 @@ export const reading = {
     requireReader(ctx.identity, 'the education audit trail');
     return educationStore(ctx.db).audit.page(a, a);
   },
-  periodLocks: (ctx: Ctx, a: { year?: number | null }) => locks(ctx).list({ year: a.year }),
+  periodLocks: (ctx: Ctx, a: { year?: number | null }) => locks(ctx).list(ctx.identity, { year: a.year }),
 };
 
 // ---- aggregates on the year entities ----

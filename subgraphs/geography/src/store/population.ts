@@ -44,7 +44,7 @@ export class CreatePopulation1764000000100 implements MigrationInterface {
   }
 }
 
-/** The only place geography speaks SQL. */
+/** The population repository: the only place geography speaks SQL. */
 export class PopulationStore {
   constructor(private readonly db: DataSource) {}
 

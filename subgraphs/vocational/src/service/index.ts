@@ -67,7 +67,7 @@ export const reading = {
     return new AuditStore(ctx.db).list({ entityKey: a.entityKey ?? undefined, batchId: a.batchId ?? undefined, after: a.beforeId ?? undefined, first: pageSize(a.first ?? 50) });
   },
   periodLocks(ctx: Ctx, a: { year?: number | null }) {
-    return locks(ctx).list({ year: a.year });
+    return locks(ctx).list(ctx.identity, { year: a.year });
   },
 };
 

@@ -83,7 +83,7 @@ export const reading = {
     return auditView(ctx.identity, records);
   },
   periodLocks(ctx: Ctx, a: { year?: number | null }) {
-    return locks(ctx).list({ year: a.year });
+    return locks(ctx).list(ctx.identity, { year: a.year });
   },
 };
 

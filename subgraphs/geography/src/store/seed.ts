@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { FIRST_DATA_YEAR, difficulty, intBetween, rng, type AdminUnits, type Logger } from '@lsp/shared';
-import { PopulationStore, type PopulationRow } from '../store';
+import { PopulationStore, type PopulationRow } from './population';
 
 export const SEED_FIRST_YEAR = 2012;
 export const SEED_LAST_YEAR = 2025;
