@@ -61,7 +61,7 @@ export type CommuneYear = {
   /** Uniform indicator list of the vocational department (every VOC_* indicator of the catalogue). */
   vocationalIndicators?: Maybe<Array<IndicatorValue>>;
   /** True when the vocational data of this year is locked (approved) over the whole territory (see lockVocationalPeriod). */
-  vocationalLocked: Scalars['Boolean']['output'];
+  vocationalLocked?: Maybe<Scalars['Boolean']['output']>;
   /** Vocational trainees from the commune's reporting units (SYNTHETIC in the demo database). */
   vocationalTraining?: Maybe<VocationalTrainingFigures>;
   /** Data year (figures as of 31 December). */
@@ -165,7 +165,7 @@ export type DistrictYear = {
   /** Uniform indicator list of the vocational department (every VOC_* indicator of the catalogue). */
   vocationalIndicators?: Maybe<Array<IndicatorValue>>;
   /** True when the vocational data of this year is locked (approved) over the whole territory (see lockVocationalPeriod). */
-  vocationalLocked: Scalars['Boolean']['output'];
+  vocationalLocked?: Maybe<Scalars['Boolean']['output']>;
   /** Vocational trainees from the district's reporting communes. */
   vocationalTraining?: Maybe<VocationalTrainingFigures>;
   /** Data year (figures as of 31 December). */
@@ -596,7 +596,7 @@ export type ProvinceYear = {
   /** Uniform indicator list of the vocational department (every VOC_* indicator of the catalogue). */
   vocationalIndicators?: Maybe<Array<IndicatorValue>>;
   /** True when the vocational data of this year is locked (approved) over the whole territory (see lockVocationalPeriod). */
-  vocationalLocked: Scalars['Boolean']['output'];
+  vocationalLocked?: Maybe<Scalars['Boolean']['output']>;
   /** Vocational trainees from the province's reporting communes. */
   vocationalTraining?: Maybe<VocationalTrainingFigures>;
   /** Data year (figures as of 31 December). */
@@ -1159,7 +1159,7 @@ export type CommuneYearResolvers<ContextType = VocationalContext, ParentType ext
   labourForce?: Resolver<Maybe<ResolversTypes['LabourForceFigures']>, ParentType, ContextType>;
   labourIndicators?: Resolver<Maybe<ResolversTypes['LabourIndicators']>, ParentType, ContextType>;
   vocationalIndicators?: Resolver<Maybe<Array<ResolversTypes['IndicatorValue']>>, ParentType, ContextType>;
-  vocationalLocked?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  vocationalLocked?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   vocationalTraining?: Resolver<Maybe<ResolversTypes['VocationalTrainingFigures']>, ParentType, ContextType>;
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
@@ -1199,7 +1199,7 @@ export type DistrictYearResolvers<ContextType = VocationalContext, ParentType ex
   labourForce?: Resolver<Maybe<ResolversTypes['LabourForceFigures']>, ParentType, ContextType>;
   labourIndicators?: Resolver<Maybe<ResolversTypes['LabourIndicators']>, ParentType, ContextType>;
   vocationalIndicators?: Resolver<Maybe<Array<ResolversTypes['IndicatorValue']>>, ParentType, ContextType>;
-  vocationalLocked?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  vocationalLocked?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   vocationalTraining?: Resolver<Maybe<ResolversTypes['VocationalTrainingFigures']>, ParentType, ContextType>;
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
@@ -1321,7 +1321,7 @@ export type ProvinceYearResolvers<ContextType = VocationalContext, ParentType ex
   labourIndicators?: Resolver<Maybe<ResolversTypes['LabourIndicators']>, ParentType, ContextType>;
   provinceCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   vocationalIndicators?: Resolver<Maybe<Array<ResolversTypes['IndicatorValue']>>, ParentType, ContextType>;
-  vocationalLocked?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  vocationalLocked?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   vocationalTraining?: Resolver<Maybe<ResolversTypes['VocationalTrainingFigures']>, ParentType, ContextType>;
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
