@@ -697,7 +697,7 @@ export type Query = {
   assessments: AssessmentConnection;
   /** Audit trail of awards writes, newest first: filter by entity key (natural key joined by |) or batch. Needs a signed-in role. */
   awardsAudit: Array<AuditRecord>;
-  /** Locked (approved) periods of the awards department, optionally of one year, by year and district. */
+  /** Locked (approved) periods of the awards department, optionally of one year, by year and district. Needs a signed-in role (a lock names who approved it). */
   awardsPeriodLocks: Array<PeriodLock>;
   /** Commendations of one emulation year, in reference order, paged (at most 1,000 per page). Needs a signed-in role. */
   commendations: CommendationConnection;

@@ -1039,7 +1039,7 @@ export type Query = {
    * per page). Needs a signed-in role.
    */
   educationAudit: EducationAuditConnection;
-  /** Locked (approved) periods of the education department, optionally of one year, by year and district. */
+  /** Locked (approved) periods of the education department, optionally of one year, by year and district. Needs a signed-in role (a lock names who approved it). */
   educationPeriodLocks: Array<PeriodLock>;
   /**
    * The stored counts of every reporting commune with data in a year (optionally of one district), in commune order,

@@ -634,7 +634,7 @@ export type Query = {
   vocationalCourse?: Maybe<VocationalCourse>;
   /** Vocational courses of a year, filtered, in code order, paged (at most 1,000 per page). Needs a signed-in role. */
   vocationalCourses: VocationalCourseConnection;
-  /** Locked (approved) periods of the vocational department, optionally of one year, by year and district. */
+  /** Locked (approved) periods of the vocational department, optionally of one year, by year and district. Needs a signed-in role (a lock names who approved it). */
   vocationalPeriodLocks: Array<PeriodLock>;
 };
 

@@ -688,7 +688,7 @@ export type Query = {
    * for people) or batchId. Needs a signed-in role. Personal data in before/after is masked ("***") without workforce:pii.
    */
   workforceAudit: Array<AuditRecord>;
-  /** Locked (approved) periods of the workforce department, optionally of one year, by year and district. */
+  /** Locked (approved) periods of the workforce department, optionally of one year, by year and district. Needs a signed-in role (a lock names who approved it). */
   workforcePeriodLocks: Array<PeriodLock>;
   /**
    * Postings as stored (one row per post held), optionally in one unit or district and of one position, in
