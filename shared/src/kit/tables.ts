@@ -1,4 +1,4 @@
-import { EntitySchema, Table, type EntityManager, type MigrationInterface, type ObjectLiteral, type QueryRunner } from 'typeorm';
+import { EntitySchema, Table, TableColumn, TableIndex, type EntityManager, type MigrationInterface, type ObjectLiteral, type QueryRunner } from 'typeorm';
 import { column } from '../db/columns';
 
 /**
@@ -117,4 +117,29 @@ export async function bulkWrite(m: EntityManager, entity: EntitySchema<any>, row
     }));
     await m.query(head + chunk.map(() => perRow).join(', ') + tail, params);
   }
+}
+
+/**
+ * A department's migration that gives its existing fact tables updated_at (ISO-8601 UTC, indexed), so that BI
+ * tools can pull what changed since their last read. Rows stored before it get the time it ran: their last
+ * change is unknown, and "now" makes a following `updatedSince` pull take them once rather than never.
+ * `name` is the migration's recorded name (`<Name><timestamp>`), as for a hand-written migration class.
+ */
+export function addUpdatedAtMigration(name: string, tables: string[]): new () => MigrationInterface {
+  return class implements MigrationInterface {
+    name = name;
+    async up(qr: QueryRunner): Promise<void> {
+      const now = new Date().toISOString();
+      for (const table of tables) {
+        await qr.addColumn(table, new TableColumn({ ...column.timestamp('updated_at'), default: `'${now}'` }));
+        await qr.createIndex(table, new TableIndex({ name: `ix_${table}_updated`, columnNames: ['updated_at'] }));
+      }
+    }
+    async down(qr: QueryRunner): Promise<void> {
+      for (const table of tables) {
+        await qr.dropIndex(table, `ix_${table}_updated`);
+        await qr.dropColumn(table, 'updated_at');
+      }
+    }
+  };
 }
