@@ -2,8 +2,7 @@ import { createConnection, createServer, type Socket } from 'node:net';
 
 /**
  * A TCP relay of the test's own in front of MariaDB, which the test then shuts (its connections cut, new ones
- * refused): the database stops answering for one subgraph without touching the shared server. (The same helper
- * as in subgraphs/vocational/test/changes.test.ts, shared here for the departments that moved onto the kit later.)
+ * refused): the database stops answering for one subgraph without touching the shared server.
  */
 export async function relayTo(target: URL): Promise<{ port: number; cut: () => void }> {
   const sockets = new Set<Socket>();

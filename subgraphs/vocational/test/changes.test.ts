@@ -1,5 +1,5 @@
 import { sonLaUnits } from '@lsp/shared';
-import { createConnection, createServer, type Socket } from 'node:net';
+import { relayTo } from '../../../test/testkit/database-relay';
 import { analyst, dbKinds, dropMysqlDatabase, freshDatabaseUrl, gql, startSubgraph, type RunningSubgraph } from '../../../test/testkit';
 import { vocational } from '../src/server';
 
@@ -109,26 +109,7 @@ describe.each(dbKinds)('vocational changes, corrections and locks on %s', (kind)
   });
 });
 
-/**
- * MariaDB is reached through a TCP relay of the test's own, which is then shut (its connections cut, new ones
- * refused): the database stops answering without touching the shared server. SQLite: the data source is closed.
- */
-async function relayTo(target: URL) {
-  const sockets = new Set<Socket>();
-  const server = createServer((client) => {
-    const upstream = createConnection(Number(target.port || 3306), target.hostname);
-    for (const s of [client, upstream]) {
-      sockets.add(s);
-      s.on('error', () => s.destroy());
-      s.on('close', () => sockets.delete(s));
-    }
-    client.pipe(upstream).pipe(client);
-  });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
-  const port = (server.address() as { port: number }).port;
-  return { port, cut: () => { server.close(); for (const s of sockets) s.destroy(); } };
-}
-
+/** MariaDB is reached through the testkit's relay, then cut; SQLite: the data source is closed. */
 describe.each(dbKinds)('vocational with its database gone (%s)', (kind) => {
   it('answers DATABASE_UNAVAILABLE naming the department, never host, port or SQL', async () => {
     const direct = freshDatabaseUrl(kind, 'vocational');
