@@ -10,3 +10,4 @@ export * from './sdl';
 export * from './command';
 export * from './transaction';
 export * from './list-paging';
+export * from './department';

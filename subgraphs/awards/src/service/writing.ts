@@ -1,4 +1,4 @@
-import { DatasetWriter, PeriodLocks, requireEditor, type Dataset, type Identity, type SubgraphContext, type WriteOutcome } from '@lsp/shared';
+import { departmentWrites, type SubgraphContext } from '@lsp/shared';
 import { assessments, commendations, recognitionCounts } from '../datasets';
 
 /**
@@ -7,22 +7,7 @@ import { assessments, commendations, recognitionCounts } from '../datasets';
  */
 type Ctx = Pick<SubgraphContext<unknown>, 'db' | 'units' | 'identity'>;
 
-const writer = (ctx: Ctx) => new DatasetWriter(ctx.db, ctx.units, 'awards');
-const locks = (ctx: Ctx) => new PeriodLocks(ctx.db, 'awards', ctx.units);
-const editor = (identity: Identity) => requireEditor(identity, 'awards');
-
-const upsert = (ctx: Ctx, ds: Dataset<any>, input: object): Promise<WriteOutcome> => {
-  editor(ctx.identity);
-  return writer(ctx).upsert(ds, [input as Record<string, unknown>], { actor: ctx.identity.sub });
-};
-const importCsv = (ctx: Ctx, ds: Dataset<any>, csv: string, dryRun?: boolean | null): Promise<WriteOutcome> => {
-  editor(ctx.identity);
-  return writer(ctx).importCsv(ds, csv, { actor: ctx.identity.sub, dryRun: !!dryRun });
-};
-const remove = (ctx: Ctx, ds: Dataset<any>, match: Record<string, unknown>): Promise<WriteOutcome> => {
-  editor(ctx.identity);
-  return writer(ctx).delete(ds, match, { actor: ctx.identity.sub });
-};
+const { locks, upsert, remove, importCsv } = departmentWrites('awards');
 
 export const writing = {
   recordRecognitionCount: (ctx: Ctx, input: object) => upsert(ctx, recognitionCounts, input),

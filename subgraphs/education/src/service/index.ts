@@ -1,7 +1,7 @@
 import {
-  asksSubfield,
-  DatasetWriter, PeriodLocks, SYNTHETIC_LABEL, assertYear, notFound, requireEditor, requireReader, territoryLocked, territoryOf,
-  type ConnectionArgs, type Dataset, type WriteOutcome, type YearRef,
+  departmentWrites, asksSubfield,
+  SYNTHETIC_LABEL, assertYear, notFound, requireReader, territoryLocked, territoryOf,
+  type ConnectionArgs, type YearRef,
 } from '@lsp/shared';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { EducationContext } from '../resolvers/context';
@@ -22,10 +22,7 @@ import { educationStore, type ContinuingEducationCentreRow, type EducationStatis
  */
 type Ctx = EducationContext;
 
-const writer = (ctx: Ctx) => new DatasetWriter(ctx.db, ctx.units, 'education');
-const locks = (ctx: Ctx) => new PeriodLocks(ctx.db, 'education', ctx.units);
-const editor = (ctx: Ctx) => requireEditor(ctx.identity, 'education');
-const actor = (ctx: Ctx) => ({ actor: ctx.identity.sub });
+const { locks, upsert, remove, importCsv } = departmentWrites('education');
 
 /** SYNTHETIC label for generated demo rows, else who recorded them. */
 export const sourceOf = (row: { synthetic: boolean }) => (row.synthetic ? SYNTHETIC_LABEL : SOURCE_RECORDED);
@@ -109,18 +106,6 @@ export const committeeFacts = {
 
 // ---- writing ----
 
-const upsert = (ctx: Ctx, ds: Dataset<any>, input: object): Promise<WriteOutcome> => {
-  editor(ctx);
-  return writer(ctx).upsert(ds, [input as Record<string, unknown>], actor(ctx));
-};
-const remove = (ctx: Ctx, ds: Dataset<any>, match: Record<string, unknown>): Promise<WriteOutcome> => {
-  editor(ctx);
-  return writer(ctx).delete(ds, match, actor(ctx));
-};
-const importCsv = (ctx: Ctx, ds: Dataset<any>, csv: string, dryRun: boolean | null | undefined): Promise<WriteOutcome> => {
-  editor(ctx);
-  return writer(ctx).importCsv(ds, csv, { ...actor(ctx), dryRun: !!dryRun });
-};
 
 export const writing = {
   recordStatistics: (ctx: Ctx, input: object) => upsert(ctx, educationStatistics, input),

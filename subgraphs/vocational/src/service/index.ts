@@ -1,6 +1,6 @@
 import {
-  AuditStore, DatasetWriter, PeriodLocks, assertYear, notFound, pageSize, requireEditor, requireReader, rowsOfTerritory,
-  indicatorListAsAsked, territoryLocked, territoryOf, withPreviousYear, type ConnectionArgs, type Dataset, type WriteOutcome, type YearRef,
+  departmentWrites, AuditStore, assertYear, notFound, pageSize, requireReader, rowsOfTerritory,
+  indicatorListAsAsked, territoryLocked, territoryOf, withPreviousYear, type ConnectionArgs, type YearRef,
 } from '@lsp/shared';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { VocationalContext } from '../resolvers/context';
@@ -16,10 +16,7 @@ import { vocationalStore } from '../store';
  */
 type Ctx = VocationalContext;
 
-const writer = (ctx: Ctx) => new DatasetWriter(ctx.db, ctx.units, 'vocational');
-const locks = (ctx: Ctx) => new PeriodLocks(ctx.db, 'vocational', ctx.units);
-const editor = (ctx: Ctx) => requireEditor(ctx.identity, 'vocational');
-const actor = (ctx: Ctx) => ({ actor: ctx.identity.sub });
+const { locks, upsert, remove, importCsv } = departmentWrites('vocational');
 
 function communesOfDistrict(ctx: Ctx, districtCode: string | null | undefined, year: number): string[] | undefined {
   if (!districtCode) return undefined;
@@ -102,18 +99,6 @@ export const yearFigures = {
 
 // ---- writing ----
 
-const upsert = (ctx: Ctx, ds: Dataset<any>, input: object): Promise<WriteOutcome> => {
-  editor(ctx);
-  return writer(ctx).upsert(ds, [input as Record<string, unknown>], actor(ctx));
-};
-const remove = (ctx: Ctx, ds: Dataset<any>, match: Record<string, unknown>): Promise<WriteOutcome> => {
-  editor(ctx);
-  return writer(ctx).delete(ds, match, actor(ctx));
-};
-const importCsv = (ctx: Ctx, ds: Dataset<any>, csv: string, dryRun: boolean | null | undefined): Promise<WriteOutcome> => {
-  editor(ctx);
-  return writer(ctx).importCsv(ds, csv, { ...actor(ctx), dryRun: !!dryRun });
-};
 
 export const writing = {
   upsertProvider: (ctx: Ctx, input: object) => upsert(ctx, trainingProviders, input),

@@ -1,5 +1,5 @@
 import {
-  AuditStore, DatasetWriter, PeriodLocks, assertYear, badInput, col, connectionOfList, parseValue, locksCover, pageSize, requireEditor, requireReader,
+  departmentWrites, AuditStore, assertYear, badInput, col, connectionOfList, parseValue, locksCover, pageSize, requireReader,
   indicatorListAsAsked, territoryLocked, territoryOf, yearEnd,
   type ConnectionArgs, type Dataset, type WriteOutcome, type YearRef,
 } from '@lsp/shared';
@@ -23,8 +23,8 @@ type Ctx = WorkforceContext;
 
 const DEMO_LABEL = 'SYNTHETIC demo roster unless imported: counts come from the roster of Sở Nội vụ as stored in this subgraph';
 
-const writer = (ctx: Ctx) => new DatasetWriter(ctx.db, ctx.units, 'workforce');
-const locks = (ctx: Ctx) => new PeriodLocks(ctx.db, 'workforce', ctx.units);
+const kit = departmentWrites('workforce');
+const { locks } = kit;
 const rosterReader = (ctx: Ctx) => requireReader(ctx.identity, 'the cadre roster');
 
 /** Posting units of a filter: one unit, or a district's office and its communes. */
@@ -166,18 +166,9 @@ function withoutPersonalValues(outcome: WriteOutcome): WriteOutcome {
   return { ...outcome, problems: outcome.problems.map((p) => (personal(p) ? { ...p, message: `${p.code}: the value is personal data and is not repeated here` } : p)) };
 }
 
-const upsert = (ctx: Ctx, ds: Dataset<any>, input: object): Promise<WriteOutcome> => {
-  requireEditor(ctx.identity, 'workforce');
-  return writer(ctx).upsert(ds, [input as Record<string, unknown>], { actor: ctx.identity.sub }).then(withoutPersonalValues);
-};
-const remove = (ctx: Ctx, ds: Dataset<any>, match: Record<string, unknown>): Promise<WriteOutcome> => {
-  requireEditor(ctx.identity, 'workforce');
-  return writer(ctx).delete(ds, match, { actor: ctx.identity.sub });
-};
-const importCsv = (ctx: Ctx, ds: Dataset<any>, csv: string, dryRun: boolean | null | undefined): Promise<WriteOutcome> => {
-  requireEditor(ctx.identity, 'workforce');
-  return writer(ctx).importCsv(ds, csv, { actor: ctx.identity.sub, dryRun: !!dryRun }).then(withoutPersonalValues);
-};
+const upsert = (ctx: Ctx, ds: Dataset<any>, input: object) => kit.upsert(ctx, ds, input).then(withoutPersonalValues);
+const remove = kit.remove;
+const importCsv = (ctx: Ctx, ds: Dataset<any>, csv: string, dryRun: boolean | null | undefined) => kit.importCsv(ctx, ds, csv, dryRun).then(withoutPersonalValues);
 
 export const writing = {
   upsertPerson: (ctx: Ctx, input: object) => upsert(ctx, roster, input),
