@@ -43,7 +43,7 @@ export interface Progress {
   previous: number | null;
   change: number | null;
   due: boolean;
-  status: 'MET' | 'NOT_MET' | 'MISSING' | 'SOURCE_UNAVAILABLE' | 'NOT_MEASURED';
+  status: 'MET' | 'NOT_MET' | 'MISSING' | 'SOURCE_UNAVAILABLE' | 'NOT_MEASURED' | 'NOT_APPLICABLE';
   provenance?: string | null;
 }
 

@@ -80,6 +80,14 @@ describe('annual report rendering', () => {
     expect((html.match(/<tr class="[a-z]+" data-target=/g) ?? []).length).toBe(4);
   });
 
+  it('names every status of a target in words, NOT_APPLICABLE included (e.g. a district committee deadline before the district existed)', () => {
+    const data = fixture();
+    data.progress = data.progress.map((p) => (p.targetId === 'deadline' ? { ...p, status: 'NOT_APPLICABLE' as const } : p));
+    const html = renderReportHtml(data, { generatedAt: new Date('2026-01-02T00:00:00Z') });
+    expect(html).toContain('Không áp dụng');
+    expect(html).not.toContain('undefined');
+  });
+
   it('prints PDFs one after another when asked at once', async () => {
     const [a, b] = await Promise.all([printPdf('<p>một</p>', { footer: 'a' }), printPdf('<p>hai</p>', { footer: 'b' })]);
     expect(a.subarray(0, 5).toString()).toBe('%PDF-');

@@ -15,6 +15,7 @@ const STATUS_VI: Record<Progress['status'], string> = {
   MISSING: 'Không có số liệu',
   SOURCE_UNAVAILABLE: 'Sở không trả lời',
   NOT_MEASURED: 'Chưa đo được',
+  NOT_APPLICABLE: 'Không áp dụng',
 };
 
 /** The targets that get a bar chart and a trend: the scoring model's own targets, rates only, not sub-shares. */
