@@ -6,6 +6,7 @@ import { openDatabase } from './db/data-source';
 import { createLogger, type Logger } from './logger';
 import { createSubgraphApp, listen, type SubgraphDefinition } from './subgraph';
 import { loadAdminUnits, sonLaUnits, type AdminUnits } from './admin-units';
+import { ensureFacts, type FactSource } from './kit/facts';
 
 export const subgraphConfigSchema = (defaultPort: number) =>
   serverConcern(defaultPort).extend(databaseConcern.shape).extend(identityConcern.shape).extend(unitsConcern.shape).extend(telemetryConcern.shape);
@@ -20,6 +21,8 @@ export interface SubgraphModule<L> {
    * (Sơn La's real units; benchmarks pass a synthetic national-scale set); does nothing on a filled database.
    */
   seed?: (db: DataSource, log: Logger, units: AdminUnits) => Promise<void>;
+  /** The department's indicator facts (kit/facts.ts), when it keeps them: filled at start if empty while data is there. */
+  facts?: FactSource;
 }
 
 /** The body of every subgraph's main.ts: config, database (migrate, seed), listen, graceful stop. */
@@ -33,6 +36,7 @@ export async function runSubgraph<L>(mod: SubgraphModule<L>): Promise<void> {
   });
   const units = cfg.ADMIN_UNITS_FILE ? loadAdminUnits(cfg.ADMIN_UNITS_FILE) : sonLaUnits();
   if (cfg.SEED_DEMO_DATA && mod.seed) await mod.seed(db, log, units);
+  if (mod.facts) await ensureFacts(db, mod.facts, log);
   const { app, apollo } = await createSubgraphApp(mod.definition, { db, log, identityPublicKey: cfg.IDENTITY_PUBLIC_KEY, maxBodyBytes: cfg.SUBGRAPH_MAX_BODY_BYTES, units });
   const server = await listen(app, cfg.PORT, cfg.HOST);
   const address = server.address();

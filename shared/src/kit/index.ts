@@ -11,3 +11,4 @@ export * from './command';
 export * from './transaction';
 export * from './list-paging';
 export * from './department';
+export * from './facts';

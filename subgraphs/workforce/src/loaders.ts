@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
-import { communeYearRowLoader, periodLocksByYearLoader, yearEnd } from '@lsp/shared';
+import { factsLoader, periodLocksByYearLoader, yearEnd } from '@lsp/shared';
+import { workforceFacts } from './indicators/facts';
 import type { WorkforceIndicatorValues } from './indicators';
 import { workforceStore, type PersonRow, type PostingRow, type QualificationRow, type TrainingRecordRow } from './store';
 
@@ -29,8 +30,8 @@ export function createLoaders(db: DataSource) {
   return {
     /** Indicator values already computed in this request, by year entity (typed fields and the list share them). */
     indicatorsByEntity: new Map<string, Promise<WorkforceIndicatorValues>>(),
-    /** Indicator counts of a posting unit (commune or office) on 31 December of a year. */
-    countsByUnitYear: communeYearRowLoader((years, codes) => store.postings.countsByUnitYear(years, codes)),
+    /** Indicator facts of a posting unit (commune or office) on 31 December of a year: one indexed statement per batch. */
+    factsByUnitYear: factsLoader(db, workforceFacts),
     /** Postings held in a unit on 31 December of a year, with their people, ordered by person code. */
     postingsByUnitYear: new DataLoader<UnitYear, PostingWithPerson[], string>(
       async (keys) => {

@@ -7,6 +7,7 @@ import { createLoaders, type WorkforceLoaders } from './loaders';
 import { resolvers } from './resolvers';
 import { entities, migrations } from './store';
 import { seedWorkforce } from './store/seed';
+import { workforceFacts } from './indicators/facts';
 
 export const typeDefs = gql(readFileSync(join(__dirname, '..', 'schema.graphql'), 'utf8'));
 
@@ -20,4 +21,5 @@ export const workforce: SubgraphModule<WorkforceLoaders> = {
   entities,
   migrations,
   seed: (db, log, units) => seedWorkforce(db, log, units),
+  facts: workforceFacts,
 };

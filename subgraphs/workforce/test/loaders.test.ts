@@ -1,7 +1,8 @@
-import { DatasetWriter, sonLaUnits, sqlStatementsSoFar, withSqlCounting } from '@lsp/shared';
+import { DatasetWriter, factsDrift, sonLaUnits, sqlStatementsSoFar, withSqlCounting } from '@lsp/shared';
 import { dbKinds, startSubgraph, type RunningSubgraph } from '../../../test/testkit';
 import { qualifications, roster } from '../src/datasets';
 import { createLoaders } from '../src/loaders';
+import { workforceFacts } from '../src/indicators/facts';
 import { workforce } from '../src/server';
 import { A, DISTRICT, QUALIFICATIONS_CSV, ROSTER_CSV, W } from './fixtures';
 
@@ -21,16 +22,28 @@ describe.each(dbKinds)('workforce loaders on %s', (kind) => {
       return { value, statements: sqlStatementsSoFar() };
     });
 
-  it('countsByUnitYear: one statement for every (unit, year) asked in the same tick; units without people are null', async () => {
+  it('factsByUnitYear: one statement for every (unit, year) asked in the same tick; units without people are null', async () => {
     const loaders = createLoaders(sg.db);
     const { value, statements } = await counted(() =>
-      Promise.all([A, W, DISTRICT, '03661'].flatMap((communeCode) => [2015, 2020].map((year) => loaders.countsByUnitYear.load({ communeCode, year })))));
+      Promise.all([A, W, DISTRICT, '03661'].flatMap((unitCode) => [2015, 2020].map((year) => loaders.factsByUnitYear.load({ unitCode, year })))));
     expect(statements).toBe(1);
     const [a2015, a2020, , , d2015, , none] = value;
-    expect(a2015).toMatchObject({ communeCode: A, year: 2015, keyCadres: 2, keyCadresUpperSecondary: 1, villageLeaders: 2 });
-    expect(a2020).toMatchObject({ villageLeaders: 3 });
-    expect(d2015).toMatchObject({ communeCode: DISTRICT, civilServantsAssessed: 0 });
+    expect(a2015?.get('WF_KEY_CADRES_UPPER_SECONDARY')).toEqual({ numerator: 1, denominator: 2, provenance: 'IMPORTED' });
+    expect(a2015?.get('WF_VILLAGE_LEADERS_LOWER_SECONDARY')?.denominator).toBe(2);
+    expect(a2020?.get('WF_VILLAGE_LEADERS_LOWER_SECONDARY')?.denominator).toBe(3);
+    // The district office has postings but nobody assessed against a standard: no civil-servant fact (no data, not zero).
+    expect(d2015?.get('WF_CIVIL_SERVANTS_STANDARD') ?? null).toBeNull();
     expect(none).toBeNull();
+  });
+
+  it('factsByUnitYear: a year outside the stored window is computed from the tables (one statement); stored facts equal a fresh computation', async () => {
+    const loaders = createLoaders(sg.db);
+    const { value, statements } = await counted(() => Promise.all([loaders.factsByUnitYear.load({ unitCode: A, year: 2031 }), loaders.factsByUnitYear.load({ unitCode: A, year: 2009 })]));
+    expect(statements).toBe(1);
+    // Every posting of the fixture ends on 2025-06-30 (the reform) and starts after 2009: no data either side.
+    expect(value).toEqual([null, null]);
+    expect(await factsDrift(sg.db, workforceFacts)).toEqual([]);
+    expect(Number((await sg.db.query('SELECT COUNT(*) AS n FROM indicator_fact'))[0].n)).toBeGreaterThan(0);
   });
 
   it('postingsByUnitYear: one statement for a batch across years, each key keeping the postings held on its 31 December', async () => {

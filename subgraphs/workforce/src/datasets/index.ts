@@ -1,9 +1,10 @@
 import {
-  col, defineDataset, sameValue,
+  col, defineDataset, refreshFacts, sameValue,
   type AdminUnits, type AuditChange, type CheckContext, type InputProblem, type ParsedRow,
 } from '@lsp/shared';
 import type { EntityManager } from 'typeorm';
 import { PersonEntity, PositionStandardEntity, PostingEntity, QualificationEntity, TrainingRecordEntity, recomputeMilestones, type PostingRow, type QualificationRow, type TrainingRecordRow } from '../store';
+import { unitsTouched, workforceFacts } from '../indicators/facts';
 import { anyLocks, findWith, lockProblems, type Touch } from './periods';
 import {
   COMMUNE_POSITIONS, DEFAULT_SOURCE, KINDS_WITH_LANGUAGE, LEVELS, POSITIONS, QUALIFICATION_KINDS, SEXES, TRAINING_RESULTS, levelRank, type QualificationKind,
@@ -14,7 +15,8 @@ import {
  * qualifications, training records and position standards. Mutations, CSV imports and the command line are derived
  * from these definitions by the shared kit; CSV headers are the GraphQL input field names (as they always were
  * here). Writing a roster row or a qualification recomputes the milestones of the people concerned in the same
- * transaction (afterWrite), so the indicators read the new state at once.
+ * transaction (afterWrite), then the indicator facts of the units concerned (a position standard: of the offices
+ * holding civil servants), so the indicators read the new state at once.
  */
 export const MIN_YEAR = 1950;
 export const MAX_YEAR = 2100;
@@ -92,6 +94,7 @@ const afterWriteWith = (recompute: boolean) => async (m: EntityManager, changes:
   const problems = await lockProblems(findWith(m), units, deletedTouches(changes));
   if (problems.length) return problems;
   if (recompute) await recomputeFor(m, changes);
+  await refreshFacts(m, workforceFacts, await unitsTouched(m, changes));
   return [];
 };
 
@@ -265,6 +268,10 @@ export const positionStandards = defineDataset({
     source: col.text(200, { doc: 'the legal text the standard comes from' }),
   },
   key: ['position'],
+  afterWrite: async (m: EntityManager, changes: AuditChange[]) => {
+    await refreshFacts(m, workforceFacts, await unitsTouched(m, changes));
+    return [];
+  },
   graphql: { upsert: 'setPositionStandard', input: 'PositionStandardInput', importCsv: 'importPositionStandardsCsv' },
   tables: [{
     entity: PositionStandardEntity, auditEntity: 'PositionStandard', key: ['position'],

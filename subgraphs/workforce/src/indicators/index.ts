@@ -1,6 +1,6 @@
 import {
   indicatorsOf, rollUpRatio, syntheticAreaClasses, yearEnd,
-  type AdminUnits, type IndicatorValue, type Provenance, type RatioPart, type Territory,
+  type AdminUnits, type IndicatorValue, type Provenance, type Territory, type UnitYearFacts,
 } from '@lsp/shared';
 import type { UnitYearCounts } from '../store/posting';
 
@@ -56,28 +56,50 @@ export type WorkforceIndicatorCode =
 
 export type WorkforceIndicatorValues = Record<WorkforceIndicatorCode, IndicatorValue>;
 
-/** Computes every workforce indicator of a scope from the per-unit counts (null count = the unit has no data). */
+/** Numerator and denominator of each indicator in one unit's counts (the facts the department keeps per unit and year). */
+export const PARTS: Record<WorkforceIndicatorCode, (c: UnitYearCounts) => [number, number]> = {
+  WF_VILLAGE_LEADERS_LOWER_SECONDARY: (c) => [c.villageLeadersLowerSecondary, c.villageLeaders],
+  WF_VILLAGE_LEADERS_MANAGEMENT_POLITICAL: (c) => [c.villageLeadersManagementPolitical, c.villageLeaders],
+  WF_KEY_CADRES_LOWER_SECONDARY: (c) => [c.keyCadresLowerSecondary, c.keyCadres],
+  WF_KEY_CADRES_UPPER_SECONDARY: (c) => [c.keyCadresUpperSecondary, c.keyCadres],
+  WF_KEY_CADRES_COLLEGE: (c) => [c.keyCadresCollege, c.keyCadres],
+  WF_CADRES_ETHNIC_LANGUAGE: (c) => [c.cadresKnowingLanguage, c.cadresInEthnicAreas],
+  WF_CIVIL_SERVANTS_STANDARD: (c) => [c.civilServantsMeetingStandard, c.civilServantsAssessed],
+};
+
+/** One unit's counts as its facts: a part per indicator with a denominator (none = no data for it). */
+export function countsAsFacts(c: UnitYearCounts | null | undefined): UnitYearFacts | null {
+  if (!c) return null;
+  const out: UnitYearFacts = new Map();
+  for (const [code, f] of Object.entries(PARTS)) {
+    const [numerator, denominator] = f(c);
+    if (denominator > 0) out.set(code, { numerator, denominator, provenance: countsProvenance(c) });
+  }
+  return out;
+}
+
+/**
+ * Computes every workforce indicator of a scope from the facts of its units (null = the unit has no data):
+ * commune indicators over its communes (village leaders: the hard-area ones), civil servants over its offices.
+ */
 export function workforceIndicators(
   units: AdminUnits,
   scope: WorkforceScope,
-  countsOf: (unitCode: string) => UnitYearCounts | null,
+  factsOf: (unitCode: string) => UnitYearFacts | null,
 ): WorkforceIndicatorValues {
   const hard = scope.communeCodes.filter((c) => isHardArea(units, c, scope.year));
-  const communes = scope.communeCodes.map(countsOf);
-  const hardCounts = hard.map(countsOf);
-  const offices = scope.officeCodes.map(countsOf);
-  const roll = (code: WorkforceIndicatorCode, rows: Array<UnitYearCounts | null>, f: (c: UnitYearCounts) => RatioPart | null) =>
-    rollUpRatio(code, rows.map((c) => (c ? f(c) : null)), rows.length);
-  const part = (numerator: number, denominator: number, c: UnitYearCounts): RatioPart | null =>
-    (denominator > 0 ? { numerator, denominator, provenance: countsProvenance(c) } : null);
+  const communes = scope.communeCodes.map(factsOf);
+  const hardFacts = hard.map(factsOf);
+  const offices = scope.officeCodes.map(factsOf);
+  const roll = (code: WorkforceIndicatorCode, rows: Array<UnitYearFacts | null>) => rollUpRatio(code, rows.map((f) => f?.get(code) ?? null), rows.length);
   return {
-    WF_VILLAGE_LEADERS_LOWER_SECONDARY: roll('WF_VILLAGE_LEADERS_LOWER_SECONDARY', hardCounts, (c) => part(c.villageLeadersLowerSecondary, c.villageLeaders, c)),
-    WF_VILLAGE_LEADERS_MANAGEMENT_POLITICAL: roll('WF_VILLAGE_LEADERS_MANAGEMENT_POLITICAL', hardCounts, (c) => part(c.villageLeadersManagementPolitical, c.villageLeaders, c)),
-    WF_KEY_CADRES_LOWER_SECONDARY: roll('WF_KEY_CADRES_LOWER_SECONDARY', communes, (c) => part(c.keyCadresLowerSecondary, c.keyCadres, c)),
-    WF_KEY_CADRES_UPPER_SECONDARY: roll('WF_KEY_CADRES_UPPER_SECONDARY', communes, (c) => part(c.keyCadresUpperSecondary, c.keyCadres, c)),
-    WF_KEY_CADRES_COLLEGE: roll('WF_KEY_CADRES_COLLEGE', communes, (c) => part(c.keyCadresCollege, c.keyCadres, c)),
-    WF_CADRES_ETHNIC_LANGUAGE: roll('WF_CADRES_ETHNIC_LANGUAGE', communes, (c) => part(c.cadresKnowingLanguage, c.cadresInEthnicAreas, c)),
-    WF_CIVIL_SERVANTS_STANDARD: roll('WF_CIVIL_SERVANTS_STANDARD', offices, (c) => part(c.civilServantsMeetingStandard, c.civilServantsAssessed, c)),
+    WF_VILLAGE_LEADERS_LOWER_SECONDARY: roll('WF_VILLAGE_LEADERS_LOWER_SECONDARY', hardFacts),
+    WF_VILLAGE_LEADERS_MANAGEMENT_POLITICAL: roll('WF_VILLAGE_LEADERS_MANAGEMENT_POLITICAL', hardFacts),
+    WF_KEY_CADRES_LOWER_SECONDARY: roll('WF_KEY_CADRES_LOWER_SECONDARY', communes),
+    WF_KEY_CADRES_UPPER_SECONDARY: roll('WF_KEY_CADRES_UPPER_SECONDARY', communes),
+    WF_KEY_CADRES_COLLEGE: roll('WF_KEY_CADRES_COLLEGE', communes),
+    WF_CADRES_ETHNIC_LANGUAGE: roll('WF_CADRES_ETHNIC_LANGUAGE', communes),
+    WF_CIVIL_SERVANTS_STANDARD: roll('WF_CIVIL_SERVANTS_STANDARD', offices),
   };
 }
 

@@ -9,7 +9,7 @@ import { positionStandards, qualifications, roster, trainingRecords } from '../d
 import { indicatorList, scopeOf, workforceIndicators, type WorkforceIndicatorCode, type WorkforceIndicatorValues } from '../indicators';
 import { TARGETS } from '../indicators/targets';
 import { KINDS_WITH_LANGUAGE } from '../datasets/reference-lists';
-import { workforceStore, type PersonRow, type UnitYearCounts } from '../store';
+import { workforceStore, type PersonRow } from '../store';
 import { PERSONAL_FIELDS, auditView, requirePersonalData } from './privacy';
 
 /**
@@ -103,19 +103,16 @@ function indicatorsOf(ctx: Ctx, ref: YearRef): Promise<WorkforceIndicatorValues>
   return cached;
 }
 
-/** Counts of every unit of the scope through the per-request loader (batched across entities: one statement). */
+/** Facts of every unit of the scope through the per-request loader (batched across entities: one statement). */
 async function computeIndicators(ctx: Ctx, ref: YearRef): Promise<WorkforceIndicatorValues> {
   assertYear(ref.year);
   const scope = scopeOf(ctx.units, territoryOf(ctx.units, ref), {
     districtCode: 'districtCode' in ref ? ref.districtCode : undefined, provinceCode: 'provinceCode' in ref ? ref.provinceCode : undefined,
   });
   const codes = [...scope.communeCodes, ...scope.officeCodes];
-  const loaded = await ctx.loaders.countsByUnitYear.loadMany(codes.map((communeCode) => ({ communeCode, year: scope.year })));
-  const byUnit = new Map<string, UnitYearCounts | null>();
-  loaded.forEach((r, i) => {
-    if (r instanceof Error) throw r;
-    byUnit.set(codes[i], r);
-  });
+  // load() per key, not loadMany(): a failed batch must fail the answer, not read as "no data" (see rowsOfTerritory).
+  const loaded = await Promise.all(codes.map((unitCode) => ctx.loaders.factsByUnitYear.load({ unitCode, year: scope.year })));
+  const byUnit = new Map(codes.map((c, i) => [c, loaded[i]]));
   return workforceIndicators(ctx.units, scope, (code) => byUnit.get(code) ?? null);
 }
 

@@ -1,4 +1,4 @@
-import { EntitySchema, In, Table, TableColumn, TableIndex, type DataSource, type MigrationInterface, type QueryRunner } from 'typeorm';
+import { EntitySchema, In, Table, TableColumn, TableIndex, type DataSource, type EntityManager, type MigrationInterface, type QueryRunner } from 'typeorm';
 import { column, connection, type ConnectionArgs } from '@lsp/shared';
 import { CIVIL_SERVANT_POSITIONS, RANK, VILLAGE_LEADER_POSITIONS } from '../datasets/reference-lists';
 import type { Position } from '../datasets/reference-lists';
@@ -110,7 +110,7 @@ export class PostingRepository {
    * Every indicator count of a batch of (unit, year) pairs in ONE statement: the postings held on 31 December of
    * each year, counting a qualification threshold when the person's milestone for it is on or before that day.
    */
-  async countsByUnitYear(years: number[], unitCodes: string[]): Promise<UnitYearCounts[]> {
+  async countsByUnitYear(years: number[], unitCodes: string[], q: Pick<EntityManager, 'query'> = this.db): Promise<UnitYearCounts[]> {
     if (years.length === 0 || unitCodes.length === 0) return [];
     const yearsSql = years.map(() => 'SELECT ? AS yr, ? AS as_of').join(' UNION ALL ');
     const yearParams = years.flatMap((y) => [y, yearEndOf(y)]);
@@ -149,7 +149,7 @@ JOIN y ON po.posted_from <= y.as_of AND (po.posted_to IS NULL OR po.posted_to >=
 LEFT JOIN position_standard s ON s.position = po.position
 WHERE po.unit_code IN (${units})
 GROUP BY po.unit_code, y.yr`;
-    const raw: Array<Record<string, unknown>> = await this.db.query(sql, [...yearParams, ...unitCodes]);
+    const raw: Array<Record<string, unknown>> = await q.query(sql, [...yearParams, ...unitCodes]);
     const n = (v: unknown) => Number(v ?? 0);
     return raw.map((r) => ({
       communeCode: String(r.unit_code),

@@ -1,7 +1,8 @@
 import type { DataSource } from 'typeorm';
-import { SYNTHETIC_LABEL, between, bulkWrite, clamp, difficulty, intBetween, nowIso, rng, writeTransaction, type AdminUnit, type AdminUnits, type Logger } from '@lsp/shared';
+import { SYNTHETIC_LABEL, between, bulkWrite, refreshFacts, clamp, difficulty, intBetween, nowIso, rng, writeTransaction, type AdminUnit, type AdminUnits, type Logger } from '@lsp/shared';
 import { levelRank, type Position, type QualificationKind } from '../datasets/reference-lists';
 import { recomputeMilestones } from './milestones';
+import { workforceFacts } from '../indicators/facts';
 import { PersonEntity, type PersonRow } from './person';
 import { PositionStandardEntity, type PositionStandardRow } from './position-standard';
 import { PostingEntity, type PostingRow } from './posting';
@@ -210,7 +211,7 @@ function addPerson(out: SyntheticRoster, seat: Seat, personCode: string, postedF
   }
 }
 
-/** Seeds an empty database only (idempotent), in one transaction with the kit's batched inserts. */
+/** Seeds an empty database only (idempotent), in one transaction with the kit's batched inserts, its indicator facts included. */
 export async function seedWorkforce(db: DataSource, log: Logger, units: AdminUnits): Promise<void> {
   if ((await db.getRepository(PersonEntity).count()) > 0) return;
   const roster = syntheticRoster(units);
@@ -224,5 +225,6 @@ export async function seedWorkforce(db: DataSource, log: Logger, units: AdminUni
     await bulkWrite(m, QualificationEntity, stamp(roster.qualifications));
     await bulkWrite(m, TrainingRecordEntity, stamp(roster.trainings));
     await recomputeMilestones(m);
+    await refreshFacts(m, workforceFacts, await workforceFacts.units(m));
   });
 }
