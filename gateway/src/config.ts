@@ -8,7 +8,7 @@ const base = serverConcern(4000)
   .extend(gatewayIdentityConcern.shape)
   .extend(gatewayLimitsConcern.shape)
   .extend(telemetryConcern.shape)
-  // The gateway's own small database: API keys (data/gateway.sqlite by default).
+  // The gateway's own small database: API keys and the audit trail (data/gateway.sqlite by default).
   .extend(databaseConcern.shape)
   .extend(apiKeyConcern.shape)
   .extend({ SUPERGRAPH_PATH: z.string().default(SUPERGRAPH_FILE) });

@@ -1,5 +1,7 @@
 import { createLogger, loadConfigOrExit, openDatabase, startTracing } from '@lsp/shared';
-import { ApiKeyEntity, ApiKeyStore, CreateApiKeys1764000009100 } from './api-keys/store';
+import { ApiKeyStore } from './api-keys/store';
+import { AuditEventStore } from './api-keys/audit-events';
+import { gatewayDatabase } from './database';
 import { gatewayConfigSchema, subgraphUrlsOf } from './config';
 import { limitsFromConfig, startGateway } from './server';
 
@@ -11,10 +13,11 @@ async function main() {
   const production = cfg.NODE_ENV === 'production';
   const subgraphUrls = subgraphUrlsOf(cfg);
   const db = await openDatabase({
-    service: 'gateway', url: cfg.DATABASE_URL, dataDir: cfg.DATA_DIR, entities: [ApiKeyEntity], migrations: [CreateApiKeys1764000009100], log,
+    service: 'gateway', url: cfg.DATABASE_URL, dataDir: cfg.DATA_DIR, ...gatewayDatabase, log,
   });
   const gw = await startGateway({
     apiKeys: new ApiKeyStore(db, cfg.API_KEY_PEPPER),
+    auditEvents: new AuditEventStore(db),
     port: cfg.PORT, host: cfg.HOST, supergraphPath: cfg.SUPERGRAPH_PATH, subgraphUrls, log, watchSupergraph: true, production,
     identityPrivateKey: cfg.IDENTITY_PRIVATE_KEY, identityTtlSeconds: cfg.IDENTITY_TOKEN_TTL_SECONDS,
     auth: {

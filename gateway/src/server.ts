@@ -13,8 +13,9 @@ import { rateLimit } from './plugins/rate-limit';
 import { SignedSubgraphSource, type SubgraphSourceOptions } from './plugins/subgraph-source';
 import { supergraphFromFile } from './plugins/supergraph-watch';
 import { auditPlugin, createAudit } from './plugins/audit';
-import { apiKeyAdmin } from './plugins/api-key-admin';
+import { adminGraphql } from './plugins/admin-graphql';
 import type { ApiKeyStore } from './api-keys/store';
+import type { AuditEventStore } from './api-keys/audit-events';
 import { explorerRouter } from './explorer';
 import { reportRouter } from './report';
 import { gatewayObservability } from './plugins/observability';
@@ -70,8 +71,10 @@ export interface GatewayOptions {
   log: Logger;
   /** Watch the supergraph file and hot-reload it (after a health check of the subgraphs). */
   watchSupergraph?: boolean;
-  /** BI tools' API keys (`Authorization: ApiKey <key>`) and their admin routes; none: API keys refused. */
+  /** BI tools' API keys (`Authorization: ApiKey <key>`), managed on /admin/graphql; none: API keys refused. */
   apiKeys?: ApiKeyStore;
+  /** The audit trail's table (the same database), queried on /admin/graphql; none: audit log lines only. */
+  auditEvents?: AuditEventStore;
   /** HTTP client for subgraph calls (connection pools); default Node's fetch. */
   subgraphFetch?: SubgraphSourceOptions['fetch'];
 }
@@ -103,7 +106,7 @@ export async function createGateway(opts: GatewayOptions) {
     },
   };
   const shape = queryLimits({ ...limits, production });
-  const audit = createAudit(opts.log);
+  const audit = createAudit(opts.log, opts.auditEvents);
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     plugins: [sqlCountPlugin, obs.apolloPlugin as ApolloServerPlugin<GatewayContext>, auditPlugin(audit), operationRefusalsPlugin, introspectionGate(production), ...(shape.plugins as ApolloServerPlugin<GatewayContext>[])],
@@ -143,7 +146,8 @@ export async function createGateway(opts: GatewayOptions) {
     queryGuards: [express.json({ limit: limits.maxBodyBytes }), tokenLimit(limits.maxTokens)],
   }));
   app.use(reportRouter(apollo, guard, contextOf));
-  if (keys) app.use('/admin/api-keys', apiKeyAdmin(keys, authenticate, audit));
+  // Admins: API keys and the audit trail, the gateway's own small GraphQL schema (not the supergraph's).
+  if (keys || opts.auditEvents) app.use('/admin/graphql', adminGraphql({ apiKeys: keys, auditEvents: opts.auditEvents, audit, log: opts.log, guard }));
   app.use(notFound);
   app.use(errorHandler(opts.log, audit));
   return { app, apollo, gateway, authenticate };

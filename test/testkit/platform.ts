@@ -2,6 +2,7 @@ import type { AuthOptions, OidcOptions } from '../../gateway/src/plugins/auth';
 import { issueToken, type Logger, type AdminUnits, type Role, type SubgraphModule } from '@lsp/shared';
 import { startGateway, type GatewayLimits } from '../../gateway/src/server';
 import type { ApiKeyStore } from '../../gateway/src/api-keys/store';
+import type { AuditEventStore } from '../../gateway/src/api-keys/audit-events';
 import { SUBGRAPHS, SUPERGRAPH_FILE } from '../../gateway/src/subgraphs';
 import { quietLog, startSubgraph, TEST_IDENTITY_PRIVATE_KEY, TEST_JWT_ISSUER, TEST_JWT_SECRET, type DbKind, type RunningSubgraph } from './index';
 
@@ -25,7 +26,7 @@ export interface RunningPlatform {
 /** Every composed subgraph on a free port with a fresh seeded database, and the gateway in front of them. */
 export async function startPlatform(
   opts: { kind?: DbKind; allowAnonymousRead?: boolean; only?: string[]; units?: AdminUnits; supergraphPath?: string; watchSupergraph?: boolean; seed?: boolean;
-    limits?: Partial<GatewayLimits>; production?: boolean; oidc?: OidcOptions; apiKeys?: AuthOptions['apiKeys']; apiKeyStore?: ApiKeyStore;
+    limits?: Partial<GatewayLimits>; production?: boolean; oidc?: OidcOptions; apiKeys?: AuthOptions['apiKeys']; apiKeyStore?: ApiKeyStore; auditEventStore?: AuditEventStore;
     /** Where the gateway sends a subgraph's calls (a recording proxy, a hung listener); default its URL. */
     route?: (name: string, url: string) => Promise<string> | string;
     /** A subgraph's database URL instead of a fresh one of `kind` (a fault test's own MariaDB server). */
@@ -44,7 +45,7 @@ export async function startPlatform(
   const gw = await startGateway({
     port: 0, host: '127.0.0.1', supergraphPath: opts.supergraphPath ?? SUPERGRAPH_FILE, watchSupergraph: opts.watchSupergraph,
     subgraphUrls: Object.fromEntries(await Promise.all(Object.entries(subgraphs).map(async ([n, s]) => [n, opts.route ? await opts.route(n, s.url) : s.url]))),
-    identityPrivateKey: TEST_IDENTITY_PRIVATE_KEY, log: opts.log ?? quietLog, production: opts.production, apiKeys: opts.apiKeyStore,
+    identityPrivateKey: TEST_IDENTITY_PRIVATE_KEY, log: opts.log ?? quietLog, production: opts.production, apiKeys: opts.apiKeyStore, auditEvents: opts.auditEventStore,
     // Tests fire many requests from one identity, on a loaded machine; tests of limits and timeouts set their own.
     limits: { ratePoints: 100_000, readTimeoutMs: 60_000, writeTimeoutMs: 120_000, ...opts.limits },
     auth: {

@@ -57,7 +57,12 @@ export class CreateApiKeys1764000009100 implements MigrationInterface {
 export const API_KEY_ROLES: Role[] = ['analyst', 'workforce:pii'];
 export const MAX_API_KEY_DAYS = 366;
 
-export class ApiKeyError extends Error {}
+/** A refused key request, naming the input field at fault (`name`, `roles` or `days`). */
+export class ApiKeyError extends Error {
+  constructor(readonly field: 'name' | 'roles' | 'days', reason: string) {
+    super(`${field}: ${reason}`);
+  }
+}
 
 export interface ApiKeyInfo {
   id: string;
@@ -84,10 +89,10 @@ export class ApiKeyStore {
 
   async create(input: { name: string; roles: string[]; days: number; actor: Identity }, now = new Date()): Promise<{ key: string; info: ApiKeyInfo }> {
     const name = input.name.trim();
-    if (!name || name.length > 100) throw new ApiKeyError('name: 1 to 100 characters');
+    if (!name || name.length > 100) throw new ApiKeyError('name', '1 to 100 characters');
     const bad = input.roles.filter((r) => !(API_KEY_ROLES as string[]).includes(r));
-    if (!input.roles.length || bad.length) throw new ApiKeyError(`roles: one or more of ${API_KEY_ROLES.join(', ')}${bad.length ? `; not ${bad.map((r) => `"${String(r).slice(0, 40)}"`).join(', ')}` : ''}`);
-    if (!Number.isInteger(input.days) || input.days < 1 || input.days > MAX_API_KEY_DAYS) throw new ApiKeyError(`days: a whole number from 1 to ${MAX_API_KEY_DAYS}`);
+    if (!input.roles.length || bad.length) throw new ApiKeyError('roles', `one or more of ${API_KEY_ROLES.join(', ')}${bad.length ? `; not ${bad.map((r) => `"${String(r).slice(0, 40)}"`).join(', ')}` : ''}`);
+    if (!Number.isInteger(input.days) || input.days < 1 || input.days > MAX_API_KEY_DAYS) throw new ApiKeyError('days', `a whole number from 1 to ${MAX_API_KEY_DAYS}`);
     const id = randomBytes(6).toString('hex');
     const secret = randomBytes(32).toString('base64url');
     const row: ApiKeyRow = {

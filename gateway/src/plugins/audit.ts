@@ -1,11 +1,14 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { Kind, type DocumentNode, type SelectionSetNode } from 'graphql';
 import type { Identity, Logger } from '@lsp/shared';
+import type { AuditEventStore } from '../api-keys/audit-events';
 
 /**
  * The gateway's audit trail: every refusal (HTTP and GraphQL: unauthenticated, forbidden, over a limit), every
  * read of personal fields, every API-key change. One JSON log line each, marked `audit: true`, with who, when,
- * what and the request id, on the gateway's log stream (ship it to the log store that keeps the audit).
+ * what and the request id, on the gateway's log stream; and, given the gateway's database, one row each in its
+ * audit_event table (api-keys/audit-events.ts), which admins query (`auditEvents` on /admin/graphql). The row
+ * is written in the background: a failed write is logged, never fails the request.
  * Writes themselves are audited, with before/after, by each department's audit table.
  */
 export interface AuditEvent {
@@ -18,8 +21,10 @@ export interface AuditEvent {
 
 export type Audit = (event: AuditEvent) => void;
 
-export const createAudit = (log: Logger): Audit => (event) => {
-  log.info({ audit: true, at: new Date().toISOString(), ...event }, `audit ${event.kind}`);
+export const createAudit = (log: Logger, store?: AuditEventStore): Audit => (event) => {
+  const at = new Date().toISOString();
+  log.info({ audit: true, at, ...event }, `audit ${event.kind}`);
+  store?.record(event, at).catch((err: Error) => log.error({ err: err.message, kind: event.kind, requestId: event.requestId }, 'audit event not stored'));
 };
 
 /** Personal fields (workforce: cadres' names and birth dates). */
