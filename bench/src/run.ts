@@ -154,7 +154,8 @@ async function runScale(scale: Scale, basePort: number, mariadb: boolean, runId:
     urls[`${s.name.toUpperCase()}_URL`] = `http://127.0.0.1:${port}/graphql`;
     // The one supergraph every gateway reads, with this run's ports: the same file, not three configurations.
     supergraph = supergraph.replace(`url: "http://127.0.0.1:${s.port}/graphql"`, `url: "http://127.0.0.1:${port}/graphql"`);
-    launch(join('subgraphs', s.name, 'dist', 'main.js'), { ...common, IDENTITY_PUBLIC_KEY, DATABASE_URL: dbUrl(s.name), PORT: String(port) });
+    // As deployed (infra/docker, infra/k8s): NODE_ENV=production, which also puts graphql-js in its production mode.
+    launch(join('subgraphs', s.name, 'dist', 'main.js'), { ...common, NODE_ENV: 'production', IDENTITY_PUBLIC_KEY, DATABASE_URL: dbUrl(s.name), PORT: String(port) });
   });
   const supergraphPath = join(dataDir, 'supergraph.graphql');
   writeFileSync(supergraphPath, supergraph);
@@ -267,7 +268,8 @@ async function main() {
     `Command: node bench/dist/run.js ${process.argv.slice(2).join(' ')}\n\n` +
     `${tables(rows, floors, payloads)}\n\n${seeds.join('\n')}\n\n` +
     'Gateways: project = gateway/ (npm start); apollo-untuned = ApolloServer + ApolloGateway with defaults; hive-gateway = @graphql-hive/gateway runtime with defaults. ' +
-    'All three read the same supergraph file and call the same subgraph processes; each verifies the bearer JWT and signs the identity for the subgraphs.\n' +
+    'All three read the same supergraph file and call the same subgraph processes (run as deployed, NODE_ENV=production); each verifies the bearer JWT and signs the identity for the subgraphs. ' +
+    'The gateways run in development mode alike: production mode needs an OpenID Connect provider, which the benchmark does not start.\n' +
     'p50/p95: one request at a time, gateways in turn. req/s at 4: four clients asking in a loop. floor = the departments\' own indicator code called in one process (no HTTP, no GraphQL); ' +
     'SQL-only floor = the same answer from direct SQL aggregates and the units JSON (no ORM, no HTTP), checked against the gateway\'s answer.\n';
   mkdirSync(join(root, 'bench', 'results'), { recursive: true });

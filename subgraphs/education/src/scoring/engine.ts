@@ -141,6 +141,16 @@ export function score(
   locks: SourceLocks = {},
 ): Score {
   const unavailable = new Set<SourceDepartment>();
+  // Each list indexed by code once (not a scan per component: the dashboard scores every commune).
+  const byCode = new Map<SourceDepartment, Map<string, IndicatorValue>>();
+  const indexed = (source: SourceDepartment, list: IndicatorValue[]) => {
+    let m = byCode.get(source);
+    if (!m) {
+      byCode.set(source, (m = new Map()));
+      for (const i of list) if (!m.has(i.code)) m.set(i.code, i); // the first of a code, as a scan would find
+    }
+    return m;
+  };
   const components = model.components.map((spec): ScoredComponent => {
     const list = lists[spec.source];
     const base = {
@@ -151,7 +161,7 @@ export function score(
       unavailable.add(spec.source);
       return { ...base, value: null, numerator: null, denominator: null, met: null, points: null, status: 'SOURCE_UNAVAILABLE', provenance: null };
     }
-    const iv = list.find((i) => i.code === spec.indicatorCode);
+    const iv = indexed(spec.source, list).get(spec.indicatorCode);
     if (iv && iv.unitsExpected === 0) {
       return { ...base, value: null, numerator: null, denominator: null, met: null, points: null, status: 'NOT_APPLICABLE', provenance: null };
     }
