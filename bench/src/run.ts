@@ -9,14 +9,14 @@
  * own code called directly (floor.ts) and direct SQL aggregates (sql-floor.ts).
  * Figures only; nothing here is a pass/fail test.
  *
- * Flags: --son-la-only, --mariadb, --national-peers (peers at national scale too: slow),
+ * Flags: --son-la-only, --mariadb, --both-databases (Sơn La on MariaDB too, project gateway, same run), --national-peers (peers at national scale too: slow),
  *        --national-dashboard (the full dashboard at national scale too), --seconds=N (length of each
  *        4-connection run, default 8), --sequential=N (requests one at a time per gateway, default 15),
  *        --only=dashboard,progress (scenario ids), --hive-no-dedupe (a fourth gateway: Hive Gateway without
  *        its in-flight request sharing), --out=name (results file stem).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { generateKeyPairSync } from 'node:crypto';
+import { createHash, generateKeyPairSync } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -52,6 +52,8 @@ interface Scale {
   peers: boolean;
   /** Scenarios to leave out at this scale (the dashboard is minutes per request nationally). */
   skip?: string[];
+  /** This scale on MariaDB whatever --mariadb says (--both-databases: the same scale on both, in one run). */
+  mariadb?: boolean;
 }
 
 interface Gateway { name: string; url: string; proc: ChildProcess }
@@ -140,6 +142,8 @@ async function throughput(url: string, token: string, sc: Scenario, connections:
 interface Row {
   scale: string; scenario: string; gateway: string; p50: number; p95: number; rps: number; cp50: number;
   sql: number; errors: number; rss: number; bytes: number; agrees: string;
+  /** sha256 of the canonical answer (compares the same scenario across databases). */
+  answerHash: string;
 }
 
 async function runScale(scale: Scale, basePort: number, mariadb: boolean, runId: string, only?: string[], hiveNoDedupe = false) {
@@ -195,6 +199,7 @@ async function runScale(scale: Scale, basePort: number, mariadb: boolean, runId:
       rows.push({
         scale: scale.name, scenario: sc.title, gateway: g.name, p50: percentile(lat[gi], 50), p95: percentile(lat[gi], 95), rps: t.rps, cp50: t.p50,
         sql: first[gi].sql, errors: first[gi].errors.length, rss: rssMiB(g.proc.pid!), bytes: first[gi].bytes, agrees: agrees[gi],
+        answerHash: createHash('sha256').update(canonical(first[gi].data)).digest('hex'),
       });
       console.log(`  ${scale.name} | ${sc.title} | ${g.name}: p50 ${percentile(lat[gi], 50).toFixed(0)} ms, ${t.rps.toFixed(2)} req/s at 4, ${agrees[gi]}`);
     }
@@ -228,7 +233,13 @@ function tables(rows: Row[], floors: string[][], payloads: string[][]) {
   const fhead = ['scale', 'scenario', 'project p50 ms', 'floor ms (departments\' code, no HTTP)', 'SQL-only floor ms', 'project p50 ÷ SQL floor', 'SQL floor answer'];
   const md = (h: string[], b: string[][]) => [h, h.map(() => '---'), ...b].map((r) => `| ${r.join(' | ')} |`).join('\n');
   const phead = ['scale', 'communes', '@requires field set', 'KB fetched for the score hop (3 departments)', 'ms'];
-  return `${md(head, body)}\n\n${md(fhead, floors)}\n\n${md(phead, payloads)}`;
+  // MariaDB ÷ SQLite, scenario by scenario, when the run measured the project's gateway on both (--both-databases).
+  const dbRows = rows.filter((r) => r.gateway === 'project' && r.scale.endsWith(' on MariaDB')).flatMap((m) => {
+    const l = rows.find((r) => r.gateway === 'project' && r.scale === m.scale.replace(' on MariaDB', '') && r.scenario === m.scenario);
+    return l ? [[m.scenario, fmt(l.p50), fmt(m.p50), fmt(m.p50 / l.p50, 2), fmt(l.rps, 2), fmt(m.rps, 2), fmt(l.rps / m.rps, 2), l.answerHash === m.answerHash ? 'same' : 'DIFFERENT']] : [];
+  });
+  const dhead = ['scenario (project gateway, Sơn La)', 'SQLite p50 ms', 'MariaDB p50 ms', 'MariaDB ÷ SQLite p50', 'SQLite req/s at 4', 'MariaDB req/s at 4', 'SQLite ÷ MariaDB req/s', 'answer'];
+  return `${md(head, body)}\n\n${md(fhead, floors)}\n\n${md(phead, payloads)}${dbRows.length ? `\n\n${md(dhead, dbRows)}` : ''}`;
 }
 
 async function main() {
@@ -241,6 +252,8 @@ async function main() {
   writeFileSync(nationalFile, JSON.stringify(syntheticNationalUnitData()));
   const scales: Scale[] = [
     { name: 'Sơn La (204 communes)', provinceCode: '14', districtCode: sonLaUnits().allDistricts()[0].code, sequential: Number(opt('sequential') ?? 15), seconds, peers: true },
+    // The same Sơn La scale on MariaDB, project gateway only, in the same run: MariaDB ÷ SQLite under one load.
+    ...(flag('both-databases') ? [{ name: 'Sơn La (204 communes) on MariaDB', provinceCode: '14', districtCode: sonLaUnits().allDistricts()[0].code, sequential: Number(opt('sequential') ?? 15), seconds, peers: false, mariadb: true }] : []),
     ...(flag('son-la-only') ? [] : [{
       name: 'national SYNTHETIC (10,600 communes)', unitsFile: nationalFile, provinceCode: '00', districtCode: loadAdminUnits(nationalFile).allDistricts()[0].code, sequential: 3, seconds: Math.max(seconds, 10),
       peers: flag('national-peers'), skip: flag('national-dashboard') ? [] : ['dashboard'],
@@ -254,7 +267,7 @@ async function main() {
   let port = 14000;
   for (const scale of scales) {
     console.log(`Starting the platform at ${scale.name} (first start seeds the databases)...`);
-    const r = await runScale(scale, port, mariadb, runId, opt('only')?.split(','), flag('hive-no-dedupe'));
+    const r = await runScale(scale, port, scale.mariadb ?? mariadb, runId, opt('only')?.split(','), flag('hive-no-dedupe'));
     seeds.push(`${scale.name}: start + migrate + seed ${r.seedSeconds.toFixed(1)} s`);
     rows.push(...r.rows);
     floors.push(...r.floors);
