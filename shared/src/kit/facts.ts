@@ -18,7 +18,9 @@ import { writeTransaction } from './transaction';
  * the same whichever way it was read; `factsDrift` (used by the tests) checks that stored facts equal a fresh
  * computation.
  *
- * A unit without data for an indicator has no fact (its part is null, never zero).
+ * A unit without data for an indicator has no fact (its part is null, never zero). A fact's denominator is
+ * positive, unless its source says `zeroDenominatorIsData`: then a unit that reported zero (0/0) has a fact and
+ * counts as reporting, as it did when the indicator was computed from the rows.
  */
 export const FACT_YEARS = { first: 2010, last: 2030 } as const;
 export const factYears = (): number[] => Array.from({ length: FACT_YEARS.last - FACT_YEARS.first + 1 }, (_, i) => FACT_YEARS.first + i);
@@ -79,7 +81,16 @@ export interface FactSource {
   compute(m: EntityManager, unitCodes: string[], years: number[]): Promise<ComputedFact[]>;
   /** Every unit the department holds data for (a full rebuild computes these). */
   units(m: EntityManager): Promise<string[]>;
+  /**
+   * A part with denominator 0 is data (the unit reported zero: it counts in unitsReporting), kept as a fact.
+   * Default false: only positive denominators are facts.
+   */
+  zeroDenominatorIsData?: boolean;
 }
+
+/** Whether a computed or stored fact is kept: a positive denominator, or 0 when the source counts 0/0 as data. */
+const kept = (source: Pick<FactSource, 'zeroDenominatorIsData'>, denominator: unknown) =>
+  Number(denominator) > 0 || (!!source.zeroDenominatorIsData && Number(denominator) === 0);
 
 /** Facts of one unit and year, by indicator code (absent = no data). */
 export type UnitYearFacts = Map<string, RatioPart>;
@@ -98,7 +109,7 @@ export async function refreshFacts(m: EntityManager, source: FactSource, unitCod
   for (const part of chunks(units, UNIT_CHUNK)) {
     await m.query(`DELETE FROM indicator_fact WHERE unit_code IN (${part.map(() => '?').join(', ')})`, part);
     const facts = await source.compute(m, part, factYears());
-    await writeFacts(m, facts.filter((f) => isFactYear(f.year) && f.denominator > 0).map((f) => ({ ...f, updatedAt: at })));
+    await writeFacts(m, facts.filter((f) => isFactYear(f.year) && kept(source, f.denominator)).map((f) => ({ ...f, updatedAt: at })));
     written += facts.length;
   }
   return written;
@@ -136,10 +147,10 @@ export async function ensureFacts(db: DataSource, source: FactSource, log?: Logg
 
 const keyOf = (k: { unitCode: string; year: number }) => `${k.year}|${k.unitCode}`;
 
-function group(rows: ComputedFact[]): Map<string, UnitYearFacts> {
+function group(rows: ComputedFact[], source: Pick<FactSource, 'zeroDenominatorIsData'>): Map<string, UnitYearFacts> {
   const out = new Map<string, UnitYearFacts>();
   for (const r of rows) {
-    if (!(Number(r.denominator) > 0)) continue;
+    if (!kept(source, r.denominator)) continue;
     const k = keyOf({ unitCode: String(r.unitCode), year: Number(r.year) });
     let m = out.get(k);
     if (!m) out.set(k, (m = new Map()));
@@ -168,11 +179,11 @@ export function factsLoader(db: DataSource, source: FactSource): DataLoader<{ un
             `SELECT year AS year, unit_code AS unitCode, indicator_code AS indicatorCode, numerator, denominator, provenance FROM indicator_fact WHERE year IN (${yearsIn}) AND unit_code IN (${units.map(() => '?').join(', ')})`,
             [...years, ...units],
           )) as ComputedFact[];
-        for (const [k, v] of group(rows)) found.set(k, v);
+        for (const [k, v] of group(rows, source)) found.set(k, v);
       }
       if (live.length) {
         const rows = await source.compute(db.manager, [...new Set(live.map((k) => k.unitCode))], [...new Set(live.map((k) => k.year))]);
-        for (const [k, v] of group(rows)) found.set(k, v);
+        for (const [k, v] of group(rows, source)) found.set(k, v);
       }
       return keys.map((k) => found.get(keyOf(k)) ?? null);
     },
@@ -189,11 +200,11 @@ export async function factsDrift(db: DataSource, source: FactSource, unitCodes?:
   const out: string[] = [];
   const show = (f?: RatioPart) => (f ? `${f.numerator}/${f.denominator} ${f.provenance}` : 'none');
   for (const part of chunks(units, UNIT_CHUNK)) {
-    const fresh = group((await source.compute(db.manager, part, factYears())).filter((f) => isFactYear(f.year)));
+    const fresh = group((await source.compute(db.manager, part, factYears())).filter((f) => isFactYear(f.year)), source);
     const stored = group(await db.query(
       `SELECT year AS year, unit_code AS unitCode, indicator_code AS indicatorCode, numerator, denominator, provenance FROM indicator_fact WHERE unit_code IN (${part.map(() => '?').join(', ')})`,
       part,
-    ) as ComputedFact[]);
+    ) as ComputedFact[], source);
     for (const k of new Set([...fresh.keys(), ...stored.keys()])) {
       const a = fresh.get(k) ?? new Map<string, RatioPart>();
       const b = stored.get(k) ?? new Map<string, RatioPart>();

@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
-import { communeYearRowLoader, periodLocksByYearLoader, type UnitYearKey } from '@lsp/shared';
+import { communeYearRowLoader, factsLoader, periodLocksByYearLoader, type UnitYearKey } from '@lsp/shared';
+import { vocationalFacts } from './indicators/facts';
 import { vocationalStore, type CourseRow, type EnrolmentRow, type ProviderRow, type TrainingGroupRow } from './store';
 
 const unitYearKey = (k: UnitYearKey) => `${k.year}|${k.communeCode}`;
@@ -16,6 +17,9 @@ function groupBy<T>(rows: T[], key: (r: T) => string): Map<string, T[]> {
 export function createLoaders(db: DataSource) {
   const store = vocationalStore(db);
   return {
+    /** Indicator facts of a reporting commune and year (the VOC_* indicators read these): one indexed statement per batch. */
+    factsByUnitYear: factsLoader(db, vocationalFacts),
+    /** Labour-force rows and training groups: the labourForce and vocationalTraining figures (row detail). */
     labourForceByCommuneYear: communeYearRowLoader((years, codes) => store.labourForce.ofCommuneYears(years, codes)),
     trainingGroupsByCommuneYear: new DataLoader<UnitYearKey, TrainingGroupRow[], string>(
       async (keys) => {

@@ -7,6 +7,7 @@ import { createLoaders, type VocationalLoaders } from './loaders';
 import { resolvers } from './resolvers';
 import { entities, migrations } from './store';
 import { seedVocational } from './store/seed';
+import { vocationalFacts } from './indicators/facts';
 
 export const typeDefs = gql(readFileSync(join(__dirname, '..', 'schema.graphql'), 'utf8'));
 
@@ -20,4 +21,5 @@ export const vocational: SubgraphModule<VocationalLoaders> = {
   entities,
   migrations,
   seed: (db, log, units) => seedVocational(db, log, units),
+  facts: vocationalFacts,
 };

@@ -1,7 +1,8 @@
-import { sonLaUnits, sqlStatementsSoFar, withSqlCounting } from '@lsp/shared';
+import { factsDrift, sonLaUnits, sqlStatementsSoFar, withSqlCounting } from '@lsp/shared';
 import { dbKinds, startSubgraph, type RunningSubgraph } from '../../../test/testkit';
 import { vocational } from '../src/server';
 import { createLoaders } from '../src/loaders';
+import { vocationalFacts } from '../src/indicators/facts';
 
 /** Each per-request loader answers any batch with one SQL statement and returns rows in key order. */
 const counted = <T>(fn: () => Promise<T>) => withSqlCounting(async () => ({ result: await fn(), statements: sqlStatementsSoFar() }));
@@ -13,6 +14,26 @@ describe.each(dbKinds)('vocational loaders on %s', (kind) => {
     sg = await startSubgraph(vocational, { kind });
   });
   afterAll(() => sg?.stop());
+
+  it('factsByUnitYear: one statement for every commune of two years; the seed stored facts equal to a fresh computation', async () => {
+    const loaders = createLoaders(sg.db);
+    const keys = [...communes.map((unitCode) => ({ unitCode, year: 2016 })), ...communes.map((unitCode) => ({ unitCode, year: 2015 })), { unitCode: '99999', year: 2016 }];
+    const { result, statements } = await counted(() => Promise.all(keys.map((k) => loaders.factsByUnitYear.load(k))));
+    expect(statements).toBe(1);
+    const [row] = await sg.db.query('SELECT agri_workers_training_access AS a, agricultural_workers AS w FROM labour_force WHERE commune_code = ? AND year = 2016', [communes[0]]);
+    expect(result[0]?.get('VOC_AGRI_TRAINING_ACCESS')).toEqual({ numerator: Number(row.a), denominator: Number(row.w), provenance: 'SYNTHETIC' });
+    expect([...result[0]!.keys()].sort()).toEqual(['VOC_AGRI_TRAINING_ACCESS', 'VOC_TECH_TRANSFER', 'VOC_TRAINEES_PER_1000', 'VOC_WORKERS_TRAINED']);
+    expect(result[result.length - 1]).toBeNull();
+    expect(await factsDrift(sg.db, vocationalFacts)).toEqual([]);
+  });
+
+  it('factsByUnitYear: a year outside the stored window is computed from the tables (labour rows, trainees, years with courses)', async () => {
+    const loaders = createLoaders(sg.db);
+    const { result, statements } = await counted(() => Promise.all([2009, 2031].map((year) => loaders.factsByUnitYear.load({ unitCode: communes[0], year }))));
+    // The seed covers 2012–2024: no labour row either side (the computation stops after the labour rows).
+    expect(result).toEqual([null, null]);
+    expect(statements).toBe(1);
+  });
 
   it('labourForceByCommuneYear: one statement for every commune of two years, null for a missing key', async () => {
     const loaders = createLoaders(sg.db);

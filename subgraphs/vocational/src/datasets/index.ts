@@ -1,7 +1,9 @@
 import {
-  FIRST_DATA_YEAR, LAST_DATA_YEAR, col, defineDataset, partOf, yearEnd,
-  type AdminUnits, type CheckContext, type InputProblem, type ParsedRow, type Period,
+  FIRST_DATA_YEAR, LAST_DATA_YEAR, col, defineDataset, partOf, refreshFacts, yearEnd,
+  type AdminUnits, type AuditChange, type CheckContext, type InputProblem, type ParsedRow, type Period,
 } from '@lsp/shared';
+import type { EntityManager } from 'typeorm';
+import { unitsTouched, vocationalFacts } from '../indicators/facts';
 import { CourseEntity, EnrolmentEntity, LabourForceEntity, ProviderEntity } from '../store';
 import { COURSE_LEVELS, DEFAULT_SOURCE, ETHNIC_GROUPS, PROVIDER_KINDS, SEXES } from './reference-lists';
 
@@ -9,7 +11,9 @@ import { COURSE_LEVELS, DEFAULT_SOURCE, ETHNIC_GROUPS, PROVIDER_KINDS, SEXES } f
  * What the vocational department writes, declared once: training providers, courses with their enrolment rows,
  * labour-force figures. Mutations, CSV imports and the command line are derived from these definitions by the
  * shared kit. CSV headers are the GraphQL input field names; the snake_case headers of the files made before
- * the kit are accepted as aliases (listed on each column).
+ * the kit are accepted as aliases (listed on each column). Writing courses, enrolments or labour-force rows
+ * refreshes the indicator facts of the communes concerned in the same transaction (afterWrite, deletions included),
+ * so the indicators read the new state at once.
  */
 const communeCode = () => col.text(10, { aliases: ['commune_code'], doc: 'GSO code of a reporting commune of the year' });
 const year = () => col.int({ min: FIRST_DATA_YEAR, max: LAST_DATA_YEAR });
@@ -31,6 +35,12 @@ function communeProblems(units: AdminUnits, rows: Array<ParsedRow<{ communeCode:
   }
   return out;
 }
+
+/** The facts of the communes a write touched (indicators/facts.ts), in the write's transaction. */
+const refreshTouchedFacts = async (m: EntityManager, changes: AuditChange[]) => {
+  await refreshFacts(m, vocationalFacts, await unitsTouched(m, changes));
+  return [];
+};
 
 export const trainingProviders = defineDataset({
   name: 'trainingProviders',
@@ -93,6 +103,7 @@ export const vocationalCourses = defineDataset({
     return problems;
   },
   period: (r, units): Period | null => (r.year === undefined ? null : { year: r.year, districtCode: districtOf(units, r.communeCode, r.year) }),
+  afterWrite: refreshTouchedFacts,
   graphql: { upsert: 'upsertVocationalCourse', input: 'VocationalCourseInput', importCsv: 'importVocationalCoursesCsv' },
   tables: [
     {
@@ -138,6 +149,7 @@ export const labourForce = defineDataset({
   defaults: { source: DEFAULT_SOURCE },
   check: (rows, ctx) => communeProblems(ctx.units, rows),
   period: (r, units): Period | null => (r.year === undefined ? null : { year: r.year, districtCode: districtOf(units, r.communeCode, r.year) }),
+  afterWrite: refreshTouchedFacts,
   graphql: { upsert: 'upsertLabourForce', input: 'LabourForceInput', importCsv: 'importLabourForceCsv' },
   tables: [{
     entity: LabourForceEntity, auditEntity: 'LabourForce', key: ['communeCode', 'year'], constants: { synthetic: false },

@@ -1,11 +1,15 @@
-import { SYNTHETIC_LABEL, combineProvenance, rollUpRatio, rowProvenance, type IndicatorValue, type RatioPart } from '@lsp/shared';
+import { rollUpRatio, type IndicatorValue, type UnitYearFacts } from '@lsp/shared';
 import type { LabourForceRow, TrainingGroupRow } from '../store';
 import { TARGETS, VOCATIONAL_INDICATORS } from './targets';
+
+/** The VOC_* indicators of the catalogue (their per-commune parts: indicators/facts.ts). */
+export type VocationalIndicatorCode = 'VOC_AGRI_TRAINING_ACCESS' | 'VOC_WORKERS_TRAINED' | 'VOC_TECH_TRANSFER' | 'VOC_TRAINEES_PER_1000';
 
 /**
  * The rows that make up one year entity, aligned with its reporting communes: labour[i] and training[i] belong to
  * the i-th reporting commune. `yearHasCourses` says whether any course of that year is stored: only then does a
- * commune without enrolment rows count 0 trainees (otherwise its trainees are missing, not zero).
+ * commune without enrolment rows count 0 trainees (otherwise its trainees are missing, not zero). The figures
+ * (labourForce, vocationalTraining) read these rows; the indicators read the facts of the same communes.
  */
 export interface TerritoryRows {
   labour: Array<LabourForceRow | null>;
@@ -15,35 +19,12 @@ export interface TerritoryRows {
 
 const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
 
-/** Numerator and denominator of each VOC_* indicator for one reporting commune (null = no data). */
-function partsOf(code: string, labour: LabourForceRow | null, training: TrainingGroupRow[], yearHasCourses: boolean): RatioPart | null {
-  if (!labour) return null;
-  const provenance = rowProvenance(labour.synthetic);
-  switch (code) {
-    case 'VOC_AGRI_TRAINING_ACCESS':
-      return { numerator: labour.agriculturalWorkersTrainingAccess, denominator: labour.agriculturalWorkers, provenance };
-    case 'VOC_WORKERS_TRAINED':
-      return { numerator: labour.vocationallyTrainedWorkers, denominator: labour.workingAgePopulation, provenance };
-    case 'VOC_TECH_TRANSFER':
-      return { numerator: labour.technologyTransferWorkers, denominator: labour.workingAgePopulation, provenance };
-    case 'VOC_TRAINEES_PER_1000':
-      // Trainees come from the enrolment groups (grouped by source; the generator's rows carry SYNTHETIC_LABEL), the denominator from the labour row.
-      return yearHasCourses
-        ? {
-          numerator: sum(training.map((g) => g.enrolled)), denominator: labour.workingAgePopulation,
-          provenance: combineProvenance([provenance, ...training.map((g) => rowProvenance(g.source === SYNTHETIC_LABEL))]) ?? provenance,
-        }
-        : null;
-    default:
-      throw new Error(`vocational has no rule for indicator ${code}`);
-  }
-}
-
-/** Every VOC_* indicator of the catalogue, rolled up as a ratio of sums over the reporting communes. */
-export function vocationalIndicators(t: TerritoryRows): IndicatorValue[] {
-  return VOCATIONAL_INDICATORS.map((def) =>
-    rollUpRatio(def.code, t.labour.map((l, i) => partsOf(def.code, l, t.training[i] ?? [], t.yearHasCourses)), t.labour.length),
-  );
+/**
+ * Every VOC_* indicator of the catalogue, rolled up as a ratio of sums over the reporting communes from their
+ * facts (facts[i]: the i-th reporting commune's, null = no labour-force row; the parts: indicators/facts.ts).
+ */
+export function vocationalIndicators(facts: Array<UnitYearFacts | null>): IndicatorValue[] {
+  return VOCATIONAL_INDICATORS.map((def) => rollUpRatio(def.code, facts.map((f) => f?.get(def.code) ?? null), facts.length));
 }
 
 /** The typed labour indicators, with targets, from the uniform list (previousValue included when computed). */

@@ -1,6 +1,6 @@
 import {
   departmentWrites, AuditStore, assertYear, notFound, pageSize, requireReader, rowsOfTerritory,
-  indicatorListAsAsked, territoryLocked, territoryOf, withPreviousYear, type ConnectionArgs, type YearRef,
+  indicatorListAsAsked, territoryLocked, territoryOf, withPreviousYear, type ConnectionArgs, type UnitYearFacts, type YearRef,
 } from '@lsp/shared';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { VocationalContext } from '../resolvers/context';
@@ -70,7 +70,7 @@ export const reading = {
 
 // ---- aggregates on the year entities ----
 
-/** The rows of every reporting commune of a year entity, through the per-request loaders (batched across entities). */
+/** The rows of every reporting commune of a year entity, through the per-request loaders (batched across entities): the figures' source. */
 async function territoryRows(ctx: Ctx, ref: YearRef): Promise<TerritoryRows> {
   const t = territoryOf(ctx.units, ref);
   const [labour, training, yearHasCourses] = await Promise.all([
@@ -81,15 +81,25 @@ async function territoryRows(ctx: Ctx, ref: YearRef): Promise<TerritoryRows> {
   return { labour, training: training.map((g) => g ?? []), yearHasCourses };
 }
 
+/** The indicator facts of every reporting commune of a year entity: one indexed statement per batch across entities. */
+function territoryFacts(ctx: Ctx, ref: YearRef): Promise<Array<UnitYearFacts | null>> {
+  const t = territoryOf(ctx.units, ref);
+  // load() per key, not loadMany(): a failed batch must fail the answer, not read as "no data" (see rowsOfTerritory).
+  return Promise.all(t.communeCodes.map((unitCode) => ctx.loaders.factsByUnitYear.load({ unitCode, year: t.year })));
+}
+
+/** The VOC_* list of a year entity from its communes' facts. */
+const indicatorsOf = async (ctx: Ctx, ref: YearRef) => vocationalIndicators(await territoryFacts(ctx, ref));
+
 /** The VOC_* list with each value of the year before over the same territory (both years in one loader batch). */
-const indicatorsWithPreviousYear = (ctx: Ctx, ref: YearRef) => withPreviousYear(ref, async (r) => vocationalIndicators(await territoryRows(ctx, r)));
+const indicatorsWithPreviousYear = (ctx: Ctx, ref: YearRef) => withPreviousYear(ref, (r) => indicatorsOf(ctx, r));
 
 export const yearFigures = {
   labourForce: async (ctx: Ctx, ref: YearRef) => labourForceFigures(await territoryRows(ctx, ref)),
   training: async (ctx: Ctx, ref: YearRef) => trainingFigures(await territoryRows(ctx, ref)),
   labourIndicators: async (ctx: Ctx, ref: YearRef) => labourIndicators(await indicatorsWithPreviousYear(ctx, ref)),
   /** The VOC_* list; the year before only when previousValue is asked (the score's @requires does not ask it). */
-  indicators: (ctx: Ctx, ref: YearRef, info?: GraphQLResolveInfo) => indicatorListAsAsked(ref, info, async (r) => vocationalIndicators(await territoryRows(ctx, r))),
+  indicators: (ctx: Ctx, ref: YearRef, info?: GraphQLResolveInfo) => indicatorListAsAsked(ref, info, (r) => indicatorsOf(ctx, r)),
   /** Locked over the entity's territory: a whole-province lock, or a lock on each district its communes reported to. */
   async locked(ctx: Ctx, ref: YearRef): Promise<boolean> {
     const t = territoryOf(ctx.units, ref);

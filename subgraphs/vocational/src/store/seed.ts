@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import type { ProviderKind } from '../datasets/reference-lists';
-import { SYNTHETIC_LABEL, between, bulkWrite, clamp, difficulty, intBetween, nowIso, rng, writeTransaction, type AdminUnit, type AdminUnits, type Logger } from '@lsp/shared';
+import { SYNTHETIC_LABEL, between, bulkWrite, clamp, difficulty, intBetween, nowIso, refreshFacts, rng, writeTransaction, type AdminUnit, type AdminUnits, type Logger } from '@lsp/shared';
+import { vocationalFacts } from '../indicators/facts';
 import { LabourForceEntity, type LabourForceRow as StoredLabourForceRow } from './labour-force';
 import { ProviderEntity, ProviderRepository, type ProviderRow as StoredProviderRow } from './training-provider';
 import { CourseEntity, EnrolmentEntity, type CourseRow as StoredCourseRow, type EnrolmentRow as StoredEnrolmentRow } from './vocational-course';
@@ -165,7 +166,7 @@ export function syntheticVocationalData(units: AdminUnits, firstYear = SEED_FIRS
   return { providers, courses, enrolments, labourForce };
 }
 
-/** Seeds an empty database only (idempotent): one transaction, the kit's bulk write. */
+/** Seeds an empty database only (idempotent): one transaction, the kit's bulk write, its indicator facts included. */
 export async function seedVocational(db: DataSource, log: Logger, units: AdminUnits): Promise<void> {
   if ((await new ProviderRepository(db).count()) > 0) return;
   const data = syntheticVocationalData(units);
@@ -177,5 +178,6 @@ export async function seedVocational(db: DataSource, log: Logger, units: AdminUn
     await bulkWrite(m, CourseEntity, stamped(data.courses));
     await bulkWrite(m, EnrolmentEntity, stamped(data.enrolments));
     await bulkWrite(m, LabourForceEntity, stamped(data.labourForce));
+    await refreshFacts(m, vocationalFacts, await vocationalFacts.units(m));
   });
 }
