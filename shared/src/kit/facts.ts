@@ -18,7 +18,10 @@ import { writeTransaction } from './transaction';
  * the same whichever way it was read; `factsDrift` (used by the tests) checks that stored facts equal a fresh
  * computation.
  *
- * A unit without data for an indicator has no fact (its part is null, never zero).
+ * A unit without data for an indicator has no fact (its part is null, never zero). A part whose whole is zero
+ * (a commune that reported no out-of-school children) is data only for a source that says so
+ * (`keepsZeroDenominators`): the unit then counts as reporting, with a null value, as it did when computed
+ * from the rows; for every other source such a part is dropped like no data.
  */
 export const FACT_YEARS = { first: 2010, last: 2030 } as const;
 export const factYears = (): number[] => Array.from({ length: FACT_YEARS.last - FACT_YEARS.first + 1 }, (_, i) => FACT_YEARS.first + i);
@@ -79,7 +82,18 @@ export interface FactSource {
   compute(m: EntityManager, unitCodes: string[], years: number[]): Promise<ComputedFact[]>;
   /** Every unit the department holds data for (a full rebuild computes these). */
   units(m: EntityManager): Promise<string[]>;
+  /**
+   * Whether a computed part with a zero denominator is kept (a unit that reported a zero whole is reporting);
+   * default false: such a part is dropped, so the unit has no fact for that indicator.
+   */
+  keepsZeroDenominators?: boolean;
 }
+
+/** Whether a computed part is a fact of this source: a positive whole, or a zero one where the source keeps those. */
+const isFact = (source: Pick<FactSource, 'keepsZeroDenominators'>, denominator: unknown) => {
+  const d = Number(denominator);
+  return d > 0 || (!!source.keepsZeroDenominators && d === 0);
+};
 
 /** Facts of one unit and year, by indicator code (absent = no data). */
 export type UnitYearFacts = Map<string, RatioPart>;
@@ -98,7 +112,7 @@ export async function refreshFacts(m: EntityManager, source: FactSource, unitCod
   for (const part of chunks(units, UNIT_CHUNK)) {
     await m.query(`DELETE FROM indicator_fact WHERE unit_code IN (${part.map(() => '?').join(', ')})`, part);
     const facts = await source.compute(m, part, factYears());
-    await writeFacts(m, facts.filter((f) => isFactYear(f.year) && f.denominator > 0).map((f) => ({ ...f, updatedAt: at })));
+    await writeFacts(m, facts.filter((f) => isFactYear(f.year) && isFact(source, f.denominator)).map((f) => ({ ...f, updatedAt: at })));
     written += facts.length;
   }
   return written;
@@ -136,10 +150,10 @@ export async function ensureFacts(db: DataSource, source: FactSource, log?: Logg
 
 const keyOf = (k: { unitCode: string; year: number }) => `${k.year}|${k.unitCode}`;
 
-function group(rows: ComputedFact[]): Map<string, UnitYearFacts> {
+function group(source: FactSource, rows: ComputedFact[]): Map<string, UnitYearFacts> {
   const out = new Map<string, UnitYearFacts>();
   for (const r of rows) {
-    if (!(Number(r.denominator) > 0)) continue;
+    if (!isFact(source, r.denominator)) continue;
     const k = keyOf({ unitCode: String(r.unitCode), year: Number(r.year) });
     let m = out.get(k);
     if (!m) out.set(k, (m = new Map()));
@@ -168,11 +182,11 @@ export function factsLoader(db: DataSource, source: FactSource): DataLoader<{ un
             `SELECT year AS year, unit_code AS unitCode, indicator_code AS indicatorCode, numerator, denominator, provenance FROM indicator_fact WHERE year IN (${yearsIn}) AND unit_code IN (${units.map(() => '?').join(', ')})`,
             [...years, ...units],
           )) as ComputedFact[];
-        for (const [k, v] of group(rows)) found.set(k, v);
+        for (const [k, v] of group(source, rows)) found.set(k, v);
       }
       if (live.length) {
         const rows = await source.compute(db.manager, [...new Set(live.map((k) => k.unitCode))], [...new Set(live.map((k) => k.year))]);
-        for (const [k, v] of group(rows)) found.set(k, v);
+        for (const [k, v] of group(source, rows)) found.set(k, v);
       }
       return keys.map((k) => found.get(keyOf(k)) ?? null);
     },
@@ -189,8 +203,8 @@ export async function factsDrift(db: DataSource, source: FactSource, unitCodes?:
   const out: string[] = [];
   const show = (f?: RatioPart) => (f ? `${f.numerator}/${f.denominator} ${f.provenance}` : 'none');
   for (const part of chunks(units, UNIT_CHUNK)) {
-    const fresh = group((await source.compute(db.manager, part, factYears())).filter((f) => isFactYear(f.year)));
-    const stored = group(await db.query(
+    const fresh = group(source, (await source.compute(db.manager, part, factYears())).filter((f) => isFactYear(f.year)));
+    const stored = group(source, await db.query(
       `SELECT year AS year, unit_code AS unitCode, indicator_code AS indicatorCode, numerator, denominator, provenance FROM indicator_fact WHERE unit_code IN (${part.map(() => '?').join(', ')})`,
       part,
     ) as ComputedFact[]);
