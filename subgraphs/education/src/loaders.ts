@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
-import { communeYearRowLoader, periodLocksByYearLoader } from '@lsp/shared';
+import { communeYearRowLoader, factsLoader, periodLocksByYearLoader } from '@lsp/shared';
+import { educationFacts } from './indicators/facts';
 import { createScoringLoaders } from './resolvers/learning-society';
 import { educationStore, type ContinuingEducationCentreRow, type ProgrammeTargetRow, type SteeringCommitteeLevel, type SteeringCommitteeRow } from './store';
 
@@ -13,7 +14,11 @@ export interface CommitteeKey {
   unitCode: string;
 }
 
-/** Per-request loaders, named after their key: one SQL statement per entity type per batch. */
+/**
+ * Per-request loaders, named after their key: one SQL statement per entity type per batch. The indicators read
+ * the facts (factsByUnitYear); the row loaders serve the fields that show rows or counts (centres, committees,
+ * counts, learning centres, the literacy rates by sex).
+ */
 export function createLoaders(db: DataSource) {
   const store = educationStore(db);
   return {
@@ -22,6 +27,8 @@ export function createLoaders(db: DataSource) {
       const rows = await store.targets.byIds(ids);
       return ids.map((id) => rows.find((r) => r.id === id) ?? null);
     }),
+    /** Indicator facts of a commune or district in a year (indicators/facts.ts): one indexed statement per batch. */
+    factsByUnitYear: factsLoader(db, educationFacts),
     statisticsByCommuneYear: communeYearRowLoader((years, codes) => store.statistics.ofCommuneYears(years, codes)),
     learningCentreByCommuneYear: communeYearRowLoader((years, codes) => store.learningCentres.ofCommuneYears(years, codes)),
     continuingEducationCentreByDistrictYear: new DataLoader<DistrictYearKey, ContinuingEducationCentreRow | null, string>(

@@ -7,6 +7,7 @@ import { createLoaders, type EducationLoaders } from './loaders';
 import { resolvers } from './resolvers';
 import { entities, migrations } from './store';
 import { seedEducation } from './store/seed';
+import { educationFacts } from './indicators/facts';
 
 export const typeDefs = gql(readFileSync(join(__dirname, '..', 'schema.graphql'), 'utf8'));
 
@@ -20,4 +21,5 @@ export const education: SubgraphModule<EducationLoaders> = {
   entities,
   migrations,
   seed: (db, log, units) => seedEducation(db, log, units ?? sonLaUnits()),
+  facts: educationFacts,
 };

@@ -6,12 +6,16 @@ import {
   ContinuingEducationCentreEntity, EducationStatisticsEntity, LEARNING_CENTRE_RATINGS, LearningCentreEntity, STATISTICS_COUNTS,
   STEERING_COMMITTEE_LEVELS, SteeringCommitteeEntity, type StatisticsCountField,
 } from '../store';
+import { refreshTouchedFacts } from '../indicators/facts';
 
 /**
  * What the education department writes, declared once: commune-year statistics, community learning centres,
  * district continuing-education centres, steering committees. Mutations, CSV imports and the command line are
  * derived from these definitions by the shared kit (shared/src/kit). CSV headers are the GraphQL input field
  * names, as they already were before the kit: education has no older header names to accept as aliases.
+ * Writing statistics, a continuing-education centre or a steering committee (deletions too) refreshes the
+ * indicator facts of the units concerned in the same transaction (afterWrite), so the indicators read the new
+ * state at once; learning centres feed no indicator.
  */
 
 /** Data years accepted: from the first year of the platform's data to the current year (no figures for the future). */
@@ -75,6 +79,7 @@ export const educationStatistics = defineDataset({
   rules: [notAFutureYear, ...STATISTICS_PARTS.map(([part, whole]) => partOf<Record<string, unknown>>(part, whole))],
   check: (rows, ctx) => communeProblems(ctx.units, rows),
   period: (r, units) => communePeriod(r, units),
+  afterWrite: refreshTouchedFacts,
   graphql: { upsert: 'recordEducationStatistics', input: 'EducationStatisticsInput', importCsv: 'importEducationStatisticsCsv' },
   tables: [{
     entity: EducationStatisticsEntity, auditEntity: 'EducationStatistics', key: ['communeCode', 'year'], constants: { synthetic: false },
@@ -145,6 +150,7 @@ export const continuingEducationCentres = defineDataset({
     return out;
   },
   period: (r): Period | null => (r.year === undefined || r.year === null ? null : { year: r.year, districtCode: r.districtCode ?? null }),
+  afterWrite: refreshTouchedFacts,
   graphql: { upsert: 'recordContinuingEducationCentre', input: 'ContinuingEducationCentreInput', importCsv: 'importContinuingEducationCentresCsv' },
   tables: [{
     entity: ContinuingEducationCentreEntity, auditEntity: 'ContinuingEducationCentre', key: ['districtCode', 'year'], constants: { synthetic: false },
@@ -196,6 +202,7 @@ export const steeringCommittees = defineDataset({
     return out;
   },
   period: (r, units) => committeePeriod(r, units),
+  afterWrite: refreshTouchedFacts,
   graphql: { upsert: 'recordSteeringCommittee', input: 'SteeringCommitteeInput', importCsv: 'importSteeringCommitteesCsv' },
   tables: [{
     entity: SteeringCommitteeEntity, auditEntity: 'SteeringCommittee', key: ['unitCode', 'level'], constants: { synthetic: false },

@@ -1,9 +1,10 @@
-import { combineProvenance, indicatorsOf, rollUpRatio, rowProvenance, type IndicatorValue, type RatioPart } from '@lsp/shared';
+import { combineProvenance, indicatorsOf, rollUpRatio, rowProvenance, type IndicatorValue, type RatioPart, type UnitYearFacts } from '@lsp/shared';
 import type { ContinuingEducationCentreRow, EducationStatisticsRow, SteeringCommitteeLevel, SteeringCommitteeRow } from '../store';
 
 /**
- * Education indicators from stored counts. Every figure is a ratio of sums over the reporting units that
- * have data (shared rollUpRatio); a unit without a row is missing, never zero.
+ * Education indicators from stored counts. Each unit's part of an indicator (numerator, denominator, provenance)
+ * is defined here from its row and kept as an indicator fact (facts.ts); every figure is a ratio of sums of the
+ * facts of the units it covers (shared rollUpRatio); a unit without a row is missing, never zero.
  */
 type Ratio = (r: EducationStatisticsRow) => Omit<RatioPart, 'provenance'>;
 
@@ -37,9 +38,18 @@ export interface EducationRate extends IndicatorValue {
 
 const asRate = (v: IndicatorValue, catalogued = true): EducationRate => ({ ...v, indicatorCode: catalogued ? v.code : null });
 
-export function statisticsRate(code: string, rows: Array<EducationStatisticsRow | null>): EducationRate {
-  const ratio = STATISTICS_INDICATORS[code];
-  return asRate(rollUpRatio(code, rows.map((r) => (r ? { ...ratio(r), provenance: rowProvenance(r.synthetic) } : null)), rows.length));
+/** A commune's part of each statistics indicator (a zero whole is kept: the commune reported, its value is null). */
+export function statisticsParts(r: EducationStatisticsRow): Array<[string, RatioPart]> {
+  return Object.entries(STATISTICS_INDICATORS).map(([code, ratio]) => [code, { ...ratio(r), provenance: rowProvenance(r.synthetic) }]);
+}
+
+/**
+ * An indicator over the units an entity expects (communes for statistics and commune committees, districts for
+ * centres and district committees), from their facts (null = no fact of the unit that year). No units expected
+ * (a district figure on a commune): value null, 0 expected.
+ */
+export function factRate(code: string, facts: Array<UnitYearFacts | null>): EducationRate {
+  return asRate(rollUpRatio(code, facts.map((f) => f?.get(code) ?? null), facts.length));
 }
 
 /** A percentage of sums for a figure outside the catalogue (same arithmetic as rollUpRatio). */
@@ -57,14 +67,8 @@ export function bySexRate(name: keyof typeof BY_SEX_RATES, rows: Array<Education
   return { ...base, numerator, denominator, value: denominator > 0 ? Math.round((numerator / denominator) * 10000) / 100 : null };
 }
 
-/** EDU_CEC_ALSO_VOCATIONAL over the district centres of an entity (none for a commune: value null, 0 expected). */
-export function centresAlsoVocationalRate(centres: Array<ContinuingEducationCentreRow | null>): EducationRate {
-  return asRate(rollUpRatio(
-    'EDU_CEC_ALSO_VOCATIONAL',
-    centres.map((c) => (c ? { numerator: c.alsoVocational ? 1 : 0, denominator: 1, provenance: rowProvenance(c.synthetic) } : null)),
-    centres.length,
-  ));
-}
+/** A district centre's part of EDU_CEC_ALSO_VOCATIONAL (the figure is over the district centres of an entity; none for a commune). */
+export const centrePart = (c: ContinuingEducationCentreRow): RatioPart => ({ numerator: c.alsoVocational ? 1 : 0, denominator: 1, provenance: rowProvenance(c.synthetic) });
 
 /**
  * V.11 deadlines: district committees before 5/2013, commune committees before 7/2013 (QĐ 354/QĐ-UBND,
@@ -81,14 +85,11 @@ export const establishedOnTime = (c: SteeringCommitteeRow): boolean => {
 
 export const COMMITTEE_INDICATORS = { DISTRICT: 'EDU_DISTRICT_COMMITTEE_ON_TIME', COMMUNE: 'EDU_COMMUNE_COMMITTEE_ON_TIME' } as const;
 
-/** Share of the units due at a level's deadline whose committee was established by it (a unit without a row is missing). */
-export function committeesOnTimeRate(level: 'DISTRICT' | 'COMMUNE', committees: Array<SteeringCommitteeRow | null>): EducationRate {
-  return asRate(rollUpRatio(
-    COMMITTEE_INDICATORS[level],
-    committees.map((c) => (c ? { numerator: establishedOnTime(c) ? 1 : 0, denominator: 1, provenance: rowProvenance(c.synthetic) } : null)),
-    committees.length,
-  ));
-}
+/**
+ * A committee's part of its level's V.11 indicator: the share of the units due at a level's deadline whose
+ * committee was established by it (a unit without a row is missing). It does not depend on the year.
+ */
+export const committeePart = (c: SteeringCommitteeRow): RatioPart => ({ numerator: establishedOnTime(c) ? 1 : 0, denominator: 1, provenance: rowProvenance(c.synthetic) });
 
 /** The department's uniform list, in catalogue order: what the learning-society score will read. */
 export function uniformList(rates: Record<string, EducationRate>): IndicatorValue[] {

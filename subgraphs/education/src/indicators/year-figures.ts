@@ -1,16 +1,15 @@
 import {
   SYNTHETIC_LABEL, withPreviousYear, rowsOfTerritory, territoryOf, yearEnd,
-  type AdminUnits, type IndicatorValue, type Territory, type YearRef,
+  type AdminUnits, type IndicatorValue, type Territory, type UnitYearFacts, type YearRef,
 } from '@lsp/shared';
 import type { CommitteeKey, EducationLoaders } from '../loaders';
 import { STATISTICS_COUNTS, type EducationStatisticsRow, type LearningCentreRow, type StatisticsCountField } from '../store';
-import {
-  STATISTICS_INDICATORS, STEERING_COMMITTEE_DEADLINES, bySexRate, centresAlsoVocationalRate, committeesOnTimeRate, statisticsRate, uniformList, type EducationRate,
-} from '.';
+import { COMMITTEE_INDICATORS, STATISTICS_INDICATORS, STEERING_COMMITTEE_DEADLINES, bySexRate, factRate, uniformList, type EducationRate } from '.';
 
 /**
  * What a year entity (CommuneYear, DistrictYear, ProvinceYear) is made of for education, and its figures.
- * Every read goes through the per-request loaders, so a batch of entities costs one statement per table.
+ * Every read goes through the per-request loaders, so a batch of entities costs one statement per table; the
+ * indicators (and the typed rates that are the same ratios) read the indicator facts of the units concerned.
  */
 export const SOURCE_RECORDED = 'Recorded by Sở Giáo dục và Đào tạo (mutation or CSV import)';
 
@@ -64,31 +63,41 @@ export async function steeringCommittees(units: AdminUnits, loaders: EducationLo
   return { DISTRICT: district, COMMUNE: commune };
 }
 
-/** Every education indicator of the catalogue, keyed by code; loads only the tables it needs, in parallel. */
+/** The facts of these units in a year (load() per key: a failed batch fails the answer, see shared rowsOfTerritory). */
+const factsOf = (loaders: EducationLoaders, unitCodes: string[], year: number): Promise<Array<UnitYearFacts | null>> =>
+  Promise.all(unitCodes.map((unitCode) => loaders.factsByUnitYear.load({ unitCode, year })));
+
+/**
+ * Every education indicator of the catalogue, keyed by code, from the facts of the units each one expects:
+ * statistics over the entity's reporting communes, centres over its districts (none for a commune), committees
+ * over the units due at each V.11 deadline. Every load is asked in the same tick: one statement per batch.
+ */
 export async function educationRates(units: AdminUnits, loaders: EducationLoaders, ref: YearRef, need: { statistics?: boolean; centres?: boolean; committees?: boolean } = { statistics: true, centres: true, committees: true }) {
-  const [stats, centres, committees] = await Promise.all([
-    need.statistics ? statisticsRows(units, loaders, ref) : Promise.resolve(null),
-    need.centres ? continuingEducationCentres(units, loaders, ref) : Promise.resolve(null),
-    need.committees ? steeringCommittees(units, loaders, ref) : Promise.resolve(null),
+  const t = territoryOf(units, ref);
+  const keys = need.committees ? committeeKeysOf(units, ref, t) : null;
+  const code = (k: { unitCode: string }) => k.unitCode;
+  const [stats, centres, districtCommittees, communeCommittees] = await Promise.all([
+    need.statistics ? factsOf(loaders, t.communeCodes, ref.year) : null,
+    need.centres ? factsOf(loaders, centreDistrictsOf(units, ref), ref.year) : null,
+    keys ? factsOf(loaders, keys.DISTRICT.map(code), ref.year) : null,
+    keys ? factsOf(loaders, keys.COMMUNE.map(code), ref.year) : null,
   ]);
   const rates: Record<string, EducationRate> = {};
-  if (stats) for (const code of Object.keys(STATISTICS_INDICATORS)) rates[code] = statisticsRate(code, stats);
-  if (centres) rates.EDU_CEC_ALSO_VOCATIONAL = centresAlsoVocationalRate(centres);
-  if (committees) {
-    rates.EDU_DISTRICT_COMMITTEE_ON_TIME = committeesOnTimeRate('DISTRICT', committees.DISTRICT);
-    rates.EDU_COMMUNE_COMMITTEE_ON_TIME = committeesOnTimeRate('COMMUNE', committees.COMMUNE);
-  }
-  return { rates, stats };
+  if (stats) for (const c of Object.keys(STATISTICS_INDICATORS)) rates[c] = factRate(c, stats);
+  if (centres) rates.EDU_CEC_ALSO_VOCATIONAL = factRate('EDU_CEC_ALSO_VOCATIONAL', centres);
+  if (districtCommittees) rates.EDU_DISTRICT_COMMITTEE_ON_TIME = factRate(COMMITTEE_INDICATORS.DISTRICT, districtCommittees);
+  if (communeCommittees) rates.EDU_COMMUNE_COMMITTEE_ON_TIME = factRate(COMMITTEE_INDICATORS.COMMUNE, communeCommittees);
+  return rates;
 }
 
 /** The uniform list with each value's previous year (same territory), both years fetched in one statement per table. */
 export async function educationIndicatorList(units: AdminUnits, loaders: EducationLoaders, ref: YearRef, previousYear = true): Promise<IndicatorValue[]> {
-  const compute = async (r: YearRef) => uniformList((await educationRates(units, loaders, r)).rates);
+  const compute = async (r: YearRef) => uniformList(await educationRates(units, loaders, r));
   return previousYear ? withPreviousYear(ref, compute) : compute(ref);
 }
 
 export async function preschool(units: AdminUnits, loaders: EducationLoaders, ref: YearRef) {
-  const { rates } = await educationRates(units, loaders, ref, { statistics: true });
+  const rates = await educationRates(units, loaders, ref, { statistics: true });
   return {
     under3InNursery: rates.EDU_NURSERY_UNDER3,
     nurseryNonPublic: rates.EDU_NURSERY_NONPUBLIC,
@@ -100,13 +109,13 @@ export async function preschool(units: AdminUnits, loaders: EducationLoaders, re
 }
 
 export async function flexibleLearning(units: AdminUnits, loaders: EducationLoaders, ref: YearRef) {
-  const { rates } = await educationRates(units, loaders, ref, { statistics: true });
+  const rates = await educationRates(units, loaders, ref, { statistics: true });
   return { age6To10: rates.EDU_FLEXIBLE_6_10, age11To14: rates.EDU_FLEXIBLE_11_14 };
 }
 
 export async function literacy(units: AdminUnits, loaders: EducationLoaders, ref: YearRef) {
-  const { rates, stats } = await educationRates(units, loaders, ref, { statistics: true });
-  const rows = stats ?? [];
+  // The rates by sex are not indicators (no facts): they read the rows, in the same tick as the facts.
+  const [rates, rows] = await Promise.all([educationRates(units, loaders, ref, { statistics: true }), statisticsRows(units, loaders, ref)]);
   return {
     literate15To35: rates.EDU_LITERACY_15_35,
     literate15To35Male: bySexRate('literate15To35Male', rows),

@@ -74,13 +74,13 @@ export const yearFigures = {
   /** The EDU_* list; the year before only when previousValue is asked. */
   indicators: (ctx: Ctx, r: YearRef, info?: GraphQLResolveInfo) => educationIndicatorList(ctx.units, ctx.loaders, r, asksSubfield(info, 'previousValue')),
   preschool: (ctx: Ctx, r: YearRef) => preschool(ctx.units, ctx.loaders, r),
-  grade1Entry: async (ctx: Ctx, r: YearRef) => (await educationRates(ctx.units, ctx.loaders, r, { statistics: true })).rates.EDU_GRADE1_AGE6,
+  grade1Entry: async (ctx: Ctx, r: YearRef) => (await educationRates(ctx.units, ctx.loaders, r, { statistics: true })).EDU_GRADE1_AGE6,
   flexibleLearning: (ctx: Ctx, r: YearRef) => flexibleLearning(ctx.units, ctx.loaders, r),
   literacy: (ctx: Ctx, r: YearRef) => literacy(ctx.units, ctx.loaders, r),
-  centresAlsoVocational: async (ctx: Ctx, r: YearRef) => (await educationRates(ctx.units, ctx.loaders, r, { centres: true })).rates.EDU_CEC_ALSO_VOCATIONAL,
-  communeCommitteesOnTime: async (ctx: Ctx, r: YearRef) => (await educationRates(ctx.units, ctx.loaders, r, { committees: true })).rates.EDU_COMMUNE_COMMITTEE_ON_TIME,
+  centresAlsoVocational: async (ctx: Ctx, r: YearRef) => (await educationRates(ctx.units, ctx.loaders, r, { centres: true })).EDU_CEC_ALSO_VOCATIONAL,
+  communeCommitteesOnTime: async (ctx: Ctx, r: YearRef) => (await educationRates(ctx.units, ctx.loaders, r, { committees: true })).EDU_COMMUNE_COMMITTEE_ON_TIME,
   /** V.11 district committees of a DistrictYear or ProvinceYear (a commune has none). */
-  districtCommitteesOnTime: async (ctx: Ctx, r: YearRef) => (await educationRates(ctx.units, ctx.loaders, r, { committees: true })).rates.EDU_DISTRICT_COMMITTEE_ON_TIME,
+  districtCommitteesOnTime: async (ctx: Ctx, r: YearRef) => (await educationRates(ctx.units, ctx.loaders, r, { committees: true })).EDU_DISTRICT_COMMITTEE_ON_TIME,
   async steeringCommittees(ctx: Ctx, r: YearRef): Promise<SteeringCommitteeRow[]> {
     const c = await committeesOf(ctx.units, ctx.loaders, r);
     return [...c.DISTRICT, ...c.COMMUNE].filter((x): x is SteeringCommitteeRow => !!x);

@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
-import { between, bulkWrite, clamp, difficulty, intBetween, nowIso, rng, type AdminUnit, type AdminUnits, type Logger } from '@lsp/shared';
+import { between, bulkWrite, clamp, difficulty, intBetween, nowIso, refreshFacts, rng, type AdminUnit, type AdminUnits, type Logger } from '@lsp/shared';
+import { educationFacts } from '../indicators/facts';
 import { LEARNING_CENTRE_RATINGS, LearningCentreEntity, type LearningCentreRow } from './community-learning-centre';
 import { ContinuingEducationCentreEntity, type ContinuingEducationCentreRow as StoredCentre } from './continuing-education-centre';
 import { EducationStatisticsEntity, type EducationStatisticsRow as StoredStatistics } from './education-statistics';
@@ -145,7 +146,10 @@ export function syntheticEducationData(units: AdminUnits, firstYear = SEED_FIRST
   return { statistics, learningCentres, continuingEducationCentres, steeringCommittees: syntheticSteeringCommittees(units) };
 }
 
-/** First start: SYNTHETIC statistics, centres and committees into an empty database (the catalogue comes with the migrations). */
+/**
+ * First start: SYNTHETIC statistics, centres and committees into an empty database (the catalogue comes with the
+ * migrations), with their indicator facts, in one transaction.
+ */
 export async function seedEducation(db: DataSource, log: Logger, units: AdminUnits): Promise<void> {
   if ((await db.getRepository(EducationStatisticsEntity).count()) > 0) return;
   const data = syntheticEducationData(units);
@@ -157,5 +161,6 @@ export async function seedEducation(db: DataSource, log: Logger, units: AdminUni
     await bulkWrite(m, LearningCentreEntity, stamp(data.learningCentres));
     await bulkWrite(m, ContinuingEducationCentreEntity, stamp(data.continuingEducationCentres));
     await bulkWrite(m, SteeringCommitteeEntity, stamp(data.steeringCommittees));
+    await refreshFacts(m, educationFacts, await educationFacts.units(m));
   });
 }
