@@ -18,7 +18,8 @@ import { writeTransaction } from './transaction';
  * the same whichever way it was read; `factsDrift` (used by the tests) checks that stored facts equal a fresh
  * computation.
  *
- * A unit without data for an indicator has no fact (its part is null, never zero).
+ * A unit without data for an indicator has no fact (its part is null, never zero). A fact whose denominator is 0 is
+ * dropped, unless the source says `zeroDenominators` (a unit that reported nothing eligible still reports).
  */
 export const FACT_YEARS = { first: 2010, last: 2030 } as const;
 export const factYears = (): number[] => Array.from({ length: FACT_YEARS.last - FACT_YEARS.first + 1 }, (_, i) => FACT_YEARS.first + i);
@@ -79,6 +80,12 @@ export interface FactSource {
   compute(m: EntityManager, unitCodes: string[], years: number[]): Promise<ComputedFact[]>;
   /** Every unit the department holds data for (a full rebuild computes these). */
   units(m: EntityManager): Promise<string[]>;
+  /**
+   * Keep facts whose denominator is 0 (numerator 0 of 0): the unit reported, with nothing in the base, so it
+   * counts in unitsReporting and its provenance while its value is null (awards: a commune reporting 0 eligible).
+   * Default: such facts are dropped, as if the unit had no data.
+   */
+  zeroDenominators?: boolean;
 }
 
 /** Facts of one unit and year, by indicator code (absent = no data). */
@@ -98,7 +105,7 @@ export async function refreshFacts(m: EntityManager, source: FactSource, unitCod
   for (const part of chunks(units, UNIT_CHUNK)) {
     await m.query(`DELETE FROM indicator_fact WHERE unit_code IN (${part.map(() => '?').join(', ')})`, part);
     const facts = await source.compute(m, part, factYears());
-    await writeFacts(m, facts.filter((f) => isFactYear(f.year) && f.denominator > 0).map((f) => ({ ...f, updatedAt: at })));
+    await writeFacts(m, facts.filter((f) => isFactYear(f.year) && kept(source, f.denominator)).map((f) => ({ ...f, updatedAt: at })));
     written += facts.length;
   }
   return written;
@@ -136,10 +143,16 @@ export async function ensureFacts(db: DataSource, source: FactSource, log?: Logg
 
 const keyOf = (k: { unitCode: string; year: number }) => `${k.year}|${k.unitCode}`;
 
-function group(rows: ComputedFact[]): Map<string, UnitYearFacts> {
+/** Whether a fact with this denominator exists (see FactSource.zeroDenominators). */
+function kept(source: FactSource, denominator: number | string): boolean {
+  const d = Number(denominator);
+  return source.zeroDenominators ? d >= 0 : d > 0;
+}
+
+function group(rows: ComputedFact[], source: FactSource): Map<string, UnitYearFacts> {
   const out = new Map<string, UnitYearFacts>();
   for (const r of rows) {
-    if (!(Number(r.denominator) > 0)) continue;
+    if (!kept(source, r.denominator)) continue;
     const k = keyOf({ unitCode: String(r.unitCode), year: Number(r.year) });
     let m = out.get(k);
     if (!m) out.set(k, (m = new Map()));
@@ -168,11 +181,11 @@ export function factsLoader(db: DataSource, source: FactSource): DataLoader<{ un
             `SELECT year AS year, unit_code AS unitCode, indicator_code AS indicatorCode, numerator, denominator, provenance FROM indicator_fact WHERE year IN (${yearsIn}) AND unit_code IN (${units.map(() => '?').join(', ')})`,
             [...years, ...units],
           )) as ComputedFact[];
-        for (const [k, v] of group(rows)) found.set(k, v);
+        for (const [k, v] of group(rows, source)) found.set(k, v);
       }
       if (live.length) {
         const rows = await source.compute(db.manager, [...new Set(live.map((k) => k.unitCode))], [...new Set(live.map((k) => k.year))]);
-        for (const [k, v] of group(rows)) found.set(k, v);
+        for (const [k, v] of group(rows, source)) found.set(k, v);
       }
       return keys.map((k) => found.get(keyOf(k)) ?? null);
     },
@@ -189,11 +202,11 @@ export async function factsDrift(db: DataSource, source: FactSource, unitCodes?:
   const out: string[] = [];
   const show = (f?: RatioPart) => (f ? `${f.numerator}/${f.denominator} ${f.provenance}` : 'none');
   for (const part of chunks(units, UNIT_CHUNK)) {
-    const fresh = group((await source.compute(db.manager, part, factYears())).filter((f) => isFactYear(f.year)));
+    const fresh = group((await source.compute(db.manager, part, factYears())).filter((f) => isFactYear(f.year)), source);
     const stored = group(await db.query(
       `SELECT year AS year, unit_code AS unitCode, indicator_code AS indicatorCode, numerator, denominator, provenance FROM indicator_fact WHERE unit_code IN (${part.map(() => '?').join(', ')})`,
       part,
-    ) as ComputedFact[]);
+    ) as ComputedFact[], source);
     for (const k of new Set([...fresh.keys(), ...stored.keys()])) {
       const a = fresh.get(k) ?? new Map<string, RatioPart>();
       const b = stored.get(k) ?? new Map<string, RatioPart>();
