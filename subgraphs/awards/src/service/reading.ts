@@ -1,6 +1,6 @@
 import {
   AuditStore, SYNTHETIC_LABEL, assertYear, badInput, forbidden, canReadAggregates, requireReader, territoryLocked, territoryOf,
-  indicatorListAsAsked, type ConnectionArgs, type SubgraphContext, type Territory, type YearRef,
+  indicatorListAsAsked, type ConnectionArgs, type SubgraphContext, type YearRef,
 } from '@lsp/shared';
 import type { GraphQLResolveInfo } from 'graphql';
 import { listsOfTerritory, type AwardsLoaders } from '../loaders';
@@ -37,14 +37,16 @@ async function territoryFacts(ctx: Ctx, ref: YearRef): Promise<TerritoryFacts> {
   return { year: ref.year, facts };
 }
 
-export async function territoryRows(ctx: Ctx, ref: YearRef): Promise<TerritoryRows & { territory: Territory }> {
+/** The recognition counts of the reporting communes of a year entity, one list per commune (fields needing the rows). */
+export async function territoryCounts(ctx: Ctx, ref: YearRef): Promise<Pick<TerritoryRows, 'year' | 'counts'>> {
   readAggregates(ctx);
-  const territory = territoryOf(ctx.units, ref);
-  const [counts, assessments] = await Promise.all([
-    listsOfTerritory(ctx.loaders.recognitionCountsByCommuneYear, territory),
-    listsOfTerritory(ctx.loaders.assessmentsByCommuneYear, territory),
-  ]);
-  return { year: ref.year, counts, assessments, territory };
+  return { year: ref.year, counts: await listsOfTerritory(ctx.loaders.recognitionCountsByCommuneYear, territoryOf(ctx.units, ref)) };
+}
+
+/** The assessments of the reporting communes of a year entity, one list per commune (grades and the row lists). */
+async function territoryAssessments(ctx: Ctx, ref: YearRef): Promise<TerritoryRows['assessments']> {
+  readAggregates(ctx);
+  return listsOfTerritory(ctx.loaders.assessmentsByCommuneYear, territoryOf(ctx.units, ref));
 }
 
 /**
@@ -73,8 +75,8 @@ export const yearEntityFields = {
   learningVillages: (ref: YearRef, _: unknown, ctx: Ctx) => indicatorShareOf(ctx, ref, 'AW_LEARNING_VILLAGES'),
   learningUnits: (ref: YearRef, _: unknown, ctx: Ctx) => indicatorShareOf(ctx, ref, 'AW_LEARNING_UNITS'),
   // A title outside the uniform list: no fact; its share is computed from the rows by the same rules.
-  cultureHealthLearningVillages: async (ref: YearRef, _: unknown, ctx: Ctx) => withLabel(titleShare('BAN_VAN_HOA_SUC_KHOE_HOC_TAP', await territoryRows(ctx, ref))),
-  assessmentGrades: async (ref: YearRef, a: { titleCode?: string }, ctx: Ctx) => gradeCounts((await territoryRows(ctx, ref)).assessments, a.titleCode ?? 'CONG_DONG_HOC_TAP_XA'),
+  cultureHealthLearningVillages: async (ref: YearRef, _: unknown, ctx: Ctx) => withLabel(titleShare('BAN_VAN_HOA_SUC_KHOE_HOC_TAP', await territoryCounts(ctx, ref))),
+  assessmentGrades: async (ref: YearRef, a: { titleCode?: string }, ctx: Ctx) => gradeCounts(await territoryAssessments(ctx, ref), a.titleCode ?? 'CONG_DONG_HOC_TAP_XA'),
   commendations: async (ref: YearRef, _: unknown, ctx: Ctx) => {
     readAggregates(ctx);
     return commendationSummary(await listsOfTerritory(ctx.loaders.commendationsByCommuneYear, territoryOf(ctx.units, ref)));
@@ -136,7 +138,7 @@ export const reading = {
   /** A commune's own assessments on CommuneYear: row-level, so signed-in roles only. */
   async communeAssessments(ctx: Ctx, ref: YearRef, titleCode?: string | null) {
     requireReader(ctx.identity, 'assessments');
-    return (await territoryRows(ctx, ref)).assessments.flat().filter((r) => !titleCode || r.titleCode === titleCode).map(assessmentView);
+    return (await territoryAssessments(ctx, ref)).flat().filter((r) => !titleCode || r.titleCode === titleCode).map(assessmentView);
   },
   dataLabel,
 };
