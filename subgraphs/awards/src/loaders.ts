@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
-import { periodLocksByYearLoader, rowsOfTerritory, type Territory, type UnitYearKey } from '@lsp/shared';
+import { factsLoader, periodLocksByYearLoader, rowsOfTerritory, type Territory, type UnitYearKey } from '@lsp/shared';
+import { awardsFacts } from './indicators/facts';
 import { AssessmentStore, CommendationStore, RecognitionCountStore, type AssessmentRow, type CommendationRow, type RecognitionCountRow } from './store';
 
 const unitYearKey = (k: UnitYearKey) => `${k.year}|${k.communeCode}`;
@@ -36,6 +37,9 @@ export function createLoaders(db: DataSource) {
   const assessments = new AssessmentStore(db);
   const commendations = new CommendationStore(db);
   return {
+    /** Indicator facts of a reporting commune in a year (the uniform list and the shares): one indexed statement per batch. */
+    factsByUnitYear: factsLoader(db, awardsFacts),
+    /** Rows, for the fields that need row detail (the counts and assessments lists, grades, titles outside the list). */
     recognitionCountsByCommuneYear: communeYearRowsLoader<RecognitionCountRow>((y, c) => counts.byYearsAndCommunes(y, c)),
     assessmentsByCommuneYear: communeYearRowsLoader<AssessmentRow>((y, c) => assessments.byYearsAndCommunes(y, c)),
     commendationsByCommuneYear: communeYearRowsLoader<CommendationRow & { communeCode: string }>(

@@ -7,6 +7,7 @@ import { createLoaders, type AwardsLoaders } from './loaders';
 import { resolvers } from './resolvers';
 import { entities, migrations } from './store';
 import { seedAwards } from './store/seed';
+import { awardsFacts } from './indicators/facts';
 
 export const typeDefs = gql(readFileSync(join(__dirname, '..', 'schema.graphql'), 'utf8'));
 
@@ -20,4 +21,5 @@ export const awards: SubgraphModule<AwardsLoaders> = {
   entities,
   migrations,
   seed: (db, log, units) => seedAwards(db, log, units ?? sonLaUnits()),
+  facts: awardsFacts,
 };

@@ -345,7 +345,7 @@ describe.each(dbKinds)('awards subgraph with the SYNTHETIC seed on %s', (kind) =
     const large = await gql(sg.url, q, { r: reps(units.reportingCommunes(2015).length) }, { as: analyst });
     expect(large.errors).toBeUndefined();
     expect(large.data._entities).toHaveLength(units.reportingCommunes(2015).length);
-    // recognition counts, assessments, commendations: one statement each.
+    // indicator facts (the list and the shares), assessments, commendations: one statement each.
     expect(small.sqlStatements).toBe(3);
     expect(large.sqlStatements).toBe(small.sqlStatements);
   });

@@ -1,14 +1,18 @@
 import {
-  FIRST_DATA_YEAR, LAST_DATA_YEAR, col, defineDataset, partOf, yearEnd,
-  type AdminUnits, type InputProblem, type ParsedRow, type Period,
+  FIRST_DATA_YEAR, LAST_DATA_YEAR, col, defineDataset, partOf, refreshFacts, yearEnd,
+  type AdminUnits, type AuditChange, type InputProblem, type ParsedRow, type Period,
 } from '@lsp/shared';
+import type { EntityManager } from 'typeorm';
 import { AssessmentEntity, CommendationEntity, RecognitionCountEntity } from '../store';
 import { GRADES, criteriaSetFor, criteriaSetsOf, gradeOfScore, titleByCode, type TitleSubject } from './titles';
+import { awardsFacts, unitsTouched } from '../indicators/facts';
 
 /**
  * What the awards department writes, declared once: recognition counts, assessments, commendations. Mutations,
  * CSV imports and the command line are derived from these definitions by the shared kit. CSV headers are the
  * GraphQL input field names; the snake_case headers of the files made before the kit are accepted as aliases.
+ * Writing or deleting recognition counts or assessments refreshes the indicator facts of the communes concerned
+ * in the same transaction (afterWrite), so the indicators read the new state at once.
  */
 export const RECIPIENT_KINDS = ['INDIVIDUAL', 'COLLECTIVE'] as const;
 export const COMMENDATION_LEVELS = ['CENTRAL', 'PROVINCE', 'DISTRICT', 'COMMUNE'] as const;
@@ -45,6 +49,12 @@ const districtOf = (units: AdminUnits, commune: string | null | undefined, y: nu
 const periodOf = (r: { year?: number; communeCode?: string | null }, units: AdminUnits): Period | null =>
   (r.year === undefined ? null : { year: r.year, districtCode: districtOf(units, r.communeCode, r.year) });
 
+/** The indicator facts of the communes a write touched, in its transaction (upserts, imports, deletions). */
+const refreshTouchedFacts = async (m: EntityManager, changes: AuditChange[]) => {
+  await refreshFacts(m, awardsFacts, unitsTouched(changes));
+  return [];
+};
+
 export const recognitionCounts = defineDataset({
   name: 'recognitionCounts',
   cliKind: 'recognition-counts',
@@ -64,6 +74,7 @@ export const recognitionCounts = defineDataset({
     ...titleProblems(row, v.titleCode, v.year, ['HOUSEHOLD', 'CLAN', 'VILLAGE']),
   ]),
   period: periodOf,
+  afterWrite: refreshTouchedFacts,
   graphql: { upsert: 'recordRecognitionCount', input: 'RecognitionCountInput', importCsv: 'importRecognitionCountsCsv' },
   tables: [{
     entity: RecognitionCountEntity, auditEntity: 'RecognitionCount', key: ['communeCode', 'year', 'titleCode'], constants: { synthetic: false },
@@ -132,6 +143,7 @@ export const assessments = defineDataset({
   key: ['subjectCode', 'year', 'titleCode'],
   check: (rows, ctx) => rows.flatMap((r) => assessmentProblems(ctx.units, r)),
   period: periodOf,
+  afterWrite: refreshTouchedFacts,
   graphql: { upsert: 'recordAssessment', input: 'AssessmentInput', importCsv: 'importAssessmentsCsv' },
   tables: [{
     entity: AssessmentEntity, auditEntity: 'Assessment', key: ['subjectCode', 'year', 'titleCode'], constants: { synthetic: false },

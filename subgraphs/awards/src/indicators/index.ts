@@ -1,19 +1,26 @@
-import { combineProvenance, indicatorsOf, rollUpRatio, rowProvenance, type IndicatorValue, type RatioPart } from '@lsp/shared';
+import { combineProvenance, indicatorsOf, rollUpRatio, rowProvenance, type IndicatorValue, type RatioPart, type UnitYearFacts } from '@lsp/shared';
 import type { AssessmentRow, CommendationRow, RecognitionCountRow } from '../store';
-import { criteriaSetFor, titleByCode, titleInUse, titlesOfIndicator, type AwardsIndicatorCode, type CriteriaSet, type EmulationTitle } from '../datasets/titles';
+import { criteriaSetFor, titleByCode, titleInUse, type AwardsIndicatorCode, type CriteriaSet, type EmulationTitle } from '../datasets/titles';
 import { targetsOf, type RecognitionTarget } from './targets';
 
 /**
- * The awards figures of a year entity, computed from the rows of its reporting communes (one list per
- * commune, in territory order). Ratio of sums; a commune without rows is missing (null part), never zero.
+ * The awards indicators of a year entity, from the facts of its reporting communes (one per commune, in
+ * territory order; null = the commune has no awards data): ratio of sums, a commune without a fact for an
+ * indicator is missing (null part), never zero. The facts are computed per commune and year by ./facts.ts.
  */
+export interface TerritoryFacts {
+  year: number;
+  facts: Array<UnitYearFacts | null>;
+}
+
+/** The rows of the reporting communes of a year entity (one list per commune), for the figures that need row detail. */
 export interface TerritoryRows {
   year: number;
   counts: RecognitionCountRow[][];
   assessments: AssessmentRow[][];
 }
 
-/** Households / clans / villages recognised under any of the titles, per commune. */
+/** Households / clans / villages recognised under any of the titles, per commune (titles outside the uniform list). */
 function countParts(rows: RecognitionCountRow[][], titleCodes: string[]): Array<RatioPart | null> {
   return rows.map((list) => {
     const mine = list.filter((r) => titleCodes.includes(r.titleCode));
@@ -25,26 +32,12 @@ function countParts(rows: RecognitionCountRow[][], titleCodes: string[]): Array<
   });
 }
 
-/** Units recognised out of units assessed, per commune. */
-function unitParts(rows: AssessmentRow[][], titleCode: string): Array<RatioPart | null> {
-  return rows.map((list) => {
-    const mine = list.filter((r) => r.titleCode === titleCode);
-    if (mine.length === 0) return null;
-    return {
-      numerator: mine.filter((r) => r.recognised).length, denominator: mine.length,
-      provenance: combineProvenance(mine.map((r) => rowProvenance(r.synthetic)))!,
-    };
-  });
-}
-
-export function indicatorValue(code: AwardsIndicatorCode, t: TerritoryRows): IndicatorValue {
-  const titleCodes = titlesOfIndicator(code).map((x) => x.code);
-  const parts = code === 'AW_LEARNING_UNITS' ? unitParts(t.assessments, 'DON_VI_HOC_TAP') : countParts(t.counts, titleCodes);
-  return rollUpRatio(code, parts, parts.length);
+export function indicatorValue(code: AwardsIndicatorCode, t: TerritoryFacts): IndicatorValue {
+  return rollUpRatio(code, t.facts.map((f) => f?.get(code) ?? null), t.facts.length);
 }
 
 /** The uniform list: every awards indicator of the shared catalogue, in catalogue order. */
-export function awardsIndicators(t: TerritoryRows): IndicatorValue[] {
+export function awardsIndicators(t: TerritoryFacts): IndicatorValue[] {
   return indicatorsOf('awards').map((def) => indicatorValue(def.code as AwardsIndicatorCode, t));
 }
 
@@ -56,14 +49,14 @@ export interface RecognitionShare extends Omit<IndicatorValue, 'code' | 'unit'> 
   targets: RecognitionTarget[];
 }
 
-export function indicatorShare(code: AwardsIndicatorCode, t: TerritoryRows): RecognitionShare {
+export function indicatorShare(code: AwardsIndicatorCode, t: TerritoryFacts): RecognitionShare {
   const { code: _code, unit: _unit, ...v } = indicatorValue(code, t);
   const inUse = titleInUse(code, t.year);
   return { ...v, indicatorCode: code, year: t.year, title: inUse?.title ?? null, criteriaSet: inUse?.set ?? null, targets: targetsOf(code) };
 }
 
-/** Share for a title outside the uniform list (e.g. "văn hóa - sức khỏe - học tập" villages), same rules. */
-export function titleShare(titleCode: string, t: TerritoryRows): RecognitionShare {
+/** Share for a title outside the uniform list (e.g. "văn hóa - sức khỏe - học tập" villages), same rules, from the rows. */
+export function titleShare(titleCode: string, t: Pick<TerritoryRows, 'year' | 'counts'>): RecognitionShare {
   const parts = countParts(t.counts, [titleCode]);
   const present = parts.filter((p): p is RatioPart => !!p);
   const numerator = present.length ? present.reduce((s, p) => s + p.numerator, 0) : null;

@@ -2,7 +2,7 @@ import type { CommuneYearRef, DistrictYearRef, ProvinceYearRef, SubgraphContext 
 import type { AwardsLoaders } from '../loaders';
 import type { AssessmentRow, RecognitionCountRow } from '../store';
 import { criteriaSetByCode, criteriaSetFor, criteriaSetsOf, titleByCode, type CriteriaSet, type EmulationTitle, type TitleSubject } from '../datasets/titles';
-import { reading, territoryRows, yearEntityFields } from '../service/reading';
+import { reading, territoryCounts, yearEntityFields } from '../service/reading';
 import { writing } from '../service/writing';
 import type { Resolvers } from './types.generated';
 
@@ -60,7 +60,7 @@ export const resolvers: Resolvers = {
   CommuneYear: {
     __resolveReference: (ref: CommuneYearRef) => ref,
     ...yearEntityFields,
-    recognitionCounts: async (ref: CommuneYearRef, _: unknown, ctx: Ctx) => (await territoryRows(ctx, ref)).counts.flat(),
+    recognitionCounts: async (ref: CommuneYearRef, _: unknown, ctx: Ctx) => (await territoryCounts(ctx, ref)).counts.flat(),
     assessments: (ref: CommuneYearRef, a: { titleCode?: string | null }, ctx: Ctx) => reading.communeAssessments(ctx, ref, a.titleCode),
   },
 

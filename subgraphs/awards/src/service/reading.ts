@@ -1,15 +1,15 @@
 import {
   AuditStore, SYNTHETIC_LABEL, assertYear, badInput, forbidden, canReadAggregates, requireReader, territoryLocked, territoryOf,
-  indicatorListAsAsked, type ConnectionArgs, type SubgraphContext, type Territory, type YearRef,
+  indicatorListAsAsked, type ConnectionArgs, type SubgraphContext, type YearRef,
 } from '@lsp/shared';
 import type { GraphQLResolveInfo } from 'graphql';
 import { listsOfTerritory, type AwardsLoaders } from '../loaders';
 import { AssessmentStore, CommendationStore, RecognitionCountStore, type AssessmentRow, type CommendationRow } from '../store';
 import {
-  CRITERIA_SETS, TITLES, coversYear, titleByCode, titlesOfIndicator,
+  CRITERIA_SETS, TITLES, coversYear, titleByCode,
   type AwardsIndicatorCode, type TitleSubject,
 } from '../datasets/titles';
-import { awardsIndicators, commendationSummary, gradeCounts, indicatorShare, titleShare, type RecognitionShare, type TerritoryRows } from '../indicators';
+import { awardsIndicators, commendationSummary, gradeCounts, indicatorShare, titleShare, type RecognitionShare, type TerritoryFacts, type TerritoryRows } from '../indicators';
 
 /**
  * Who may read what in awards, and how it is read: aggregates on the year entities for every caller the gateway
@@ -26,29 +26,42 @@ function readAggregates(ctx: Ctx): void {
   if (!canReadAggregates(ctx.identity)) throw forbidden('Reading awards figures needs a role');
 }
 
-// ---- year entities: rows of the territory through the per-request loaders ----
+// ---- year entities: facts, or rows, of the territory through the per-request loaders ----
 
-export async function territoryRows(ctx: Ctx, ref: YearRef): Promise<TerritoryRows & { territory: Territory }> {
+/** The indicator facts of the reporting communes of a year entity (batched across entities: one statement). */
+async function territoryFacts(ctx: Ctx, ref: YearRef): Promise<TerritoryFacts> {
   readAggregates(ctx);
   const territory = territoryOf(ctx.units, ref);
-  const [counts, assessments] = await Promise.all([
-    listsOfTerritory(ctx.loaders.recognitionCountsByCommuneYear, territory),
-    listsOfTerritory(ctx.loaders.assessmentsByCommuneYear, territory),
-  ]);
-  return { year: ref.year, counts, assessments, territory };
+  // load() per key, not loadMany(): a failed batch must fail the answer, not read as "no data" (see rowsOfTerritory).
+  const facts = await Promise.all(territory.communeCodes.map((unitCode) => ctx.loaders.factsByUnitYear.load({ unitCode, year: territory.year })));
+  return { year: ref.year, facts };
 }
 
-/** The share's data label says whether the rows behind it are SYNTHETIC, imported, or both. */
-function withLabel(share: RecognitionShare, flat: Array<{ synthetic: boolean }>) {
-  const label = flat.length === 0 ? 'No data' : flat.every((r) => r.synthetic) ? SYNTHETIC_LABEL : flat.some((r) => r.synthetic) ? `Mixed: ${SYNTHETIC_LABEL}; and imported rows` : IMPORTED_LABEL;
+/** The recognition counts of the reporting communes of a year entity, one list per commune (fields needing the rows). */
+export async function territoryCounts(ctx: Ctx, ref: YearRef): Promise<Pick<TerritoryRows, 'year' | 'counts'>> {
+  readAggregates(ctx);
+  return { year: ref.year, counts: await listsOfTerritory(ctx.loaders.recognitionCountsByCommuneYear, territoryOf(ctx.units, ref)) };
+}
+
+/** The assessments of the reporting communes of a year entity, one list per commune (grades and the row lists). */
+async function territoryAssessments(ctx: Ctx, ref: YearRef): Promise<TerritoryRows['assessments']> {
+  readAggregates(ctx);
+  return listsOfTerritory(ctx.loaders.assessmentsByCommuneYear, territoryOf(ctx.units, ref));
+}
+
+/**
+ * The share's data label says whether the rows behind it are SYNTHETIC, imported, or both: its provenance (all
+ * rows synthetic: SYNTHETIC, none: IMPORTED, else MIXED; no rows: none).
+ */
+function withLabel(share: RecognitionShare) {
+  const p = share.provenance;
+  const label = p === null ? 'No data' : p === 'SYNTHETIC' ? SYNTHETIC_LABEL : p === 'MIXED' ? `Mixed: ${SYNTHETIC_LABEL}; and imported rows` : IMPORTED_LABEL;
   return { ...share, dataLabel: label };
 }
 
+/** A share of the uniform list: the indicator's facts, with the title and criteria set in use and the targets. */
 async function indicatorShareOf(ctx: Ctx, ref: YearRef, code: AwardsIndicatorCode) {
-  const t = await territoryRows(ctx, ref);
-  const titles = titlesOfIndicator(code).map((x) => x.code);
-  const rows = code === 'AW_LEARNING_UNITS' ? t.assessments.flat() : t.counts.flat();
-  return withLabel(indicatorShare(code, t), rows.filter((r) => titles.includes(r.titleCode)));
+  return withLabel(indicatorShare(code, await territoryFacts(ctx, ref)));
 }
 
 export const yearEntityFields = {
@@ -56,16 +69,14 @@ export const yearEntityFields = {
     const t = territoryOf(ctx.units, ref);
     return territoryLocked(ctx.units, t, await ctx.loaders.periodLocksByYear.load(t.year));
   },
-  awardsIndicators: (ref: YearRef, _: unknown, ctx: Ctx, info?: GraphQLResolveInfo) => indicatorListAsAsked(ref, info, async (r) => awardsIndicators(await territoryRows(ctx, r))),
+  awardsIndicators: (ref: YearRef, _: unknown, ctx: Ctx, info?: GraphQLResolveInfo) => indicatorListAsAsked(ref, info, async (r) => awardsIndicators(await territoryFacts(ctx, r))),
   studiousFamilies: (ref: YearRef, _: unknown, ctx: Ctx) => indicatorShareOf(ctx, ref, 'AW_STUDIOUS_FAMILIES'),
   learningClans: (ref: YearRef, _: unknown, ctx: Ctx) => indicatorShareOf(ctx, ref, 'AW_LEARNING_CLANS'),
   learningVillages: (ref: YearRef, _: unknown, ctx: Ctx) => indicatorShareOf(ctx, ref, 'AW_LEARNING_VILLAGES'),
   learningUnits: (ref: YearRef, _: unknown, ctx: Ctx) => indicatorShareOf(ctx, ref, 'AW_LEARNING_UNITS'),
-  cultureHealthLearningVillages: async (ref: YearRef, _: unknown, ctx: Ctx) => {
-    const t = await territoryRows(ctx, ref);
-    return withLabel(titleShare('BAN_VAN_HOA_SUC_KHOE_HOC_TAP', t), t.counts.flat().filter((r) => r.titleCode === 'BAN_VAN_HOA_SUC_KHOE_HOC_TAP'));
-  },
-  assessmentGrades: async (ref: YearRef, a: { titleCode?: string }, ctx: Ctx) => gradeCounts((await territoryRows(ctx, ref)).assessments, a.titleCode ?? 'CONG_DONG_HOC_TAP_XA'),
+  // A title outside the uniform list: no fact; its share is computed from the rows by the same rules.
+  cultureHealthLearningVillages: async (ref: YearRef, _: unknown, ctx: Ctx) => withLabel(titleShare('BAN_VAN_HOA_SUC_KHOE_HOC_TAP', await territoryCounts(ctx, ref))),
+  assessmentGrades: async (ref: YearRef, a: { titleCode?: string }, ctx: Ctx) => gradeCounts(await territoryAssessments(ctx, ref), a.titleCode ?? 'CONG_DONG_HOC_TAP_XA'),
   commendations: async (ref: YearRef, _: unknown, ctx: Ctx) => {
     readAggregates(ctx);
     return commendationSummary(await listsOfTerritory(ctx.loaders.commendationsByCommuneYear, territoryOf(ctx.units, ref)));
@@ -127,7 +138,7 @@ export const reading = {
   /** A commune's own assessments on CommuneYear: row-level, so signed-in roles only. */
   async communeAssessments(ctx: Ctx, ref: YearRef, titleCode?: string | null) {
     requireReader(ctx.identity, 'assessments');
-    return (await territoryRows(ctx, ref)).assessments.flat().filter((r) => !titleCode || r.titleCode === titleCode).map(assessmentView);
+    return (await territoryAssessments(ctx, ref)).flat().filter((r) => !titleCode || r.titleCode === titleCode).map(assessmentView);
   },
   dataLabel,
 };

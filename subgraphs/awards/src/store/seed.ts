@@ -1,7 +1,8 @@
 import type { DataSource } from 'typeorm';
-import { clamp, difficulty, intBetween, rng, between, type AdminUnit, type AdminUnits, type Logger } from '@lsp/shared';
+import { clamp, difficulty, intBetween, refreshFacts, rng, between, type AdminUnit, type AdminUnits, type Logger } from '@lsp/shared';
 import { AssessmentStore, CommendationStore, RecognitionCountStore, type AssessmentRow, type CommendationRow, type RecognitionCountRow } from '.';
 import { criteriaSetFor, gradeOfScore, type RecognitionGrade } from '../datasets/titles';
+import { awardsFacts } from '../indicators/facts';
 
 export const SEED_FIRST_YEAR = 2012;
 export const SEED_LAST_YEAR = 2024;
@@ -152,7 +153,7 @@ function communeCommendations(unit: AdminUnit, year: number, d: number): Commend
   return rows;
 }
 
-/** Seeds an empty database only (idempotent), in one transaction with batched inserts. */
+/** Seeds an empty database only (idempotent), in one transaction with batched inserts, its indicator facts included. */
 export async function seedAwards(db: DataSource, log: Logger, units: AdminUnits): Promise<void> {
   const counts = new RecognitionCountStore(db);
   const assessments = new AssessmentStore(db);
@@ -164,6 +165,7 @@ export async function seedAwards(db: DataSource, log: Logger, units: AdminUnits)
     await counts.insertMany(m, data.counts);
     await assessments.insertMany(m, data.assessments);
     await commendations.insertMany(m, data.commendations);
+    await refreshFacts(m, awardsFacts, await awardsFacts.units(m));
   });
 }
 
