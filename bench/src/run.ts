@@ -2,8 +2,10 @@
  * npm run bench: the platform's figures, printed as a table and written to bench/results/.
  * Starts every composed subgraph as its own process on fresh databases (embedded SQLite, or MariaDB with
  * --mariadb), at Sơn La scale (real units) and at national scale (SYNTHETIC ~10,600 communes), then starts
- * three gateways on the same subgraphs and the same supergraph file: the project's gateway, an untuned
- * @apollo/gateway and Hive Gateway (bench/src/peers/). For each scenario it checks that the three give the
+ * three gateways on the same subgraphs and the same supergraph file: the project's gateway (its response cache
+ * off: RESPONSE_CACHE_MAX_MB=0, so every request is computed), an untuned @apollo/gateway and Hive Gateway
+ * (bench/src/peers/); at Sơn La a fourth, 'project-cached', the project's gateway with its response cache on, whose
+ * first answer is computed (and compared) and the rest are cache hits. For each scenario it checks that the three give the
  * same answer, then measures p50/p95 one request at a time (the gateways in turn), requests per second at
  * 4 connections, SQL statements per request and gateway memory; beside them two floors: the departments'
  * own code called directly (floor.ts) and direct SQL aggregates (sql-floor.ts).
@@ -50,6 +52,8 @@ interface Scale {
   sequential: number;
   seconds: number;
   peers: boolean;
+  /** The project's gateway a second time, with its response cache on ('project-cached'). */
+  cached: boolean;
   /** Scenarios to leave out at this scale (the dashboard is minutes per request nationally). */
   skip?: string[];
   /** This scale on MariaDB whatever --mariadb says (--both-databases: the same scale on both, in one run). */
@@ -105,7 +109,7 @@ const percentile = (xs: number[], p: number) => {
   return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))];
 };
 
-interface Answer { ms: number; sql: number; errors: unknown[]; data: unknown; bytes: number }
+interface Answer { ms: number; sql: number; errors: unknown[]; data: unknown; bytes: number; cache: string | null }
 
 async function ask(url: string, token: string, sc: { query: string; variables?: Record<string, unknown> }, retried = false): Promise<Answer> {
   const t0 = performance.now();
@@ -121,7 +125,7 @@ async function ask(url: string, token: string, sc: { query: string; variables?: 
   }
   const ms = performance.now() - t0;
   const body = JSON.parse(text) as { errors?: unknown[]; data?: unknown };
-  return { ms, sql: Number(res.headers.get('x-sql-statements') ?? NaN), errors: body.errors ?? [], data: body.data, bytes: text.length };
+  return { ms, sql: Number(res.headers.get('x-sql-statements') ?? NaN), errors: body.errors ?? [], data: body.data, bytes: text.length, cache: res.headers.get('x-response-cache') };
 }
 
 /** Requests per second with `connections` clients asking in a loop for `seconds`. */
@@ -144,6 +148,8 @@ interface Row {
   sql: number; errors: number; rss: number; bytes: number; agrees: string;
   /** sha256 of the canonical answer (compares the same scenario across databases). */
   answerHash: string;
+  /** x-response-cache of the timed requests (hits of all), for the cached gateway. */
+  cache: string;
 }
 
 async function runScale(scale: Scale, basePort: number, mariadb: boolean, runId: string, only?: string[], hiveNoDedupe = false) {
@@ -169,8 +175,15 @@ async function runScale(scale: Scale, basePort: number, mariadb: boolean, runId:
   const token = await issueToken('bench', ['analyst'], { secret: JWT_SECRET, issuer: JWT_ISSUER });
   const peerOpts = (port: number, dedupe?: boolean): string => JSON.stringify({ port, supergraphPath, jwtSecret: JWT_SECRET, jwtIssuer: JWT_ISSUER, identityPrivateKey: IDENTITY_PRIVATE_KEY, dedupe } satisfies PeerOptions);
   const gateways: Gateway[] = [
-    { name: 'project', url: `http://127.0.0.1:${basePort}/graphql`, proc: launch(join('gateway', 'dist', 'main.js'), { ...common, PORT: String(basePort), SUPERGRAPH_PATH: supergraphPath, JWT_SECRET, JWT_ISSUER, IDENTITY_PRIVATE_KEY }) },
+    // The response cache off: the project's rows measure computed answers, like the peers' (which cache nothing).
+    { name: 'project', url: `http://127.0.0.1:${basePort}/graphql`, proc: launch(join('gateway', 'dist', 'main.js'), { ...common, PORT: String(basePort), SUPERGRAPH_PATH: supergraphPath, JWT_SECRET, JWT_ISSUER, IDENTITY_PRIVATE_KEY, RESPONSE_CACHE_MAX_MB: '0' }) },
   ];
+  if (scale.cached) {
+    // Its own API-key database: two gateways migrating one SQLite file at once would race.
+    gateways.push({ name: 'project-cached', url: `http://127.0.0.1:${basePort + 53}/graphql`, proc: launch(join('gateway', 'dist', 'main.js'), {
+      ...common, PORT: String(basePort + 53), SUPERGRAPH_PATH: supergraphPath, JWT_SECRET, JWT_ISSUER, IDENTITY_PRIVATE_KEY, DATABASE_URL: `sqlite:${join(dataDir, 'gateway-cached.sqlite')}`,
+    }) });
+  }
   if (scale.peers) {
     gateways.push(
       { name: 'apollo-untuned', url: `http://127.0.0.1:${basePort + 50}/graphql`, proc: launch(join('bench', 'dist', 'peers', 'apollo-untuned.js'), {}, [peerOpts(basePort + 50)]) },
@@ -191,8 +204,14 @@ async function runScale(scale: Scale, basePort: number, mariadb: boolean, runId:
     const agrees = first.map((a, i) => (i === 0 ? 'reference' : canonical(a.data) === reference ? 'same' : `DIFFERENT (${firstDifference(first[0].data, a.data)})`));
     // One request at a time, the gateways in turn, so each sees the same background load.
     const lat = gateways.map(() => [] as number[]);
+    const hits = gateways.map(() => ({ hit: 0, of: 0 }));
     for (let i = 0; i < scale.sequential; i++) {
-      for (const [gi, g] of gateways.entries()) lat[gi].push((await ask(g.url, token, sc)).ms);
+      for (const [gi, g] of gateways.entries()) {
+        const a = await ask(g.url, token, sc);
+        lat[gi].push(a.ms);
+        hits[gi].of += 1;
+        if (a.cache === 'hit') hits[gi].hit += 1;
+      }
     }
     for (const [gi, g] of gateways.entries()) {
       const t = await throughput(g.url, token, sc, 4, scale.seconds);
@@ -200,6 +219,7 @@ async function runScale(scale: Scale, basePort: number, mariadb: boolean, runId:
         scale: scale.name, scenario: sc.title, gateway: g.name, p50: percentile(lat[gi], 50), p95: percentile(lat[gi], 95), rps: t.rps, cp50: t.p50,
         sql: first[gi].sql, errors: first[gi].errors.length, rss: rssMiB(g.proc.pid!), bytes: first[gi].bytes, agrees: agrees[gi],
         answerHash: createHash('sha256').update(canonical(first[gi].data)).digest('hex'),
+        cache: g.name === 'project-cached' ? `${hits[gi].hit}/${hits[gi].of} hits` : '–',
       });
       console.log(`  ${scale.name} | ${sc.title} | ${g.name}: p50 ${percentile(lat[gi], 50).toFixed(0)} ms, ${t.rps.toFixed(2)} req/s at 4, ${agrees[gi]}`);
     }
@@ -225,10 +245,10 @@ async function runScale(scale: Scale, basePort: number, mariadb: boolean, runId:
 const fmt = (x: number, d = 0) => (Number.isFinite(x) ? x.toFixed(d) : '–');
 
 function tables(rows: Row[], floors: string[][], payloads: string[][]) {
-  const head = ['scale', 'scenario', 'gateway', 'p50 ms', 'p95 ms', 'req/s at 4', 'p50 at 4 ms', 'req/s ÷ project', 'SQL stmts/req', 'errors', 'RSS MiB', 'answer KB', 'answer'];
+  const head = ['scale', 'scenario', 'gateway', 'p50 ms', 'p95 ms', 'req/s at 4', 'p50 at 4 ms', 'req/s ÷ project', 'SQL stmts/req', 'errors', 'RSS MiB', 'answer KB', 'answer', 'response cache'];
   const body = rows.map((r) => {
     const project = rows.find((x) => x.scale === r.scale && x.scenario === r.scenario && x.gateway === 'project')!;
-    return [r.scale, r.scenario, r.gateway, fmt(r.p50), fmt(r.p95), fmt(r.rps, 2), fmt(r.cp50), fmt(r.rps / project.rps, 2), fmt(r.sql), String(r.errors), fmt(r.rss), fmt(r.bytes / 1024), r.agrees];
+    return [r.scale, r.scenario, r.gateway, fmt(r.p50), fmt(r.p95), fmt(r.rps, 2), fmt(r.cp50), fmt(r.rps / project.rps, 2), fmt(r.sql), String(r.errors), fmt(r.rss), fmt(r.bytes / 1024), r.agrees, r.cache];
   });
   const fhead = ['scale', 'scenario', 'project p50 ms', 'floor ms (departments\' code, no HTTP)', 'SQL-only floor ms', 'project p50 ÷ SQL floor', 'SQL floor answer'];
   const md = (h: string[], b: string[][]) => [h, h.map(() => '---'), ...b].map((r) => `| ${r.join(' | ')} |`).join('\n');
@@ -251,12 +271,12 @@ async function main() {
   const nationalFile = join(mkdtempSync(join(tmpdir(), 'lsp-units-')), 'national.json');
   writeFileSync(nationalFile, JSON.stringify(syntheticNationalUnitData()));
   const scales: Scale[] = [
-    { name: 'Sơn La (204 communes)', provinceCode: '14', districtCode: sonLaUnits().allDistricts()[0].code, sequential: Number(opt('sequential') ?? 15), seconds, peers: true },
+    { name: 'Sơn La (204 communes)', provinceCode: '14', districtCode: sonLaUnits().allDistricts()[0].code, sequential: Number(opt('sequential') ?? 15), seconds, peers: true, cached: true },
     // The same Sơn La scale on MariaDB, project gateway only, in the same run: MariaDB ÷ SQLite under one load.
-    ...(flag('both-databases') ? [{ name: 'Sơn La (204 communes) on MariaDB', provinceCode: '14', districtCode: sonLaUnits().allDistricts()[0].code, sequential: Number(opt('sequential') ?? 15), seconds, peers: false, mariadb: true }] : []),
+    ...(flag('both-databases') ? [{ name: 'Sơn La (204 communes) on MariaDB', provinceCode: '14', districtCode: sonLaUnits().allDistricts()[0].code, sequential: Number(opt('sequential') ?? 15), seconds, peers: false, cached: false, mariadb: true }] : []),
     ...(flag('son-la-only') ? [] : [{
       name: 'national SYNTHETIC (10,600 communes)', unitsFile: nationalFile, provinceCode: '00', districtCode: loadAdminUnits(nationalFile).allDistricts()[0].code, sequential: 3, seconds: Math.max(seconds, 10),
-      peers: flag('national-peers'), skip: flag('national-dashboard') ? [] : ['dashboard'],
+      peers: flag('national-peers'), cached: false, skip: flag('national-dashboard') ? [] : ['dashboard'],
     }]),
   ];
   const load0 = loadavg()[0];
@@ -280,8 +300,8 @@ async function main() {
     `Databases: ${mariadb ? 'MariaDB (one database per subgraph)' : 'embedded SQLite'}; every process on this machine (loopback).\n` +
     `Command: node bench/dist/run.js ${process.argv.slice(2).join(' ')}\n\n` +
     `${tables(rows, floors, payloads)}\n\n${seeds.join('\n')}\n\n` +
-    'Gateways: project = gateway/ (npm start); apollo-untuned = ApolloServer + ApolloGateway with defaults; hive-gateway = @graphql-hive/gateway runtime with defaults. ' +
-    'All three read the same supergraph file and call the same subgraph processes (run as deployed, NODE_ENV=production); each verifies the bearer JWT and signs the identity for the subgraphs. ' +
+    'Gateways: project = gateway/ (npm start) with its response cache off (RESPONSE_CACHE_MAX_MB=0); project-cached = the same with its response cache on (first answer computed and compared, then hits: SQL stmts/req is the first answer\'s); apollo-untuned = ApolloServer + ApolloGateway with defaults; hive-gateway = @graphql-hive/gateway runtime with defaults. ' +
+    'All of them read the same supergraph file and call the same subgraph processes (run as deployed, NODE_ENV=production); each verifies the bearer JWT and signs the identity for the subgraphs. ' +
     'The gateways run in development mode alike: production mode needs an OpenID Connect provider, which the benchmark does not start.\n' +
     'p50/p95: one request at a time, gateways in turn. req/s at 4: four clients asking in a loop. floor = the departments\' own indicator code called in one process (no HTTP, no GraphQL); ' +
     'SQL-only floor = the same answer from direct SQL aggregates and the units JSON (no ORM, no HTTP), checked against the gateway\'s answer.\n';

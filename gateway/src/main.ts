@@ -29,6 +29,7 @@ async function main() {
         : undefined,
     },
     limits: limitsFromConfig(cfg),
+    responseCacheMaxBytes: Math.floor(cfg.RESPONSE_CACHE_MAX_MB * 1024 * 1024),
   });
   log.info({ url: gw.url }, 'gateway ready');
   const stop = async () => {

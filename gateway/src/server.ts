@@ -20,6 +20,7 @@ import { explorerRouter } from './explorer';
 import { reportRouter } from './report';
 import { gatewayObservability } from './plugins/observability';
 import { createUpstream } from './upstream';
+import { DEFAULT_RESPONSE_CACHE_MAX_MB, responseCache } from './plugins/response-cache';
 
 /**
  * The gateway: an assembly of small modules under plugins/ (auth, rate limit, limits, errors, subgraph
@@ -77,6 +78,8 @@ export interface GatewayOptions {
   auditEvents?: AuditEventStore;
   /** HTTP client for subgraph calls (connection pools); default Node's fetch. */
   subgraphFetch?: SubgraphSourceOptions['fetch'];
+  /** Response cache size in bytes (plugins/response-cache.ts; config RESPONSE_CACHE_MAX_MB); 0 turns it off. Default 64 MiB. */
+  responseCacheMaxBytes?: number;
 }
 
 export async function createGateway(opts: GatewayOptions) {
@@ -94,6 +97,11 @@ export async function createGateway(opts: GatewayOptions) {
     buildService: ({ name, url }) => obs.instrument(name, upstream.shareKeys(new SignedSubgraphSource(name, opts.subgraphUrls[name] ?? url!, source))),
   });
   obs.watch(gateway);
+  // Whole answers of read operations, keyed by the data versions of every subgraph (exact, no lifetime).
+  const cache = responseCache({
+    maxBytes: opts.responseCacheMaxBytes ?? DEFAULT_RESPONSE_CACHE_MAX_MB * 1024 * 1024,
+    subgraphUrls: opts.subgraphUrls, registry: obs.obs.metrics.registry, log: opts.log,
+  });
 
   const sqlCountPlugin: ApolloServerPlugin<GatewayContext> = {
     async requestDidStart() {
@@ -109,7 +117,7 @@ export async function createGateway(opts: GatewayOptions) {
   const audit = createAudit(opts.log, opts.auditEvents);
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
-    plugins: [sqlCountPlugin, obs.apolloPlugin as ApolloServerPlugin<GatewayContext>, auditPlugin(audit), operationRefusalsPlugin, introspectionGate(production), ...(shape.plugins as ApolloServerPlugin<GatewayContext>[])],
+    plugins: [sqlCountPlugin, cache.plugin as ApolloServerPlugin<GatewayContext>, obs.apolloPlugin as ApolloServerPlugin<GatewayContext>, auditPlugin(audit), operationRefusalsPlugin, introspectionGate(production), ...(shape.plugins as ApolloServerPlugin<GatewayContext>[])],
     validationRules: shape.validationRules,
     introspection: true,
     includeStacktraceInErrorResponses: false,
@@ -150,7 +158,7 @@ export async function createGateway(opts: GatewayOptions) {
   if (keys || opts.auditEvents) app.use('/admin/graphql', adminGraphql({ apiKeys: keys, auditEvents: opts.auditEvents, audit, log: opts.log, guard }));
   app.use(notFound);
   app.use(errorHandler(opts.log, audit));
-  return { app, apollo, gateway, authenticate };
+  return { app, apollo, gateway, authenticate, cache };
 }
 
 export async function startGateway(opts: GatewayOptions & { port: number; host: string }): Promise<{ server: Server; url: string; stop: () => Promise<void> }> {

@@ -12,6 +12,7 @@ export * from './db/columns';
 export * from './db/data-source';
 export * from './db/sql-counter';
 export * from './subgraph';
+export * from './data-version';
 export * from './service';
 export * from "./synthetic";
 export * from "./importer";

@@ -21,6 +21,7 @@ import type { Logger } from './logger';
 import { sqlStatementsSoFar, withSqlCounting } from './db/sql-counter';
 import { databaseUnavailable, publicError } from './kit/faults';
 import { createServiceObservability } from './observability';
+import { DATA_VERSION_PATH, dataVersionReader, type DataVersionAnswer } from './data-version';
 
 export const SQL_STATEMENTS_HEADER = 'x-sql-statements';
 
@@ -52,7 +53,7 @@ export interface SubgraphRuntime {
   units?: AdminUnits;
 }
 
-/** Builds the subgraph's HTTP app (GraphQL at /graphql, /health, /ready); does not listen. */
+/** Builds the subgraph's HTTP app (GraphQL at /graphql, /health, /ready, /data-version); does not listen. */
 export async function createSubgraphApp<L>(def: SubgraphDefinition<L>, rt: SubgraphRuntime) {
   const units = rt.units ?? sonLaUnits();
   const obs = createServiceObservability({ service: def.name, log: rt.log, db: rt.db });
@@ -104,6 +105,20 @@ export async function createSubgraphApp<L>(def: SubgraphDefinition<L>, rt: Subgr
       rt.log.warn({ err: (err as Error).message }, 'database not ready');
       const answer = databaseUnavailable(def.name);
       res.status(503).json({ status: 'unavailable', service: def.name, code: answer.extensions.code, reason: answer.message });
+    }
+  });
+  // The data version the gateway's response cache keys answers by (data-version.ts). Outside /graphql, so neither
+  // the identity check nor the body parser runs: one primary-key statement, a counter and nothing else.
+  const dataVersion = dataVersionReader(rt.db);
+  app.get(DATA_VERSION_PATH, async (_req, res) => {
+    try {
+      const answer: DataVersionAnswer = { service: def.name, version: await dataVersion() };
+      res.setHeader('cache-control', 'no-store');
+      res.json(answer);
+    } catch (err) {
+      rt.log.warn({ err: (err as Error).message }, 'data version not readable');
+      const answer = databaseUnavailable(def.name);
+      res.status(503).json({ service: def.name, code: answer.extensions.code, reason: answer.message });
     }
   });
   const verifyingKey = verifyingKeyFromPem(rt.identityPublicKey);

@@ -28,7 +28,7 @@ export const createAudit = (log: Logger, store?: AuditEventStore): Audit => (eve
 };
 
 /** Personal fields (workforce: cadres' names and birth dates). */
-const PII_FIELDS = new Set(['fullName', 'dateOfBirth']);
+export const PII_FIELDS = new Set(['fullName', 'dateOfBirth']);
 const REFUSAL_CODES = new Set(['UNAUTHENTICATED', 'FORBIDDEN', 'QUERY_TOO_COMPLEX', 'RATE_LIMITED']);
 
 function piiFieldsAsked(doc: DocumentNode): string[] {

@@ -11,8 +11,8 @@ import { createServiceMetrics, metricsText, observeDatabasePool, type ServiceMet
 import { currentRequest, runWithRequestRecord, type RequestRecord } from './request-record';
 import { ensureContextPropagation, startServerSpan } from './tracing';
 
-/** Probes and scrapes: neither logged nor traced (they would drown the requests). */
-const PROBES = new Set(['/health', '/ready', '/metrics']);
+/** Probes, scrapes and the data version the gateway asks on every read: neither logged nor traced (they would drown the requests). */
+const PROBES = new Set(['/health', '/ready', '/metrics', '/data-version']);
 
 /** Route label of a path: a fixed set, so a scanner's random URLs add no series. */
 function routeOf(path: string): string {
