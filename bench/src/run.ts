@@ -167,7 +167,9 @@ interface Row {
 async function runScale(scale: Scale, basePort: number, mariadb: boolean, runId: string, only?: string[], hiveNoDedupe = false) {
   const dataDir = mkdtempSync(join(tmpdir(), `lsp-bench-${basePort}-`));
   const dbUrl = (service: string) => (mariadb ? `${MYSQL_BASE}/lsp_bench_${runId}_${basePort}_${service}` : `sqlite:${join(dataDir, `${service}.sqlite`)}`);
-  const common = { DATA_DIR: dataDir, HOST: '127.0.0.1', ...(scale.unitsFile ? { ADMIN_UNITS_FILE: scale.unitsFile } : {}) };
+  // At national scale the score's @requires hop carries about 20 MB to education (the last table below): the
+  // subgraphs' body limit is sized from that measured payload, as a national deployment would set it.
+  const common = { DATA_DIR: dataDir, HOST: '127.0.0.1', ...(scale.unitsFile ? { ADMIN_UNITS_FILE: scale.unitsFile, SUBGRAPH_MAX_BODY_BYTES: String(64 * 1024 * 1024) } : {}) };
   const urls: Record<string, string> = {};
   let supergraph = readFileSync(join(root, 'gateway', 'supergraph.graphql'), 'utf8');
   const t0 = performance.now();
@@ -212,6 +214,9 @@ async function runScale(scale: Scale, basePort: number, mariadb: boolean, runId:
   for (const sc of scenariosFor(scale.provinceCode, scale.districtCode).filter((s) => !scale.skip?.includes(s.id) && (!only || only.includes(s.id)))) {
     // Same answer from every gateway (data compared canonically; errors counted).
     const first = await Promise.all(gateways.map((g) => ask(g.url, token, sc)));
+    for (const [i, a] of first.entries()) {
+      if (a.errors.length) console.log(`  ${scale.name} | ${sc.title} | ${gateways[i].name}: ${a.errors.length} errors, first: ${JSON.stringify(a.errors[0]).slice(0, 400)}`);
+    }
     const reference = canonical(first[0].data);
     const agrees = first.map((a, i) => (i === 0 ? 'reference' : canonical(a.data) === reference ? 'same' : `DIFFERENT (${firstDifference(first[0].data, a.data)})`));
     // One request at a time, the gateways in turn, so each sees the same background load.

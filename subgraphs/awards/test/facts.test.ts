@@ -1,5 +1,6 @@
 import { factsDrift, sonLaUnits, type Role } from '@lsp/shared';
 import { analyst, dbKinds, gql, startSubgraph, type RunningSubgraph } from '../../../test/testkit';
+import { factsSteps } from '../../../test/testkit/facts';
 import { awardsFacts } from '../src/indicators/facts';
 import { awards } from '../src/server';
 
@@ -24,21 +25,13 @@ describe.each(dbKinds)('awards indicator facts on %s', (kind) => {
   });
   afterAll(() => sg?.stop());
 
-  const factCount = async () => Number((await sg.db.query('SELECT COUNT(*) AS n FROM indicator_fact'))[0].n);
+  const { factCount, write } = factsSteps(() => sg, awardsFacts, { as: editor });
   /** "numerator/denominator provenance (unitsReporting)" of an indicator, or null without data. */
   const figure = async (code: string, ref: Record<string, unknown> = communeYear(C1)) => {
     const r = await gql(sg.url, ENTITY, { r: [ref] }, { as: analyst });
     expect(r.errors).toBeUndefined();
     const v = r.data._entities[0].awardsIndicators.find((i: { code: string }) => i.code === code);
     return v.unitsReporting === 0 ? null : `${v.numerator}/${v.denominator} ${v.provenance} (${v.unitsReporting})`;
-  };
-  const write = async (query: string, vars: Record<string, unknown> = {}) => {
-    const r = await gql(sg.url, query, vars, { as: editor });
-    expect(r.errors).toBeUndefined();
-    const result = Object.values(r.data)[0] as { ok: boolean; problems: unknown[] };
-    expect(result.problems).toEqual([]);
-    expect(result.ok).toBe(true);
-    expect(await factsDrift(sg.db, awardsFacts)).toEqual([]);
   };
 
   it('CSV imports fill the facts per commune, year and indicator; a dry run and a refused import change none', async () => {

@@ -1,5 +1,6 @@
 import { factsDrift, sonLaUnits, sqlStatementsSoFar, withSqlCounting } from '@lsp/shared';
 import { dbKinds, gql, startSubgraph, type RunningSubgraph } from '../../../test/testkit';
+import { factsSteps } from '../../../test/testkit/facts';
 import { educationFacts } from '../src/indicators/facts';
 import { createLoaders } from '../src/loaders';
 import { education } from '../src/server';
@@ -29,21 +30,13 @@ describe.each(dbKinds)('education indicator facts on %s', (kind) => {
   });
   afterAll(() => sg?.stop());
 
-  const factCount = async () => Number((await sg.db.query('SELECT COUNT(*) AS n FROM indicator_fact'))[0].n);
+  const { factCount, write } = factsSteps(() => sg, educationFacts, EDITOR);
   /** One indicator of an entity as "numerator/denominator of reporting/expected provenance". */
   const figure = async (code: string, ref: Record<string, unknown> = commune(C1)) => {
     const r = await gql(sg.url, ENTITY, { r: [ref] }, { as: ['analyst'] });
     expect(r.errors).toBeUndefined();
     const v = r.data._entities[0].educationIndicators.find((i: { code: string }) => i.code === code);
     return `${v.numerator}/${v.denominator} of ${v.unitsReporting}/${v.unitsExpected} ${v.provenance}`;
-  };
-  const write = async (query: string, vars: Record<string, unknown> = {}) => {
-    const r = await gql(sg.url, query, vars, EDITOR);
-    expect(r.errors).toBeUndefined();
-    const result = Object.values(r.data)[0] as { ok: boolean; problems: unknown[] };
-    expect(result.problems).toEqual([]);
-    expect(result.ok).toBe(true);
-    expect(await factsDrift(sg.db, educationFacts)).toEqual([]);
   };
 
   it('a CSV import fills the facts, a zero whole included (the commune reports, its value is null); a dry run and a refused import change none', async () => {

@@ -1,5 +1,6 @@
 import { SYNTHETIC_LABEL, factsDrift, sonLaUnits, type Role } from '@lsp/shared';
 import { dbKinds, gql, startSubgraph, type RunningSubgraph } from '../../../test/testkit';
+import { factsSteps } from '../../../test/testkit/facts';
 import { vocationalFacts } from '../src/indicators/facts';
 import { vocational } from '../src/server';
 
@@ -40,7 +41,7 @@ describe.each(dbKinds)('vocational indicator facts on %s', (kind) => {
   });
   afterAll(() => sg?.stop());
 
-  const factCount = async () => Number((await sg.db.query('SELECT COUNT(*) AS n FROM indicator_fact'))[0].n);
+  const { factCount, write } = factsSteps(() => sg, vocationalFacts, { as: editor });
   const commune = (communeCode: string, year: number) => ({ __typename: 'CommuneYear', communeCode, year, boundaries: 'REPORTED' });
   /** numerator/denominator of one indicator of an entity (null = no data), with its provenance and reporting communes. */
   const figure = async (code: string, ref: Record<string, unknown>) => {
@@ -48,14 +49,6 @@ describe.each(dbKinds)('vocational indicator facts on %s', (kind) => {
     expect(r.errors).toBeUndefined();
     const v = r.data._entities[0].vocationalIndicators.find((i: { code: string }) => i.code === code);
     return v.denominator === null ? null : `${v.numerator}/${v.denominator} ${v.provenance} ${v.unitsReporting}`;
-  };
-  const write = async (query: string, vars: Record<string, unknown> = {}) => {
-    const r = await gql(sg.url, query, vars, { as: editor });
-    expect(r.errors).toBeUndefined();
-    const result = Object.values(r.data)[0] as { ok: boolean; problems: unknown[] };
-    expect(result.problems).toEqual([]);
-    expect(result.ok).toBe(true);
-    expect(await factsDrift(sg.db, vocationalFacts)).toEqual([]);
   };
   const course = (code: string, year: number, enrolments: Array<[string, number]>, source?: string) => write(
     `mutation($input: VocationalCourseInput!) { upsertVocationalCourse(input: $input) { ${RESULT} } }`,

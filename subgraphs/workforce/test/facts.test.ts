@@ -1,5 +1,6 @@
 import { factsDrift, type Role } from '@lsp/shared';
 import { dbKinds, gql, startSubgraph, type RunningSubgraph } from '../../../test/testkit';
+import { factsSteps } from '../../../test/testkit/facts';
 import { workforceFacts } from '../src/indicators/facts';
 import { workforce } from '../src/server';
 import { A, DISTRICT, QUALIFICATIONS_CSV, ROSTER_CSV } from './fixtures';
@@ -20,20 +21,12 @@ describe.each(dbKinds)('workforce indicator facts on %s', (kind) => {
   });
   afterAll(() => sg?.stop());
 
-  const factCount = async () => Number((await sg.db.query('SELECT COUNT(*) AS n FROM indicator_fact'))[0].n);
+  const { factCount, write } = factsSteps(() => sg, workforceFacts, { as: editor });
   const figure = async (code: string, ref: Record<string, unknown> = { __typename: 'CommuneYear', communeCode: A, year: 2015, boundaries: 'REPORTED' }) => {
     const r = await gql(sg.url, ENTITY, { r: [ref] }, { as: ['analyst'] });
     expect(r.errors).toBeUndefined();
     const v = r.data._entities[0].workforceIndicators.find((i: { code: string }) => i.code === code);
     return v.denominator === null ? null : `${v.numerator}/${v.denominator}`;
-  };
-  const write = async (query: string, vars: Record<string, unknown> = {}) => {
-    const r = await gql(sg.url, query, vars, { as: editor });
-    expect(r.errors).toBeUndefined();
-    const result = Object.values(r.data)[0] as { ok: boolean; problems: unknown[] };
-    expect(result.problems).toEqual([]);
-    expect(result.ok).toBe(true);
-    expect(await factsDrift(sg.db, workforceFacts)).toEqual([]);
   };
 
   it('CSV imports fill the facts; a dry run and a refused import change none', async () => {
