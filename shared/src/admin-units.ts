@@ -79,6 +79,15 @@ export class AdminUnits {
   private readonly communes: AdminUnit[];
   private readonly communesByCode = new Map<string, AdminUnit[]>();
   private readonly reportingCache = new Map<number, AdminUnit[]>();
+  /**
+   * Indexes and memos of lookups every year entity makes (the units never change after loading): at national scale
+   * (700 districts, 10,600 communes) a scan per entity made these quadratic.
+   */
+  private readonly districtsByCode = new Map<string, AdminUnit>();
+  private readonly validOnCache = new Map<string, AdminUnit[]>();
+  private readonly childrenCache = new Map<string, AdminUnit[]>();
+  private readonly districtTerritoryCache = new Map<number, Map<string, string[]>>();
+  private readonly gapsCache = new Map<number, Array<{ code: string; possiblyIn: string[] }>>();
 
   constructor(data: AdminUnitData) {
     this.sources = data.sources;
@@ -102,6 +111,7 @@ export class AdminUnits {
         predecessorCodes: c.predecessorCodes, formerDistricts: [],
       })),
     ];
+    for (const d of this.districts) this.districtsByCode.set(d.code, d);
     for (const c of this.communes) {
       const list = this.communesByCode.get(c.code) ?? [];
       list.push(c);
@@ -119,7 +129,7 @@ export class AdminUnits {
   }
 
   district(code: string): AdminUnit | undefined {
-    return this.districts.find((d) => d.code === code);
+    return this.districtsByCode.get(code);
   }
 
   /** The commune unit carrying `code` on `date`, or the latest one with that code when no date is given. */
@@ -140,7 +150,10 @@ export class AdminUnits {
 
   /** Commune units valid on a date (all generations when no date is given). */
   communesValidOn(date?: string): AdminUnit[] {
-    return date ? this.communes.filter((c) => validOn(c, date)) : [...this.communes];
+    if (!date) return [...this.communes];
+    let units = this.validOnCache.get(date);
+    if (!units) this.validOnCache.set(date, (units = this.communes.filter((c) => validOn(c, date))));
+    return [...units];
   }
 
   isValidOn(unit: AdminUnit, date: string): boolean {
@@ -160,6 +173,7 @@ export class AdminUnits {
 
   /** The parent a unit had on a date: a commune of Vân Hồ sits under Mộc Châu before 10/06/2013. */
   parentOn(unit: AdminUnit, date: string): string | null {
+    if (unit.formerDistricts.length === 0) return unit.parentCode;
     const former = [...unit.formerDistricts].sort((a, b) => a.validTo.localeCompare(b.validTo)).find((f) => date <= f.validTo);
     return former ? former.districtCode : unit.parentCode;
   }
@@ -178,6 +192,13 @@ export class AdminUnits {
 
   /** Direct children valid on `date` (default: the parent's last valid day). */
   children(code: string, date?: string): AdminUnit[] {
+    const key = `${code}|${date ?? ''}`;
+    let units = this.childrenCache.get(key);
+    if (!units) this.childrenCache.set(key, (units = this.childrenOf(code, date)));
+    return [...units];
+  }
+
+  private childrenOf(code: string, date?: string): AdminUnit[] {
     if (code === this.province.code) {
       const on = date ?? '9999-12-31';
       const districts = this.districts.filter((d) => validOn(d, on));
@@ -259,6 +280,12 @@ export class AdminUnits {
 
   /** Reporting units of a year whose later holder is unknown, with the current communes they may belong to. */
   territoryGaps(year: number): Array<{ code: string; possiblyIn: string[] }> {
+    let gaps = this.gapsCache.get(year);
+    if (!gaps) this.gapsCache.set(year, (gaps = this.computeTerritoryGaps(year)));
+    return gaps.map((g) => ({ code: g.code, possiblyIn: [...g.possiblyIn] }));
+  }
+
+  private computeTerritoryGaps(year: number): Array<{ code: string; possiblyIn: string[] }> {
     const gaps: Array<{ code: string; possiblyIn: string[] }> = [];
     for (const u of this.reportingCommunes(year)) {
       if (u.validTo === null) continue;
@@ -284,7 +311,19 @@ export class AdminUnits {
   districtTerritory(code: string, year: number): string[] {
     const district = this.district(code);
     if (!district || !validOn(district, yearEnd(year))) return [];
-    return this.reportingCommunes(year).filter((c) => this.parentOn(c, yearEnd(year)) === code).map((c) => c.code);
+    let byDistrict = this.districtTerritoryCache.get(year);
+    if (!byDistrict) {
+      byDistrict = new Map();
+      for (const c of this.reportingCommunes(year)) {
+        const parent = this.parentOn(c, yearEnd(year));
+        if (!parent) continue;
+        const list = byDistrict.get(parent);
+        if (list) list.push(c.code);
+        else byDistrict.set(parent, [c.code]);
+      }
+      this.districtTerritoryCache.set(year, byDistrict);
+    }
+    return [...(byDistrict.get(code) ?? [])];
   }
 
   provinceTerritory(year: number): string[] {
