@@ -1,5 +1,5 @@
 import { RemoteGraphQLDataSource } from '@apollo/gateway';
-import { withReadRetries } from './retry';
+import { isRead, operationText, withReadRetries } from './retry';
 
 /** The retry rule on a data source whose transport fails as a restarting subgraph does. */
 function source(outcomes: Array<'refused' | 'reset' | 503 | 200 | 'bad'>) {
@@ -48,4 +48,20 @@ test('a subgraph that stays down fails fast after one exhausted read, until it a
   expect(calls).toHaveLength(5);
   expect((await s.fetcher('http://subgraph/graphql', { body: query })).status).toBe(200);
   expect(calls).toHaveLength(6);
+});
+
+describe('isRead reads only the operation of a body written query-first', () => {
+  const body = (query: string, variables: unknown = { representations: [{ __typename: 'CommuneYear', note: 'mutation "x" \\ y' }] }) => JSON.stringify({ query, variables });
+  it('tells queries from mutations and subscriptions, with escapes and comments in the text', () => {
+    expect(isRead(body('query Q { a(s: "mutation \\"m\\"") }'))).toBe(true);
+    expect(isRead(body('# a comment\nmutation M { a }'))).toBe(false);
+    expect(isRead(body('  subscription S { a }'))).toBe(false);
+    expect(operationText(body('query "Q" { a }'))).toBe('query "Q" { a }');
+  });
+  it('parses a body that does not start with the query whole, and refuses to call anything else a read', () => {
+    expect(isRead(JSON.stringify({ variables: { query: 'query X { a }' }, query: 'mutation M { a }' }))).toBe(false);
+    expect(isRead(JSON.stringify({ operationName: 'Q', query: 'query Q { a }' }))).toBe(true);
+    expect(isRead('{"query":"query Q { a }')).toBe(false); // truncated: not JSON
+    expect(isRead(undefined)).toBe(false);
+  });
 });
