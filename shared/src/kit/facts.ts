@@ -3,6 +3,7 @@ import { EntitySchema, Table, type DataSource, type EntityManager, type Migratio
 import { column, nowIso } from '../db/columns';
 import type { Logger } from '../logger';
 import type { Provenance, RatioPart } from '../indicators';
+import { bulkWrite } from './tables';
 import { writeTransaction } from './transaction';
 
 /**
@@ -108,23 +109,15 @@ export async function refreshFacts(m: EntityManager, source: FactSource, unitCod
   let written = 0;
   for (const part of chunks(units, UNIT_CHUNK)) {
     await m.query(`DELETE FROM indicator_fact WHERE unit_code IN (${part.map(() => '?').join(', ')})`, part);
-    const facts = await source.compute(m, part, factYears());
-    await writeFacts(m, facts.filter((f) => isFactYear(f.year) && kept(source, f.denominator)).map((f) => ({ ...f, updatedAt: at })));
-    written += facts.length;
+    const rows: IndicatorFactRow[] = [];
+    for (const f of await source.compute(m, part, factYears())) {
+      if (!isFactYear(f.year) || !kept(source, f.denominator)) continue;
+      rows.push({ year: f.year, unitCode: f.unitCode, indicatorCode: f.indicatorCode, numerator: f.numerator, denominator: f.denominator, provenance: f.provenance, updatedAt: at });
+    }
+    await bulkWrite(m, IndicatorFactEntity, rows);
+    written += rows.length;
   }
   return written;
-}
-
-async function writeFacts(m: EntityManager, rows: IndicatorFactRow[]): Promise<void> {
-  const per = 7;
-  const batch = Math.floor(30000 / per);
-  for (let i = 0; i < rows.length; i += batch) {
-    const chunk = rows.slice(i, i + batch);
-    await m.query(
-      `INSERT INTO indicator_fact (year, unit_code, indicator_code, numerator, denominator, provenance, updated_at) VALUES ${chunk.map(() => '(?, ?, ?, ?, ?, ?, ?)').join(', ')}`,
-      chunk.flatMap((r) => [r.year, r.unitCode, r.indicatorCode, r.numerator, r.denominator, r.provenance, r.updatedAt]),
-    );
-  }
 }
 
 /** Every fact recomputed from the department's tables, in one transaction (the seed, and a database without facts). */
