@@ -2,7 +2,7 @@ import type { AuditChange, ComputedFact, FactSource } from '@lsp/shared';
 import type { EntityManager } from 'typeorm';
 import { CIVIL_SERVANT_POSITIONS } from '../datasets/reference-lists';
 import { PostingRepository } from '../store/posting';
-import { PARTS, countsProvenance, type WorkforceIndicatorCode } from '.';
+import { countsAsFacts } from '.';
 
 /**
  * The workforce facts (shared kit facts.ts): per posting unit (commune, district or provincial office) and year,
@@ -14,10 +14,8 @@ export const workforceFacts: FactSource = {
     const counts = await new PostingRepository(m.connection).countsByUnitYear(years, unitCodes, m);
     const out: ComputedFact[] = [];
     for (const c of counts) {
-      const provenance = countsProvenance(c);
-      for (const code of Object.keys(PARTS) as WorkforceIndicatorCode[]) {
-        const [numerator, denominator] = PARTS[code](c);
-        if (denominator > 0) out.push({ year: c.year, unitCode: c.communeCode, indicatorCode: code, numerator, denominator, provenance });
+      for (const [indicatorCode, p] of countsAsFacts(c) ?? []) {
+        out.push({ year: c.year, unitCode: c.communeCode, indicatorCode, numerator: p.numerator, denominator: p.denominator, provenance: p.provenance });
       }
     }
     return out;
