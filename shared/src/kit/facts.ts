@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import { EntitySchema, Table, type DataSource, type EntityManager, type MigrationInterface, type QueryRunner } from 'typeorm';
 import { column, nowIso } from '../db/columns';
+import type { AuditChange } from '../audit';
 import type { Logger } from '../logger';
 import type { Provenance, RatioPart } from '../indicators';
 import { bulkWrite } from './tables';
@@ -92,6 +93,23 @@ export interface FactSource {
 /** Whether a computed or stored fact is kept: a positive denominator, or 0 when the source counts 0/0 as data. */
 const kept = (source: Pick<FactSource, 'zeroDenominatorIsData'>, denominator: unknown) =>
   Number(denominator) > 0 || (!!source.zeroDenominatorIsData && Number(denominator) === 0);
+
+/**
+ * The units a write's audited changes name, before and after (a row moved to another unit, or deleted, touches
+ * its old unit too): for each audit entity that feeds an indicator, the property holding its unit code. Entities
+ * not listed feed none. A department's `unitsTouched` starts from this.
+ */
+export function unitsOfChanges(changes: AuditChange[], unitProperty: Record<string, string>): Set<string> {
+  const units = new Set<string>();
+  for (const c of changes) {
+    const prop = unitProperty[c.entity];
+    if (!prop) continue;
+    for (const r of [c.before, c.after] as Array<Record<string, unknown> | null>) {
+      if (r && typeof r === 'object' && typeof r[prop] === 'string') units.add(r[prop] as string);
+    }
+  }
+  return units;
+}
 
 /** Facts of one unit and year, by indicator code (absent = no data). */
 export type UnitYearFacts = Map<string, RatioPart>;

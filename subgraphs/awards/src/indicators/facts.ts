@@ -1,4 +1,4 @@
-import type { AuditChange, ComputedFact, FactSource, Provenance } from '@lsp/shared';
+import { unitsOfChanges, type AuditChange, type ComputedFact, type FactSource, type Provenance } from '@lsp/shared';
 import { titlesOfIndicator, type AwardsIndicatorCode } from '../datasets/titles';
 
 /** The indicators counted from recognition counts (households, clans, villages), each with its titles. */
@@ -63,12 +63,5 @@ GROUP BY a.commune_code, a.year`;
  * deleted, before and after (an assessment may move to another commune). Commendations change no indicator.
  */
 export function unitsTouched(changes: AuditChange[]): string[] {
-  const units = new Set<string>();
-  for (const c of changes) {
-    if (c.entity !== 'RecognitionCount' && c.entity !== 'Assessment') continue;
-    for (const r of [c.before, c.after] as Array<Record<string, unknown> | null>) {
-      if (r && typeof r === 'object' && typeof r.communeCode === 'string') units.add(r.communeCode);
-    }
-  }
-  return [...units];
+  return [...unitsOfChanges(changes, { RecognitionCount: 'communeCode', Assessment: 'communeCode' })];
 }

@@ -1,4 +1,4 @@
-import { refreshFacts, type AuditChange, type ComputedFact, type FactSource } from '@lsp/shared';
+import { refreshFacts, unitsOfChanges, type AuditChange, type ComputedFact, type FactSource } from '@lsp/shared';
 import { In, type EntityManager } from 'typeorm';
 import { ContinuingEducationCentreEntity, EducationStatisticsEntity, SteeringCommitteeEntity } from '../store';
 import { COMMITTEE_INDICATORS, centrePart, committeePart, statisticsParts } from '.';
@@ -50,15 +50,7 @@ export const educationFacts: FactSource = {
  * a steering committee (before and after: a deletion too). Community learning centres feed no indicator.
  */
 export function unitsTouched(changes: AuditChange[]): string[] {
-  const units = new Set<string>();
-  for (const c of changes) {
-    const prop = c.entity === 'EducationStatistics' ? 'communeCode' : c.entity === 'ContinuingEducationCentre' ? 'districtCode' : c.entity === 'SteeringCommittee' ? 'unitCode' : null;
-    if (!prop) continue;
-    for (const r of [c.before, c.after] as Array<Record<string, unknown> | null>) {
-      if (r && typeof r === 'object' && typeof r[prop] === 'string') units.add(r[prop] as string);
-    }
-  }
-  return [...units];
+  return [...unitsOfChanges(changes, { EducationStatistics: 'communeCode', ContinuingEducationCentre: 'districtCode', SteeringCommittee: 'unitCode' })];
 }
 
 /** The afterWrite of every dataset feeding an indicator: the facts of the units it touched, in the write's transaction. */

@@ -1,4 +1,4 @@
-import { SYNTHETIC_LABEL, combineProvenance, rowProvenance, type AuditChange, type ComputedFact, type FactSource, type Provenance } from '@lsp/shared';
+import { SYNTHETIC_LABEL, combineProvenance, rowProvenance, unitsOfChanges, type AuditChange, type ComputedFact, type FactSource, type Provenance } from '@lsp/shared';
 import type { EntityManager } from 'typeorm';
 import type { VocationalIndicatorCode } from '.';
 
@@ -80,14 +80,12 @@ export const vocationalFacts: FactSource = {
  * course fields (provider, occupation, level, programme, source) change no indicator; a course cannot change year.
  */
 export async function unitsTouched(m: EntityManager, changes: AuditChange[]): Promise<string[]> {
-  const units = new Set<string>();
+  const units = unitsOfChanges(changes, { LabourForce: 'communeCode', CourseEnrolment: 'communeCode' });
   const courses = new Map<number, { inserted: number; deleted: number }>();
   for (const c of changes) {
     const before = c.before as Record<string, unknown> | null;
     const after = c.after as Record<string, unknown> | null;
-    if (c.entity === 'LabourForce' || c.entity === 'CourseEnrolment') {
-      for (const r of [before, after]) if (r && typeof r.communeCode === 'string') units.add(r.communeCode);
-    } else if (c.entity === 'VocationalCourse' && (!before || !after)) {
+    if (c.entity === 'VocationalCourse' && (!before || !after)) {
       const year = Number((after ?? before)?.year);
       if (!Number.isInteger(year)) continue;
       const acc = courses.get(year) ?? { inserted: 0, deleted: 0 };

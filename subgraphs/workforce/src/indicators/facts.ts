@@ -1,4 +1,4 @@
-import type { AuditChange, ComputedFact, FactSource } from '@lsp/shared';
+import { unitsOfChanges, type AuditChange, type ComputedFact, type FactSource } from '@lsp/shared';
 import type { EntityManager } from 'typeorm';
 import { CIVIL_SERVANT_POSITIONS } from '../datasets/reference-lists';
 import { PostingRepository } from '../store/posting';
@@ -35,18 +35,9 @@ const PEOPLE_CHUNK = 10000;
  * position standard changed. Training records change no indicator.
  */
 export async function unitsTouched(m: EntityManager, changes: AuditChange[]): Promise<string[]> {
-  const units = new Set<string>();
-  const people = new Set<string>();
-  let standards = false;
-  for (const c of changes) {
-    if (c.entity === 'TrainingRecord') continue;
-    if (c.entity === 'PositionStandard') standards = true;
-    for (const r of [c.before, c.after] as Array<Record<string, unknown> | null>) {
-      if (!r || typeof r !== 'object') continue;
-      if (typeof r.unitCode === 'string') units.add(r.unitCode);
-      if (typeof r.personCode === 'string') people.add(r.personCode);
-    }
-  }
+  const units = unitsOfChanges(changes, { Posting: 'unitCode' });
+  const people = unitsOfChanges(changes, { Person: 'personCode', Posting: 'personCode', Qualification: 'personCode' });
+  const standards = changes.some((c) => c.entity === 'PositionStandard');
   const codes = [...people];
   for (let i = 0; i < codes.length; i += PEOPLE_CHUNK) {
     const part = codes.slice(i, i + PEOPLE_CHUNK);
