@@ -94,6 +94,12 @@ describe('annual progress report', () => {
     for (const t of targets.data.targets.filter((x: any) => x.kind === 'RATE' && x.indicatorCode && x.value !== null)) {
       expect(html).toMatch(new RegExp(`<figure class="trend" data-indicator="${t.indicatorCode}" data-targets="[^"]*\\b${t.id.replace(/\./g, '\\.')}\\b[^"]*"><svg`));
     }
+    // The maps section: the score by district (12 paths with GSO codes) and by today's 75 communes (read CURRENT).
+    const maps = [...html.matchAll(/<figure class="map"><svg[\s\S]*?<\/svg>/g)].map((m) => m[0]);
+    expect(maps).toHaveLength(2);
+    expect((maps[0].match(/<path class="unit" data-code="\d{3}"/g) ?? []).length).toBe(12);
+    expect((maps[1].match(/<path class="unit" data-code="\d{5}"/g) ?? []).length).toBe(75);
+    expect(html).toContain('Bản đồ chỉ số học tập năm 2015');
     // Ten communes, from the dashboard operation's scores.
     expect((html.match(/<table class="communes">[\s\S]*?<\/table>/)![0].match(/<tr>/g) ?? []).length).toBe(11);
   }, 180_000);
@@ -110,6 +116,12 @@ describe('annual progress report', () => {
     expect(pages).toBeGreaterThanOrEqual(6);
     execFileSync('pdftoppm', ['-r', '70', '-png', '-f', '1', '-l', '4', file, join(out, 'page')]);
     expect(readdirSync(out).filter((f) => /^page-\d+\.png$/.test(f))).toHaveLength(4);
+    // The page that carries the maps, as a PNG of its own (the README shows it).
+    const pageTexts = execFileSync('pdftotext', ['-layout', file, '-']).toString().split('\f');
+    const mapPage = pageTexts.findIndex((t) => t.includes('Bản đồ chỉ số học tập')) + 1;
+    expect(mapPage).toBeGreaterThan(0);
+    execFileSync('pdftoppm', ['-r', '80', '-png', '-singlefile', '-f', String(mapPage), '-l', String(mapPage), file, join(out, 'maps-page')]);
+    expect(readdirSync(out)).toContain('maps-page.png');
   }, 180_000);
 
   it('a district report: the district and its communes', async () => {

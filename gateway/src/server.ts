@@ -17,6 +17,7 @@ import { adminGraphql } from './plugins/admin-graphql';
 import type { ApiKeyStore } from './api-keys/store';
 import type { AuditEventStore } from './api-keys/audit-events';
 import { explorerRouter } from './explorer';
+import { mapRouter } from './maps';
 import { reportRouter } from './report';
 import { gatewayObservability } from './plugins/observability';
 import { createUpstream } from './upstream';
@@ -154,6 +155,7 @@ export async function createGateway(opts: GatewayOptions) {
     queryGuards: [express.json({ limit: limits.maxBodyBytes }), tokenLimit(limits.maxTokens)],
   }));
   app.use(reportRouter(apollo, guard, contextOf));
+  app.use(mapRouter(apollo, guard, contextOf));
   // Admins: API keys and the audit trail, the gateway's own small GraphQL schema (not the supergraph's).
   if (keys || opts.auditEvents) app.use('/admin/graphql', adminGraphql({ apiKeys: keys, auditEvents: opts.auditEvents, audit, log: opts.log, guard }));
   app.use(notFound);

@@ -108,6 +108,8 @@ export interface ReportData {
   unavailable: string[];
   /** The persisted operations the report ran. */
   operations: string[];
+  /** Choropleth maps (SVG, gateway/src/maps), added by buildReport; absent when rendering data gathered without them. */
+  maps?: Array<{ caption: string; svg: string; synthetic: boolean }>;
 }
 
 export const TREND_YEARS = Array.from({ length: 12 }, (_, i) => 2013 + i);

@@ -2,7 +2,8 @@ import type { ApolloServer } from '@apollo/server';
 import express from 'express';
 import { sendRefusal } from '../plugins/errors';
 import type { GatewayContext } from '../server';
-import { collectReportData, ReportInputError, type RunGraphQL } from './data';
+import { buildMap } from '../maps/build';
+import { collectReportData, ReportInputError, type ReportData, type RunGraphQL } from './data';
 import { PdfUnavailableError, printPdf } from './pdf';
 import { renderReportHtml } from './render';
 
@@ -17,9 +18,33 @@ export function reportFooter(year: number, synthetic: boolean): string {
 /** Builds the report (HTML, or PDF printed from it) from whatever runs the GraphQL operations. */
 export async function buildReport(run: RunGraphQL, opts: { year: number; district?: string; format: 'html' | 'pdf'; generatedAt?: Date }): Promise<{ body: Buffer | string; contentType: string; synthetic: boolean }> {
   const data = await collectReportData(run, opts);
+  data.maps = await reportMaps(run, opts.year, data.problems);
+  if (data.maps.some((m) => m.synthetic)) data.synthetic = true;
   const html = renderReportHtml(data, { generatedAt: opts.generatedAt ?? new Date() });
   if (opts.format === 'html') return { body: html, contentType: 'text/html; charset=utf-8', synthetic: data.synthetic };
   return { body: await printPdf(html, { footer: reportFooter(opts.year, data.synthetic) }), contentType: 'application/pdf', synthetic: data.synthetic };
+}
+
+/**
+ * The report's maps of the province: the score by district in the year's own units (before 2025), and by today's 75
+ * communes (the year read with boundaries CURRENT from 2025 on, where districts no longer exist, both are commune maps).
+ * A map that cannot be drawn (a department down) becomes a problem of the report, not a failed report.
+ */
+async function reportMaps(run: RunGraphQL, year: number, problems: string[]): Promise<NonNullable<ReportData['maps']>> {
+  const wanted = [
+    { subject: 'score', boundaries: 'REPORTED' as const, caption: year < 2025 ? `Chỉ số học tập theo huyện, thành phố, năm ${year}` : `Chỉ số học tập theo xã, phường, năm ${year}` },
+    { subject: 'score', boundaries: 'CURRENT' as const, caption: `Chỉ số học tập của 75 xã, phường hiện nay (từ 01/07/2025), số liệu năm ${year} tổng hợp từ các đơn vị cũ` },
+  ];
+  const maps: NonNullable<ReportData['maps']> = [];
+  for (const w of year >= 2025 ? wanted.slice(0, 1) : wanted) {
+    try {
+      const map = await buildMap(run, { subject: w.subject, year, boundaries: w.boundaries });
+      maps.push({ caption: w.caption, svg: map.svg, synthetic: map.synthetic });
+    } catch (err) {
+      problems.push(`map ${w.subject} (${w.boundaries}): ${(err as Error).message}`);
+    }
+  }
+  return maps;
 }
 
 /** Runs operations inside the gateway, as the caller: same query plan, loaders and access rules as /graphql. */

@@ -216,6 +216,9 @@ export function renderReportHtml(data: ReportData, opts: { generatedAt: Date }):
   figure { margin: 0; break-inside: avoid; }
   figure.bar { margin: 4px 0 10px; }
   .trends { display: grid; grid-template-columns: repeat(3, 1fr); gap: 4px; }
+  figure.map { margin: 8px 0 14px; break-inside: avoid; }
+  figure.map svg { width: 100%; height: auto; max-height: 24cm; }
+  figure.map figcaption { font-size: 10pt; color: #444; }
   .note { color: #444; }
   section { break-before: page; }
 </style>
@@ -254,6 +257,12 @@ ${targetRows}
 <p class="note">Thanh xanh: đạt chỉ tiêu; đỏ: chưa đạt; xám: không có số liệu. Đường liền: chỉ tiêu; đường đứt: giá trị ${data.scope.level === 'province' ? 'toàn tỉnh' : 'toàn huyện'}.</p>
 ${bars}
 </section>
+
+${data.maps?.length ? `<section class="maps">
+<h2>Bản đồ chỉ số học tập năm ${data.year} ${smallBanner}</h2>
+<p class="note">Mỗi đơn vị tô theo lớp điểm 0–100 (chú giải dưới bản đồ); gạch chéo: không có số liệu hoặc không tổng hợp đầy đủ được từ các đơn vị cũ. Trước năm 2025 bản đồ huyện không thể hiện xã.</p>
+${data.maps.map((m) => `<figure class="map">${m.svg}<figcaption>${esc(m.caption)}</figcaption></figure>`).join('\n')}
+</section>` : ''}
 
 <section>
 <h2>3. Diễn biến ${trendRange(data)} của ${esc(scopeName)} theo từng chỉ số ${smallBanner}</h2>
