@@ -1,7 +1,7 @@
 import type { ApolloServer } from '@apollo/server';
 import express from 'express';
 import { sendRefusal } from '../plugins/errors';
-import type { GatewayContext } from '../server';
+import type { GatewayContext } from '../context';
 import { collectReportData, ReportInputError, type RunGraphQL } from './data';
 import { PdfUnavailableError, printPdf } from './pdf';
 import { renderReportHtml } from './render';
