@@ -5,7 +5,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import { exportRouter } from './export';
 import type { z } from 'zod';
-import { SQL_STATEMENTS_HEADER, gatewayLimitsConcern, listen, signingKeyFromPem, type Identity, type Logger } from '@lsp/shared';
+import { SQL_STATEMENTS_HEADER, gatewayLimitsConcern, listen, signingKeyFromPem, type Logger } from '@lsp/shared';
 import { createAuthenticator, identify, stateOf, type AuthOptions, type Authenticate } from './plugins/auth';
 import { answerClientErrors, errorHandler, formatError, methodNotAllowed, notFound, operationRefusalsPlugin, requireJsonBody } from './plugins/errors';
 import { introspectionGate, queryLimits, tokenLimit } from './plugins/limits';
@@ -21,6 +21,7 @@ import { mapRouter } from './maps';
 import { reportRouter } from './report';
 import { gatewayObservability } from './plugins/observability';
 import { createUpstream } from './upstream';
+import type { GatewayContext } from './context';
 import { DEFAULT_RESPONSE_CACHE_MAX_MB, responseCache } from './plugins/response-cache';
 
 /**
@@ -28,15 +29,8 @@ import { DEFAULT_RESPONSE_CACHE_MAX_MB, responseCache } from './plugins/response
  * calls, supergraph reload). The request pipeline, in order: request id + identity (before any body is
  * read) → rate limit → body limit → GraphQL (query limits, then the query plan).
  */
-export interface GatewayContext {
-  identity: Identity;
-  requestId: string;
-  /** Aborted when the client disconnects: subgraph calls not yet made are not made, running ones stop. */
-  abort?: AbortController;
-  /** SQL statements the subgraphs reported for this request (x-sql-statements), summed. */
-  sqlStatements: number;
-  subgraphCalls: number;
-}
+/** What every GraphQL execution carries (declared in context.ts, which imports nothing of the gateway). */
+export type { GatewayContext };
 
 /** Limits with their defaults in shared/src/config.ts (gatewayLimitsConcern); README "Limits". */
 export interface GatewayLimits {

@@ -2,7 +2,7 @@ import type { ApolloServer } from '@apollo/server';
 import express from 'express';
 import { GraphQLError, Kind, parse, print, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
 import { OPERATIONS_DIR, loadOperations, type PersistedOperation } from '../operations';
-import type { GatewayContext } from '../server';
+import type { GatewayContext } from '../context';
 import { ExportError, ExportErrorCode } from './errors';
 import { flatten, type Cell } from './flatten';
 import { FORMATS, isExportFormat, writeTable, type ExportFormat, type Rows } from './formats';

@@ -1,7 +1,7 @@
 import type { ApolloServer } from '@apollo/server';
 import express from 'express';
 import { sendRefusal } from '../plugins/errors';
-import type { GatewayContext } from '../server';
+import type { GatewayContext } from '../context';
 import { buildMap } from '../maps/build';
 import { collectReportData, ReportInputError, type ReportData, type RunGraphQL } from './data';
 import { PdfUnavailableError, printPdf } from './pdf';

@@ -56,6 +56,27 @@ export interface TableSpec {
    * score); they override projected fields of the same name.
    */
   computed?: (values: Record<string, unknown>) => Record<string, unknown>;
+  /**
+   * Year and unit a deleted row is listed under, stored on its tombstones so that `deleted` honours the list's
+   * year and district filters. Default: the row's `year`, and its `communeCode`, `districtCode` or `unitCode`
+   * (the first it has). Override when the list selects by another code (courses by provider), or when a row
+   * is listed under several units (a person under each unit of the postings deleted with it: one tombstone
+   * per unit). `deleted` holds every row of this deletion by audit entity.
+   */
+  tombstoneScopes?: (row: Record<string, unknown>, deleted: Map<string, Array<Record<string, unknown>>>) => TombstoneScope[];
+}
+
+/** Where a deleted row was listed: its year and unit code (null: none). */
+export interface TombstoneScope {
+  year: number | null;
+  scopeCode: string | null;
+}
+
+/** The default scope of a deleted row (see TableSpec.tombstoneScopes). */
+export function defaultTombstoneScope(row: Record<string, unknown>): TombstoneScope {
+  const year = row.year === undefined || row.year === null ? null : Number(row.year);
+  const unit = row.communeCode ?? row.districtCode ?? row.unitCode ?? null;
+  return { year: Number.isInteger(year) ? year : null, scopeCode: unit === null ? null : String(unit) };
 }
 
 export interface DatasetDefinition<C extends Columns> {

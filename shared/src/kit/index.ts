@@ -12,3 +12,4 @@ export * from './transaction';
 export * from './list-paging';
 export * from './department';
 export * from './facts';
+export * from './audit-page';

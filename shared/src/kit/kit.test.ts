@@ -6,7 +6,7 @@ import { column } from '../db/columns';
 import { createServiceMetrics, metricsText } from '../observability/metrics';
 import { openDatabase } from '../db/data-source';
 import type { Identity } from '../identity';
-import { col, connection, CreateKitTables1765000000000, classifyDatabaseError, defineDataset, DatasetWriter, kitEntities, partOf, PeriodLocks, publicError } from '.';
+import { AddTombstoneScope1767000000000, col, connection, CreateKitTables1765000000000, classifyDatabaseError, defineDataset, DatasetWriter, kitEntities, partOf, PeriodLocks, publicError } from '.';
 
 /** A small dataset of its own (households reached per commune and year) exercises every part of the kit. */
 interface ReachRow {
@@ -151,7 +151,7 @@ describe.each(dbKinds)('the kit writing on %s', (kind) => {
     db = await openDatabase({
       service: 'kit', url, log: quietLog,
       entities: [AuditRecordEntity, ...kitEntities, ReachEntity],
-      migrations: [CreateAuditLog1764000000000, CreateKitTables1765000000000, CreateKitReach1765000000001],
+      migrations: [CreateAuditLog1764000000000, CreateKitTables1765000000000, CreateKitReach1765000000001, AddTombstoneScope1767000000000],
     });
     writer = new DatasetWriter(db, units, 'vocational');
   });
@@ -232,6 +232,15 @@ describe.each(dbKinds)('the kit writing on %s', (kind) => {
     expect([...page1.nodes, ...page2.nodes].map((n) => `${n.communeCode}|${n.year}`)).toEqual([`${C1}|2015`, `${C2}|2015`, `${C2}|2016`].sort());
     const changed = await connection(db, qb(), { updatedSince: since }, { keyProps: ['communeCode', 'year'], tombstones: 'KitReach' });
     expect(changed.deleted).toEqual([{ key: `${C3}|2015`, deletedAt: expect.any(String) }]);
+    // The list's year and unit filters apply to its tombstones: the row was listed under (C3, 2015).
+    const under = (year: number, units: string[]) => connection(db, qb(), { updatedSince: since }, { keyProps: ['communeCode', 'year'], tombstones: { entity: 'KitReach', year, units } });
+    expect((await under(2015, [C3])).deleted.map((d) => d.key)).toEqual([`${C3}|2015`]);
+    expect((await under(2015, [C1, C2])).deleted).toEqual([]);
+    expect((await under(2016, [C3])).deleted).toEqual([]);
+    expect((await under(2015, [])).deleted).toEqual([]);
+    // A tombstone written before tombstones carried year and unit (null) is reported to every filtered list.
+    await db.query("INSERT INTO tombstone (entity, entity_key, deleted_at, actor, batch_id) VALUES ('KitReach', 'OLD|2014', ?, 'kit', 'old-batch')", [new Date().toISOString()]);
+    expect((await under(2015, [C1])).deleted.map((d) => d.key)).toEqual(['OLD|2014']);
     await expect(connection(db, qb(), { first: 1001 }, { keyProps: ['communeCode'] })).rejects.toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
     await expect(connection(db, qb(), { after: 'nonsense' }, { keyProps: ['communeCode'] })).rejects.toMatchObject({ extensions: { field: 'after' } });
   });

@@ -55,14 +55,46 @@ export function decodeCursor(cursor: string, length: number): unknown[] {
 }
 
 /**
+ * Which deletions a connection's `deleted` reports: the audit entity, and the connection's year and unit filters
+ * (the same values its query selects rows by: `units` = the commune, district, posting-unit or provider codes the
+ * list is restricted to; absent = no such filter). A tombstone matches when its stored year and unit match, or
+ * when it has none (written before tombstones carried them, or a row without a year): reported rather than lost.
+ */
+export interface TombstoneFilter {
+  entity: string;
+  year?: number | null;
+  units?: string[] | null;
+}
+
+/** Keys deleted at or after `since` that match the filter, each once (a row listed under several units has a tombstone per unit). */
+export async function deletedSince(db: DataSource, filter: TombstoneFilter, since: string): Promise<DeletedRow[]> {
+  const qb = db.getRepository(TombstoneEntity).createQueryBuilder('t')
+    .where('t.entity = :entity', { entity: filter.entity }).andWhere('t.deleted_at >= :since', { since });
+  if (filter.year !== undefined && filter.year !== null) qb.andWhere('(t.year = :tYear OR t.year IS NULL)', { tYear: filter.year });
+  if (filter.units) {
+    qb.andWhere(filter.units.length ? '(t.scope_code IN (:...tUnits) OR t.scope_code IS NULL)' : 't.scope_code IS NULL', { tUnits: filter.units });
+  }
+  const rows = await qb.orderBy('t.id', 'ASC').take(MAX_PAGE_SIZE * 10).getMany();
+  const seen = new Set<string>();
+  const out: DeletedRow[] = [];
+  for (const t of rows) {
+    const k = `${t.batchId}\u0000${t.entityKey}`;
+    if (seen.has(k)) continue;
+    seen.add(k);
+    out.push({ key: t.entityKey, deletedAt: t.deletedAt });
+  }
+  return out;
+}
+
+/**
  * Pages a filtered query in natural-key order. `keyProps` are entity properties; `tombstones` names the audit
- * entity whose deletions `deleted` reports.
+ * entity whose deletions `deleted` reports, with the list's year and unit filters (a bare name: every deletion).
  */
 export async function connection<T extends ObjectLiteral>(
   db: DataSource,
   qb: SelectQueryBuilder<T>,
   args: ConnectionArgs,
-  opts: { keyProps: string[]; tombstones?: string },
+  opts: { keyProps: string[]; tombstones?: string | TombstoneFilter },
 ): Promise<Connection<T>> {
   const first = pageSize(args.first);
   const alias = qb.alias;
@@ -86,9 +118,7 @@ export async function connection<T extends ObjectLiteral>(
   const nodes = rows.slice(0, first);
   const last = nodes[nodes.length - 1];
   const deleted = since && opts.tombstones
-    ? (await db.getRepository(TombstoneEntity).createQueryBuilder('t')
-        .where('t.entity = :entity', { entity: opts.tombstones }).andWhere('t.deleted_at >= :since', { since })
-        .orderBy('t.id', 'ASC').take(MAX_PAGE_SIZE * 10).getMany()).map((t) => ({ key: t.entityKey, deletedAt: t.deletedAt }))
+    ? await deletedSince(db, typeof opts.tombstones === 'string' ? { entity: opts.tombstones } : opts.tombstones, since)
     : [];
   return {
     nodes,

@@ -14,6 +14,13 @@ export interface TombstoneRow {
   deletedAt: string;
   actor: string;
   batchId: string;
+  /**
+   * The year and the unit the deleted row was listed under (its connection's year and district filters select by
+   * them: a commune, district, posting unit or provider code). Null when the row had none, and on tombstones
+   * written before AddTombstoneScope: those are reported to every filtered list (more than asked, never less).
+   */
+  year?: number | null;
+  scopeCode?: string | null;
 }
 
 export const TombstoneEntity = new EntitySchema<TombstoneRow>({
@@ -26,6 +33,8 @@ export const TombstoneEntity = new EntitySchema<TombstoneRow>({
     deletedAt: { name: 'deleted_at', type: 'varchar', length: 24 },
     actor: { type: 'varchar', length: 120 },
     batchId: { name: 'batch_id', type: 'varchar', length: 40 },
+    year: { type: 'int', nullable: true },
+    scopeCode: { name: 'scope_code', type: 'varchar', length: 40, nullable: true },
   },
 });
 
@@ -82,7 +91,25 @@ export class CreateKitTables1765000000000 implements MigrationInterface {
   }
 }
 
-/** Entities and migration a department lists beside its own (after CreateAuditLog). */
+/**
+ * Tombstones learn the year and unit of the row they replace, so that a connection's `deleted` honours the
+ * connection's year and district filters. Existing tombstones keep null (unknown): a filtered list still reports
+ * them, as it did before.
+ */
+export class AddTombstoneScope1767000000000 implements MigrationInterface {
+  name = 'AddTombstoneScope1767000000000';
+  async up(qr: QueryRunner): Promise<void> {
+    await qr.addColumns('tombstone', [new TableColumn(column.int('year')), new TableColumn(column.code('scope_code', 40, true))]);
+    await qr.createIndex('tombstone', new TableIndex({ name: 'ix_tombstone_entity_year', columnNames: ['entity', 'year'] }));
+  }
+  async down(qr: QueryRunner): Promise<void> {
+    await qr.dropIndex('tombstone', 'ix_tombstone_entity_year');
+    await qr.dropColumn('tombstone', 'scope_code');
+    await qr.dropColumn('tombstone', 'year');
+  }
+}
+
+/** Entities and migrations a department lists beside its own (CreateKitTables after CreateAuditLog, AddTombstoneScope last). */
 export const kitEntities = [TombstoneEntity, PeriodLockEntity];
 
 /**

@@ -9,7 +9,7 @@ import type { Department } from '../identity';
 import { sameValue, type WriteOutcome } from '../importer';
 import { recordImport } from '../observability/metrics';
 import { parseValue } from './columns';
-import { keyString, type CheckContext, type Columns, type Dataset, type DatasetRow, type ParsedRow } from './dataset';
+import { defaultTombstoneScope, keyString, type CheckContext, type Columns, type Dataset, type DatasetRow, type ParsedRow } from './dataset';
 import { withConflictRetry } from './faults';
 import { PeriodLocks } from './locks';
 import { TombstoneEntity, bulkWrite } from './tables';
@@ -180,13 +180,19 @@ export class DatasetWriter {
             if (found.every((f) => f.rows.length === 0)) throw new Refused([{ row: 1, field: fields.join('+'), code: 'NOT_FOUND', message: `no ${ds.name} row matches ${keyString(where, fields)}` }]);
             outcome.rows = found.reduce((n, f) => n + f.rows.length, 0);
             if (opts.dryRun) return;
+            const deleted = new Map(found.map(({ t, rows }) => [t.auditEntity, rows]));
             for (const { t, rows } of found) {
               for (const r of rows) {
                 const key = keyString(r, t.key);
                 await m.getRepository(t.entity).delete(Object.fromEntries(t.key.map((k) => [k, r[k]])) as never);
                 changes.push({ action: 'delete', entity: t.auditEntity, entityKey: key, before: r, after: null });
               }
-              await bulkWrite(m, TombstoneEntity, rows.map((r) => ({ entity: t.auditEntity, entityKey: keyString(r, t.key), deletedAt: at, actor: opts.actor, batchId })));
+              // One tombstone per scope the row was listed under (usually one; a row with none gets one unscoped).
+              await bulkWrite(m, TombstoneEntity, rows.flatMap((r) => {
+                const scopes = t.tombstoneScopes ? t.tombstoneScopes(r, deleted) : [defaultTombstoneScope(r)];
+                return (scopes.length ? scopes : [{ year: null, scopeCode: null }])
+                  .map((sc) => ({ entity: t.auditEntity, entityKey: keyString(r, t.key), deletedAt: at, actor: opts.actor, batchId, year: sc.year, scopeCode: sc.scopeCode }));
+              }));
             }
             const after = (await ds.afterWrite?.(m, changes, this.units)) ?? [];
             if (after.length) throw new Refused(after);

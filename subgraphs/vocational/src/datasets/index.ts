@@ -109,6 +109,8 @@ export const vocationalCourses = defineDataset({
     {
       entity: CourseEntity, auditEntity: 'VocationalCourse', key: ['code'], constants: { synthetic: false },
       fields: { code: 'code', providerCode: 'providerCode', occupation: 'occupation', level: 'level', ruralLabourProgramme: 'ruralLabourProgramme', year: 'year', source: 'source' },
+      // vocationalCourses(districtCode) selects by the providers of the district: a course is listed under its provider.
+      tombstoneScopes: (r) => [{ year: Number(r.year), scopeCode: String(r.providerCode) }],
     },
     {
       entity: EnrolmentEntity, auditEntity: 'CourseEnrolment', key: ['courseCode', 'communeCode', 'sex', 'ethnicGroup'], constants: { synthetic: false },

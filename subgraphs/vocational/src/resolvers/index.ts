@@ -27,6 +27,7 @@ export const resolvers: Resolvers = {
     courseEnrolmentRows: (_, a, ctx) => reading.enrolmentRows(ctx, a),
     labourForceRows: (_, a, ctx) => reading.labourForceRows(ctx, a),
     vocationalAudit: (_, a, ctx) => reading.audit(ctx, a),
+    vocationalAuditTrail: (_, a, ctx) => reading.auditTrail(ctx, a),
     vocationalPeriodLocks: (_, a, ctx) => reading.periodLocks(ctx, a),
   },
 

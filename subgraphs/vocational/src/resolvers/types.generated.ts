@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import type { ProviderModel, CourseModel, EnrolmentModel, LabourForceRowModel, ProviderConnectionModel, CourseConnectionModel, EnrolmentConnectionModel, LabourForceConnectionModel, TrainingFiguresModel, CommuneYearModel, DistrictYearModel, ProvinceYearModel, AuditRecordModel } from './models';
+import type { ProviderModel, CourseModel, EnrolmentModel, LabourForceRowModel, ProviderConnectionModel, CourseConnectionModel, EnrolmentConnectionModel, LabourForceConnectionModel, TrainingFiguresModel, CommuneYearModel, DistrictYearModel, ProvinceYearModel, AuditRecordModel, AuditConnectionModel } from './models';
 import type { VocationalContext } from './context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -628,8 +628,16 @@ export type Query = {
    * per page). Needs a signed-in role.
    */
   trainingProviders: TrainingProviderConnection;
-  /** Audit trail of this subgraph's writes and locks, newest first, at most 1,000 records. Needs a signed-in role. */
+  /**
+   * Audit trail of this subgraph's writes and locks, newest first, at most 1,000 records. Needs a signed-in role.
+   * @deprecated Use vocationalAuditTrail: the same records as a connection (first/after, totalCount, pageInfo), like educationAudit.
+   */
   vocationalAudit: Array<AuditRecord>;
+  /**
+   * The vocational audit trail, newest first: every change, every write attempt, every lock. Paged (at most 1,000
+   * per page). Needs a signed-in role.
+   */
+  vocationalAuditTrail: VocationalAuditConnection;
   /** One vocational course by its code; null when unknown. Needs a signed-in role. */
   vocationalCourse?: Maybe<VocationalCourse>;
   /** Vocational courses of a year, filtered, in code order, paged (at most 1,000 per page). Needs a signed-in role. */
@@ -704,6 +712,20 @@ export type QueryTrainingProvidersArgs = {
 export type QueryVocationalAuditArgs = {
   batchId?: InputMaybe<Scalars['String']['input']>;
   beforeId?: InputMaybe<Scalars['Int']['input']>;
+  entityKey?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Vocational subgraph (owner: Sở Lao động - Thương binh và Xã hội; technology transfer with Sở Nông nghiệp và Phát
+ * triển nông thôn). Training providers, vocational courses with their enrolments and graduates, and the labour force
+ * of each commune and year, for QĐ 354/QĐ-UBND (2013) section II.2.2 "Đối với người lao động" and sections V.2, V.7.
+ * The demo database holds SYNTHETIC data (deterministic seeded generator, 2012–2024), labelled in every `source`.
+ */
+export type QueryVocationalAuditTrailArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  batchId?: InputMaybe<Scalars['String']['input']>;
   entityKey?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -857,6 +879,17 @@ export type TrainingProviderInput = {
   name: Scalars['String']['input'];
   /** Where the figures come from (default: "Sở LĐ-TB&XH"). */
   source?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A page of the vocational audit trail, newest first. */
+export type VocationalAuditConnection = {
+  __typename?: 'VocationalAuditConnection';
+  /** Audit records of this page, newest first. */
+  nodes: Array<AuditRecord>;
+  /** Where this page ends (pass endCursor as after for older records). */
+  pageInfo: PageInfo;
+  /** Records matching the filters, over all pages. */
+  totalCount: Scalars['Int']['output'];
 };
 
 /**
@@ -1089,6 +1122,7 @@ export type ResolversTypes = {
   TrainingProvider: ResolverTypeWrapper<ProviderModel>;
   TrainingProviderConnection: ResolverTypeWrapper<ProviderConnectionModel>;
   TrainingProviderInput: TrainingProviderInput;
+  VocationalAuditConnection: ResolverTypeWrapper<AuditConnectionModel>;
   VocationalCourse: ResolverTypeWrapper<CourseModel>;
   VocationalCourseConnection: ResolverTypeWrapper<CourseConnectionModel>;
   VocationalCourseInput: VocationalCourseInput;
@@ -1129,6 +1163,7 @@ export type ResolversParentTypes = {
   TrainingProvider: ProviderModel;
   TrainingProviderConnection: ProviderConnectionModel;
   TrainingProviderInput: TrainingProviderInput;
+  VocationalAuditConnection: AuditConnectionModel;
   VocationalCourse: CourseModel;
   VocationalCourseConnection: CourseConnectionModel;
   VocationalCourseInput: VocationalCourseInput;
@@ -1332,6 +1367,7 @@ export type QueryResolvers<ContextType = VocationalContext, ParentType extends R
   trainingProvider?: Resolver<Maybe<ResolversTypes['TrainingProvider']>, ParentType, ContextType, RequireFields<QueryTrainingProviderArgs, 'code'>>;
   trainingProviders?: Resolver<ResolversTypes['TrainingProviderConnection'], ParentType, ContextType, RequireFields<QueryTrainingProvidersArgs, 'first'>>;
   vocationalAudit?: Resolver<Array<ResolversTypes['AuditRecord']>, ParentType, ContextType, RequireFields<QueryVocationalAuditArgs, 'first'>>;
+  vocationalAuditTrail?: Resolver<ResolversTypes['VocationalAuditConnection'], ParentType, ContextType, RequireFields<QueryVocationalAuditTrailArgs, 'first'>>;
   vocationalCourse?: Resolver<Maybe<ResolversTypes['VocationalCourse']>, ParentType, ContextType, RequireFields<QueryVocationalCourseArgs, 'code'>>;
   vocationalCourses?: Resolver<ResolversTypes['VocationalCourseConnection'], ParentType, ContextType, RequireFields<QueryVocationalCoursesArgs, 'first' | 'year'>>;
   vocationalPeriodLocks?: Resolver<Array<ResolversTypes['PeriodLock']>, ParentType, ContextType, Partial<QueryVocationalPeriodLocksArgs>>;
@@ -1365,6 +1401,12 @@ export type TrainingProviderResolvers<ContextType = VocationalContext, ParentTyp
 export type TrainingProviderConnectionResolvers<ContextType = VocationalContext, ParentType extends ResolversParentTypes['TrainingProviderConnection'] = ResolversParentTypes['TrainingProviderConnection']> = {
   deleted?: Resolver<Array<ResolversTypes['DeletedRow']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['TrainingProvider']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type VocationalAuditConnectionResolvers<ContextType = VocationalContext, ParentType extends ResolversParentTypes['VocationalAuditConnection'] = ResolversParentTypes['VocationalAuditConnection']> = {
+  nodes?: Resolver<Array<ResolversTypes['AuditRecord']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
@@ -1423,6 +1465,7 @@ export type Resolvers<ContextType = VocationalContext> = {
   TrainingGroup?: TrainingGroupResolvers<ContextType>;
   TrainingProvider?: TrainingProviderResolvers<ContextType>;
   TrainingProviderConnection?: TrainingProviderConnectionResolvers<ContextType>;
+  VocationalAuditConnection?: VocationalAuditConnectionResolvers<ContextType>;
   VocationalCourse?: VocationalCourseResolvers<ContextType>;
   VocationalCourseConnection?: VocationalCourseConnectionResolvers<ContextType>;
   VocationalTrainingFigures?: VocationalTrainingFiguresResolvers<ContextType>;

@@ -1,5 +1,5 @@
 import {
-  departmentWrites, AuditStore, assertYear, notFound, pageSize, requireReader, rowsOfTerritory,
+  auditPage, departmentWrites, AuditStore, assertYear, notFound, pageSize, requireReader, rowsOfTerritory,
   indicatorListAsAsked, territoryLocked, territoryOf, withPreviousYear, type ConnectionArgs, type UnitYearFacts, type YearRef,
 } from '@lsp/shared';
 import type { GraphQLResolveInfo } from 'graphql';
@@ -62,6 +62,10 @@ export const reading = {
   audit(ctx: Ctx, a: { entityKey?: string | null; batchId?: string | null; first?: number | null; beforeId?: number | null }) {
     requireReader(ctx.identity, 'the vocational audit trail');
     return new AuditStore(ctx.db).list({ entityKey: a.entityKey ?? undefined, batchId: a.batchId ?? undefined, after: a.beforeId ?? undefined, first: pageSize(a.first ?? 50) });
+  },
+  auditTrail(ctx: Ctx, a: { entityKey?: string | null; batchId?: string | null; first?: number | null; after?: string | null }) {
+    requireReader(ctx.identity, 'the vocational audit trail');
+    return auditPage(ctx.db, a, a);
   },
   periodLocks(ctx: Ctx, a: { year?: number | null }) {
     return locks(ctx).list(ctx.identity, { year: a.year });

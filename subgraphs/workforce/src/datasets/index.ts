@@ -90,8 +90,27 @@ function deletedTouches(changes: AuditChange[]): Touch[] {
   });
 }
 
+/**
+ * deletePerson deletes the person and their postings (the roster rows: one dataset), and is refused with
+ * HAS_RECORDS while the person still has qualifications or training records (other datasets, each deleted on its
+ * own with its lock check), so that a deletion never leaves records of nobody and never removes more than asked.
+ */
+async function remainingRecords(m: EntityManager, changes: AuditChange[]): Promise<InputProblem[]> {
+  const gone = changes.filter((c) => c.action === 'delete' && c.entity === 'Person').map((c) => String((c.before as { personCode: string }).personCode));
+  if (gone.length === 0) return [];
+  const find = findWith(m);
+  const [quals, trainings] = [await find(QualificationEntity, 'personCode', gone), await find(TrainingRecordEntity, 'personCode', gone)];
+  return gone.flatMap((code): InputProblem[] => {
+    const q = quals.filter((r) => r.personCode === code).length;
+    const t = trainings.filter((r) => r.personCode === code).length;
+    return q || t
+      ? [{ row: 1, field: 'personCode', code: 'HAS_RECORDS', message: `${code} still has ${q} qualification(s) and ${t} training record(s): delete them first (deleteQualification, deleteTrainingRecord)` }]
+      : [];
+  });
+}
+
 const afterWriteWith = (recompute: boolean) => async (m: EntityManager, changes: AuditChange[], units: AdminUnits) => {
-  const problems = await lockProblems(findWith(m), units, deletedTouches(changes));
+  const problems = [...(await lockProblems(findWith(m), units, deletedTouches(changes))), ...(await remainingRecords(m, changes))];
   if (problems.length) return problems;
   if (recompute) await recomputeFor(m, changes);
   await refreshFacts(m, workforceFacts, await unitsTouched(m, changes));
@@ -99,6 +118,8 @@ const afterWriteWith = (recompute: boolean) => async (m: EntityManager, changes:
 };
 
 const POSTING_FIELDS = ['position', 'unitCode', 'postedTo', 'areaEthnicLanguage', 'source'];
+/** The person's own fields: each is locked with the periods of the person's postings. */
+const PERSON_FIELDS = ['fullName', 'dateOfBirth', 'birthYear', 'sex', 'ethnicGroup', 'source'] as const;
 
 export const roster = defineDataset({
   name: 'roster',
@@ -130,9 +151,16 @@ export const roster = defineDataset({
   async check(rows, ctx) {
     const problems = unitProblems(ctx.units, rows);
     if (!(await anyLocks(ctx.findIn))) return problems;
-    const stored = new Map((await ctx.findIn(PostingEntity, 'personCode', rows.map((r) => r.values.personCode))).map((p) => [`${p.personCode}|${p.postedFrom}`, p]));
+    const codes = rows.map((r) => r.values.personCode);
+    const stored = new Map((await ctx.findIn(PostingEntity, 'personCode', codes)).map((p) => [`${p.personCode}|${p.postedFrom}`, p]));
+    const storedPeople = new Map((await ctx.findIn(PersonEntity, 'personCode', codes)).map((p) => [p.personCode, p as unknown as Record<string, unknown>]));
     const touches: Touch[] = [];
     for (const { row, values } of rows) {
+      const person = storedPeople.get(values.personCode);
+      // A stored person's changed field: locked wherever the person is (or, with this row, would be) posted.
+      for (const field of PERSON_FIELDS) {
+        if (person && !sameValue(person[field], values[field])) touches.push({ row, field, kind: 'person', personCode: values.personCode, postings: [values] });
+      }
       const before = stored.get(`${values.personCode}|${values.postedFrom}`);
       if (!differs(before as Record<string, unknown> | undefined, values, POSTING_FIELDS)) continue;
       touches.push({ row, field: 'postedFrom', kind: 'posting', posting: values });
@@ -145,6 +173,10 @@ export const roster = defineDataset({
   tables: [
     {
       entity: PersonEntity, auditEntity: 'Person', key: ['personCode'],
+      // people(filter: { unitCode / districtCode }) selects by the units of a person's postings: a deleted person is
+      // listed under each unit of the postings deleted with them (none: unscoped, reported to every filtered list).
+      tombstoneScopes: (r, deleted) => [...new Set((deleted.get('Posting') ?? []).filter((p) => p.personCode === r.personCode).map((p) => String(p.unitCode)))]
+        .map((unit) => ({ year: null, scopeCode: unit })),
       fields: { personCode: 'personCode', fullName: 'fullName', dateOfBirth: 'dateOfBirth', birthYear: 'birthYear', sex: 'sex', ethnicGroup: 'ethnicGroup', source: 'source' },
     },
     {

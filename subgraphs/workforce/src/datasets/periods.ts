@@ -11,7 +11,10 @@ import { PostingEntity, type PostingRow } from '../store/posting';
  * qualification that is new, changed or deleted, in its stored and its new form. Rows written again unchanged are
  * not refused, so a full roster file can be re-imported after a year is approved. A training record (no figure
  * counts it) belongs to the year it started, in the district where its holder was posted that day. Position
- * standards are not period data (they apply to every year); changing one is not refused by a lock.
+ * standards are not period data (they apply to every year); changing one is not refused by a lock. A person's own
+ * fields (name, birth, sex, ethnic group, source) belong to every year and district their postings cover on
+ * 31 December: changing one there is refused too, naming that field; deleting a person deletes their postings, and
+ * is refused the same way as deleting those postings.
  */
 export type Find = CheckContext['findIn'];
 
@@ -58,7 +61,13 @@ const covers = (p: Pick<PostingRow, 'postedFrom' | 'postedTo'>, date: string) =>
 export type Touch =
   | { row: number | null; field: string; kind: 'posting'; posting: Pick<PostingRow, 'unitCode' | 'postedFrom' | 'postedTo'> }
   | { row: number | null; field: string; kind: 'qualification'; personCode: string; obtainedOn: string }
-  | { row: number | null; field: string; kind: 'training'; personCode: string; startedOn: string };
+  | { row: number | null; field: string; kind: 'training'; personCode: string; startedOn: string }
+  /**
+   * A person's own field (name, birth, sex, ethnic group, source): the person counts, with these values, in every
+   * year and district their postings cover on 31 December. `postings` are the row's own posting, besides the
+   * stored ones of the person.
+   */
+  | { row: number | null; field: string; kind: 'person'; personCode: string; postings: Array<Pick<PostingRow, 'unitCode' | 'postedFrom' | 'postedTo'>> };
 
 /** PERIOD_LOCKED problems of the touched rows (one per row, naming the first locked period it would change). */
 export async function lockProblems(find: Find, units: AdminUnits, touches: Touch[]): Promise<InputProblem[]> {
@@ -82,6 +91,15 @@ export async function lockProblems(find: Find, units: AdminUnits, touches: Touch
         const d = districtOf(units, t.posting.unitCode, yearEnd(y));
         if (covers(t.posting, yearEnd(y)) && isLocked(y, d)) {
           hit = { year: y, district: locks.years.get(y)!.whole ? null : d };
+          break;
+        }
+      }
+    } else if (t.kind === 'person') {
+      const postings = [...t.postings, ...(postingsOf.get(t.personCode) ?? [])];
+      for (const y of lockedYears) {
+        const posting = postings.find((p) => covers(p, yearEnd(y)) && isLocked(y, districtOf(units, p.unitCode, yearEnd(y))));
+        if (posting) {
+          hit = { year: y, district: locks.years.get(y)!.whole ? null : districtOf(units, posting.unitCode, yearEnd(y)) };
           break;
         }
       }

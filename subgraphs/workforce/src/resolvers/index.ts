@@ -37,6 +37,7 @@ export const resolvers: Resolvers = {
     importQualificationsCsv: (_, a, ctx) => writing.importQualifications(ctx, a.csv, a.dryRun),
     importTrainingRecordsCsv: (_, a, ctx) => writing.importTrainings(ctx, a.csv, a.dryRun),
     importPositionStandardsCsv: (_, a, ctx) => writing.importStandards(ctx, a.csv, a.dryRun),
+    deletePerson: (_, a, ctx) => writing.deletePerson(ctx, a),
     deletePosting: (_, a, ctx) => writing.deletePosting(ctx, a),
     deleteQualification: (_, a, ctx) => writing.deleteQualification(ctx, a),
     deleteTrainingRecord: (_, a, ctx) => writing.deleteTrainingRecord(ctx, a),

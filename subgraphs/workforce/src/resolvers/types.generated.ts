@@ -161,6 +161,12 @@ export type InputProblem = {
  */
 export type Mutation = {
   __typename?: 'Mutation';
+  /**
+   * Deletes a person from the roster with all their postings (tombstones for each; audited with the values before).
+   * Refused with HAS_RECORDS while the person has qualifications or training records (delete those first), with
+   * PERIOD_LOCKED when a posting lies in a locked period, NOT_FOUND for an unknown personCode.
+   */
+  deletePerson: ImportResult;
   /** Deletes one posting of a person (leaves a tombstone; the person and their other postings stay). */
   deletePosting: ImportResult;
   /** Deletes one qualification (leaves a tombstone); language is required for FOREIGN_LANGUAGE and ETHNIC_LANGUAGE. */
@@ -201,6 +207,17 @@ export type Mutation = {
    * roster CSV row. The result counts stored records: the person and the posting.
    */
   upsertPerson: ImportResult;
+};
+
+
+/**
+ * Writes of Sở Nội vụ: role editor:workforce only (unlocking: admin). Every write is validated whole (problems name
+ * row and field; the same content gets the same problems as a mutation or a CSV row), all-or-nothing, idempotent on
+ * its natural key and audited with the values before and after. A write that would change a figure of a locked
+ * period is refused with PERIOD_LOCKED. Expected refusals are data (ok: false, problems).
+ */
+export type MutationDeletePersonArgs = {
+  personCode: Scalars['String']['input'];
 };
 
 
@@ -1153,6 +1170,7 @@ export type InputProblemResolvers<ContextType = WorkforceContext, ParentType ext
 };
 
 export type MutationResolvers<ContextType = WorkforceContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  deletePerson?: Resolver<ResolversTypes['ImportResult'], ParentType, ContextType, RequireFields<MutationDeletePersonArgs, 'personCode'>>;
   deletePosting?: Resolver<ResolversTypes['ImportResult'], ParentType, ContextType, RequireFields<MutationDeletePostingArgs, 'personCode' | 'postedFrom'>>;
   deleteQualification?: Resolver<ResolversTypes['ImportResult'], ParentType, ContextType, RequireFields<MutationDeleteQualificationArgs, 'kind' | 'level' | 'personCode'>>;
   deleteTrainingRecord?: Resolver<ResolversTypes['ImportResult'], ParentType, ContextType, RequireFields<MutationDeleteTrainingRecordArgs, 'course' | 'personCode' | 'startedOn'>>;

@@ -176,6 +176,8 @@ export const writing = {
   importQualifications: (ctx: Ctx, csv: string, dryRun?: boolean | null) => importCsv(ctx, qualifications, csv, dryRun),
   importTrainings: (ctx: Ctx, csv: string, dryRun?: boolean | null) => importCsv(ctx, trainingRecords, csv, dryRun),
   importStandards: (ctx: Ctx, csv: string, dryRun?: boolean | null) => importCsv(ctx, positionStandards, csv, dryRun),
+  /** The person and their postings (one roster dataset); refused while qualifications or training records remain. */
+  deletePerson: (ctx: Ctx, a: { personCode: string }) => remove(ctx, roster, { personCode: a.personCode }),
   deletePosting: (ctx: Ctx, a: { personCode: string; postedFrom: string }) => remove(ctx, roster, { personCode: a.personCode, postedFrom: a.postedFrom }),
   /** The language names one qualification of FOREIGN_LANGUAGE and ETHNIC_LANGUAGE; the other kinds have none. */
   deleteQualification: (ctx: Ctx, a: { personCode: string; kind: string; level: string; language?: string | null }) => {
