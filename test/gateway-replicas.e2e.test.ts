@@ -30,6 +30,7 @@ beforeAll(async () => {
   [A, B] = p.gatewayUrls;
   probe = new Redis(redis.url, { lazyConnect: true, maxRetriesPerRequest: 0, enableOfflineQueue: false });
   await probe.connect();
+  expect(await until(async () => (await metric(A, 'lsp_redis_up')) === 1 && (await metric(B, 'lsp_redis_up')) === 1)).toBe(true);
 }, 180_000);
 
 afterAll(async () => {
@@ -55,9 +56,10 @@ const until = async (check: () => Promise<boolean>, tries = 100) => {
   }
   return false;
 };
-const metric = async (gatewayGraphqlUrl: string, line: RegExp): Promise<number> => {
+/** A sample of the gateway's /metrics by name and labels (the service label is added to every sample); 0 when absent. */
+const metric = async (gatewayGraphqlUrl: string, name: string, labels: Record<string, string> = {}): Promise<number> => {
   const text = await (await fetch(gatewayGraphqlUrl.replace(/\/graphql$/, '/metrics'))).text();
-  const m = text.split('\n').find((l) => line.test(l));
+  const m = text.split('\n').find((l) => l.startsWith(`${name}{`) && Object.entries(labels).every(([k, v]) => l.includes(`${k}="${v}"`)));
   return m ? Number(m.split(' ').pop()) : 0;
 };
 
@@ -77,16 +79,18 @@ it('150 requests spread over both replicas meet the 100-per-10-s limit as one: e
 it('an answer computed by A is a cache hit on B, found in Redis under the same key', async () => {
   const token = await p.token(['analyst'], 'replica-cache-tester');
   const keysBefore = await cachedKeys();
-  const first = await score(A, token);
+  // A loaded machine may let a data version miss its 500 ms (a bypass): ask until A computes and stores it.
+  let first = await score(A, token);
+  for (let i = 0; i < 10 && first.cache === 'bypass'; i++) first = await score(A, token);
   expect(first.body.errors).toBeUndefined();
   expect(first.cache).toBe('miss');
   expect(await until(async () => (await cachedKeys()) > keysBefore)).toBe(true);
-  const sharedBefore = await metric(B, /^lsp_response_cache_requests_total\{result="hit",reason="shared"\}/);
+  const sharedBefore = await metric(B, 'lsp_response_cache_requests_total', { result: 'hit', reason: 'shared' });
   // B has never been asked this question: its first answer comes from what A stored.
   const onB = await score(B, token);
   expect(onB.cache).toBe('hit');
   expect(onB.text).toBe(first.text);
-  expect(await metric(B, /^lsp_response_cache_requests_total\{result="hit",reason="shared"\}/)).toBe(sharedBefore + 1);
+  expect(await metric(B, 'lsp_response_cache_requests_total', { result: 'hit', reason: 'shared' })).toBe(sharedBefore + 1);
 }, 60_000);
 
 it('a write through A, then the same read through B, returns the new figure', async () => {
@@ -105,7 +109,7 @@ it('a write through A, then the same read through B, returns the new figure', as
 
 it('Redis stopped: both replicas keep answering (no 5xx), each limiting on its own, counted; sharing resumes when it returns', async () => {
   const token = await p.token(['analyst'], 'replica-outage-tester');
-  const insuredBefore = (await metric(A, /^lsp_rate_limit_insurance_total /)) + (await metric(B, /^lsp_rate_limit_insurance_total /));
+  const insuredBefore = (await metric(A, 'lsp_rate_limit_insurance_total')) + (await metric(B, 'lsp_rate_limit_insurance_total'));
   await redis.stop();
   const during: Answer[] = [];
   for (let i = 0; i < 10; i++) during.push(await score(i % 2 ? B : A, token));
@@ -115,14 +119,14 @@ it('Redis stopped: both replicas keep answering (no 5xx), each limiting on its o
     expect(a.body.data.commune.name).toBeTruthy();
   }
   // Counted: the insurance limiter took every request, the shared cache was skipped, Redis is down on both.
-  const insured = (await metric(A, /^lsp_rate_limit_insurance_total /)) + (await metric(B, /^lsp_rate_limit_insurance_total /));
+  const insured = (await metric(A, 'lsp_rate_limit_insurance_total')) + (await metric(B, 'lsp_rate_limit_insurance_total'));
   expect(insured - insuredBefore).toBe(10);
   for (const url of [A, B]) {
-    expect(await metric(url, /^lsp_redis_up /)).toBe(0);
-    expect(await metric(url, /^lsp_redis_errors_total\{use="rate-limit"\}/)).toBeGreaterThanOrEqual(5);
+    expect(await metric(url, 'lsp_redis_up')).toBe(0);
+    expect(await metric(url, 'lsp_redis_errors_total', { use: 'rate-limit' })).toBeGreaterThanOrEqual(5);
   }
   await redis.start();
-  expect(await until(async () => (await metric(A, /^lsp_redis_up /)) === 1 && (await metric(B, /^lsp_redis_up /)) === 1, 200)).toBe(true);
+  expect(await until(async () => (await metric(A, 'lsp_redis_up')) === 1 && (await metric(B, 'lsp_redis_up')) === 1, 200)).toBe(true);
   // Back to one shared count: the counter lives in Redis again.
   expect((await ask(B, '{ __typename }', {}, token)).status).toBe(200);
   expect(await until(async () => (await probe.exists('lsp:rate:sub:replica-outage-tester')) === 1)).toBe(true);

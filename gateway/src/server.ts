@@ -137,6 +137,8 @@ export async function createGateway(opts: GatewayOptions) {
     formatError,
   });
   await apollo.start();
+  // Shared from the first request when Redis is there; a gateway whose Redis is down starts anyway, degraded.
+  if (redis && !(await redis.connected(3000))) opts.log.warn('redis not reachable at start: serving degraded (rate limit per replica, no shared cache) until it is');
 
   const keys = opts.apiKeys;
   const authenticate: Authenticate = createAuthenticator({ ...opts.auth, apiKeys: keys ? (key) => keys.verify(key) : opts.auth.apiKeys });

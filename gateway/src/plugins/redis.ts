@@ -19,6 +19,8 @@ export interface SharedRedis {
   client: Redis;
   /** Connected and answering: callers skip Redis (and degrade) when false, without waiting. */
   ready(): boolean;
+  /** Resolves when connected, or after `ms` (then the gateway starts degraded and connects when Redis does). */
+  connected(ms: number): Promise<boolean>;
   /** Counts a failed use (rate-limit, cache-read, cache-write) and logs it at debug level. */
   failed(use: string, err: unknown): void;
   close(): Promise<void>;
@@ -71,6 +73,18 @@ export function connectRedis(url: string, opts: { log: Logger; registry: Registr
   return {
     client,
     ready: () => client.status === 'ready',
+    connected: (ms) => new Promise<boolean>((resolve) => {
+      if (client.status === 'ready') return resolve(true);
+      const timer = setTimeout(() => {
+        client.off('ready', onReady);
+        resolve(false);
+      }, ms);
+      const onReady = () => {
+        clearTimeout(timer);
+        resolve(true);
+      };
+      client.once('ready', onReady);
+    }),
     failed(use, err) {
       errors.inc({ use });
       opts.log.debug({ redis: target, use, err: (err as Error)?.message }, 'redis use failed; degraded');
