@@ -23,6 +23,8 @@ import { gatewayObservability } from './plugins/observability';
 import { createUpstream } from './upstream';
 import type { GatewayContext } from './context';
 import { DEFAULT_RESPONSE_CACHE_MAX_MB, responseCache } from './plugins/response-cache';
+import { connectRedis } from './plugins/redis';
+import type { BreakerOptions } from './plugins/retry';
 
 /**
  * The gateway: an assembly of small modules under plugins/ (auth, rate limit, limits, errors, subgraph
@@ -75,6 +77,15 @@ export interface GatewayOptions {
   subgraphFetch?: SubgraphSourceOptions['fetch'];
   /** Response cache size in bytes (plugins/response-cache.ts; config RESPONSE_CACHE_MAX_MB); 0 turns it off. Default 64 MiB. */
   responseCacheMaxBytes?: number;
+  /**
+   * The Redis the replicas share (REDIS_URL; plugins/redis.ts): the rate limit counted across replicas and the
+   * response cache's second level. None: both in this process's memory.
+   */
+  redisUrl?: string;
+  /** Lifetime of a cached answer in Redis (RESPONSE_CACHE_SHARED_TTL_SECONDS). */
+  responseCacheSharedTtlSeconds?: number;
+  /** Each subgraph's circuit breaker (plugins/retry.ts; SUBGRAPH_BREAKER_*). Default 5 failures, open 10 s. */
+  breaker?: BreakerOptions;
 }
 
 export async function createGateway(opts: GatewayOptions) {
@@ -86,7 +97,8 @@ export async function createGateway(opts: GatewayOptions) {
     signingKey: signingKeyFromPem(opts.identityPrivateKey), ttlSeconds: opts.identityTtlSeconds ?? 30,
     readTimeoutMs: limits.readTimeoutMs, writeTimeoutMs: limits.writeTimeoutMs, fetch: opts.subgraphFetch ?? upstream.fetcher,
   };
-  const obs = gatewayObservability({ log: opts.log, subgraphUrls: opts.subgraphUrls });
+  const obs = gatewayObservability({ log: opts.log, subgraphUrls: opts.subgraphUrls, breaker: opts.breaker });
+  const redis = opts.redisUrl ? connectRedis(opts.redisUrl, { log: opts.log, registry: obs.obs.metrics.registry }) : undefined;
   const gateway = new ApolloGateway({
     supergraphSdl: supergraphFromFile(opts.supergraphPath, opts.log, { watch: !!opts.watchSupergraph }),
     buildService: ({ name, url }) => obs.instrument(name, upstream.shareKeys(new SignedSubgraphSource(name, opts.subgraphUrls[name] ?? url!, source))),
@@ -96,6 +108,7 @@ export async function createGateway(opts: GatewayOptions) {
   const cache = responseCache({
     maxBytes: opts.responseCacheMaxBytes ?? DEFAULT_RESPONSE_CACHE_MAX_MB * 1024 * 1024,
     subgraphUrls: opts.subgraphUrls, registry: obs.obs.metrics.registry, log: opts.log,
+    redis, sharedTtlSeconds: opts.responseCacheSharedTtlSeconds,
   });
 
   const sqlCountPlugin: ApolloServerPlugin<GatewayContext> = {
@@ -119,6 +132,8 @@ export async function createGateway(opts: GatewayOptions) {
     formatError,
   });
   await apollo.start();
+  // Shared from the first request when Redis is there; a gateway whose Redis is down starts anyway, degraded.
+  if (redis && !(await redis.connected(3000))) opts.log.warn('redis not reachable at start: serving degraded (rate limit per replica, no shared cache) until it is');
 
   const keys = opts.apiKeys;
   const authenticate: Authenticate = createAuthenticator({ ...opts.auth, apiKeys: keys ? (key) => keys.verify(key) : opts.auth.apiKeys });
@@ -133,7 +148,7 @@ export async function createGateway(opts: GatewayOptions) {
   // The explorer (and its redirect of a browser's GET /graphql) comes before the API's guards: the page is public,
   // its queries go through /graphql with the credential the analyst signs in with.
   app.use(explorerRouter({ developmentTokens: production ? undefined : opts.auth.local }));
-  const guard = [identify(authenticate), rateLimit({ points: limits.ratePoints, windowSeconds: limits.rateWindowSeconds })];
+  const guard = [identify(authenticate), rateLimit({ points: limits.ratePoints, windowSeconds: limits.rateWindowSeconds, redis, registry: obs.obs.metrics.registry })];
   app.all('/graphql', (req, res, next) => (req.method === 'GET' || req.method === 'POST' ? next() : methodNotAllowed(['GET', 'POST'])(req, res, next)));
   app.use(
     '/graphql',
@@ -154,11 +169,11 @@ export async function createGateway(opts: GatewayOptions) {
   if (keys || opts.auditEvents) app.use('/admin/graphql', adminGraphql({ apiKeys: keys, auditEvents: opts.auditEvents, audit, log: opts.log, guard }));
   app.use(notFound);
   app.use(errorHandler(opts.log, audit));
-  return { app, apollo, gateway, authenticate, cache };
+  return { app, apollo, gateway, authenticate, cache, redis, breakers: obs.breakerStates };
 }
 
 export async function startGateway(opts: GatewayOptions & { port: number; host: string }): Promise<{ server: Server; url: string; stop: () => Promise<void> }> {
-  const { app, apollo } = await createGateway(opts);
+  const { app, apollo, redis } = await createGateway(opts);
   const server = await listen(app, opts.port, opts.host);
   answerClientErrors(server);
   const address = server.address();
@@ -169,6 +184,7 @@ export async function startGateway(opts: GatewayOptions & { port: number; host: 
     stop: async () => {
       await new Promise<void>((r) => server.close(() => r()));
       await apollo.stop();
+      await redis?.close();
     },
   };
 }

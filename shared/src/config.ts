@@ -168,6 +168,16 @@ export function productionProblems(schema: z.ZodType, env: Record<string, string
     if (!value) problems.push(`${key}: missing; production needs ${reason}`);
     else if (devDefault && value === devDefault.trim()) problems.push(`${key}: is the development default printed in the source; production needs its own`);
   }
+  // A shared Redis (the gateway's REDIS_URL) holds the rate limit's counters and cached answers: anyone who reaches
+  // it unauthenticated could reset a client's limit or plant an answer, so production needs its password (TLS,
+  // rediss://, is in the README's production checklist: required where the network between them is not private).
+  if ('REDIS_URL' in shape && env.REDIS_URL) {
+    try {
+      if (!new URL(env.REDIS_URL).password) problems.push('REDIS_URL: has no password; production needs redis://:PASSWORD@host (or rediss:// for TLS)');
+    } catch {
+      // the schema itself reports a malformed URL
+    }
+  }
   return problems;
 }
 

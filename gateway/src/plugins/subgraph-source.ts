@@ -2,6 +2,7 @@ import { randomUUID, type KeyObject } from 'node:crypto';
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import type { Fetcher, FetcherRequestInit } from '@apollo/utils.fetcher';
 import { GraphQLError, Kind, parse, type SelectionSetNode } from 'graphql';
+import { TIMEOUT_CODE } from './retry';
 import { IDENTITY_HEADER, REQUEST_ID_HEADER, SQL_STATEMENTS_HEADER, signForwardedIdentity, type Identity } from '@lsp/shared';
 
 /** What a subgraph call needs from the incoming request (a subset of GatewayContext). */
@@ -62,7 +63,8 @@ export class SignedSubgraphSource extends RemoteGraphQLDataSource<SubgraphCallCo
       } catch (err) {
         if (timeout.aborted) {
           if (call.ctx) (call.ctx.timedOut ??= new Set()).add(this.name);
-          throw new Error(`no answer within ${call.timeoutMs} ms`);
+          // Coded, so the circuit breaker (retry.ts) counts it; the fast failure above and a client gone are not.
+          throw Object.assign(new Error(`no answer within ${call.timeoutMs} ms`), { code: TIMEOUT_CODE });
         }
         throw err;
       }
