@@ -32,7 +32,7 @@ RUN npx tsc -b subgraphs/geography
 
 # 2. Production dependencies only (no TypeScript, jest, type packages).
 FROM build AS deps
-RUN rm -rf node_modules shared/node_modules subgraphs/geography/node_modules && npm ci --nodedir=/usr/local --omit=dev --workspace shared --workspace subgraphs/geography --include-workspace-root=false
+RUN rm -rf node_modules shared/node_modules subgraphs/geography/node_modules && npm ci --omit=dev --nodedir=/usr/local --workspace shared --workspace subgraphs/geography --include-workspace-root=false
 
 # 3. Runtime: compiled code, production node_modules, non-root.
 FROM node:24-bookworm-slim AS runtime

@@ -32,7 +32,7 @@ RUN npx tsc -b subgraphs/workforce
 
 # 2. Production dependencies only (no TypeScript, jest, type packages).
 FROM build AS deps
-RUN rm -rf node_modules shared/node_modules subgraphs/workforce/node_modules && npm ci --nodedir=/usr/local --omit=dev --workspace shared --workspace subgraphs/workforce --include-workspace-root=false
+RUN rm -rf node_modules shared/node_modules subgraphs/workforce/node_modules && npm ci --omit=dev --nodedir=/usr/local --workspace shared --workspace subgraphs/workforce --include-workspace-root=false
 
 # 3. Runtime: compiled code, production node_modules, non-root.
 FROM node:24-bookworm-slim AS runtime
