@@ -21,6 +21,13 @@ function loads() {
   return { ok: r.status === 0, error: (r.stderr || '').split('\n').find((l) => /Error/.test(l)) };
 }
 
+// Not installed (a dry run, or an install of workspaces that do not use it): nothing to check.
+try {
+  require.resolve('better-sqlite3', { paths: [root] });
+} catch {
+  process.exit(0);
+}
+
 const first = loads();
 if (first.ok) process.exit(0);
 console.log(`better-sqlite3 does not load on Node ${process.version} (${first.error ?? 'unknown error'}): rebuilding it for this runtime`);
