@@ -239,7 +239,7 @@ interface Probe {
 
 function probesOf(name: string): { schema: GraphQLSchema; probes: Probe[] } {
   const mod = loadSubgraphModule(name);
-  const schema = buildSubgraphSchema({ typeDefs: mod.definition.typeDefs });
+  const schema = buildSubgraphSchema([{ typeDefs: mod.definition.typeDefs }]);
   const probes: Probe[] = [];
   for (const op of ['Query', 'Mutation'] as const) {
     const root = op === 'Query' ? schema.getQueryType() : schema.getMutationType();

@@ -113,7 +113,7 @@ describe('infra/docker', () => {
     expect(file).toMatch(/npm ci --omit=dev/);
     const user = lines.findIndex((l) => /^USER /.test(l));
     expect(lines[user]).not.toMatch(/root|\b0\b/);
-    expect(user).toBeGreaterThan(lines.findIndex((l) => l.startsWith('FROM node:20-bookworm-slim AS runtime')));
+    expect(user).toBeGreaterThan(lines.findIndex((l) => l.startsWith('FROM node:24-bookworm-slim AS runtime')));
     expect(file).toMatch(new RegExp(`HEALTHCHECK[^\\n]*\\n[^\\n]*/health`));
     expect(file).toContain(`ENV NODE_ENV=production HOST=0.0.0.0 PORT=${port}`);
     expect(file).toContain(`CMD ["node", "${dir}/dist/main.js"]`);

@@ -178,7 +178,7 @@ test('/ready names each subgraph; a subgraph down is counted by subgraph and lea
   expect(ready.subgraphs.map((s: any) => [s.name, s.ready]).sort()).toEqual([
     ['awards', true], ['education', true], ['geography', true], ['vocational', true], ['workforce', true],
   ]);
-  expect(await (await fetch(`${base}/health`)).json()).toEqual({ status: 'ok', service: 'gateway' });
+  expect(await (await fetch(`${base}/health`)).json()).toEqual({ status: 'ok', service: 'gateway', node: process.version });
 
   servers.awards.closeAllConnections();
   await new Promise<void>((r) => servers.awards.close(() => r()));

@@ -143,7 +143,8 @@ export async function createGateway(opts: GatewayOptions) {
   app.disable('x-powered-by');
   obs.mount(app);
   app.get('/health', (_req, res) => {
-    res.json({ status: 'ok', service: 'gateway' });
+    // node: the runtime this process runs on (the lockfile pins it; see README, "The two commands").
+    res.json({ status: 'ok', service: 'gateway', node: process.version });
   });
   // The explorer (and its redirect of a browser's GET /graphql) comes before the API's guards: the page is public,
   // its queries go through /graphql with the credential the analyst signs in with.

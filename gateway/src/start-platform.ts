@@ -151,7 +151,7 @@ process.on('SIGTERM', () => void stopAll(0));
 async function main() {
   refuseUnsafeConfiguration();
   const keys = identityKeys();
-  console.log(`Starting ${SUBGRAPHS.length} subgraphs (${SUBGRAPHS.map((s) => s.name).join(', ')}) and the gateway...`);
+  console.log(`Starting ${SUBGRAPHS.length} subgraphs (${SUBGRAPHS.map((s) => s.name).join(', ')}) and the gateway on Node ${process.version} (${process.execPath})...`);
   const urls: Record<string, string> = {};
   for (const s of SUBGRAPHS) {
     const port = Number(env[`${s.name.toUpperCase()}_PORT`] ?? s.port);

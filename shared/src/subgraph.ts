@@ -4,7 +4,7 @@ import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import { buildSubgraphSchema } from '@apollo/subgraph';
-import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
+import type { GraphQLResolverMap } from '@apollo/subgraph';
 import express from 'express';
 import type { DocumentNode } from 'graphql';
 import { GraphQLError } from 'graphql';
@@ -97,7 +97,7 @@ export async function createSubgraphApp<L>(def: SubgraphDefinition<L>, rt: Subgr
     withSqlCounting(() => next());
   });
   app.get('/health', (_req, res) => {
-    res.json({ status: 'ok', service: def.name });
+    res.json({ status: 'ok', service: def.name, node: process.version });
   });
   app.get('/ready', async (_req, res) => {
     try {
