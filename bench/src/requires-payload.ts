@@ -12,7 +12,7 @@ export const REQUIRES_BEFORE = 'code numerator denominator value unit unitsRepor
 export const REQUIRES_NOW = 'code numerator denominator value unitsExpected provenance';
 
 export async function requiresPayload(subgraphUrls: Record<string, string>, identityPrivateKey: string, communes: string[], year: number) {
-  const sign = identitySigner(identityPrivateKey);
+  const sign = identitySigner(identityPrivateKey, subgraphUrls);
   const representations = communes.map((communeCode) => ({ __typename: 'CommuneYear', communeCode, year, boundaries: 'REPORTED' }));
   const out: Array<{ fields: string; bytes: number; ms: number }> = [];
   for (const [label, fields] of [['before (all fields, previous year)', REQUIRES_BEFORE], ['now (what the score reads)', REQUIRES_NOW]] as const) {

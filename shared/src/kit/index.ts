@@ -12,3 +12,5 @@ export * from './transaction';
 export * from './list-paging';
 export * from './department';
 export * from './facts';
+export * from './score-parts';
+export * from './score-parts-reader';
