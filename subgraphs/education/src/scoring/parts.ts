@@ -10,7 +10,8 @@ import type { SourceDepartment, SourceLocks } from './engine';
  * A department that does not answer within 2 s is unavailable: its list and lock are null (its components
  * SOURCE_UNAVAILABLE) and its error is added to the answer.
  */
-const reader = new PartsReader({ timeoutMs: 2000 });
+// SCORE_PARTS_TIMEOUT_MS: tests that run every subgraph in one process (one event loop) wait longer.
+const reader = new PartsReader({ timeoutMs: Number(process.env.SCORE_PARTS_TIMEOUT_MS) || 2000 });
 const loaders = new WeakMap<object, DataLoader<PartsKey, DepartmentParts | PartsUnavailable, string>>();
 
 function partsLoader(ctx: SubgraphContext<unknown>) {
