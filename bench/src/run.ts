@@ -243,7 +243,7 @@ async function runScale(scale: Scale, basePort: number, mariadb: boolean, runId:
         answerHash: createHash('sha256').update(canonical(first[gi].data)).digest('hex'),
         cache: g.name === 'project-cached' ? `${hits[gi].hit}/${hits[gi].of} hits` : '–',
       });
-      console.log(`  ${scale.name} | ${sc.title} | ${g.name}: p50 ${percentile(lat[gi], 50).toFixed(0)} ms, ${t.rps.toFixed(2)} req/s at 4, ${agrees[gi]}`);
+      console.log(`  ${scale.name} | ${sc.title} | ${g.name}: first answer ${first[gi].ms.toFixed(0)} ms, p50 ${percentile(lat[gi], 50).toFixed(0)} ms, p95 ${percentile(lat[gi], 95).toFixed(0)} ms, ${t.rps.toFixed(2)} req/s at 4, RSS ${rssMiB(g.proc.pid!).toFixed(0)} MiB, ${agrees[gi]}`);
     }
     const floor = sc.floor ? await computeFloor(root, dbUrl, scale.unitsFile, sc.floor) : undefined;
     const sqlFloor = sc.floor ? await computeSqlFloor(dbUrl, scale.unitsFile, sc, first[0].data) : undefined;

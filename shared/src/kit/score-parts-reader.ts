@@ -24,8 +24,14 @@ import {
  * cache first (least recently used, bounded by `maxEntries` unit-years).
  */
 export interface PartsReaderOptions {
-  /** Longest wait for a department's version or feed (default 2 s). */
+  /** Longest wait for a department's version: a department that does not answer it is unavailable (default 2 s). */
   timeoutMs?: number;
+  /**
+   * Longest wait for a feed call of a department that answered its version (default 30 s): computing every
+   * commune of the country takes that department seconds the first time after a write. A call the request
+   * stopped waiting for still fills the cache for the next one.
+   */
+  feedTimeoutMs?: number;
   /** Unit-year parts kept, over every department and version (default 400,000: four departments, a few years, the country). */
   maxEntries?: number;
   fetch?: typeof fetch;
@@ -47,11 +53,13 @@ export class PartsReader {
   private entries = 0;
   private tick = 0;
   private readonly timeoutMs: number;
+  private readonly feedTimeoutMs: number;
   private readonly maxEntries: number;
   private readonly fetch: typeof fetch;
 
   constructor(opts: PartsReaderOptions = {}) {
     this.timeoutMs = opts.timeoutMs ?? 2000;
+    this.feedTimeoutMs = opts.feedTimeoutMs ?? 30_000;
     this.maxEntries = opts.maxEntries ?? 400_000;
     this.fetch = opts.fetch ?? fetch;
   }
@@ -137,7 +145,7 @@ export class PartsReader {
         p = this.call(department, version, delegation, body, requestId).finally(() => this.inflight.delete(flight));
         this.inflight.set(flight, p);
       }
-      return p.then(() => undefined, (err: unknown) => (err instanceof PartsUnavailable ? err : subgraphDidNotAnswer(department, reasonOf(err, this.timeoutMs))));
+      return p.then(() => undefined, (err: unknown) => (err instanceof PartsUnavailable ? err : subgraphDidNotAnswer(department, reasonOf(err, this.feedTimeoutMs))));
     })));
     return failures.find((f): f is PartsUnavailable => !!f);
   }
@@ -146,7 +154,7 @@ export class PartsReader {
     const base = baseUrlOf(department, delegation);
     if (base instanceof PartsUnavailable) throw base;
     const res = await this.fetch(`${base}${SCORE_PARTS_PATH}`, {
-      method: 'POST', body, signal: AbortSignal.timeout(this.timeoutMs),
+      method: 'POST', body, signal: AbortSignal.timeout(this.feedTimeoutMs),
       headers: { 'content-type': 'application/json', [DELEGATION_HEADER]: delegation.token, ...(requestId ? { [REQUEST_ID_HEADER]: requestId } : {}) },
     });
     const answer = (await res.json()) as ScorePartsAnswer & { errors?: GraphQLFormattedError[] };

@@ -7,11 +7,13 @@ import type { SourceDepartment, SourceLocks } from './engine';
  * (shared/src/kit/score-parts.ts) with the delegation the gateway sent along: one process-wide cache keyed by
  * each department's data version (so after a write only that department's parts are fetched again), one
  * per-request loader (so a ranking of every commune is one feed call per department, or none when held).
- * A department that does not answer within 2 s is unavailable: its list and lock are null (its components
+ * A department that does not answer its data version within 2 s (or its parts within 30 s) is unavailable: its list and lock are null (its components
  * SOURCE_UNAVAILABLE) and its error is added to the answer.
  */
-// SCORE_PARTS_TIMEOUT_MS: tests that run every subgraph in one process (one event loop) wait longer.
-const reader = new PartsReader({ timeoutMs: Number(process.env.SCORE_PARTS_TIMEOUT_MS) || 2000 });
+// SCORE_PARTS_TIMEOUT_MS: the wait for a department's data version (2 s: not answering it = unavailable); tests
+// that run every subgraph in one process (one event loop) wait longer. SCORE_PARTS_FEED_TIMEOUT_MS: the wait for
+// the parts of a department that answered (30 s: every commune of the country, the first time after a write).
+const reader = new PartsReader({ timeoutMs: Number(process.env.SCORE_PARTS_TIMEOUT_MS) || 2000, feedTimeoutMs: Number(process.env.SCORE_PARTS_FEED_TIMEOUT_MS) || 30_000 });
 const loaders = new WeakMap<object, DataLoader<PartsKey, DepartmentParts | PartsUnavailable, string>>();
 
 function partsLoader(ctx: SubgraphContext<unknown>) {
