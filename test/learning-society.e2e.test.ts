@@ -78,6 +78,18 @@ describe('learning-society score through the gateway (seeded SYNTHETIC data)', (
     expect(Number(large.headers.get('x-sql-statements'))).toBe(s);
   });
 
+  it('counts the departments\' feed statements too, and as many for 204 communes as for 8 when their parts are fetched', async () => {
+    // A year no other test asks: the 8 communes' parts are fetched first, then the other 196 (one feed call per department each time).
+    const small = await gql(p.gatewayUrl, `{ district(code: "127") { inYear(year: 2017) { communes { learningSociety { total } } } } }`, {}, { bearer: token });
+    const large = await gql(p.gatewayUrl, `{ province(code: "14") { inYear(year: 2017) { districts { communes { learningSociety { total } } } } } }`, {}, { bearer: token });
+    const again = await gql(p.gatewayUrl, `{ province(code: "14") { inYear(year: 2017) { districts { communes { learningSociety { total } } } } } }`, {}, { bearer: token });
+    for (const r of [small, large, again]) expect(r.errors).toBeUndefined();
+    const [s, l, a] = [small, large, again].map((r) => Number(r.headers.get('x-sql-statements')));
+    expect(l).toBe(s);
+    // Held at the departments' unchanged versions: the third asks no feed, so it counts fewer statements.
+    expect(a).toBeLessThan(l);
+  });
+
   it('says a score is approved only when every department it reads has the year locked for the unit', async () => {
     const Q = `{ district(code: "127") { inYear(year: 2015) { communes { communeCode
       learningSociety { approved unapprovedSources components { source status locked } } targetProgress { source status locked } } } }

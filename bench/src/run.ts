@@ -199,16 +199,16 @@ async function runScale(scale: Scale, basePort: number, mariadb: boolean, runId:
   ];
   if (scale.cached) {
     // Its own API-key database: two gateways migrating one SQLite file at once would race.
-    gateways.push({ name: 'project-cached', url: `http://127.0.0.1:${basePort + 53}/graphql`, proc: launch(join('gateway', 'dist', 'main.js'), {
-      ...common, PORT: String(basePort + 53), SUPERGRAPH_PATH: supergraphPath, JWT_SECRET, JWT_ISSUER, IDENTITY_PRIVATE_KEY, DATABASE_URL: `sqlite:${join(dataDir, 'gateway-cached.sqlite')}`, ...BENCH_RATE_LIMIT,
+    gateways.push({ name: 'project-cached', url: `http://127.0.0.1:${basePort + 9}/graphql`, proc: launch(join('gateway', 'dist', 'main.js'), {
+      ...common, PORT: String(basePort + 9), SUPERGRAPH_PATH: supergraphPath, JWT_SECRET, JWT_ISSUER, IDENTITY_PRIVATE_KEY, DATABASE_URL: `sqlite:${join(dataDir, 'gateway-cached.sqlite')}`, ...BENCH_RATE_LIMIT,
     }) });
   }
   if (scale.peers) {
     gateways.push(
-      { name: 'apollo-untuned', url: `http://127.0.0.1:${basePort + 50}/graphql`, proc: launch(join('bench', 'dist', 'peers', 'apollo-untuned.js'), {}, [peerOpts(basePort + 50)]) },
-      { name: 'hive-gateway', url: `http://127.0.0.1:${basePort + 51}/graphql`, proc: launch(join('bench', 'dist', 'peers', 'hive.js'), {}, [peerOpts(basePort + 51)]) },
+      { name: 'apollo-untuned', url: `http://127.0.0.1:${basePort + 6}/graphql`, proc: launch(join('bench', 'dist', 'peers', 'apollo-untuned.js'), {}, [peerOpts(basePort + 6)]) },
+      { name: 'hive-gateway', url: `http://127.0.0.1:${basePort + 7}/graphql`, proc: launch(join('bench', 'dist', 'peers', 'hive.js'), {}, [peerOpts(basePort + 7)]) },
     );
-    if (hiveNoDedupe) gateways.push({ name: 'hive-no-dedupe', url: `http://127.0.0.1:${basePort + 52}/graphql`, proc: launch(join('bench', 'dist', 'peers', 'hive.js'), {}, [peerOpts(basePort + 52, false)]) });
+    if (hiveNoDedupe) gateways.push({ name: 'hive-no-dedupe', url: `http://127.0.0.1:${basePort + 8}/graphql`, proc: launch(join('bench', 'dist', 'peers', 'hive.js'), {}, [peerOpts(basePort + 8, false)]) });
   }
   const probe = { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query: '{ __typename }' }) };
   await Promise.all(gateways.map((g) => waitReady(g.url, probe)));
@@ -243,7 +243,7 @@ async function runScale(scale: Scale, basePort: number, mariadb: boolean, runId:
         answerHash: createHash('sha256').update(canonical(first[gi].data)).digest('hex'),
         cache: g.name === 'project-cached' ? `${hits[gi].hit}/${hits[gi].of} hits` : '–',
       });
-      console.log(`  ${scale.name} | ${sc.title} | ${g.name}: p50 ${percentile(lat[gi], 50).toFixed(0)} ms, ${t.rps.toFixed(2)} req/s at 4, ${agrees[gi]}`);
+      console.log(`  ${scale.name} | ${sc.title} | ${g.name}: first answer ${first[gi].ms.toFixed(0)} ms, p50 ${percentile(lat[gi], 50).toFixed(0)} ms, p95 ${percentile(lat[gi], 95).toFixed(0)} ms, ${t.rps.toFixed(2)} req/s at 4, RSS ${rssMiB(g.proc.pid!).toFixed(0)} MiB, ${agrees[gi]}`);
     }
     const floor = sc.floor ? await computeFloor(root, dbUrl, scale.unitsFile, sc.floor) : undefined;
     const sqlFloor = sc.floor ? await computeSqlFloor(dbUrl, scale.unitsFile, sc, first[0].data) : undefined;
@@ -308,7 +308,8 @@ async function main() {
   const floors: string[][] = [];
   const payloads: string[][] = [];
   const seeds: string[] = [];
-  let port = 14000;
+  // Each scale takes ten ports from --port (default 14000): the project's gateway, five subgraphs, three peers, the cached gateway.
+  let port = Number(opt('port') ?? 14000);
   for (const scale of scales) {
     console.log(`Starting the platform at ${scale.name} (first start seeds the databases)...`);
     const r = await runScale(scale, port, scale.mariadb ?? mariadb, runId, opt('only')?.split(','), flag('hive-no-dedupe'));
@@ -316,7 +317,7 @@ async function main() {
     rows.push(...r.rows);
     floors.push(...r.floors);
     payloads.push(...r.payloads);
-    port += 100;
+    port += 10;
   }
   const text = `# Benchmark ${new Date().toISOString()}\n\n` +
     `Machine: ${process.platform} ${process.arch}, ${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, Node ${process.version}; ` +

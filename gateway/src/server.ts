@@ -96,12 +96,17 @@ export async function createGateway(opts: GatewayOptions) {
   const source: SubgraphSourceOptions = {
     signingKey: signingKeyFromPem(opts.identityPrivateKey), ttlSeconds: opts.identityTtlSeconds ?? 30,
     readTimeoutMs: limits.readTimeoutMs, writeTimeoutMs: limits.writeTimeoutMs, fetch: opts.subgraphFetch ?? upstream.fetcher,
+    routes: {},
   };
   const obs = gatewayObservability({ log: opts.log, subgraphUrls: opts.subgraphUrls, breaker: opts.breaker });
   const redis = opts.redisUrl ? connectRedis(opts.redisUrl, { log: opts.log, registry: obs.obs.metrics.registry }) : undefined;
   const gateway = new ApolloGateway({
     supergraphSdl: supergraphFromFile(opts.supergraphPath, opts.log, { watch: !!opts.watchSupergraph }),
-    buildService: ({ name, url }) => obs.instrument(name, upstream.shareKeys(new SignedSubgraphSource(name, opts.subgraphUrls[name] ?? url!, source))),
+    buildService: ({ name, url }) => {
+      // The routing table, also handed to the score's owner in its delegation (it reads the departments' feeds where the gateway does).
+      source.routes[name] = opts.subgraphUrls[name] ?? url!;
+      return obs.instrument(name, upstream.shareKeys(new SignedSubgraphSource(name, source.routes[name], source)));
+    },
   });
   obs.watch(gateway);
   // Whole answers of read operations, keyed by the data versions of every subgraph (exact, no lifetime).

@@ -153,3 +153,86 @@ export function requireEditor(identity: Identity, department: Department): void 
     throw forbidden(`Writing ${department} data needs the role editor:${department}`, { needs: `editor:${department}` });
   }
 }
+
+// ---- delegation (gateway -> the score's owner -> a department's score-parts feed) ----
+
+/**
+ * The learning-society score and target progress are computed by education from every scored department's
+ * parts, which it fetches itself from each department's feed (`POST /score-parts`, shared/src/kit/score-parts.ts)
+ * rather than through the gateway. Education holds no signing key, so the gateway signs, beside the forwarded
+ * identity of each call to education, one delegation token: the caller's identity, addressed to the departments
+ * (audience), authorised to education (`azp`) for one scope, `score-parts`, with the departments' routing URLs
+ * (the gateway's own routing table, so education reads the departments where the gateway does). A department's
+ * feed accepts nothing else: no identity token (other `typ`), no other scope, not its audience, not older than
+ * 60 s. It is not bound to a body (education builds the feed's body), so it grants only this read-only feed of
+ * aggregates, which every caller the gateway lets in may read anyway.
+ */
+export const DELEGATION_HEADER = 'x-lsp-delegation';
+export const SCORE_PARTS_SCOPE = 'score-parts';
+/** The subgraph that computes the score from the other departments' parts: the only one the gateway delegates to. */
+export const SCORE_PARTS_READER: Department = 'education';
+
+export interface Delegation extends Identity {
+  /** The subgraph the identity was delegated to (education). */
+  azp: string;
+  scope: string;
+  /** Routing URL (…/graphql) of every subgraph the gateway serves, by name. */
+  urls: Record<string, string>;
+  /** The body digest of the call to `azp` it came with: the delegation is good with that call only. */
+  bodyDigest: string;
+}
+
+export async function signDelegation(
+  identity: Identity,
+  opts: { key: KeyObject; to: string; urls: Record<string, string>; body: string | Uint8Array; scope?: string; ttlSeconds?: number; now?: number },
+): Promise<string> {
+  const iat = Math.floor((opts.now ?? Date.now()) / 1000);
+  // Every subgraph of the routing table: the departments verify it as theirs, `azp` verifies it came with its call.
+  const audience = Object.keys(opts.urls);
+  return new SignJWT({ roles: identity.roles, azp: opts.to, scope: opts.scope ?? SCORE_PARTS_SCOPE, urls: opts.urls, bdy: bodyDigest(opts.body) })
+    .setProtectedHeader({ alg: 'EdDSA', typ: 'lsp-delegation+jwt' })
+    .setIssuer(FORWARDED_ISSUER)
+    .setSubject(identity.sub)
+    .setAudience(audience)
+    .setIssuedAt(iat)
+    .setExpirationTime(iat + (opts.ttlSeconds ?? 30))
+    .setJti(randomUUID())
+    .sign(opts.key);
+}
+
+/** Checks a delegation token for this department and scope; throws UNAUTHENTICATED (missing, forged, expired) or FORBIDDEN (other scope). */
+export async function verifyDelegation(token: string | null | undefined, opts: { key: KeyObject; audience: string; scope?: string; now?: number }): Promise<Delegation> {
+  if (!token) throw unauthenticated('Missing delegation: the score-parts feed is read by the score on behalf of a caller of the gateway');
+  let payload;
+  try {
+    ({ payload } = await jwtVerify(token, opts.key, {
+      algorithms: ['EdDSA'], issuer: FORWARDED_ISSUER, audience: opts.audience, typ: 'lsp-delegation+jwt',
+      requiredClaims: ['sub', 'iat', 'exp', 'azp', 'scope', 'bdy'], maxTokenAge: MAX_FORWARDED_AGE_SECONDS, clockTolerance: CLOCK_SKEW_SECONDS,
+      currentDate: opts.now === undefined ? undefined : new Date(opts.now),
+    }));
+  } catch (err) {
+    if (err instanceof joseErrors.JWTExpired) throw unauthenticated('Expired delegation');
+    if (err instanceof joseErrors.JWTClaimValidationFailed) throw unauthenticated(`Delegation refused: ${err.claim} check failed`);
+    if (err instanceof joseErrors.JOSEError) throw unauthenticated(`Invalid delegation: ${err.code}`);
+    throw err;
+  }
+  if (payload.scope !== (opts.scope ?? SCORE_PARTS_SCOPE)) throw forbidden(`Delegation scope ${String(payload.scope)} does not cover ${opts.scope ?? SCORE_PARTS_SCOPE}`);
+  const roles = Array.isArray(payload.roles) ? payload.roles.filter((r: unknown): r is Role => isRole(r) || r === 'anonymous') : [];
+  const urls = payload.urls && typeof payload.urls === 'object' ? (payload.urls as Record<string, string>) : {};
+  return { sub: payload.sub!, roles, azp: String(payload.azp), scope: String(payload.scope), urls, bodyDigest: String(payload.bdy) };
+}
+
+/**
+ * The headers of one subgraph call, as every gateway (the project's and the benchmark's peers) sends them: the
+ * identity signed for this subgraph and this body, and, on calls to the score's owner, its delegation.
+ */
+export async function subgraphCallHeaders(
+  identity: Identity,
+  opts: { key: KeyObject; subgraph: string; body: string | Uint8Array; urls: Record<string, string>; ttlSeconds?: number },
+): Promise<Record<string, string>> {
+  const headers: Record<string, string> = {
+    [IDENTITY_HEADER]: await signForwardedIdentity(identity, { key: opts.key, audience: opts.subgraph, body: opts.body, ttlSeconds: opts.ttlSeconds }),
+  };
+  if (opts.subgraph === SCORE_PARTS_READER) headers[DELEGATION_HEADER] = await signDelegation(identity, { key: opts.key, to: opts.subgraph, urls: opts.urls, body: opts.body, ttlSeconds: opts.ttlSeconds });
+  return headers;
+}

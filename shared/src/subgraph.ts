@@ -6,15 +6,15 @@ import { expressMiddleware } from '@as-integrations/express5';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph';
 import express from 'express';
-import type { DocumentNode } from 'graphql';
+import type { DocumentNode, GraphQLFormattedError, GraphQLResolveInfo } from 'graphql';
 import { GraphQLError } from 'graphql';
 import type { DataSource } from 'typeorm';
 import { sonLaUnits, type AdminUnits } from './admin-units';
 import { refusalCode, type WriteOutcome } from './importer';
 import { SUBGRAPH_MAX_BODY_BYTES_DEFAULT } from './config';
-import { ErrorCode } from './errors';
+import { ErrorCode, unauthenticated } from './errors';
 import {
-  IDENTITY_HEADER, REQUEST_ID_HEADER, checkBodyDigest, verifyForwardedIdentity, verifyingKeyFromPem,
+  DELEGATION_HEADER, IDENTITY_HEADER, REQUEST_ID_HEADER, checkBodyDigest, verifyDelegation, verifyForwardedIdentity, verifyingKeyFromPem,
   type Department, type ForwardedIdentity, type Identity,
 } from './identity';
 import type { Logger } from './logger';
@@ -22,6 +22,9 @@ import { sqlStatementsSoFar, withSqlCounting } from './db/sql-counter';
 import { databaseUnavailable, publicError } from './kit/faults';
 import { createServiceObservability } from './observability';
 import { DATA_VERSION_PATH, dataVersionReader, type DataVersionAnswer } from './data-version';
+import { SCORE_PARTS_PATH, parseScorePartsRequest, refOf, toColumns, type DepartmentParts, type ScorePartsAnswer } from './kit/score-parts';
+import type { IndicatorValue } from './indicators';
+import type { YearRef } from './year-entities';
 
 export const SQL_STATEMENTS_HEADER = 'x-sql-statements';
 
@@ -33,6 +36,13 @@ export interface SubgraphContext<Loaders> {
   db: DataSource;
   units: AdminUnits;
   loaders: Loaders;
+  /**
+   * Errors to add to this request's answer beside its data (a department whose score parts did not arrive: the
+   * score is still answered, its components SOURCE_UNAVAILABLE). Added once each, by message.
+   */
+  responseErrors?: GraphQLFormattedError[];
+  /** The delegation that came with this call (the score's owner only), verified and bound to this call's body. */
+  delegation?: { token: string; urls: Record<string, string> };
 }
 
 export interface SubgraphDefinition<Loaders> {
@@ -60,8 +70,14 @@ export async function createSubgraphApp<L>(def: SubgraphDefinition<L>, rt: Subgr
   const sqlCountPlugin: ApolloServerPlugin<SubgraphContext<L>> = {
     async requestDidStart() {
       return {
-        async willSendResponse({ response }) {
+        async willSendResponse({ response, contextValue }) {
           response.http.headers.set(SQL_STATEMENTS_HEADER, String(sqlStatementsSoFar()));
+          const extra = contextValue.responseErrors ?? [];
+          if (extra.length && response.body.kind === 'single') {
+            const seen = new Set<string>();
+            const unique = extra.filter((e) => !seen.has(e.message) && !!seen.add(e.message));
+            response.body.singleResult.errors = [...(response.body.singleResult.errors ?? []), ...unique];
+          }
         },
       };
     },
@@ -125,9 +141,62 @@ export async function createSubgraphApp<L>(def: SubgraphDefinition<L>, rt: Subgr
     }
   });
   const verifyingKey = verifyingKeyFromPem(rt.identityPublicKey);
-  type Verified = { lspIdentity?: ForwardedIdentity };
+  type Verified = { lspIdentity?: ForwardedIdentity; lspDelegation?: { token: string; urls: Record<string, string> } };
   const refuse = (res: express.Response, status: number, code: string, message: string) =>
     res.status(status).json({ errors: [{ message, extensions: { code } }] });
+  const scoreParts = scorePartsOf(def);
+  if (scoreParts) {
+    // The score-parts feed (kit/score-parts.ts): read by education for the score and target progress, with a
+    // delegation the gateway signed for this department and this scope only; its body is read once that is checked.
+    app.post(
+      SCORE_PARTS_PATH,
+      async (req, res, next) => {
+        try {
+          const d = await verifyDelegation(req.headers[DELEGATION_HEADER] as string | undefined, { key: verifyingKey, audience: def.name });
+          if (d.roles.length === 0) {
+            refuse(res, 403, ErrorCode.FORBIDDEN, 'The delegated identity carries no role');
+            return;
+          }
+          (req as unknown as { lspDelegation: Identity }).lspDelegation = { sub: d.sub, roles: d.roles };
+          next();
+        } catch (err) {
+          req.resume();
+          const code = (err as GraphQLError).extensions?.code === ErrorCode.FORBIDDEN ? ErrorCode.FORBIDDEN : ErrorCode.UNAUTHENTICATED;
+          refuse(res, code === ErrorCode.FORBIDDEN ? 403 : 401, code, (err as Error).message);
+        }
+      },
+      express.json({ limit: rt.maxBodyBytes ?? SUBGRAPH_MAX_BODY_BYTES_DEFAULT }),
+      async (req, res) => {
+        let request;
+        try {
+          request = parseScorePartsRequest(req.body);
+        } catch (err) {
+          res.status(400).json({ errors: [{ message: (err as Error).message, extensions: (err as GraphQLError).extensions }] });
+          return;
+        }
+        try {
+          const identity = (req as unknown as { lspDelegation: Identity }).lspDelegation;
+          const requestId = (req as unknown as { requestId: string }).requestId;
+          const ctx: SubgraphContext<L> = { identity, requestId, log: rt.log.child({ requestId, sub: identity.sub }), db: rt.db, units, loaders: def.createLoaders(rt.db, units) };
+          // The version first: parts computed after it are at least that fresh, so a reader keyed by it never keeps older ones.
+          const version = await dataVersion();
+          const years = await Promise.all(request.years.map(async (year) => {
+            const parts = await Promise.all(request.codes.map((code) => scoreParts(refOf(request.kind, code, year, request.boundaries), ctx)));
+            return toColumns(year, request.codes, parts);
+          }));
+          const answer: ScorePartsAnswer = { service: def.name, version, kind: request.kind, boundaries: request.boundaries ?? 'REPORTED', years };
+          res.setHeader('cache-control', 'no-store');
+          res.setHeader(SQL_STATEMENTS_HEADER, String(sqlStatementsSoFar()));
+          res.json(answer);
+        } catch (err) {
+          rt.log.warn({ err: (err as Error).message }, 'score parts not computed');
+          const coded = publicError(def.name, err) ?? databaseUnavailable(def.name);
+          const bad = (err as GraphQLError).extensions?.code === ErrorCode.BAD_USER_INPUT;
+          res.status(bad ? 400 : 503).json({ errors: [{ message: bad ? (err as Error).message : coded.message, extensions: bad ? (err as GraphQLError).extensions : coded.extensions }] });
+        }
+      },
+    );
+  }
   app.use(
     '/graphql',
     // The identity is checked from the headers alone, before any of the body is read: an unauthenticated
@@ -140,6 +209,13 @@ export async function createSubgraphApp<L>(def: SubgraphDefinition<L>, rt: Subgr
           return;
         }
         (req as unknown as Verified).lspIdentity = identity;
+        const delegation = req.headers[DELEGATION_HEADER] as string | undefined;
+        if (delegation) {
+          // Sent by the gateway with calls to the score's owner: checked here like the identity, and for this very call.
+          const d = await verifyDelegation(delegation, { key: verifyingKey, audience: def.name });
+          if (d.azp !== def.name || d.bodyDigest !== identity.bodyDigest || d.sub !== identity.sub) throw unauthenticated('Delegation does not belong to this call');
+          (req as unknown as Verified).lspDelegation = { token: delegation, urls: d.urls };
+        }
         next();
       } catch (err) {
         req.resume();
@@ -156,7 +232,10 @@ export async function createSubgraphApp<L>(def: SubgraphDefinition<L>, rt: Subgr
         const requestId = (req as unknown as { requestId: string }).requestId;
         const { bodyDigest: _digest, ...identity } = (req as unknown as Verified).lspIdentity!;
         const log = rt.log.child({ requestId, sub: identity.sub });
-        return { identity: identity as Identity, requestId, log, db: rt.db, units, loaders: def.createLoaders(rt.db, units) };
+        return {
+          identity: identity as Identity, requestId, log, db: rt.db, units, loaders: def.createLoaders(rt.db, units),
+          responseErrors: [], delegation: (req as unknown as Verified).lspDelegation,
+        };
       },
     }),
   );
@@ -169,6 +248,27 @@ export async function createSubgraphApp<L>(def: SubgraphDefinition<L>, rt: Subgr
     return refuse(res, 500, ErrorCode.INTERNAL, 'Internal server error');
   });
   return { app, apollo };
+}
+
+/**
+ * A department's parts of one year entity for the score: what its `<name>Indicators` and `<name>Locked` fields
+ * answer on that entity type, called as the gateway's `_entities` would, without the previous year (the score
+ * asks several years of the feed instead). Undefined for a subgraph without these fields (geography, education).
+ */
+const WITHOUT_PREVIOUS_YEAR = { fieldNodes: [], fragments: {} } as unknown as GraphQLResolveInfo;
+function scorePartsOf<L>(def: SubgraphDefinition<L>): ((ref: YearRef, ctx: SubgraphContext<L>) => Promise<DepartmentParts>) | undefined {
+  type Field = (ref: YearRef, args: object, ctx: SubgraphContext<L>, info: GraphQLResolveInfo) => unknown;
+  const r = def.resolvers as Record<string, Record<string, Field | undefined> | undefined>;
+  const typeOf = (ref: YearRef) => ('communeCode' in ref ? 'CommuneYear' : 'districtCode' in ref ? 'DistrictYear' : 'ProvinceYear');
+  if (!['CommuneYear', 'DistrictYear', 'ProvinceYear'].every((t) => r[t]?.[`${def.name}Indicators`] && r[t]?.[`${def.name}Locked`])) return undefined;
+  return async (ref, ctx) => {
+    const type = r[typeOf(ref)]!;
+    const [indicators, locked] = await Promise.all([
+      type[`${def.name}Indicators`]!(ref, {}, ctx, WITHOUT_PREVIOUS_YEAR) as Promise<IndicatorValue[]>,
+      type[`${def.name}Locked`]!(ref, {}, ctx, WITHOUT_PREVIOUS_YEAR) as Promise<boolean | null>,
+    ]);
+    return { indicators, locked: locked ?? null };
+  };
 }
 
 /** Resolvers of the shared write types, added to every subgraph that declares them (ImportResult.code). */

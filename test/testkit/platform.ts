@@ -39,6 +39,9 @@ export async function startPlatform(
     /** Gateway replicas in front of the same subgraphs (default 1); they share state through `redisUrl`. */
     gateways?: number; redisUrl?: string; breaker?: BreakerOptions } = {},
 ): Promise<RunningPlatform> {
+  // Every subgraph and the gateway share this process's event loop here, so a department's score-parts feed can
+  // wait behind the others' work far longer than the 2 s a deployed education allows (scoring/parts.ts).
+  process.env.SCORE_PARTS_TIMEOUT_MS ??= '60000';
   const names = SUBGRAPHS.filter((s) => !opts.only || opts.only.includes(s.name)).map((s) => s.name);
   const subgraphs: Record<string, RunningSubgraph> = {};
   try {

@@ -13,3 +13,5 @@ export * from './list-paging';
 export * from './department';
 export * from './facts';
 export * from './audit-page';
+export * from './score-parts';
+export * from './score-parts-reader';

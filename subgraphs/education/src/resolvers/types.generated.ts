@@ -60,10 +60,6 @@ export type CommuneEducationStatistics = {
  */
 export type CommuneYear = {
   __typename?: 'CommuneYear';
-  /** The awards subgraph's indicator list (owned there). */
-  awardsIndicators?: Maybe<Array<IndicatorValue>>;
-  /** Whether the awards department's data of this year is locked (owned there). */
-  awardsLocked?: Maybe<Scalars['Boolean']['output']>;
   /** REPORTED (the unit of that year) or CURRENT (a commune of today, summed over its predecessors). */
   boundaries: Boundaries;
   /** GSO code of the commune (the reporting unit, or with CURRENT a commune of today). */
@@ -98,14 +94,6 @@ export type CommuneYear = {
   steeringCommittees?: Maybe<Array<SteeringCommittee>>;
   /** Progress towards every target of the programme's catalogue (QĐ 354/QĐ-UBND sections II and V) in this year. */
   targetProgress?: Maybe<Array<TargetProgress>>;
-  /** The vocational subgraph's indicator list (owned there; fetched by the gateway for learningSociety and targetProgress). */
-  vocationalIndicators?: Maybe<Array<IndicatorValue>>;
-  /** Whether the vocational department's data of this year is locked (owned there; read by learningSociety and targetProgress). */
-  vocationalLocked?: Maybe<Scalars['Boolean']['output']>;
-  /** The workforce subgraph's indicator list (owned there). */
-  workforceIndicators?: Maybe<Array<IndicatorValue>>;
-  /** Whether the workforce department's data of this year is locked (owned there). */
-  workforceLocked?: Maybe<Scalars['Boolean']['output']>;
   /** Data year; counts are as of 31 December. */
   year: Scalars['Int']['output'];
 };
@@ -274,10 +262,6 @@ export type DeletedRow = {
  */
 export type DistrictYear = {
   __typename?: 'DistrictYear';
-  /** The awards subgraph's indicator list (owned there). */
-  awardsIndicators?: Maybe<Array<IndicatorValue>>;
-  /** Whether the awards department's data of this year is locked (owned there). */
-  awardsLocked?: Maybe<Scalars['Boolean']['output']>;
   /** V.11: its communes' steering committees established before 7/2013 (EDU_COMMUNE_COMMITTEE_ON_TIME; communes that existed on 30/06/2013). */
   communeCommitteesOnTime?: Maybe<EducationRate>;
   /** Community learning centres of the district's communes. */
@@ -314,14 +298,6 @@ export type DistrictYear = {
   steeringCommittees?: Maybe<Array<SteeringCommittee>>;
   /** Progress towards every target of the programme's catalogue (QĐ 354/QĐ-UBND sections II and V) in this year. */
   targetProgress?: Maybe<Array<TargetProgress>>;
-  /** The vocational subgraph's indicator list (owned there; fetched by the gateway for learningSociety and targetProgress). */
-  vocationalIndicators?: Maybe<Array<IndicatorValue>>;
-  /** Whether the vocational department's data of this year is locked (owned there; read by learningSociety and targetProgress). */
-  vocationalLocked?: Maybe<Scalars['Boolean']['output']>;
-  /** The workforce subgraph's indicator list (owned there). */
-  workforceIndicators?: Maybe<Array<IndicatorValue>>;
-  /** Whether the workforce department's data of this year is locked (owned there). */
-  workforceLocked?: Maybe<Scalars['Boolean']['output']>;
   /** Data year; counts are as of 31 December. */
   year: Scalars['Int']['output'];
 };
@@ -955,10 +931,6 @@ export type Provenance =
  */
 export type ProvinceYear = {
   __typename?: 'ProvinceYear';
-  /** The awards subgraph's indicator list (owned there). */
-  awardsIndicators?: Maybe<Array<IndicatorValue>>;
-  /** Whether the awards department's data of this year is locked (owned there). */
-  awardsLocked?: Maybe<Scalars['Boolean']['output']>;
   /** V.11: commune steering committees established before 7/2013, over the communes that existed on 30/06/2013. */
   communeCommitteesOnTime?: Maybe<EducationRate>;
   /** Community learning centres of all communes. */
@@ -995,14 +967,6 @@ export type ProvinceYear = {
   steeringCommittees?: Maybe<Array<SteeringCommittee>>;
   /** Progress towards every target of the programme's catalogue (QĐ 354/QĐ-UBND sections II and V) in this year. */
   targetProgress?: Maybe<Array<TargetProgress>>;
-  /** The vocational subgraph's indicator list (owned there; fetched by the gateway for learningSociety and targetProgress). */
-  vocationalIndicators?: Maybe<Array<IndicatorValue>>;
-  /** Whether the vocational department's data of this year is locked (owned there; read by learningSociety and targetProgress). */
-  vocationalLocked?: Maybe<Scalars['Boolean']['output']>;
-  /** The workforce subgraph's indicator list (owned there). */
-  workforceIndicators?: Maybe<Array<IndicatorValue>>;
-  /** Whether the workforce department's data of this year is locked (owned there). */
-  workforceLocked?: Maybe<Scalars['Boolean']['output']>;
   /** Data year; counts are as of 31 December. */
   year: Scalars['Int']['output'];
 };
@@ -1449,25 +1413,13 @@ export type FederationTypes = {
 export type FederationReferenceTypes = {
   CommuneYear:
     ( { __typename: 'CommuneYear' }
-    & GraphQLRecursivePick<FederationTypes['CommuneYear'], {"communeCode":true,"year":true,"boundaries":true}>
-    & ( Record<PropertyKey, never>
-        | GraphQLRecursivePick<FederationTypes['CommuneYear'], {"vocationalIndicators":{"code":true,"numerator":true,"denominator":true,"value":true,"unitsExpected":true,"provenance":true},"workforceIndicators":{"code":true,"numerator":true,"denominator":true,"value":true,"unitsExpected":true,"provenance":true},"awardsIndicators":{"code":true,"numerator":true,"denominator":true,"value":true,"unitsExpected":true,"provenance":true},"vocationalLocked":true,"workforceLocked":true,"awardsLocked":true}>
-        | GraphQLRecursivePick<FederationTypes['CommuneYear'], {"vocationalIndicators":{"code":true,"numerator":true,"denominator":true,"value":true,"previousValue":true,"provenance":true},"workforceIndicators":{"code":true,"numerator":true,"denominator":true,"value":true,"previousValue":true,"provenance":true},"awardsIndicators":{"code":true,"numerator":true,"denominator":true,"value":true,"previousValue":true,"provenance":true},"vocationalLocked":true,"workforceLocked":true,"awardsLocked":true}>
-        | GraphQLRecursivePick<FederationTypes['CommuneYear'], {"vocationalIndicators":{"code":true,"numerator":true,"denominator":true,"value":true,"previousValue":true,"provenance":true},"workforceIndicators":{"code":true,"numerator":true,"denominator":true,"value":true,"previousValue":true,"provenance":true},"awardsIndicators":{"code":true,"numerator":true,"denominator":true,"value":true,"previousValue":true,"provenance":true},"vocationalLocked":true,"workforceLocked":true,"awardsLocked":true}> ) );
+    & GraphQLRecursivePick<FederationTypes['CommuneYear'], {"communeCode":true,"year":true,"boundaries":true}> );
   DistrictYear:
     ( { __typename: 'DistrictYear' }
-    & GraphQLRecursivePick<FederationTypes['DistrictYear'], {"districtCode":true,"year":true}>
-    & ( Record<PropertyKey, never>
-        | GraphQLRecursivePick<FederationTypes['DistrictYear'], {"vocationalIndicators":{"code":true,"numerator":true,"denominator":true,"value":true,"unitsExpected":true,"provenance":true},"workforceIndicators":{"code":true,"numerator":true,"denominator":true,"value":true,"unitsExpected":true,"provenance":true},"awardsIndicators":{"code":true,"numerator":true,"denominator":true,"value":true,"unitsExpected":true,"provenance":true},"vocationalLocked":true,"workforceLocked":true,"awardsLocked":true}>
-        | GraphQLRecursivePick<FederationTypes['DistrictYear'], {"vocationalIndicators":{"code":true,"numerator":true,"denominator":true,"value":true,"previousValue":true,"provenance":true},"workforceIndicators":{"code":true,"numerator":true,"denominator":true,"value":true,"previousValue":true,"provenance":true},"awardsIndicators":{"code":true,"numerator":true,"denominator":true,"value":true,"previousValue":true,"provenance":true},"vocationalLocked":true,"workforceLocked":true,"awardsLocked":true}>
-        | GraphQLRecursivePick<FederationTypes['DistrictYear'], {"vocationalIndicators":{"code":true,"numerator":true,"denominator":true,"value":true,"previousValue":true,"provenance":true},"workforceIndicators":{"code":true,"numerator":true,"denominator":true,"value":true,"previousValue":true,"provenance":true},"awardsIndicators":{"code":true,"numerator":true,"denominator":true,"value":true,"previousValue":true,"provenance":true},"vocationalLocked":true,"workforceLocked":true,"awardsLocked":true}> ) );
+    & GraphQLRecursivePick<FederationTypes['DistrictYear'], {"districtCode":true,"year":true}> );
   ProvinceYear:
     ( { __typename: 'ProvinceYear' }
-    & GraphQLRecursivePick<FederationTypes['ProvinceYear'], {"provinceCode":true,"year":true}>
-    & ( Record<PropertyKey, never>
-        | GraphQLRecursivePick<FederationTypes['ProvinceYear'], {"vocationalIndicators":{"code":true,"numerator":true,"denominator":true,"value":true,"unitsExpected":true,"provenance":true},"workforceIndicators":{"code":true,"numerator":true,"denominator":true,"value":true,"unitsExpected":true,"provenance":true},"awardsIndicators":{"code":true,"numerator":true,"denominator":true,"value":true,"unitsExpected":true,"provenance":true},"vocationalLocked":true,"workforceLocked":true,"awardsLocked":true}>
-        | GraphQLRecursivePick<FederationTypes['ProvinceYear'], {"vocationalIndicators":{"code":true,"numerator":true,"denominator":true,"value":true,"previousValue":true,"provenance":true},"workforceIndicators":{"code":true,"numerator":true,"denominator":true,"value":true,"previousValue":true,"provenance":true},"awardsIndicators":{"code":true,"numerator":true,"denominator":true,"value":true,"previousValue":true,"provenance":true},"vocationalLocked":true,"workforceLocked":true,"awardsLocked":true}>
-        | GraphQLRecursivePick<FederationTypes['ProvinceYear'], {"vocationalIndicators":{"code":true,"numerator":true,"denominator":true,"value":true,"previousValue":true,"provenance":true},"workforceIndicators":{"code":true,"numerator":true,"denominator":true,"value":true,"previousValue":true,"provenance":true},"awardsIndicators":{"code":true,"numerator":true,"denominator":true,"value":true,"previousValue":true,"provenance":true},"vocationalLocked":true,"workforceLocked":true,"awardsLocked":true}> ) );
+    & GraphQLRecursivePick<FederationTypes['ProvinceYear'], {"provinceCode":true,"year":true}> );
 };
 
 

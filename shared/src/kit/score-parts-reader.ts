@@ -1,0 +1,214 @@
+import DataLoader from 'dataloader';
+import type { GraphQLFormattedError } from 'graphql';
+import { DELEGATION_HEADER, REQUEST_ID_HEADER } from '../identity';
+import { DATA_VERSION_PATH } from '../data-version';
+import { addSqlStatements } from '../db/sql-counter';
+import { SQL_STATEMENTS_HEADER } from '../subgraph';
+import type { YearRef } from '../year-entities';
+import {
+  PartsUnavailable, SCORE_PARTS_MAX_CODES, SCORE_PARTS_PATH, fromColumns, kindOf, subgraphDidNotAnswer,
+  type DepartmentParts, type PartsKind, type ScorePartsAnswer,
+} from './score-parts';
+
+/**
+ * The reading side of the score-parts feed (score-parts.ts), for the score's owner: the parts of any department,
+ * unit and year, through one per-request loader, from a process-wide cache keyed by (department, data version,
+ * kind, boundaries, year, unit).
+ *
+ * For each request and department it asks the department's `GET /data-version` once (the department answers
+ * it from one primary-key statement), so what a write changed is seen by the next request; it then fetches
+ * from `POST /score-parts` only the (kind, year, unit) parts not yet held at that version, in one call per kind
+ * and boundaries, every year at once. A department that does not answer within `timeoutMs`, answers an error,
+ * or has no URL, is a PartsUnavailable (its error goes to the answer: the caller's components are
+ * SOURCE_UNAVAILABLE), never an exception. Entries of a version that moved are never read again and leave the
+ * cache first (least recently used, bounded by `maxEntries` unit-years).
+ */
+export interface PartsReaderOptions {
+  /** Longest wait for a department's version: a department that does not answer it is unavailable (default 2 s). */
+  timeoutMs?: number;
+  /**
+   * Longest wait for a feed call of a department that answered its version (default 30 s): computing every
+   * commune of the country takes that department seconds the first time after a write. A call the request
+   * stopped waiting for still fills the cache for the next one.
+   */
+  feedTimeoutMs?: number;
+  /** Unit-year parts kept, over every department and version (default 400,000: four departments, a few years, the country). */
+  maxEntries?: number;
+  fetch?: typeof fetch;
+}
+
+export interface PartsKey {
+  department: string;
+  ref: YearRef;
+}
+
+interface Slot {
+  parts: Map<string, DepartmentParts>;
+  lastUsed: number;
+}
+
+export class PartsReader {
+  private readonly slots = new Map<string, Slot>();
+  private readonly inflight = new Map<string, Promise<void>>();
+  private entries = 0;
+  private tick = 0;
+  private readonly timeoutMs: number;
+  private readonly feedTimeoutMs: number;
+  private readonly maxEntries: number;
+  private readonly fetch: typeof fetch;
+
+  constructor(opts: PartsReaderOptions = {}) {
+    this.timeoutMs = opts.timeoutMs ?? 2000;
+    this.feedTimeoutMs = opts.feedTimeoutMs ?? 30_000;
+    this.maxEntries = opts.maxEntries ?? 400_000;
+    this.fetch = opts.fetch ?? fetch;
+  }
+
+  /** Unit-year parts held, for the tests and the metrics. */
+  get size(): number {
+    return this.entries;
+  }
+
+  /**
+   * A per-request loader of parts: `delegation` is the token and routing table the gateway sent with this
+   * request (SubgraphContext.delegation); without one every department is unavailable.
+   */
+  loader(delegation: { token: string; urls: Record<string, string> } | undefined, requestId?: string): DataLoader<PartsKey, DepartmentParts | PartsUnavailable, string> {
+    const versions = new Map<string, Promise<string | PartsUnavailable>>();
+    const versionOf = (department: string) => {
+      let v = versions.get(department);
+      if (!v) versions.set(department, (v = this.version(department, delegation, requestId)));
+      return v;
+    };
+    return new DataLoader(
+      async (keys) => {
+        const byDepartment = new Map<string, PartsKey[]>();
+        for (const k of keys) byDepartment.set(k.department, [...(byDepartment.get(k.department) ?? []), k]);
+        const found = new Map<string, DepartmentParts | PartsUnavailable>();
+        await Promise.all([...byDepartment].map(async ([department, ks]) => {
+          const version = await versionOf(department);
+          if (version instanceof PartsUnavailable) {
+            for (const k of ks) found.set(keyOf(k), version);
+            return;
+          }
+          const failed = await this.fill(department, version, ks, delegation!, requestId);
+          for (const k of ks) found.set(keyOf(k), failed ?? this.get(department, version, k.ref) ?? missingAnswer(department));
+        }));
+        return keys.map((k) => found.get(keyOf(k))!);
+      },
+      { cacheKeyFn: keyOf, maxBatchSize: 200_000 },
+    );
+  }
+
+  private async version(department: string, delegation: { urls: Record<string, string> } | undefined, requestId?: string): Promise<string | PartsUnavailable> {
+    const base = baseUrlOf(department, delegation);
+    if (base instanceof PartsUnavailable) return base;
+    try {
+      const res = await this.fetch(`${base}${DATA_VERSION_PATH}`, { signal: AbortSignal.timeout(this.timeoutMs), headers: requestId ? { [REQUEST_ID_HEADER]: requestId } : {} });
+      const body = (await res.json()) as { version?: string; code?: string; reason?: string };
+      if (!res.ok || typeof body.version !== 'string') return refusal(department, body);
+      return body.version;
+    } catch (err) {
+      return subgraphDidNotAnswer(department, reasonOf(err, this.timeoutMs));
+    }
+  }
+
+  private slotKey(department: string, version: string, kind: PartsKind, boundaries: string, year: number) {
+    return `${department}|${version}|${kind}|${boundaries}|${year}`;
+  }
+
+  private get(department: string, version: string, ref: YearRef): DepartmentParts | undefined {
+    const { kind, code, boundaries } = kindOf(ref);
+    const slot = this.slots.get(this.slotKey(department, version, kind, boundaries, ref.year));
+    if (!slot) return undefined;
+    slot.lastUsed = ++this.tick;
+    return slot.parts.get(code);
+  }
+
+  /** Fetches what is not held at this version (one call per kind and boundaries); a PartsUnavailable when the feed failed. */
+  private async fill(department: string, version: string, keys: PartsKey[], delegation: { token: string; urls: Record<string, string> }, requestId?: string): Promise<PartsUnavailable | undefined> {
+    const wanted = new Map<string, { kind: PartsKind; boundaries: string; years: Set<number>; codes: Set<string> }>();
+    for (const k of keys) {
+      if (this.get(department, version, k.ref)) continue;
+      const { kind, code, boundaries } = kindOf(k.ref);
+      const g = wanted.get(`${kind}|${boundaries}`) ?? { kind, boundaries, years: new Set<number>(), codes: new Set<string>() };
+      g.years.add(k.ref.year);
+      g.codes.add(code);
+      wanted.set(`${kind}|${boundaries}`, g);
+    }
+    const failures = await Promise.all([...wanted.values()].flatMap((g) => chunk([...g.codes].sort(), SCORE_PARTS_MAX_CODES).map((codes) => {
+      const body = JSON.stringify({ kind: g.kind, boundaries: g.boundaries, years: [...g.years].sort(), codes });
+      // Concurrent requests wanting the same parts share one call.
+      const flight = `${department}|${version}|${body}`;
+      let p = this.inflight.get(flight);
+      if (!p) {
+        p = this.call(department, version, delegation, body, requestId).finally(() => this.inflight.delete(flight));
+        this.inflight.set(flight, p);
+      }
+      return p.then(() => undefined, (err: unknown) => (err instanceof PartsUnavailable ? err : subgraphDidNotAnswer(department, reasonOf(err, this.feedTimeoutMs))));
+    })));
+    return failures.find((f): f is PartsUnavailable => !!f);
+  }
+
+  private async call(department: string, version: string, delegation: { token: string; urls: Record<string, string> }, body: string, requestId?: string): Promise<void> {
+    const base = baseUrlOf(department, delegation);
+    if (base instanceof PartsUnavailable) throw base;
+    const res = await this.fetch(`${base}${SCORE_PARTS_PATH}`, {
+      method: 'POST', body, signal: AbortSignal.timeout(this.feedTimeoutMs),
+      headers: { 'content-type': 'application/json', [DELEGATION_HEADER]: delegation.token, ...(requestId ? { [REQUEST_ID_HEADER]: requestId } : {}) },
+    });
+    const answer = (await res.json()) as ScorePartsAnswer & { errors?: GraphQLFormattedError[] };
+    // The department's statements belong to the request that caused them (x-sql-statements sums them).
+    addSqlStatements(Number(res.headers.get(SQL_STATEMENTS_HEADER) ?? 0));
+    if (!res.ok) throw refusal(department, answer);
+    // Kept under the version this request saw: the department computed them after reading its version, which is
+    // that one or newer, so they are never older than the key says.
+    for (const y of answer.years) this.store(this.slotKey(department, version, answer.kind, answer.boundaries, y.year), fromColumns(y));
+  }
+
+  private store(key: string, parts: Map<string, DepartmentParts>) {
+    const slot = this.slots.get(key);
+    if (slot) {
+      for (const [code, p] of parts) if (!slot.parts.has(code)) { slot.parts.set(code, p); this.entries += 1; }
+      slot.lastUsed = ++this.tick;
+    } else {
+      this.slots.set(key, { parts, lastUsed: ++this.tick });
+      this.entries += parts.size;
+    }
+    while (this.entries > this.maxEntries && this.slots.size > 1) {
+      let oldest: string | undefined;
+      let at = Infinity;
+      for (const [k, s] of this.slots) if (k !== key && s.lastUsed < at) { at = s.lastUsed; oldest = k; }
+      if (!oldest) break;
+      this.entries -= this.slots.get(oldest)!.parts.size;
+      this.slots.delete(oldest);
+    }
+  }
+}
+
+const keyOf = (k: PartsKey) => {
+  const { kind, code, boundaries } = kindOf(k.ref);
+  return `${k.department}|${kind}|${boundaries}|${k.ref.year}|${code}`;
+};
+
+const chunk = <T>(xs: T[], n: number): T[][] => Array.from({ length: Math.ceil(xs.length / n) }, (_, i) => xs.slice(i * n, (i + 1) * n));
+
+function baseUrlOf(department: string, delegation: { urls: Record<string, string> } | undefined): string | PartsUnavailable {
+  const url = delegation?.urls[department];
+  if (!url) return subgraphDidNotAnswer(department, delegation ? 'not in the gateway\'s routing table' : 'no delegation came with the request');
+  return url.replace(/\/graphql\/?$/, '');
+}
+
+/** A department that answered an error: its coded error (DATABASE_UNAVAILABLE…) as it sent it, else a SUBGRAPH_UNAVAILABLE. */
+function refusal(department: string, body: { errors?: GraphQLFormattedError[]; code?: string; reason?: string }): PartsUnavailable {
+  const e = body.errors?.[0];
+  if (e?.extensions?.code) return new PartsUnavailable(department, e);
+  if (body.code) return new PartsUnavailable(department, { message: body.reason ?? `${department} refused`, extensions: { code: body.code, department } });
+  return subgraphDidNotAnswer(department, 'an unexpected answer');
+}
+
+const reasonOf = (err: unknown, timeoutMs: number) =>
+  (err as Error)?.name === 'TimeoutError' ? `no answer within ${timeoutMs} ms` : ((err as Error)?.message ?? String(err));
+
+/** A feed that answered without a unit asked (it always answers every unit asked): treated as the department's failure. */
+const missingAnswer = (department: string) => subgraphDidNotAnswer(department, 'its answer left out a unit asked');
