@@ -41,6 +41,8 @@ export interface GatewayLimits {
   maxTokens: number;
   maxDirectives: number;
   maxCost: number;
+  maxIntrospectionDepth: number;
+  maxSelections: number;
   maxBodyBytes: number;
   ratePoints: number;
   rateWindowSeconds: number;
@@ -51,7 +53,7 @@ export interface GatewayLimits {
 /** The gateway's limits from its parsed configuration (variables and defaults: gatewayLimitsConcern). */
 export const limitsFromConfig = (cfg: z.infer<typeof gatewayLimitsConcern>): GatewayLimits => ({
   maxDepth: cfg.LIMIT_MAX_DEPTH, maxAliases: cfg.LIMIT_MAX_ALIASES, maxTokens: cfg.LIMIT_MAX_TOKENS, maxDirectives: cfg.LIMIT_MAX_DIRECTIVES,
-  maxCost: cfg.LIMIT_MAX_COST, maxBodyBytes: cfg.LIMIT_MAX_BODY_BYTES, ratePoints: cfg.RATE_LIMIT_POINTS,
+  maxCost: cfg.LIMIT_MAX_COST, maxIntrospectionDepth: cfg.LIMIT_MAX_INTROSPECTION_DEPTH, maxSelections: cfg.LIMIT_MAX_SELECTIONS, maxBodyBytes: cfg.LIMIT_MAX_BODY_BYTES, ratePoints: cfg.RATE_LIMIT_POINTS,
   rateWindowSeconds: cfg.RATE_LIMIT_WINDOW_SECONDS, readTimeoutMs: cfg.SUBGRAPH_READ_TIMEOUT_MS, writeTimeoutMs: cfg.SUBGRAPH_WRITE_TIMEOUT_MS,
 });
 export const DEFAULT_LIMITS: GatewayLimits = limitsFromConfig(gatewayLimitsConcern.parse({}));
@@ -132,6 +134,8 @@ export async function createGateway(opts: GatewayOptions) {
     gateway,
     plugins: [sqlCountPlugin, cache.plugin as ApolloServerPlugin<GatewayContext>, obs.apolloPlugin as ApolloServerPlugin<GatewayContext>, auditPlugin(audit), operationRefusalsPlugin, introspectionGate(production), ...(shape.plugins as ApolloServerPlugin<GatewayContext>[])],
     validationRules: shape.validationRules,
+    // A first, linear validation pass (with GraphQL's own rules); the rules above run only when it passes.
+    maxRecursiveSelections: shape.maxRecursiveSelections,
     introspection: true,
     includeStacktraceInErrorResponses: false,
     formatError,
@@ -166,7 +170,7 @@ export async function createGateway(opts: GatewayOptions) {
   );
   // BI exports: the same identity and rate limit as /graphql, and an ad-hoc query the same body and token limits.
   app.use('/export', ...guard, exportRouter({
-    apollo, schema: () => gateway.schema, contextFor: async (_req, res) => contextOf(res),
+    apollo, schema: () => gateway.schema, validationRules: shape.validationRules, contextFor: async (_req, res) => contextOf(res),
     queryGuards: [express.json({ limit: limits.maxBodyBytes }), tokenLimit(limits.maxTokens)],
   }));
   app.use(reportRouter(apollo, guard, contextOf));

@@ -135,6 +135,13 @@ export const gatewayLimitsConcern = z.object({
   LIMIT_MAX_DIRECTIVES: posInt(20),
   /** Estimated resolved fields, lists counted at their `first` argument or their typical size (limits.ts). */
   LIMIT_MAX_COST: posInt(100_000),
+  /**
+   * Depth of an introspection selection (`__schema`, `__type`), in fields, fragments flattened: the
+   * explorer's (GraphiQL's) own introspection query is 15 deep (gateway/src/plugins/limits.test.ts).
+   */
+  LIMIT_MAX_INTROSPECTION_DEPTH: posInt(15),
+  /** Selections once every fragment spread is expanded (Apollo Server's maxRecursiveSelections). */
+  LIMIT_MAX_SELECTIONS: posInt(10_000),
   LIMIT_MAX_BODY_BYTES: posInt(2 * 1024 * 1024),
   /** Requests per identity (or per address without one) in each window. */
   RATE_LIMIT_POINTS: posInt(100),

@@ -1,4 +1,5 @@
 import { generateKeyPairSync } from 'node:crypto';
+import { SignJWT } from 'jose';
 import { checkBodyDigest, DEPARTMENTS, issueToken, requireEditor, SCORED_DEPARTMENTS, signForwardedIdentity, verifyBearerToken, verifyForwardedIdentity } from './identity';
 
 const jwt = { secret: 'jwt-secret-for-tests-0123456789', issuer: 'test-issuer' };
@@ -11,6 +12,17 @@ describe('bearer tokens', () => {
   it('refuses an expired token', async () => {
     const token = await issueToken('lan', ['analyst'], { ...jwt, expiresIn: Math.floor(Date.now() / 1000) - 60 });
     await expect(verifyBearerToken(token, jwt)).rejects.toMatchObject({ message: 'Token expired', extensions: { code: 'UNAUTHENTICATED' } });
+  });
+  it('refuses a token without exp, or living longer than the bound; accepts npm start\'s 30-day tokens', async () => {
+    const key = new TextEncoder().encode(jwt.secret);
+    const noExp = await new SignJWT({ roles: ['admin'] }).setProtectedHeader({ alg: 'HS256' }).setSubject('x').setIssuer(jwt.issuer).setIssuedAt().sign(key);
+    await expect(verifyBearerToken(noExp, jwt)).rejects.toMatchObject({ message: 'Token has no expiry (exp): a local token must expire', extensions: { code: 'UNAUTHENTICATED' } });
+    const long = await issueToken('x', ['admin'], { ...jwt, expiresIn: '31d' });
+    await expect(verifyBearerToken(long, jwt)).rejects.toMatchObject({ message: expect.stringMatching(/^Token lives too long: 2678400 s/), extensions: { code: 'UNAUTHENTICATED' } });
+    const noIat = await new SignJWT({ roles: ['admin'] }).setProtectedHeader({ alg: 'HS256' }).setSubject('x').setIssuer(jwt.issuer).setExpirationTime('400d').sign(key);
+    await expect(verifyBearerToken(noIat, jwt)).rejects.toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
+    await expect(verifyBearerToken(await issueToken('x', ['admin'], { ...jwt, expiresIn: '30d' }), jwt)).resolves.toMatchObject({ sub: 'x' });
+    await expect(verifyBearerToken(await issueToken('x', ['admin'], { ...jwt, expiresIn: '2h' }), { ...jwt, maxLifetimeSeconds: 3600 })).rejects.toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
   });
   it('refuses a token signed with another secret, or from another issuer', async () => {
     const forged = await issueToken('lan', ['admin'], { ...jwt, secret: 'another-secret-0123456789abcdef' });

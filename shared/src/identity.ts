@@ -51,13 +51,23 @@ export async function issueToken(
     .sign(new TextEncoder().encode(opts.secret));
 }
 
+/**
+ * The longest a local HS256 token may live (exp − iat, or exp − now without iat): 30 days, the lifetime of
+ * the development tokens `npm start` prints (start-platform.ts). A token without exp is refused.
+ */
+export const MAX_LOCAL_TOKEN_LIFETIME_SECONDS = 30 * 24 * 3600;
+
 /** Verifies a bearer token; throws UNAUTHENTICATED with the reason. */
-export async function verifyBearerToken(token: string, opts: { secret: string; issuer: string }): Promise<Identity> {
+export async function verifyBearerToken(token: string, opts: { secret: string; issuer: string; maxLifetimeSeconds?: number }): Promise<Identity> {
   try {
     const { payload } = await jwtVerify(token, new TextEncoder().encode(opts.secret), {
       issuer: opts.issuer,
       algorithms: ['HS256'],
+      requiredClaims: ['exp'],
     });
+    const max = opts.maxLifetimeSeconds ?? MAX_LOCAL_TOKEN_LIFETIME_SECONDS;
+    const lifetime = payload.exp! - (payload.iat ?? Math.floor(Date.now() / 1000));
+    if (lifetime > max) throw unauthenticated(`Token lives too long: ${lifetime} s from issue to expiry, at most ${max} s (${Math.round(max / 86400)} days) are accepted`);
     const roles = Array.isArray(payload.roles) ? payload.roles : [];
     const unknown = roles.filter((r) => !isRole(r));
     if (!payload.sub) throw unauthenticated('Token has no subject');
@@ -65,6 +75,7 @@ export async function verifyBearerToken(token: string, opts: { secret: string; i
     return { sub: payload.sub, roles: roles as Role[] };
   } catch (err) {
     if (err instanceof joseErrors.JWTExpired) throw unauthenticated('Token expired');
+    if (err instanceof joseErrors.JWTClaimValidationFailed && err.claim === 'exp') throw unauthenticated('Token has no expiry (exp): a local token must expire');
     if (err instanceof joseErrors.JOSEError) throw unauthenticated(`Invalid token: ${err.code}`);
     throw err;
   }

@@ -25,12 +25,14 @@ export async function writeTable(format: ExportFormat, columns: Column[], rows: 
 }
 
 /**
- * A spreadsheet evaluates a text cell that starts with `=`, `+`, `-` or `@` (and tab or carriage return) as a
- * formula (CSV injection): such text gets a leading apostrophe, which Excel and LibreOffice show as plain text.
- * Numbers are written as numbers, so a negative gap stays a negative number.
+ * A spreadsheet evaluates a text cell that starts with `=`, `+`, `-` or `@` (also after leading spaces), or
+ * with a tab or carriage return, as a formula (CSV injection, OWASP): such text gets a leading apostrophe,
+ * which Excel and LibreOffice show as plain text. Used for CSV and XLSX text cells alike (an XLSX text cell
+ * is not evaluated when opened, but becomes a formula once edited or saved as CSV). Numbers are written as
+ * numbers, so a negative gap stays a negative number; what is stored is never changed, only the export.
  */
 export function neutralise(text: string): string {
-  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+  return /^(?:[\t\r]| *[=+\-@])/.test(text) ? `'${text}` : text;
 }
 
 function text(v: unknown): string {
@@ -71,7 +73,7 @@ async function writeNdjson(columns: Column[], rows: Rows, out: Writable): Promis
 function xlsxCell(v: Cell): string | number | boolean | null {
   if (v === null || typeof v === 'number' || typeof v === 'boolean') return v;
   // Strings are written as text cells: a code such as "03646" keeps its leading zero.
-  return cellText(v);
+  return neutralise(cellText(v));
 }
 
 /**
