@@ -8,14 +8,12 @@ import { join, relative } from 'node:path';
  */
 export const REPO_ROOT = join(__dirname, '..', '..');
 
-/**
- * Source folders checked for circles. subgraphs/education is left out while its redesign is under way (issue 21:
- * another engineer moves its modules); add it back here when that lands.
- */
+/** Source folders checked for circles: the gateway, the shared package and every subgraph (education's circle went with the score-parts redesign, issue 23). */
 export const CIRCULAR_CHECK_ROOTS = [
   'gateway/src',
   'shared/src',
   'subgraphs/geography/src',
+  'subgraphs/education/src',
   'subgraphs/vocational/src',
   'subgraphs/workforce/src',
   'subgraphs/awards/src',

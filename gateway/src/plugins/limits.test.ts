@@ -2,7 +2,7 @@ import { generateKeyPairSync } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildSchema, getIntrospectionQuery, parse, specifiedRules, validate, ValidationContext, TypeInfo, type GraphQLError } from 'graphql';
-import { issueToken } from '@lsp/shared';
+import { createLogger, issueToken } from '@lsp/shared';
 import { SUPERGRAPH_FILE } from '../subgraphs';
 import { DEFAULT_LIMITS, startGateway } from '../server';
 import { introspectionDepth, queryLimits } from './limits';
@@ -82,7 +82,7 @@ describe('query-shape limits, offline', () => {
       const document = parse(query);
       const context = new ValidationContext(schema, document, new TypeInfo(schema), () => undefined);
       const op = document.definitions.find((d) => d.kind === 'OperationDefinition')!;
-      return introspectionDepth(context, (op as { selectionSet: never }).selectionSet);
+      return introspectionDepth(context, (op as unknown as { selectionSet: never }).selectionSet);
     };
     const explorer = depthOf(explorerIntrospectionQuery());
     expect(explorer).toBe(15);
@@ -108,7 +108,7 @@ describe('query-shape limits, through the gateway', () => {
     // No subgraph listens at these addresses: nothing in this suite may reach one.
     const subgraphUrls = Object.fromEntries(['geography', 'education', 'vocational', 'workforce', 'awards'].map((n) => [n, 'http://127.0.0.1:9/graphql']));
     gw = await startGateway({
-      port: 0, host: '127.0.0.1', supergraphPath: SUPERGRAPH_FILE, subgraphUrls, identityPrivateKey,
+      port: 0, host: '127.0.0.1', supergraphPath: SUPERGRAPH_FILE, subgraphUrls, identityPrivateKey, log: createLogger('limits-test', 'silent'),
       auth: { production: false, allowAnonymousRead: false, local: { secret, issuer } },
       limits: { ratePoints: 100_000 },
     });

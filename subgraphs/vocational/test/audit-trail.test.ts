@@ -19,7 +19,7 @@ const TRAIL = `query($first: Int, $after: String, $key: String) { vocationalAudi
 
 describe('vocationalAudit deprecation', () => {
   it('deprecates the list field with a reason that names the connection', () => {
-    const field = buildSubgraphSchema({ typeDefs: vocational.definition.typeDefs }).getQueryType()!.getFields().vocationalAudit;
+    const field = buildSubgraphSchema([{ typeDefs: vocational.definition.typeDefs }]).getQueryType()!.getFields().vocationalAudit;
     expect(field.deprecationReason).toMatch(/vocationalAuditTrail/);
   });
 });
