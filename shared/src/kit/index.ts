@@ -12,3 +12,7 @@ export * from './transaction';
 export * from './list-paging';
 export * from './department';
 export * from './facts';
+export * from './reporting-units';
+export * from './describe';
+export * from './reporting';
+export * from './intake';
