@@ -14,9 +14,9 @@ export interface WriteOutcome {
   unchanged: number;
   problems: InputProblem[];
   /** Per input row: inserted, updated (before → after of the changed fields) or unchanged (kit writes; empty when refused). */
-  changes?: Array<{ row: number; action: 'INSERTED' | 'UPDATED' | 'UNCHANGED'; entity: string; key: string; fields: Array<{ field: string; before: string | null; after: string | null }> }>;
+  changes: Array<{ row: number; action: 'INSERTED' | 'UPDATED' | 'UNCHANGED'; entity: string; key: string; fields: Array<{ field: string; before: string | null; after: string | null }> }>;
   /** Digest of the changes (a commit naming it writes exactly what was previewed); null when refused. */
-  digest?: string | null;
+  digest: string | null;
 }
 
 /** Whether a stored value and an incoming one are the same (the drivers give back booleans and numbers in their own forms). */

@@ -232,7 +232,7 @@ export class DatasetWriter {
    */
   async delete<C extends Columns>(ds: Dataset<C>, match: Partial<Record<keyof C & string, unknown>>, opts: WriteOptions): Promise<WriteOutcome> {
     const batchId = randomUUID();
-    const outcome: WriteOutcome = { ok: false, dryRun: !!opts.dryRun, batchId, rows: 0, inserted: 0, updated: 0, unchanged: 0, problems: [] };
+    const outcome: WriteOutcome = { ok: false, dryRun: !!opts.dryRun, batchId, rows: 0, inserted: 0, updated: 0, unchanged: 0, problems: [], changes: [], digest: null };
     const problems: InputProblem[] = [];
     const where: Record<string, unknown> = {};
     for (const [field, raw] of Object.entries(match)) {
