@@ -356,7 +356,9 @@ describe.each(dbKinds)('intake on %s: reporter scope, preview changes and digest
     expect(r118.unitsReporting).toBe(expected.filter((c) => stored.has(c)).length);
     expect(r118.unitsReporting).toBe(4); // Q[0], Q[1], Q[2], Q[4] written above
     expect(r118.completeness).toBe(Math.round((4 / expected.length) * 1000) / 10);
-    expect(r118).toMatchObject({ state: 'OPEN', dueDate: '2017-01-31', timeliness: 'ON_TIME' });
+    // Submitted today, long after 31/01/2017: late (the last submission counts, kept after unapproval).
+    expect(r118).toMatchObject({ state: 'OPEN', dueDate: '2017-01-31', timeliness: 'LATE' });
+    expect(r118.submittedAt).not.toBeNull();
     expect(rates.find((r) => r.unitCode === '119')).toMatchObject({ unitsReporting: 0, timeliness: 'LATE', completeness: 0 });
     // From 2025 the communes report: one row expected per commune.
     const y2025 = await reportingRates(db, 'vocational', units, [reach], 2025);

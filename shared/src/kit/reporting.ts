@@ -153,7 +153,7 @@ export class ReportingWorkflow {
   }
 
   /** The unit's reporter (or an editor) submits its year; refused while its stored rows have problems. */
-  submit(identity: Identity, year: number, unitCode: string, comment?: string | null): Promise<ReportingResult> {
+  async submit(identity: Identity, year: number, unitCode: string, comment?: string | null): Promise<ReportingResult> {
     const own = reportingUnitsOf(identity, this.department).includes(unitCode);
     if (!own && !hasRole(identity, `editor:${this.department}`)) {
       throw forbidden(`Submitting ${this.department} ${year} ${unitCode} needs the role reporter:${this.department}:${unitCode} or editor:${this.department}`, { needs: `reporter:${this.department}:${unitCode}` });
@@ -166,7 +166,7 @@ export class ReportingWorkflow {
   }
 
   /** An approver approves a submitted unit-year: the period lock (kind APPROVAL). */
-  approve(identity: Identity, year: number, unitCode: string, comment?: string | null): Promise<ReportingResult> {
+  async approve(identity: Identity, year: number, unitCode: string, comment?: string | null): Promise<ReportingResult> {
     this.requireApprover(identity, 'Approving');
     return this.transition(identity, year, unitCode, 'approve', comment ?? null, ['SUBMITTED'], async (m) => {
       await insertLock(m, this.db, { department: this.department, year, districtCode: unitCode, lockedBy: identity.sub, note: comment ?? null, kind: 'APPROVAL' }, 'approve');
@@ -175,7 +175,7 @@ export class ReportingWorkflow {
   }
 
   /** An approver returns a submitted unit-year with a comment: the unit may edit and submit again. */
-  return(identity: Identity, year: number, unitCode: string, comment: string): Promise<ReportingResult> {
+  async return(identity: Identity, year: number, unitCode: string, comment: string): Promise<ReportingResult> {
     this.requireApprover(identity, 'Returning');
     if (!comment?.trim()) throw badInput('returning a submission needs a comment saying what to correct', { field: 'comment' });
     return this.transition(identity, year, unitCode, 'return', comment, ['SUBMITTED'], async (m) => {
@@ -184,7 +184,7 @@ export class ReportingWorkflow {
   }
 
   /** An admin unapproves an approved unit-year (removes its lock): OPEN again. A whole-province lock is lifted with unlock<Dept>Period. */
-  unapprove(identity: Identity, year: number, unitCode: string, comment?: string | null): Promise<ReportingResult> {
+  async unapprove(identity: Identity, year: number, unitCode: string, comment?: string | null): Promise<ReportingResult> {
     requireAdmin(identity, `Unapproving ${this.department} data`);
     return this.transition(identity, year, unitCode, 'unapprove', comment ?? null, ['APPROVED'], async (m, now) => {
       if (!now.lock?.unitCode) {
