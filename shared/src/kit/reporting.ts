@@ -154,6 +154,7 @@ export class ReportingWorkflow {
 
   /** The unit's reporter (or an editor) submits its year; refused while its stored rows have problems. */
   async submit(identity: Identity, year: number, unitCode: string, comment?: string | null): Promise<ReportingResult> {
+    this.unit(year, unitCode); // a bad year or unit is BAD_USER_INPUT before any role question
     const own = reportingUnitsOf(identity, this.department).includes(unitCode);
     if (!own && !hasRole(identity, `editor:${this.department}`)) {
       throw forbidden(`Submitting ${this.department} ${year} ${unitCode} needs the role reporter:${this.department}:${unitCode} or editor:${this.department}`, { needs: `reporter:${this.department}:${unitCode}` });
