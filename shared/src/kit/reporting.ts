@@ -154,9 +154,13 @@ export class ReportingWorkflow {
 
   /** The unit's reporter (or an editor) submits its year; refused while its stored rows have problems. */
   async submit(identity: Identity, year: number, unitCode: string, comment?: string | null): Promise<ReportingResult> {
-    this.unit(year, unitCode); // a bad year or unit is BAD_USER_INPUT before any role question
-    const own = reportingUnitsOf(identity, this.department).includes(unitCode);
-    if (!own && !hasRole(identity, `editor:${this.department}`)) {
+    const editor = hasRole(identity, `editor:${this.department}`);
+    const mine = reportingUnitsOf(identity, this.department);
+    const needs = () => forbidden(`Submitting ${this.department} ${year} ${unitCode} needs the role reporter:${this.department}:${unitCode} or editor:${this.department}`, { needs: `reporter:${this.department}:${unitCode}` });
+    if (!editor && mine.length === 0) throw needs();
+    this.unit(year, unitCode); // a reporter's bad year or unit is BAD_USER_INPUT before the question of which unit
+    const own = mine.includes(unitCode);
+    if (!own && !editor) {
       throw forbidden(`Submitting ${this.department} ${year} ${unitCode} needs the role reporter:${this.department}:${unitCode} or editor:${this.department}`, { needs: `reporter:${this.department}:${unitCode}` });
     }
     return this.transition(identity, year, unitCode, 'submit', comment ?? null, ['OPEN', 'RETURNED'], async (m) => {
