@@ -87,7 +87,9 @@ type RowChange @shareable {
 type FieldChange @shareable {
   "Dataset column (CSV header)."
   field: String!
+  "Stored value before, as text; null when none (not reported)."
   before: String
+  "Value after the write, as text; null = not reported."
   after: String
 }
 

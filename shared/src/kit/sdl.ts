@@ -44,7 +44,9 @@ type DatasetDescription @shareable {
   name: String!
   "Kebab-case name, as /export and /intake name datasets: education-statistics, labour-force."
   kebabName: String!
+  "Department that owns it."
   department: String!
+  "Title in English."
   title: String!
   "Title in Vietnamese."
   titleVi: String!
@@ -96,7 +98,9 @@ type DatasetColumn @shareable {
 
 "Where a reporting unit's year stands in a department's workflow: OPEN, SUBMITTED, RETURNED or APPROVED (= locked)."
 type ReportingPeriod @shareable {
+  "Department of the workflow."
   department: String!
+  "Data year."
   year: Int!
   "GSO code of the reporting unit: a district (until 2024) or a commune (from 2025)."
   unitCode: String!
@@ -108,11 +112,13 @@ type ReportingPeriod @shareable {
   state: String!
   "When and by whom the current state was set (the lock, when APPROVED); null while untouched."
   updatedAt: String
+  "Who set the current state."
   updatedBy: String
   "The comment of the last transition (a return says what to correct)."
   comment: String
   "The last submission (kept after approval or return): timeliness is judged on it."
   submittedAt: String
+  "Who submitted last."
   submittedBy: String
   "Every transition, oldest first (from the audit trail)."
   history: [ReportingTransition!]!
@@ -122,18 +128,25 @@ type ReportingPeriod @shareable {
 type ReportingTransition @shareable {
   "SUBMIT, APPROVE, RETURN or UNAPPROVE."
   action: String!
+  "State before."
   from: String!
+  "State after."
   to: String!
+  "When (ISO-8601 UTC)."
   at: String!
+  "Who."
   actor: String!
+  "The comment given."
   comment: String
 }
 
 "Outcome of a workflow step: refused steps change nothing."
 type ReportingResult @shareable {
+  "True when the step was taken."
   ok: Boolean!
   "Null when ok; INVALID_TRANSITION (not allowed from the current state), HAS_ERRORS (the stored rows have problems), PROVINCE_LOCKED (unapproving under a whole-province lock)."
   code: String
+  "Why refused, in words; null when ok."
   message: String
   "The unit-year after the step (before it, when refused)."
   period: ReportingPeriod!
@@ -143,12 +156,17 @@ type ReportingResult @shareable {
 
 "Completeness and timeliness of one dataset for one reporting unit and year (DHIS2's reporting rates)."
 type DatasetReporting @shareable {
+  "Department of the dataset."
   department: String!
+  "Dataset id (camelCase)."
   dataset: String!
+  "Kebab-case dataset name (as /export and /intake name it)."
   kebabName: String!
+  "Data year."
   year: Int!
   "The reporting unit: a district (until 2024) or a commune (from 2025)."
   unitCode: String!
+  "Name of the reporting unit on 31 December of the year."
   unitName: String!
   "Units that existed that year in the reporting unit: its communes of that year (1 for a district-level dataset or a commune)."
   unitsExpected: Int!

@@ -166,6 +166,7 @@ export type DatasetDescription = {
   __typename?: 'DatasetDescription';
   /** The CSV columns in order. */
   columns: Array<DatasetColumn>;
+  /** Department that owns it. */
   department: Scalars['String']['output'];
   /** Date (YYYY-MM-DD) the figures of that year are due: by default 31 January of the next year (setting INTAKE_DUE_DATES). */
   dueDate: Scalars['String']['output'];
@@ -181,6 +182,7 @@ export type DatasetDescription = {
   periodic: Scalars['Boolean']['output'];
   /** Digest of the columns (names, types, required, enumerations, ranges): a template carries it, so a file of another version is recognised. */
   templateVersion: Scalars['String']['output'];
+  /** Title in English. */
   title: Scalars['String']['output'];
   /** Title in Vietnamese. */
   titleVi: Scalars['String']['output'];
@@ -203,10 +205,13 @@ export type DatasetReporting = {
   __typename?: 'DatasetReporting';
   /** unitsReporting / unitsExpected in per cent, to 0.1; 0 when nothing is expected. */
   completeness: Scalars['Float']['output'];
+  /** Dataset id (camelCase). */
   dataset: Scalars['String']['output'];
+  /** Department of the dataset. */
   department: Scalars['String']['output'];
   /** Date the figures are due (YYYY-MM-DD). */
   dueDate: Scalars['String']['output'];
+  /** Kebab-case dataset name (as /export and /intake name it). */
   kebabName: Scalars['String']['output'];
   /** The department's workflow state of the unit-year: OPEN, SUBMITTED, RETURNED or APPROVED. */
   state: Scalars['String']['output'];
@@ -216,11 +221,13 @@ export type DatasetReporting = {
   timeliness: Scalars['String']['output'];
   /** The reporting unit: a district (until 2024) or a commune (from 2025). */
   unitCode: Scalars['String']['output'];
+  /** Name of the reporting unit on 31 December of the year. */
   unitName: Scalars['String']['output'];
   /** Units that existed that year in the reporting unit: its communes of that year (1 for a district-level dataset or a commune). */
   unitsExpected: Scalars['Int']['output'];
   /** Of those, the units with at least one stored row of the dataset for the year. */
   unitsReporting: Scalars['Int']['output'];
+  /** Data year. */
   year: Scalars['Int']['output'];
 };
 
@@ -267,7 +274,9 @@ export type DistrictYear = {
 /** One field of a row change; values as text, null = not reported (an empty cell is never zero). */
 export type FieldChange = {
   __typename?: 'FieldChange';
+  /** Value after the write, as text; null = not reported. */
   after?: Maybe<Scalars['String']['output']>;
+  /** Stored value before, as text; null when none (not reported). */
   before?: Maybe<Scalars['String']['output']>;
   /** Dataset column (CSV header). */
   field: Scalars['String']['output'];
@@ -947,6 +956,7 @@ export type ReportingPeriod = {
   __typename?: 'ReportingPeriod';
   /** The comment of the last transition (a return says what to correct). */
   comment?: Maybe<Scalars['String']['output']>;
+  /** Department of the workflow. */
   department: Scalars['String']['output'];
   /** Every transition, oldest first (from the audit trail). */
   history: Array<ReportingTransition>;
@@ -954,6 +964,7 @@ export type ReportingPeriod = {
   state: Scalars['String']['output'];
   /** The last submission (kept after approval or return): timeliness is judged on it. */
   submittedAt?: Maybe<Scalars['String']['output']>;
+  /** Who submitted last. */
   submittedBy?: Maybe<Scalars['String']['output']>;
   /** GSO code of the reporting unit: a district (until 2024) or a commune (from 2025). */
   unitCode: Scalars['String']['output'];
@@ -963,7 +974,9 @@ export type ReportingPeriod = {
   unitName: Scalars['String']['output'];
   /** When and by whom the current state was set (the lock, when APPROVED); null while untouched. */
   updatedAt?: Maybe<Scalars['String']['output']>;
+  /** Who set the current state. */
   updatedBy?: Maybe<Scalars['String']['output']>;
+  /** Data year. */
   year: Scalars['Int']['output'];
 };
 
@@ -972,7 +985,9 @@ export type ReportingResult = {
   __typename?: 'ReportingResult';
   /** Null when ok; INVALID_TRANSITION (not allowed from the current state), HAS_ERRORS (the stored rows have problems), PROVINCE_LOCKED (unapproving under a whole-province lock). */
   code?: Maybe<Scalars['String']['output']>;
+  /** Why refused, in words; null when ok. */
   message?: Maybe<Scalars['String']['output']>;
+  /** True when the step was taken. */
   ok: Scalars['Boolean']['output'];
   /** The unit-year after the step (before it, when refused). */
   period: ReportingPeriod;
@@ -985,10 +1000,15 @@ export type ReportingTransition = {
   __typename?: 'ReportingTransition';
   /** SUBMIT, APPROVE, RETURN or UNAPPROVE. */
   action: Scalars['String']['output'];
+  /** Who. */
   actor: Scalars['String']['output'];
+  /** When (ISO-8601 UTC). */
   at: Scalars['String']['output'];
+  /** The comment given. */
   comment?: Maybe<Scalars['String']['output']>;
+  /** State before. */
   from: Scalars['String']['output'];
+  /** State after. */
   to: Scalars['String']['output'];
 };
 
