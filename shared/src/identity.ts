@@ -15,8 +15,46 @@ export type Department = (typeof DEPARTMENTS)[number];
 export type ScoredDepartment = Exclude<Department, 'geography'>;
 export const SCORED_DEPARTMENTS: readonly ScoredDepartment[] = DEPARTMENTS.filter((d): d is ScoredDepartment => d !== 'geography');
 
-export type Role = 'analyst' | 'admin' | 'workforce:pii' | 'anonymous' | `editor:${Department}`;
-export const ROLES: readonly Role[] = ['analyst', 'admin', 'workforce:pii', ...DEPARTMENTS.map((d) => `editor:${d}` as const)];
+/**
+ * Roles. Fixed ones, plus two per department that holds figures: `approver:<department>` (approves or returns a
+ * reporting unit's year) and `reporter:<department>:<unitCode>` (writes only the rows of one reporting unit: a
+ * district until 2024, a commune from 2025). Reporter roles are a pattern, not list entries (about 120 units per
+ * department), so every place that reads roles (local tokens, OIDC claims, API keys, the forwarded identity, the
+ * explorer) checks them with the one function `parseRole` / `isRole` below.
+ */
+export type Role =
+  | 'analyst' | 'admin' | 'workforce:pii' | 'anonymous' | `editor:${Department}`
+  | `approver:${ScoredDepartment}` | `reporter:${ScoredDepartment}:${string}`;
+/** The fixed roles (reporter roles are a pattern: see parseRole). */
+export const ROLES: readonly Role[] = [
+  'analyst', 'admin', 'workforce:pii', ...DEPARTMENTS.map((d) => `editor:${d}` as const), ...SCORED_DEPARTMENTS.map((d) => `approver:${d}` as const),
+];
+
+export type ParsedRole =
+  | { kind: 'analyst' | 'admin' | 'workforce:pii' | 'anonymous' }
+  | { kind: 'editor'; department: Department }
+  | { kind: 'approver'; department: ScoredDepartment }
+  | { kind: 'reporter'; department: ScoredDepartment; unitCode: string };
+
+/** A reporting unit's code: a district (3 digits, until 2024) or a commune (5 digits, and from 2025 the only level). */
+const UNIT_CODE = /^(\d{3}|\d{5})$/;
+
+/** What a role string means, or null when it is not one of the platform's roles ("anonymous" only where allowed). */
+export function parseRole(r: unknown): ParsedRole | null {
+  if (typeof r !== 'string' || r.length > 64) return null;
+  if (r === 'analyst' || r === 'admin' || r === 'workforce:pii') return { kind: r };
+  const [kind, department, unitCode, ...rest] = r.split(':');
+  if (rest.length) return null;
+  if (kind === 'editor' && unitCode === undefined && (DEPARTMENTS as readonly string[]).includes(department)) return { kind, department: department as Department };
+  if (kind === 'approver' && unitCode === undefined && (SCORED_DEPARTMENTS as readonly string[]).includes(department)) return { kind, department: department as ScoredDepartment };
+  if (kind === 'reporter' && unitCode !== undefined && UNIT_CODE.test(unitCode) && (SCORED_DEPARTMENTS as readonly string[]).includes(department)) {
+    return { kind, department: department as ScoredDepartment, unitCode };
+  }
+  return null;
+}
+
+/** Whether a string is one of the platform's roles (never "anonymous": only the gateway grants that). */
+export const isRole = (r: unknown): r is Role => parseRole(r) !== null;
 
 export interface Identity {
   sub: string;
@@ -33,7 +71,6 @@ const CLOCK_SKEW_SECONDS = 5;
 /** Whatever the gateway's configuration says, a forwarded identity older than this is refused. */
 const MAX_FORWARDED_AGE_SECONDS = 60;
 
-const isRole = (r: unknown): r is Role => typeof r === 'string' && (ROLES as readonly string[]).includes(r);
 
 // ---- bearer tokens (gateway side) ----
 
@@ -157,6 +194,30 @@ export function requireReader(identity: Identity, what: string): void {
   if (identity.roles.length === 0 || (identity.roles.length === 1 && identity.roles[0] === 'anonymous')) {
     throw forbidden(`Reading ${what} needs a signed-in role (analyst, editor or admin)`, { needs: 'analyst' });
   }
+}
+
+/** The reporting units (district or commune codes) a caller reports for in a department (its reporter roles). */
+export function reportingUnitsOf(identity: Identity, department: Department): string[] {
+  const out: string[] = [];
+  for (const r of identity.roles) {
+    const p = parseRole(r);
+    if (p?.kind === 'reporter' && p.department === department) out.push(p.unitCode);
+  }
+  return out;
+}
+
+export const isApprover = (identity: Identity, department: Department): boolean =>
+  identity.roles.includes('admin') || identity.roles.includes(`approver:${department}` as Role);
+
+/**
+ * Who may write a department's data: its editors (and admin) province-wide, its reporters for their units only.
+ * `units` null = province-wide; else the reporting units the writer must keep every row in.
+ */
+export function requireWriter(identity: Identity, department: Department): { units: string[] | null } {
+  if (hasRole(identity, `editor:${department}`)) return { units: null };
+  const units = reportingUnitsOf(identity, department);
+  if (units.length) return { units };
+  throw forbidden(`Writing ${department} data needs the role editor:${department} or reporter:${department}:<unitCode>`, { needs: `editor:${department}` });
 }
 
 export function requireEditor(identity: Identity, department: Department): void {

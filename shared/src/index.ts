@@ -2,6 +2,7 @@ export * from './config';
 export * from './logger';
 export * from './errors';
 export * from './identity';
+export * from './dev-personas';
 export * from './admin-units';
 export * from './indicators';
 export * from './targets';

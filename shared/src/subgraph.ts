@@ -20,6 +20,8 @@ import {
 import type { Logger } from './logger';
 import { sqlStatementsSoFar, withSqlCounting } from './db/sql-counter';
 import { databaseUnavailable, publicError } from './kit/faults';
+import type { Dataset } from './kit/dataset';
+import { intakeResolvers } from './kit/intake';
 import { createServiceObservability } from './observability';
 import { DATA_VERSION_PATH, dataVersionReader, type DataVersionAnswer } from './data-version';
 import { SCORE_PARTS_PATH, parseScorePartsRequest, refOf, toColumns, type DepartmentParts, type ScorePartsAnswer } from './kit/score-parts';
@@ -50,6 +52,11 @@ export interface SubgraphDefinition<Loaders> {
   typeDefs: DocumentNode;
   resolvers: GraphQLResolverMap<SubgraphContext<Loaders>>;
   createLoaders: (db: DataSource, units: AdminUnits) => Loaders;
+  /**
+   * The department's datasets, for the intake fields the kit generates (intakeSdl: descriptions, workflow,
+   * reporting rates); the schema declares intakeSdl(name) verbatim.
+   */
+  intake?: { datasets: Array<Dataset<any>> };
 }
 
 export interface SubgraphRuntime {
@@ -273,10 +280,19 @@ function scorePartsOf<L>(def: SubgraphDefinition<L>): ((ref: YearRef, ctx: Subgr
 
 /** Resolvers of the shared write types, added to every subgraph that declares them (ImportResult.code). */
 function withSharedResolvers<L>(def: SubgraphDefinition<L>): GraphQLResolverMap<SubgraphContext<L>> {
+  let base = def.resolvers as Record<string, Record<string, unknown>>;
+  if (def.intake) {
+    const extra = intakeResolvers(def.name, def.intake.datasets) as unknown as Record<string, Record<string, unknown>>;
+    base = { ...base };
+    for (const [type, fields] of Object.entries(extra)) base[type] = { ...(base[type] ?? {}), ...fields };
+  }
   const declares = def.typeDefs.definitions.some((d) => 'name' in d && d.name?.value === 'ImportResult');
-  if (!declares) return def.resolvers;
-  const own = (def.resolvers as Record<string, Record<string, unknown>>).ImportResult ?? {};
-  return { ...def.resolvers, ImportResult: { code: (r: WriteOutcome) => refusalCode(r), ...own } } as GraphQLResolverMap<SubgraphContext<L>>;
+  if (!declares) return base as GraphQLResolverMap<SubgraphContext<L>>;
+  const own = base.ImportResult ?? {};
+  return {
+    ...base,
+    ImportResult: { code: (r: WriteOutcome) => refusalCode(r), changes: (r: WriteOutcome) => r.changes ?? [], digest: (r: WriteOutcome) => r.digest ?? null, ...own },
+  } as GraphQLResolverMap<SubgraphContext<L>>;
 }
 
 export function listen(app: express.Express, port: number, host: string): Promise<Server> {

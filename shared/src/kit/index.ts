@@ -15,3 +15,7 @@ export * from './facts';
 export * from './audit-page';
 export * from './score-parts';
 export * from './score-parts-reader';
+export * from './reporting-units';
+export * from './describe';
+export * from './reporting';
+export * from './intake';

@@ -1,5 +1,5 @@
 import {
-  FIRST_DATA_YEAR, LAST_DATA_YEAR, col, defineDataset, partOf, refreshFacts, yearEnd,
+  FIRST_DATA_YEAR, LAST_DATA_YEAR, col, communePeriod, defineDataset, partOf, refreshFacts, yearEnd,
   type AdminUnits, type AuditChange, type InputProblem, type ParsedRow, type Period,
 } from '@lsp/shared';
 import type { EntityManager } from 'typeorm';
@@ -44,10 +44,7 @@ function titleProblems(row: number, code: string, y: number, subjects: TitleSubj
   return [];
 }
 
-const districtOf = (units: AdminUnits, commune: string | null | undefined, y: number): string | null =>
-  (commune ? units.commune(commune, yearEnd(y))?.parentCode : null) ?? null;
-const periodOf = (r: { year?: number; communeCode?: string | null }, units: AdminUnits): Period | null =>
-  (r.year === undefined ? null : { year: r.year, districtCode: districtOf(units, r.communeCode, r.year) });
+const periodOf = (r: { year?: number; communeCode?: string | null }, units: AdminUnits): Period | null => communePeriod(units, r.year, r.communeCode);
 
 /** The indicator facts of the communes a write touched, in its transaction (upserts, imports, deletions). */
 const refreshTouchedFacts = async (m: EntityManager, changes: AuditChange[]) => {

@@ -1,5 +1,5 @@
 import {
-  FIRST_DATA_YEAR, LAST_DATA_YEAR, col, defineDataset, partOf, yearEnd,
+  FIRST_DATA_YEAR, LAST_DATA_YEAR, col, communePeriod, defineDataset, districtPeriod, partOf, reportingUnitOfDistrict, reportingUnitOn, yearEnd,
   type AdminUnits, type InputProblem, type ParsedRow, type Period, type RowRule,
 } from '@lsp/shared';
 import {
@@ -31,12 +31,8 @@ const notAFutureYear: RowRule<{ year: number }> = (v) =>
 
 const problem = (row: number | null, field: string, code: string, message: string): InputProblem => ({ row, field, code, message });
 
-/** The district a commune reported to in a year (period locks are per district). */
-const districtOf = (units: AdminUnits, commune: string | undefined, y: number): string | null =>
-  (commune ? units.commune(commune, yearEnd(y))?.parentCode : null) ?? null;
 
-const communePeriod = (r: { year?: number; communeCode?: string }, units: AdminUnits): Period | null =>
-  r.year === undefined || r.year === null ? null : { year: r.year, districtCode: districtOf(units, r.communeCode, r.year) };
+const communeRowPeriod = (r: { year?: number; communeCode?: string }, units: AdminUnits): Period | null => communePeriod(units, r.year, r.communeCode);
 
 function communeProblems(units: AdminUnits, rows: Array<ParsedRow<{ communeCode: string; year: number }>>): InputProblem[] {
   const out: InputProblem[] = [];
@@ -78,7 +74,7 @@ export const educationStatistics = defineDataset({
   key: ['communeCode', 'year'],
   rules: [notAFutureYear, ...STATISTICS_PARTS.map(([part, whole]) => partOf<Record<string, unknown>>(part, whole))],
   check: (rows, ctx) => communeProblems(ctx.units, rows),
-  period: (r, units) => communePeriod(r, units),
+  period: (r, units) => communeRowPeriod(r, units),
   afterWrite: refreshTouchedFacts,
   graphql: { upsert: 'recordEducationStatistics', input: 'EducationStatisticsInput', importCsv: 'importEducationStatisticsCsv' },
   tables: [{
@@ -117,7 +113,7 @@ export const communityLearningCentres = defineDataset({
     },
   ],
   check: (rows, ctx) => communeProblems(ctx.units, rows),
-  period: (r, units) => communePeriod(r, units),
+  period: (r, units) => communeRowPeriod(r, units),
   graphql: { upsert: 'recordCommunityLearningCentre', input: 'CommunityLearningCentreInput', importCsv: 'importCommunityLearningCentresCsv' },
   tables: [{
     entity: LearningCentreEntity, auditEntity: 'CommunityLearningCentre', key: ['communeCode', 'year'], constants: { synthetic: false },
@@ -149,7 +145,7 @@ export const continuingEducationCentres = defineDataset({
     }
     return out;
   },
-  period: (r): Period | null => (r.year === undefined || r.year === null ? null : { year: r.year, districtCode: r.districtCode ?? null }),
+  period: (r, units): Period | null => districtPeriod(units, r.year, r.districtCode),
   afterWrite: refreshTouchedFacts,
   graphql: { upsert: 'recordContinuingEducationCentre', input: 'ContinuingEducationCentreInput', importCsv: 'importContinuingEducationCentresCsv' },
   tables: [{
@@ -165,8 +161,8 @@ export const continuingEducationCentres = defineDataset({
 function committeePeriod(r: { level?: string; unitCode?: string; establishedOn?: string | null }, units: AdminUnits): Period | null {
   if (!r.establishedOn) return null;
   const y = Number(r.establishedOn.slice(0, 4));
-  const districtCode = r.level === 'DISTRICT' ? (r.unitCode ?? null) : r.level === 'COMMUNE' && r.unitCode ? (units.commune(r.unitCode, r.establishedOn)?.parentCode ?? null) : null;
-  return { year: y, districtCode };
+  const unitCode = r.level === 'DISTRICT' ? reportingUnitOfDistrict(units, r.unitCode, y) : r.level === 'COMMUNE' && r.unitCode ? reportingUnitOn(units, r.unitCode, r.establishedOn) : null;
+  return { year: y, unitCode };
 }
 
 export const steeringCommittees = defineDataset({

@@ -247,6 +247,103 @@ export type ContinuingEducationCentreInput = {
   year: Scalars['Int']['input'];
 };
 
+/** One CSV column of a dataset. */
+export type DatasetColumn = {
+  __typename?: 'DatasetColumn';
+  /** One line of documentation (English). */
+  doc?: Maybe<Scalars['String']['output']>;
+  /** Part of the natural key. */
+  key: Scalars['Boolean']['output'];
+  /** Label in English. */
+  labelEn: Scalars['String']['output'];
+  /** Label in Vietnamese. */
+  labelVi: Scalars['String']['output'];
+  /** INT and NUMBER: highest value; DATE: last year. */
+  max?: Maybe<Scalars['Float']['output']>;
+  /** TEXT and ENUM: maximum length in characters. */
+  maxLength?: Maybe<Scalars['Int']['output']>;
+  /** INT and NUMBER: lowest value; DATE: first year. */
+  min?: Maybe<Scalars['Float']['output']>;
+  /** CSV header = GraphQL input field name. */
+  name: Scalars['String']['output'];
+  /** An empty cell is REQUIRED (never read as zero). */
+  required: Scalars['Boolean']['output'];
+  /** TEXT, INT, NUMBER, BOOL, DATE or ENUM. */
+  type: Scalars['String']['output'];
+  /** The allowed values of an ENUM column; null otherwise. */
+  values?: Maybe<Array<Scalars['String']['output']>>;
+};
+
+/** A dataset as the intake templates and page need it: the CSV columns with labels, the key, the unit and year columns. */
+export type DatasetDescription = {
+  __typename?: 'DatasetDescription';
+  /** The CSV columns in order. */
+  columns: Array<DatasetColumn>;
+  /** Department that owns it. */
+  department: Scalars['String']['output'];
+  /** Date (YYYY-MM-DD) the figures of that year are due: by default 31 January of the next year (setting INTAKE_DUE_DATES). */
+  dueDate: Scalars['String']['output'];
+  /** Root Mutation field that imports a CSV of it (arguments csv, dryRun, year, unitCode, expectedDigest). */
+  importMutation: Scalars['String']['output'];
+  /** Kebab-case name, as /export and /intake name datasets: education-statistics, labour-force. */
+  kebabName: Scalars['String']['output'];
+  /** Columns of the natural key (CSV headers). */
+  keyColumns: Array<Scalars['String']['output']>;
+  /** Dataset id (camelCase), e.g. educationStatistics. */
+  name: Scalars['String']['output'];
+  /** Whether rows belong to a (year, reporting unit) period; false: reporters cannot write it. */
+  periodic: Scalars['Boolean']['output'];
+  /** Digest of the columns (names, types, required, enumerations, ranges): a template carries it, so a file of another version is recognised. */
+  templateVersion: Scalars['String']['output'];
+  /** Title in English. */
+  title: Scalars['String']['output'];
+  /** Title in Vietnamese. */
+  titleVi: Scalars['String']['output'];
+  /** Column holding the row's unit (communeCode, districtCode, unitCode); null when none. */
+  unitColumn?: Maybe<Scalars['String']['output']>;
+  /** What unitColumn holds: COMMUNE, DISTRICT or MIXED (several levels); null when there is no unit column. */
+  unitLevel?: Maybe<Scalars['String']['output']>;
+  /** Column holding the data year; null when the year comes from a date column or there is none. */
+  yearColumn?: Maybe<Scalars['String']['output']>;
+};
+
+
+/** A dataset as the intake templates and page need it: the CSV columns with labels, the key, the unit and year columns. */
+export type DatasetDescriptionDueDateArgs = {
+  year: Scalars['Int']['input'];
+};
+
+/** Completeness and timeliness of one dataset for one reporting unit and year (DHIS2's reporting rates). */
+export type DatasetReporting = {
+  __typename?: 'DatasetReporting';
+  /** unitsReporting / unitsExpected in per cent, to 0.1; 0 when nothing is expected. */
+  completeness: Scalars['Float']['output'];
+  /** Dataset id (camelCase). */
+  dataset: Scalars['String']['output'];
+  /** Department of the dataset. */
+  department: Scalars['String']['output'];
+  /** Date the figures are due (YYYY-MM-DD). */
+  dueDate: Scalars['String']['output'];
+  /** Kebab-case dataset name (as /export and /intake name it). */
+  kebabName: Scalars['String']['output'];
+  /** The department's workflow state of the unit-year: OPEN, SUBMITTED, RETURNED or APPROVED. */
+  state: Scalars['String']['output'];
+  /** The last submission, if any. */
+  submittedAt?: Maybe<Scalars['String']['output']>;
+  /** ON_TIME (submitted by the due date), LATE (submitted after it, or not submitted and past it) or PENDING (not submitted, not yet due). */
+  timeliness: Scalars['String']['output'];
+  /** The reporting unit: a district (until 2024) or a commune (from 2025). */
+  unitCode: Scalars['String']['output'];
+  /** Name of the reporting unit on 31 December of the year. */
+  unitName: Scalars['String']['output'];
+  /** Units that existed that year in the reporting unit: its communes of that year (1 for a district-level dataset or a commune). */
+  unitsExpected: Scalars['Int']['output'];
+  /** Of those, the units with at least one stored row of the dataset for the year. */
+  unitsReporting: Scalars['Int']['output'];
+  /** Data year. */
+  year: Scalars['Int']['output'];
+};
+
 /** A row deleted since the updatedSince of the request (a tombstone): its natural key and when. */
 export type DeletedRow = {
   __typename?: 'DeletedRow';
@@ -280,6 +377,8 @@ export type DistrictYear = {
   educationIndicators?: Maybe<Array<IndicatorValue>>;
   /** True when the education data of this year is locked (approved) over the whole territory (see lockEducationPeriod). */
   educationLocked: Scalars['Boolean']['output'];
+  /** Reporting rates of the education datasets for this district and year (DHIS2 completeness and timeliness); empty when the district did not report that year. */
+  educationReporting: Array<DatasetReporting>;
   /** Out-of-school children in flexible programmes (II.2.1). */
   flexibleLearning?: Maybe<FlexibleLearningIndicators>;
   /** Six-year-olds entering grade 1 (II.2.1). */
@@ -468,6 +567,17 @@ export type EducationStatisticsInput = {
   year: Scalars['Int']['input'];
 };
 
+/** One field of a row change; values as text, null = not reported (an empty cell is never zero). */
+export type FieldChange = {
+  __typename?: 'FieldChange';
+  /** Value after the write, as text; null = not reported. */
+  after?: Maybe<Scalars['String']['output']>;
+  /** Stored value before, as text; null when none (not reported). */
+  before?: Maybe<Scalars['String']['output']>;
+  /** Dataset column (CSV header). */
+  field: Scalars['String']['output'];
+};
+
 /**
  * Children in difficult circumstances (hoàn cảnh cơ nhỡ, khó khăn) outside regular schools, in flexible universalisation programmes (II.2.1).
  * SYNTHETIC in the demo databases: seeded figures are generated demo data, not official statistics (each figure's provenance or source says which).
@@ -494,8 +604,12 @@ export type ImportResult = {
   __typename?: 'ImportResult';
   /** Id of this attempt in the audit trail. */
   batchId: Scalars['String']['output'];
-  /** Why nothing was written, when ok is false: BAD_USER_INPUT (the input has problems, each naming its row and field) or PERIOD_LOCKED (a row falls in an approved, locked period). Null when ok. */
+  /** Per input row: INSERTED, UPDATED (before and after of each changed field) or UNCHANGED, in row order. Filled by dry runs and by writes; empty when refused. */
+  changes: Array<RowChange>;
+  /** Why nothing was written, when ok is false, in this order of precedence: PREVIEW_STALE (the stored data or the file changed since the preview whose digest was given), PERIOD_LOCKED (a row falls in an approved, locked period), PERIOD_SUBMITTED (a row falls in a unit-year submitted for approval), OUTSIDE_REPORTING_UNIT (a row of another reporting unit or year than the writer's), BAD_USER_INPUT (the input has problems, each naming its row and field). Null when ok. */
   code?: Maybe<Scalars['String']['output']>;
+  /** sha256 (hex) of the changes: pass it as expectedDigest to write exactly what this dry run previewed (else PREVIEW_STALE). Null when refused. */
+  digest?: Maybe<Scalars['String']['output']>;
   /** True when the input was only checked (dryRun), nothing written. */
   dryRun: Scalars['Boolean']['output'];
   inserted: Scalars['Int']['output'];
@@ -617,6 +731,8 @@ export type LiteracyIndicators = {
  */
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Approves a submitted unit-year (role approver:education): this locks the period (PERIOD_LOCKED). */
+  approveEducationPeriod: ReportingResult;
   /** Deletes the community learning centre record of one commune and year (leaves a tombstone). */
   deleteCommunityLearningCentre: ImportResult;
   /** Deletes the continuing-education centre record of one district and year (leaves a tombstone). */
@@ -647,8 +763,27 @@ export type Mutation = {
   recordEducationStatistics: ImportResult;
   /** Records a steering committee (natural key: level + unitCode). */
   recordSteeringCommittee: ImportResult;
+  /** Returns a submitted unit-year to its reporter with a comment (role approver:education): the unit may edit and submit again. */
+  returnEducationPeriod: ReportingResult;
+  /** Submits a reporting unit's education data of a year for approval (role reporter:education:<unitCode> or editor:education); refused with HAS_ERRORS while its stored rows have problems. Freezes the unit's writes (PERIOD_SUBMITTED). */
+  submitEducationPeriod: ReportingResult;
+  /** Unapproves an approved unit-year (role admin only): removes its lock, OPEN again. */
+  unapproveEducationPeriod: ReportingResult;
   /** Unlocks a locked period (role admin only; audited). False when it was not locked. */
   unlockEducationPeriod: Scalars['Boolean']['output'];
+};
+
+
+/**
+ * Writes of the education department; each needs the role editor:education (unlocking: admin). All-or-nothing and
+ * idempotent on the natural key; every change is audited with its values before and after, every attempt too. A
+ * write into a locked period is refused with PERIOD_LOCKED. Problems come back as data (ok: false), naming row
+ * (1 for a single record) and field.
+ */
+export type MutationApproveEducationPeriodArgs = {
+  comment?: InputMaybe<Scalars['String']['input']>;
+  unitCode: Scalars['String']['input'];
+  year: Scalars['Int']['input'];
 };
 
 
@@ -709,6 +844,9 @@ export type MutationDeleteSteeringCommitteeArgs = {
 export type MutationImportCommunityLearningCentresCsvArgs = {
   csv: Scalars['String']['input'];
   dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  expectedDigest?: InputMaybe<Scalars['String']['input']>;
+  unitCode?: InputMaybe<Scalars['String']['input']>;
+  year?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -721,6 +859,9 @@ export type MutationImportCommunityLearningCentresCsvArgs = {
 export type MutationImportContinuingEducationCentresCsvArgs = {
   csv: Scalars['String']['input'];
   dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  expectedDigest?: InputMaybe<Scalars['String']['input']>;
+  unitCode?: InputMaybe<Scalars['String']['input']>;
+  year?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -733,6 +874,9 @@ export type MutationImportContinuingEducationCentresCsvArgs = {
 export type MutationImportEducationStatisticsCsvArgs = {
   csv: Scalars['String']['input'];
   dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  expectedDigest?: InputMaybe<Scalars['String']['input']>;
+  unitCode?: InputMaybe<Scalars['String']['input']>;
+  year?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -745,6 +889,9 @@ export type MutationImportEducationStatisticsCsvArgs = {
 export type MutationImportSteeringCommitteesCsvArgs = {
   csv: Scalars['String']['input'];
   dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  expectedDigest?: InputMaybe<Scalars['String']['input']>;
+  unitCode?: InputMaybe<Scalars['String']['input']>;
+  year?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -757,6 +904,7 @@ export type MutationImportSteeringCommitteesCsvArgs = {
 export type MutationLockEducationPeriodArgs = {
   districtCode?: InputMaybe<Scalars['String']['input']>;
   note?: InputMaybe<Scalars['String']['input']>;
+  unitCode?: InputMaybe<Scalars['String']['input']>;
   year: Scalars['Int']['input'];
 };
 
@@ -811,9 +959,49 @@ export type MutationRecordSteeringCommitteeArgs = {
  * write into a locked period is refused with PERIOD_LOCKED. Problems come back as data (ok: false), naming row
  * (1 for a single record) and field.
  */
+export type MutationReturnEducationPeriodArgs = {
+  comment: Scalars['String']['input'];
+  unitCode: Scalars['String']['input'];
+  year: Scalars['Int']['input'];
+};
+
+
+/**
+ * Writes of the education department; each needs the role editor:education (unlocking: admin). All-or-nothing and
+ * idempotent on the natural key; every change is audited with its values before and after, every attempt too. A
+ * write into a locked period is refused with PERIOD_LOCKED. Problems come back as data (ok: false), naming row
+ * (1 for a single record) and field.
+ */
+export type MutationSubmitEducationPeriodArgs = {
+  comment?: InputMaybe<Scalars['String']['input']>;
+  unitCode: Scalars['String']['input'];
+  year: Scalars['Int']['input'];
+};
+
+
+/**
+ * Writes of the education department; each needs the role editor:education (unlocking: admin). All-or-nothing and
+ * idempotent on the natural key; every change is audited with its values before and after, every attempt too. A
+ * write into a locked period is refused with PERIOD_LOCKED. Problems come back as data (ok: false), naming row
+ * (1 for a single record) and field.
+ */
+export type MutationUnapproveEducationPeriodArgs = {
+  comment?: InputMaybe<Scalars['String']['input']>;
+  unitCode: Scalars['String']['input'];
+  year: Scalars['Int']['input'];
+};
+
+
+/**
+ * Writes of the education department; each needs the role editor:education (unlocking: admin). All-or-nothing and
+ * idempotent on the natural key; every change is audited with its values before and after, every attempt too. A
+ * write into a locked period is refused with PERIOD_LOCKED. Problems come back as data (ok: false), naming row
+ * (1 for a single record) and field.
+ */
 export type MutationUnlockEducationPeriodArgs = {
   districtCode?: InputMaybe<Scalars['String']['input']>;
   note?: InputMaybe<Scalars['String']['input']>;
+  unitCode?: InputMaybe<Scalars['String']['input']>;
   year: Scalars['Int']['input'];
 };
 
@@ -826,19 +1014,23 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
 };
 
-/** An approved (locked) period of a department: a year, in one district or the whole province. Writes into it are refused with PERIOD_LOCKED. */
+/** An approved (locked) period of a department: a year, in one reporting unit (a district until 2024, a commune from 2025) or the whole province. Writes into it are refused with PERIOD_LOCKED. */
 export type PeriodLock = {
   __typename?: 'PeriodLock';
   /** Department whose data is locked. */
   department: Scalars['String']['output'];
-  /** GSO code of the district locked; null = the whole province. */
+  /** GSO code of the district of a district lock; null for a commune lock or the whole province (see unitCode). */
   districtCode?: Maybe<Scalars['String']['output']>;
+  /** APPROVAL (an approver approved the unit's submission) or DIRECT (an editor's lock: the province's own corrections). */
+  kind: Scalars['String']['output'];
   /** When it was locked (ISO-8601 UTC). */
   lockedAt: Scalars['String']['output'];
   /** Who locked it. */
   lockedBy: Scalars['String']['output'];
   /** Why, as given when locking. */
   note?: Maybe<Scalars['String']['output']>;
+  /** GSO code of the reporting unit locked (district or commune); null = the whole province. */
+  unitCode?: Maybe<Scalars['String']['output']>;
   /** Data year locked. */
   year: Scalars['Int']['output'];
 };
@@ -947,6 +1139,8 @@ export type ProvinceYear = {
   educationIndicators?: Maybe<Array<IndicatorValue>>;
   /** True when the education data of this year is locked (approved) over the whole territory (see lockEducationPeriod). */
   educationLocked: Scalars['Boolean']['output'];
+  /** Reporting rates of the education datasets for every reporting unit of the year (districts until 2024, communes from 2025). */
+  educationReporting: Array<DatasetReporting>;
   /** Out-of-school children in flexible programmes (II.2.1). */
   flexibleLearning?: Maybe<FlexibleLearningIndicators>;
   /** Six-year-olds entering grade 1 (II.2.1). */
@@ -1003,8 +1197,12 @@ export type Query = {
    * per page). Needs a signed-in role.
    */
   educationAudit: EducationAuditConnection;
+  /** The education datasets as the intake templates and page need them (columns, keys, labels, template version). Open to every caller: it is metadata. */
+  educationDatasets: Array<DatasetDescription>;
   /** Locked (approved) periods of the education department, optionally of one year, by year and district. Needs a signed-in role (a lock names who approved it). */
   educationPeriodLocks: Array<PeriodLock>;
+  /** Where each reporting unit of a year stands in the education reporting workflow (OPEN when untouched); one unit with unitCode. Needs a signed-in role. */
+  educationReportingPeriods: Array<ReportingPeriod>;
   /**
    * The stored counts of every reporting commune with data in a year (optionally of one district), in commune order,
    * paged (at most 1,000 per page): a flat table for BI tools. Rates are on the year entities. Needs a signed-in role.
@@ -1087,6 +1285,18 @@ export type QueryEducationPeriodLocksArgs = {
  * preschool, grade 1, out-of-school children in flexible programmes, literacy, community learning centres,
  * district continuing-education centres, steering committees. The demo statistics are SYNTHETIC.
  */
+export type QueryEducationReportingPeriodsArgs = {
+  unitCode?: InputMaybe<Scalars['String']['input']>;
+  year: Scalars['Int']['input'];
+};
+
+
+/**
+ * Education subgraph (owner: Sở Giáo dục và Đào tạo). The target catalogue of the action programme (Quyết định
+ * 354/QĐ-UBND, 27/02/2013, sections II and V), and the education department's counts per commune and year:
+ * preschool, grade 1, out-of-school children in flexible programmes, literacy, community learning centres,
+ * district continuing-education centres, steering committees. The demo statistics are SYNTHETIC.
+ */
 export type QueryEducationStatisticsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   districtCode?: InputMaybe<Scalars['String']['input']>;
@@ -1140,6 +1350,82 @@ export type QueryTargetArgs = {
  */
 export type QueryTargetsArgs = {
   filter?: InputMaybe<TargetFilter>;
+};
+
+/** Where a reporting unit's year stands in a department's workflow: OPEN, SUBMITTED, RETURNED or APPROVED (= locked). */
+export type ReportingPeriod = {
+  __typename?: 'ReportingPeriod';
+  /** The comment of the last transition (a return says what to correct). */
+  comment?: Maybe<Scalars['String']['output']>;
+  /** Department of the workflow. */
+  department: Scalars['String']['output'];
+  /** Every transition, oldest first (from the audit trail). */
+  history: Array<ReportingTransition>;
+  /** OPEN, SUBMITTED, RETURNED or APPROVED. */
+  state: Scalars['String']['output'];
+  /** The last submission (kept after approval or return): timeliness is judged on it. */
+  submittedAt?: Maybe<Scalars['String']['output']>;
+  /** Who submitted last. */
+  submittedBy?: Maybe<Scalars['String']['output']>;
+  /** GSO code of the reporting unit: a district (until 2024) or a commune (from 2025). */
+  unitCode: Scalars['String']['output'];
+  /** DISTRICT or COMMUNE. */
+  unitLevel: Scalars['String']['output'];
+  /** Its name on 31 December of the year. */
+  unitName: Scalars['String']['output'];
+  /** When and by whom the current state was set (the lock, when APPROVED); null while untouched. */
+  updatedAt?: Maybe<Scalars['String']['output']>;
+  /** Who set the current state. */
+  updatedBy?: Maybe<Scalars['String']['output']>;
+  /** Data year. */
+  year: Scalars['Int']['output'];
+};
+
+/** Outcome of a workflow step: refused steps change nothing. */
+export type ReportingResult = {
+  __typename?: 'ReportingResult';
+  /** Null when ok; INVALID_TRANSITION (not allowed from the current state), HAS_ERRORS (the stored rows have problems), PROVINCE_LOCKED (unapproving under a whole-province lock). */
+  code?: Maybe<Scalars['String']['output']>;
+  /** Why refused, in words; null when ok. */
+  message?: Maybe<Scalars['String']['output']>;
+  /** True when the step was taken. */
+  ok: Scalars['Boolean']['output'];
+  /** The unit-year after the step (before it, when refused). */
+  period: ReportingPeriod;
+  /** HAS_ERRORS: the stored rows' problems (message names the dataset and the row's key). */
+  problems: Array<InputProblem>;
+};
+
+/** One step of the reporting workflow, as audited. */
+export type ReportingTransition = {
+  __typename?: 'ReportingTransition';
+  /** SUBMIT, APPROVE, RETURN or UNAPPROVE. */
+  action: Scalars['String']['output'];
+  /** Who. */
+  actor: Scalars['String']['output'];
+  /** When (ISO-8601 UTC). */
+  at: Scalars['String']['output'];
+  /** The comment given. */
+  comment?: Maybe<Scalars['String']['output']>;
+  /** State before. */
+  from: Scalars['String']['output'];
+  /** State after. */
+  to: Scalars['String']['output'];
+};
+
+/** What one input row does to one stored row. */
+export type RowChange = {
+  __typename?: 'RowChange';
+  /** INSERTED, UPDATED or UNCHANGED. */
+  action: Scalars['String']['output'];
+  /** Entity in the audit trail (a dataset writing two tables gives a change per table). */
+  entity: Scalars['String']['output'];
+  /** The fields that change: UPDATED before and after, INSERTED every field with before null; empty for UNCHANGED. */
+  fields: Array<FieldChange>;
+  /** Natural key, fields joined with |. */
+  key: Scalars['String']['output'];
+  /** Input row (CSV data row, 1-based, header excluded; the position in a mutation's list). A parent shared by several rows names the first. */
+  row: Scalars['Int']['output'];
 };
 
 /**
@@ -1442,14 +1728,18 @@ export type ResolversTypes = {
   ContinuingEducationCentre: ResolverTypeWrapper<ContinuingEducationCentreModel>;
   ContinuingEducationCentreConnection: ResolverTypeWrapper<ContinuingEducationCentreConnectionModel>;
   ContinuingEducationCentreInput: ContinuingEducationCentreInput;
+  DatasetColumn: ResolverTypeWrapper<DatasetColumn>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  DatasetDescription: ResolverTypeWrapper<DatasetDescription>;
+  DatasetReporting: ResolverTypeWrapper<DatasetReporting>;
   DeletedRow: ResolverTypeWrapper<DeletedRow>;
   DistrictYear: ResolverTypeWrapper<DistrictYearModel>;
   EducationAuditConnection: ResolverTypeWrapper<AuditConnectionModel>;
   EducationCounts: ResolverTypeWrapper<EducationCounts>;
   EducationRate: ResolverTypeWrapper<EducationRate>;
-  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   EducationStatisticsConnection: ResolverTypeWrapper<StatisticsConnectionModel>;
   EducationStatisticsInput: EducationStatisticsInput;
+  FieldChange: ResolverTypeWrapper<FieldChange>;
   FlexibleLearningIndicators: ResolverTypeWrapper<FlexibleLearningIndicators>;
   GradeBand: ResolverTypeWrapper<GradeBand>;
   ImportResult: ResolverTypeWrapper<ImportResult>;
@@ -1467,6 +1757,10 @@ export type ResolversTypes = {
   Provenance: Provenance;
   ProvinceYear: ResolverTypeWrapper<ProvinceYearModel>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  ReportingPeriod: ResolverTypeWrapper<ReportingPeriod>;
+  ReportingResult: ResolverTypeWrapper<ReportingResult>;
+  ReportingTransition: ResolverTypeWrapper<ReportingTransition>;
+  RowChange: ResolverTypeWrapper<RowChange>;
   ScoreComponent: ResolverTypeWrapper<ScoreComponentModel>;
   ScoringComponentSpec: ResolverTypeWrapper<ScoringComponentSpecModel>;
   ScoringModel: ResolverTypeWrapper<ScoringModelModel>;
@@ -1496,14 +1790,18 @@ export type ResolversParentTypes = {
   ContinuingEducationCentre: ContinuingEducationCentreModel;
   ContinuingEducationCentreConnection: ContinuingEducationCentreConnectionModel;
   ContinuingEducationCentreInput: ContinuingEducationCentreInput;
+  DatasetColumn: DatasetColumn;
+  Float: Scalars['Float']['output'];
+  DatasetDescription: DatasetDescription;
+  DatasetReporting: DatasetReporting;
   DeletedRow: DeletedRow;
   DistrictYear: DistrictYearModel;
   EducationAuditConnection: AuditConnectionModel;
   EducationCounts: EducationCounts;
   EducationRate: EducationRate;
-  Float: Scalars['Float']['output'];
   EducationStatisticsConnection: StatisticsConnectionModel;
   EducationStatisticsInput: EducationStatisticsInput;
+  FieldChange: FieldChange;
   FlexibleLearningIndicators: FlexibleLearningIndicators;
   GradeBand: GradeBand;
   ImportResult: ImportResult;
@@ -1518,6 +1816,10 @@ export type ResolversParentTypes = {
   ProgrammeTarget: ProgrammeTargetModel;
   ProvinceYear: ProvinceYearModel;
   Query: Record<PropertyKey, never>;
+  ReportingPeriod: ReportingPeriod;
+  ReportingResult: ReportingResult;
+  ReportingTransition: ReportingTransition;
+  RowChange: RowChange;
   ScoreComponent: ScoreComponentModel;
   ScoringComponentSpec: ScoringComponentSpecModel;
   ScoringModel: ScoringModelModel;
@@ -1616,6 +1918,53 @@ export type ContinuingEducationCentreConnectionResolvers<ContextType = Education
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type DatasetColumnResolvers<ContextType = EducationContext, ParentType extends ResolversParentTypes['DatasetColumn'] = ResolversParentTypes['DatasetColumn']> = {
+  doc?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  labelEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  labelVi?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  max?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  maxLength?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  min?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  required?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  values?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+};
+
+export type DatasetDescriptionResolvers<ContextType = EducationContext, ParentType extends ResolversParentTypes['DatasetDescription'] = ResolversParentTypes['DatasetDescription']> = {
+  columns?: Resolver<Array<ResolversTypes['DatasetColumn']>, ParentType, ContextType>;
+  department?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  dueDate?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<DatasetDescriptionDueDateArgs, 'year'>>;
+  importMutation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kebabName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  keyColumns?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  periodic?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  templateVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  titleVi?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unitColumn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  unitLevel?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  yearColumn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type DatasetReportingResolvers<ContextType = EducationContext, ParentType extends ResolversParentTypes['DatasetReporting'] = ResolversParentTypes['DatasetReporting']> = {
+  completeness?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  dataset?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  department?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  dueDate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kebabName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  submittedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  timeliness?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unitCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unitName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unitsExpected?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unitsReporting?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type DeletedRowResolvers<ContextType = EducationContext, ParentType extends ResolversParentTypes['DeletedRow'] = ResolversParentTypes['DeletedRow']> = {
   deletedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1632,6 +1981,7 @@ export type DistrictYearResolvers<ContextType = EducationContext, ParentType ext
   educationCounts?: Resolver<Maybe<ResolversTypes['EducationCounts']>, ParentType, ContextType>;
   educationIndicators?: Resolver<Maybe<Array<ResolversTypes['IndicatorValue']>>, ParentType, ContextType>;
   educationLocked?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  educationReporting?: Resolver<Array<ResolversTypes['DatasetReporting']>, ParentType, ContextType>;
   flexibleLearning?: Resolver<Maybe<ResolversTypes['FlexibleLearningIndicators']>, ParentType, ContextType>;
   grade1Entry?: Resolver<Maybe<ResolversTypes['EducationRate']>, ParentType, ContextType>;
   learningSociety?: Resolver<Maybe<ResolversTypes['LearningSocietyScore']>, ParentType, ContextType, Partial<DistrictYearLearningSocietyArgs>>;
@@ -1693,6 +2043,12 @@ export type EducationStatisticsConnectionResolvers<ContextType = EducationContex
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type FieldChangeResolvers<ContextType = EducationContext, ParentType extends ResolversParentTypes['FieldChange'] = ResolversParentTypes['FieldChange']> = {
+  after?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type FlexibleLearningIndicatorsResolvers<ContextType = EducationContext, ParentType extends ResolversParentTypes['FlexibleLearningIndicators'] = ResolversParentTypes['FlexibleLearningIndicators']> = {
   age6To10?: Resolver<ResolversTypes['EducationRate'], ParentType, ContextType>;
   age11To14?: Resolver<ResolversTypes['EducationRate'], ParentType, ContextType>;
@@ -1706,7 +2062,9 @@ export type GradeBandResolvers<ContextType = EducationContext, ParentType extend
 
 export type ImportResultResolvers<ContextType = EducationContext, ParentType extends ResolversParentTypes['ImportResult'] = ResolversParentTypes['ImportResult']> = {
   batchId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  changes?: Resolver<Array<ResolversTypes['RowChange']>, ParentType, ContextType>;
   code?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  digest?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   dryRun?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   inserted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -1759,6 +2117,7 @@ export type LiteracyIndicatorsResolvers<ContextType = EducationContext, ParentTy
 };
 
 export type MutationResolvers<ContextType = EducationContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  approveEducationPeriod?: Resolver<ResolversTypes['ReportingResult'], ParentType, ContextType, RequireFields<MutationApproveEducationPeriodArgs, 'unitCode' | 'year'>>;
   deleteCommunityLearningCentre?: Resolver<ResolversTypes['ImportResult'], ParentType, ContextType, RequireFields<MutationDeleteCommunityLearningCentreArgs, 'communeCode' | 'year'>>;
   deleteContinuingEducationCentre?: Resolver<ResolversTypes['ImportResult'], ParentType, ContextType, RequireFields<MutationDeleteContinuingEducationCentreArgs, 'districtCode' | 'year'>>;
   deleteEducationStatistics?: Resolver<ResolversTypes['ImportResult'], ParentType, ContextType, RequireFields<MutationDeleteEducationStatisticsArgs, 'communeCode' | 'year'>>;
@@ -1772,6 +2131,9 @@ export type MutationResolvers<ContextType = EducationContext, ParentType extends
   recordContinuingEducationCentre?: Resolver<ResolversTypes['ImportResult'], ParentType, ContextType, RequireFields<MutationRecordContinuingEducationCentreArgs, 'input'>>;
   recordEducationStatistics?: Resolver<ResolversTypes['ImportResult'], ParentType, ContextType, RequireFields<MutationRecordEducationStatisticsArgs, 'input'>>;
   recordSteeringCommittee?: Resolver<ResolversTypes['ImportResult'], ParentType, ContextType, RequireFields<MutationRecordSteeringCommitteeArgs, 'input'>>;
+  returnEducationPeriod?: Resolver<ResolversTypes['ReportingResult'], ParentType, ContextType, RequireFields<MutationReturnEducationPeriodArgs, 'comment' | 'unitCode' | 'year'>>;
+  submitEducationPeriod?: Resolver<ResolversTypes['ReportingResult'], ParentType, ContextType, RequireFields<MutationSubmitEducationPeriodArgs, 'unitCode' | 'year'>>;
+  unapproveEducationPeriod?: Resolver<ResolversTypes['ReportingResult'], ParentType, ContextType, RequireFields<MutationUnapproveEducationPeriodArgs, 'unitCode' | 'year'>>;
   unlockEducationPeriod?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationUnlockEducationPeriodArgs, 'year'>>;
 };
 
@@ -1783,9 +2145,11 @@ export type PageInfoResolvers<ContextType = EducationContext, ParentType extends
 export type PeriodLockResolvers<ContextType = EducationContext, ParentType extends ResolversParentTypes['PeriodLock'] = ResolversParentTypes['PeriodLock']> = {
   department?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   districtCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   lockedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   lockedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  unitCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
@@ -1827,6 +2191,7 @@ export type ProvinceYearResolvers<ContextType = EducationContext, ParentType ext
   educationCounts?: Resolver<Maybe<ResolversTypes['EducationCounts']>, ParentType, ContextType>;
   educationIndicators?: Resolver<Maybe<Array<ResolversTypes['IndicatorValue']>>, ParentType, ContextType>;
   educationLocked?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  educationReporting?: Resolver<Array<ResolversTypes['DatasetReporting']>, ParentType, ContextType>;
   flexibleLearning?: Resolver<Maybe<ResolversTypes['FlexibleLearningIndicators']>, ParentType, ContextType>;
   grade1Entry?: Resolver<Maybe<ResolversTypes['EducationRate']>, ParentType, ContextType>;
   learningSociety?: Resolver<Maybe<ResolversTypes['LearningSocietyScore']>, ParentType, ContextType, Partial<ProvinceYearLearningSocietyArgs>>;
@@ -1842,13 +2207,55 @@ export type QueryResolvers<ContextType = EducationContext, ParentType extends Re
   communityLearningCentres?: Resolver<ResolversTypes['CommunityLearningCentreConnection'], ParentType, ContextType, RequireFields<QueryCommunityLearningCentresArgs, 'first' | 'year'>>;
   continuingEducationCentres?: Resolver<ResolversTypes['ContinuingEducationCentreConnection'], ParentType, ContextType, RequireFields<QueryContinuingEducationCentresArgs, 'first' | 'year'>>;
   educationAudit?: Resolver<ResolversTypes['EducationAuditConnection'], ParentType, ContextType, RequireFields<QueryEducationAuditArgs, 'first'>>;
+  educationDatasets?: Resolver<Array<ResolversTypes['DatasetDescription']>, ParentType, ContextType>;
   educationPeriodLocks?: Resolver<Array<ResolversTypes['PeriodLock']>, ParentType, ContextType, Partial<QueryEducationPeriodLocksArgs>>;
+  educationReportingPeriods?: Resolver<Array<ResolversTypes['ReportingPeriod']>, ParentType, ContextType, RequireFields<QueryEducationReportingPeriodsArgs, 'year'>>;
   educationStatistics?: Resolver<ResolversTypes['EducationStatisticsConnection'], ParentType, ContextType, RequireFields<QueryEducationStatisticsArgs, 'first' | 'year'>>;
   scoringModel?: Resolver<Maybe<ResolversTypes['ScoringModel']>, ParentType, ContextType, RequireFields<QueryScoringModelArgs, 'id'>>;
   scoringModels?: Resolver<Array<ResolversTypes['ScoringModel']>, ParentType, ContextType>;
   steeringCommittees?: Resolver<ResolversTypes['SteeringCommitteeConnection'], ParentType, ContextType, RequireFields<QuerySteeringCommitteesArgs, 'first'>>;
   target?: Resolver<Maybe<ResolversTypes['ProgrammeTarget']>, ParentType, ContextType, RequireFields<QueryTargetArgs, 'id'>>;
   targets?: Resolver<Array<ResolversTypes['ProgrammeTarget']>, ParentType, ContextType, Partial<QueryTargetsArgs>>;
+};
+
+export type ReportingPeriodResolvers<ContextType = EducationContext, ParentType extends ResolversParentTypes['ReportingPeriod'] = ResolversParentTypes['ReportingPeriod']> = {
+  comment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  department?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['ReportingTransition']>, ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  submittedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  submittedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  unitCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unitLevel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unitName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  updatedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ReportingResultResolvers<ContextType = EducationContext, ParentType extends ResolversParentTypes['ReportingResult'] = ResolversParentTypes['ReportingResult']> = {
+  code?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  message?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['ReportingPeriod'], ParentType, ContextType>;
+  problems?: Resolver<Array<ResolversTypes['InputProblem']>, ParentType, ContextType>;
+};
+
+export type ReportingTransitionResolvers<ContextType = EducationContext, ParentType extends ResolversParentTypes['ReportingTransition'] = ResolversParentTypes['ReportingTransition']> = {
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  comment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type RowChangeResolvers<ContextType = EducationContext, ParentType extends ResolversParentTypes['RowChange'] = ResolversParentTypes['RowChange']> = {
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  entity?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fields?: Resolver<Array<ResolversTypes['FieldChange']>, ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  row?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type ScoreComponentResolvers<ContextType = EducationContext, ParentType extends ResolversParentTypes['ScoreComponent'] = ResolversParentTypes['ScoreComponent']> = {
@@ -1938,12 +2345,16 @@ export type Resolvers<ContextType = EducationContext> = {
   CommunityLearningCentreSummary?: CommunityLearningCentreSummaryResolvers<ContextType>;
   ContinuingEducationCentre?: ContinuingEducationCentreResolvers<ContextType>;
   ContinuingEducationCentreConnection?: ContinuingEducationCentreConnectionResolvers<ContextType>;
+  DatasetColumn?: DatasetColumnResolvers<ContextType>;
+  DatasetDescription?: DatasetDescriptionResolvers<ContextType>;
+  DatasetReporting?: DatasetReportingResolvers<ContextType>;
   DeletedRow?: DeletedRowResolvers<ContextType>;
   DistrictYear?: DistrictYearResolvers<ContextType>;
   EducationAuditConnection?: EducationAuditConnectionResolvers<ContextType>;
   EducationCounts?: EducationCountsResolvers<ContextType>;
   EducationRate?: EducationRateResolvers<ContextType>;
   EducationStatisticsConnection?: EducationStatisticsConnectionResolvers<ContextType>;
+  FieldChange?: FieldChangeResolvers<ContextType>;
   FlexibleLearningIndicators?: FlexibleLearningIndicatorsResolvers<ContextType>;
   GradeBand?: GradeBandResolvers<ContextType>;
   ImportResult?: ImportResultResolvers<ContextType>;
@@ -1958,6 +2369,10 @@ export type Resolvers<ContextType = EducationContext> = {
   ProgrammeTarget?: ProgrammeTargetResolvers<ContextType>;
   ProvinceYear?: ProvinceYearResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  ReportingPeriod?: ReportingPeriodResolvers<ContextType>;
+  ReportingResult?: ReportingResultResolvers<ContextType>;
+  ReportingTransition?: ReportingTransitionResolvers<ContextType>;
+  RowChange?: RowChangeResolvers<ContextType>;
   ScoreComponent?: ScoreComponentResolvers<ContextType>;
   ScoringComponentSpec?: ScoringComponentSpecResolvers<ContextType>;
   ScoringModel?: ScoringModelResolvers<ContextType>;

@@ -1,5 +1,5 @@
 import {
-  FIRST_DATA_YEAR, LAST_DATA_YEAR, col, defineDataset, partOf, refreshFacts, yearEnd,
+  FIRST_DATA_YEAR, LAST_DATA_YEAR, col, communePeriod, defineDataset, partOf, refreshFacts, yearEnd,
   type AdminUnits, type AuditChange, type CheckContext, type InputProblem, type ParsedRow, type Period,
 } from '@lsp/shared';
 import type { EntityManager } from 'typeorm';
@@ -21,9 +21,6 @@ const source = () => col.text(200, { optional: true, doc: `where the figures com
 const snake = (s: string) => s.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
 const persons = (name: string, legacy = snake(name)) => col.count({ aliases: [legacy] });
 
-/** The district a commune reported to in a year (period locks are per district). */
-const districtOf = (units: AdminUnits, commune: string | undefined, y: number): string | null =>
-  (commune ? units.commune(commune, yearEnd(y))?.parentCode : null) ?? null;
 
 function communeProblems(units: AdminUnits, rows: Array<ParsedRow<{ communeCode: string; year: number }>>): InputProblem[] {
   const out: InputProblem[] = [];
@@ -59,6 +56,8 @@ export const trainingProviders = defineDataset({
   check: (rows, ctx) => rows.filter((r) => !ctx.units.district(r.values.districtCode)).map((r) => ({
     row: r.row, field: 'districtCode', code: 'UNKNOWN_DISTRICT', message: `district code "${r.values.districtCode}" is not a district of Sơn La`,
   })),
+  // A provider is of no one year: its district is its unit (a district reporter writes its own providers), no lock holds it.
+  period: (r, units): Period | null => (r.districtCode && units.district(r.districtCode) ? { year: null, unitCode: r.districtCode } : null),
   graphql: { upsert: 'upsertTrainingProvider', input: 'TrainingProviderInput', importCsv: 'importTrainingProvidersCsv' },
   tables: [{
     entity: ProviderEntity, auditEntity: 'TrainingProvider', key: ['code'], constants: { synthetic: false },
@@ -102,7 +101,7 @@ export const vocationalCourses = defineDataset({
     }
     return problems;
   },
-  period: (r, units): Period | null => (r.year === undefined ? null : { year: r.year, districtCode: districtOf(units, r.communeCode, r.year) }),
+  period: (r, units): Period | null => communePeriod(units, r.year, r.communeCode),
   afterWrite: refreshTouchedFacts,
   graphql: { upsert: 'upsertVocationalCourse', input: 'VocationalCourseInput', importCsv: 'importVocationalCoursesCsv' },
   tables: [
@@ -150,7 +149,7 @@ export const labourForce = defineDataset({
   ],
   defaults: { source: DEFAULT_SOURCE },
   check: (rows, ctx) => communeProblems(ctx.units, rows),
-  period: (r, units): Period | null => (r.year === undefined ? null : { year: r.year, districtCode: districtOf(units, r.communeCode, r.year) }),
+  period: (r, units): Period | null => communePeriod(units, r.year, r.communeCode),
   afterWrite: refreshTouchedFacts,
   graphql: { upsert: 'upsertLabourForce', input: 'LabourForceInput', importCsv: 'importLabourForceCsv' },
   tables: [{

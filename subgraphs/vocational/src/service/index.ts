@@ -1,4 +1,4 @@
-import {
+import { type ImportUpload,
   auditPage, departmentWrites, AuditStore, assertYear, notFound, pageSize, requireReader, rowsOfTerritory,
   indicatorListAsAsked, territoryLocked, territoryOf, withPreviousYear, type ConnectionArgs, type UnitYearFacts, type YearRef,
 } from '@lsp/shared';
@@ -122,9 +122,9 @@ export const writing = {
   deleteEnrolment: (ctx: Ctx, a: { courseCode: string; communeCode: string; sex: string; ethnicGroup: string }) =>
     remove(ctx, vocationalCourses, { code: a.courseCode, communeCode: a.communeCode, sex: a.sex, ethnicGroup: a.ethnicGroup }),
   deleteLabourForce: (ctx: Ctx, a: { communeCode: string; year: number }) => remove(ctx, labourForce, a),
-  importProviders: (ctx: Ctx, csv: string, dryRun?: boolean | null) => importCsv(ctx, trainingProviders, csv, dryRun),
-  importCourses: (ctx: Ctx, csv: string, dryRun?: boolean | null) => importCsv(ctx, vocationalCourses, csv, dryRun),
-  importLabourForce: (ctx: Ctx, csv: string, dryRun?: boolean | null) => importCsv(ctx, labourForce, csv, dryRun),
-  lock: (ctx: Ctx, a: { year: number; districtCode?: string | null; note?: string | null }) => locks(ctx).lock(ctx.identity, a, a.note),
-  unlock: (ctx: Ctx, a: { year: number; districtCode?: string | null; note?: string | null }) => locks(ctx).unlock(ctx.identity, a, a.note),
+  importProviders: (ctx: Ctx, csv: string, dryRun?: boolean | null, upload?: ImportUpload) => importCsv(ctx, trainingProviders, csv, dryRun, upload),
+  importCourses: (ctx: Ctx, csv: string, dryRun?: boolean | null, upload?: ImportUpload) => importCsv(ctx, vocationalCourses, csv, dryRun, upload),
+  importLabourForce: (ctx: Ctx, csv: string, dryRun?: boolean | null, upload?: ImportUpload) => importCsv(ctx, labourForce, csv, dryRun, upload),
+  lock: (ctx: Ctx, a: { year: number; districtCode?: string | null; unitCode?: string | null; note?: string | null }) => locks(ctx).lock(ctx.identity, a, a.note),
+  unlock: (ctx: Ctx, a: { year: number; districtCode?: string | null; unitCode?: string | null; note?: string | null }) => locks(ctx).unlock(ctx.identity, a, a.note),
 };

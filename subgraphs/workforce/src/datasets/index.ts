@@ -1,5 +1,5 @@
 import {
-  col, defineDataset, refreshFacts, sameValue,
+  col, defineDataset, refreshFacts, reportingUnitOn, sameValue,
   type AdminUnits, type AuditChange, type CheckContext, type InputProblem, type ParsedRow,
 } from '@lsp/shared';
 import type { EntityManager } from 'typeorm';
@@ -169,6 +169,12 @@ export const roster = defineDataset({
     return [...problems, ...(await lockProblems(ctx.findIn, ctx.units, touches))];
   },
   afterWrite: afterWriteWith(true),
+  // The unit and year of the posting: what a reporter may write and a submission freezes. Locks stay workforce's
+  // own (check above: a posting counts in every year it covers), hence ownLocks.
+  period: (r, units) => (r.postedFrom && r.unitCode ? { year: yearOf(r.postedFrom), unitCode: reportingUnitOn(units, r.unitCode, r.postedFrom) } : null),
+  ownLocks: true,
+  unitColumn: 'unitCode',
+  yearColumn: null,
   graphql: { upsert: 'upsertPerson', input: 'PersonInput', importCsv: 'importRosterCsv' },
   tables: [
     {

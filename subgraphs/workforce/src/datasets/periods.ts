@@ -1,5 +1,5 @@
 import { In, type EntityManager, type EntitySchema, type FindOptionsWhere, type ObjectLiteral } from 'typeorm';
-import { PeriodLockEntity, periodLabel, yearEnd, type AdminUnits, type CheckContext, type InputProblem, type PeriodLockRow } from '@lsp/shared';
+import { PeriodLockEntity, periodLabel, reportingUnitOn, yearEnd, type AdminUnits, type CheckContext, type InputProblem, type PeriodLockRow } from '@lsp/shared';
 import { PostingEntity, type PostingRow } from '../store/posting';
 
 /**
@@ -50,9 +50,8 @@ async function workforceLocks(find: Find): Promise<Locks> {
 
 /** The district a unit belonged to on a date: a commune's district, a district office itself, null for the province. */
 function districtOf(units: AdminUnits, unitCode: string, date: string): string | null {
-  const commune = units.commune(unitCode, date) ?? units.commune(unitCode);
-  if (commune) return commune.parentCode ?? null;
-  return units.district(unitCode) ? unitCode : null;
+  // The reporting unit of that date: the commune's district until 2024, the commune itself from 2025 (lock units).
+  return reportingUnitOn(units, unitCode, date);
 }
 
 const covers = (p: Pick<PostingRow, 'postedFrom' | 'postedTo'>, date: string) => p.postedFrom <= date && (p.postedTo === null || p.postedTo >= date);
@@ -122,7 +121,7 @@ export async function lockProblems(find: Find, units: AdminUnits, touches: Touch
       seen.add(key);
       out.push({
         row: t.row, field: t.field, code: 'PERIOD_LOCKED',
-        message: `would change the figures of ${periodLabel('workforce', { year: hit.year, districtCode: hit.district })}, which is locked (approved); an admin must unlock it first`,
+        message: `would change the figures of ${periodLabel('workforce', { year: hit.year, unitCode: hit.district })}, which is locked (approved); an admin must unlock it first`,
       });
     }
   }
