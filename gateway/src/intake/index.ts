@@ -225,8 +225,9 @@ export function intakeRouter(deps: IntakeDeps): express.Router {
     else return { ds, year, unitCode };
     return undefined;
   };
-  const fail = (res: express.Response, err: unknown) => {
-    if (err instanceof UploadRefusal) sendProblems(res, err.status, err.problems);
+  // A report is a 200 on a dry run; on a commit the same problems refuse it, a 4xx.
+  const fail = (res: express.Response, err: unknown, commit = false) => {
+    if (err instanceof UploadRefusal) sendProblems(res, commit && err.status === 200 ? 422 : err.status, err.problems, commit ? { committed: false } : {});
     else if (err instanceof IntakeRefusal) sendProblems(res, err.status, [refusalProblem(err.code, err.message)]);
     else sendProblems(res, 502, [refusalProblem('SUBGRAPH_UNAVAILABLE', (err as Error).message.slice(0, 300))]);
   };
@@ -285,7 +286,7 @@ export function intakeRouter(deps: IntakeDeps): express.Router {
       res.status(200).json({ ok: true, committed: true, batchId: w.data.r.batchId, ...body, changes: { ...p.changes, inserted: w.data.r.inserted, updated: w.data.r.updated, unchanged: w.data.r.unchanged } });
     } catch (err) {
       req.resume();
-      fail(res, err);
+      fail(res, err, !!commit);
     }
   });
   return router;

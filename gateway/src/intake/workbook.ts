@@ -214,10 +214,10 @@ export async function readWorkbook(buf: Buffer, ds: IntakeDataset, expect: { yea
       problems.push(problem({ sheet: sheetName, cell: `${columnLetter(i + 1)}${headerRow}`, row: headerRow, field: columnName(c), value: got === null || got === undefined ? null : String(got), code: 'HEADER_MISMATCH', message: `the header cell should read "${columnName(c)}" (a sheet of another template version, or an edited header)` }));
     }
   });
-  const extra = ws.getRow(headerRow).getCell(cols.length + 1).value;
-  if (extra !== null && extra !== undefined && String(extra).trim() !== '') {
-    problems.push(problem({ sheet: sheetName, cell: `${columnLetter(cols.length + 1)}${headerRow}`, row: headerRow, value: String(extra), code: 'HEADER_MISMATCH', message: `the column "${String(extra)}" is not part of this template` }));
-  }
+  ws.getRow(headerRow).eachCell((cell, col) => {
+    if (col <= cols.length || String(cell.value ?? '').trim() === '') return;
+    problems.push(problem({ sheet: sheetName, cell: `${columnLetter(col)}${headerRow}`, row: headerRow, value: String(cell.value), code: 'HEADER_MISMATCH', message: `the column "${String(cell.value)}" is not part of this template` }));
+  });
   if (problems.length) throw new UploadRefusal(200, problems);
 
   const rows: ReadUpload['rows'] = [];
