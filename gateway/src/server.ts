@@ -19,6 +19,7 @@ import type { AuditEventStore } from './api-keys/audit-events';
 import { explorerRouter } from './explorer';
 import { mapRouter } from './maps';
 import { reportRouter } from './report';
+import { intakeRouter } from './intake';
 import { gatewayObservability } from './plugins/observability';
 import { createUpstream } from './upstream';
 import type { GatewayContext } from './context';
@@ -44,6 +45,9 @@ export interface GatewayLimits {
   maxIntrospectionDepth: number;
   maxSelections: number;
   maxBodyBytes: number;
+  maxUploadBytes: number;
+  maxUploadRows: number;
+  maxUnzippedBytes: number;
   ratePoints: number;
   rateWindowSeconds: number;
   readTimeoutMs: number;
@@ -53,7 +57,8 @@ export interface GatewayLimits {
 /** The gateway's limits from its parsed configuration (variables and defaults: gatewayLimitsConcern). */
 export const limitsFromConfig = (cfg: z.infer<typeof gatewayLimitsConcern>): GatewayLimits => ({
   maxDepth: cfg.LIMIT_MAX_DEPTH, maxAliases: cfg.LIMIT_MAX_ALIASES, maxTokens: cfg.LIMIT_MAX_TOKENS, maxDirectives: cfg.LIMIT_MAX_DIRECTIVES,
-  maxCost: cfg.LIMIT_MAX_COST, maxIntrospectionDepth: cfg.LIMIT_MAX_INTROSPECTION_DEPTH, maxSelections: cfg.LIMIT_MAX_SELECTIONS, maxBodyBytes: cfg.LIMIT_MAX_BODY_BYTES, ratePoints: cfg.RATE_LIMIT_POINTS,
+  maxCost: cfg.LIMIT_MAX_COST, maxIntrospectionDepth: cfg.LIMIT_MAX_INTROSPECTION_DEPTH, maxSelections: cfg.LIMIT_MAX_SELECTIONS, maxBodyBytes: cfg.LIMIT_MAX_BODY_BYTES,
+  maxUploadBytes: cfg.LIMIT_MAX_UPLOAD_BYTES, maxUploadRows: cfg.LIMIT_MAX_UPLOAD_ROWS, maxUnzippedBytes: cfg.LIMIT_MAX_UNZIPPED_BYTES, ratePoints: cfg.RATE_LIMIT_POINTS,
   rateWindowSeconds: cfg.RATE_LIMIT_WINDOW_SECONDS, readTimeoutMs: cfg.SUBGRAPH_READ_TIMEOUT_MS, writeTimeoutMs: cfg.SUBGRAPH_WRITE_TIMEOUT_MS,
 });
 export const DEFAULT_LIMITS: GatewayLimits = limitsFromConfig(gatewayLimitsConcern.parse({}));
@@ -175,6 +180,8 @@ export async function createGateway(opts: GatewayOptions) {
   }));
   app.use(reportRouter(apollo, guard, contextOf));
   app.use(mapRouter(apollo, guard, contextOf));
+  // Department teams' intake: templates, uploads with a report before anything is written, and the page.
+  app.use(intakeRouter({ apollo, schema: () => gateway.schema, supergraphPath: opts.supergraphPath, guard, contextOf, limits }));
   // Admins: API keys and the audit trail, the gateway's own small GraphQL schema (not the supergraph's).
   if (keys || opts.auditEvents) app.use('/admin/graphql', adminGraphql({ apiKeys: keys, auditEvents: opts.auditEvents, audit, log: opts.log, guard }));
   app.use(notFound);

@@ -143,6 +143,12 @@ export const gatewayLimitsConcern = z.object({
   /** Selections once every fragment spread is expanded (Apollo Server's maxRecursiveSelections). */
   LIMIT_MAX_SELECTIONS: posInt(10_000),
   LIMIT_MAX_BODY_BYTES: posInt(2 * 1024 * 1024),
+  /** An intake upload (POST /intake/<dataset>, one XLSX or CSV file); larger is 413. */
+  LIMIT_MAX_UPLOAD_BYTES: posInt(10 * 1024 * 1024),
+  /** Data rows of one intake upload (a district has at most a few dozen communes a year). */
+  LIMIT_MAX_UPLOAD_ROWS: posInt(10_000),
+  /** What an uploaded workbook may inflate to (its ZIP entries, as read): above it, a ZIP bomb, 413. */
+  LIMIT_MAX_UNZIPPED_BYTES: posInt(100 * 1024 * 1024),
   /** Requests per identity (or per address without one) in each window. */
   RATE_LIMIT_POINTS: posInt(100),
   RATE_LIMIT_WINDOW_SECONDS: posInt(10),

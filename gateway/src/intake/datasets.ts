@@ -1,0 +1,137 @@
+import { readFileSync, statSync } from 'node:fs';
+import {
+  getNamedType, getNullableType, isEnumType, isInputObjectType, isListType, isNonNullType, isObjectType,
+  type GraphQLField, type GraphQLInputType, type GraphQLInputObjectType, type GraphQLObjectType, type GraphQLSchema,
+} from 'graphql';
+import { labelVi } from './labels';
+
+/**
+ * What the intake needs to know of a dataset, learnt from the supergraph only (the gateway imports no department
+ * code). Until each department publishes its datasets' description as a field (branch intake-kit), it is read
+ * from the published API itself: every `import<X>Csv(csv, dryRun)` mutation, the input type whose fields are that
+ * CSV's header (described "Also the CSV header of import<X>Csv", or named `<X>Input`), and the list query
+ * `<x>(year, districtCode)` that reads the stored rows back. The owning department comes from the supergraph's
+ * `@join__field(graph: …)` of the mutation.
+ */
+export type IntakeKind = 'int' | 'number' | 'text' | 'bool' | 'enum' | 'date';
+
+export interface IntakeColumn {
+  /** GraphQL input field name = CSV header = the template's first header row. */
+  name: string;
+  kind: IntakeKind;
+  required: boolean;
+  values?: string[];
+  description: string;
+  labelVi: string;
+  /** Part of the natural key: pre-filled in the template and protected. */
+  key: boolean;
+}
+
+export interface IntakeDataset {
+  /** kebab-case, as /export names things: education-statistics. */
+  name: string;
+  department: string;
+  title: string;
+  columns: IntakeColumn[];
+  /** The import mutation (dry run and commit): importEducationStatisticsCsv. */
+  importField: string;
+  /** Which units the rows of a unit's template are: communes, or the district itself; null: no pre-filled rows. */
+  unitKey: 'communeCode' | 'districtCode' | null;
+  /** Reads the stored rows of a year (optionally one district): query field and where each column sits in a node. */
+  stored?: { field: string; paths: Record<string, string[]> };
+}
+
+const kebab = (s: string) => s.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase();
+const lowerFirst = (s: string) => s[0].toLowerCase() + s.slice(1);
+
+function departmentsOf(supergraphPath: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const m of readFileSync(supergraphPath, 'utf8').matchAll(/^\s+(import\w+Csv)\(.*@join__field\(graph: (\w+)\)/gm)) out.set(m[1], m[2].toLowerCase());
+  return out;
+}
+
+function inputTypeOf(schema: GraphQLSchema, importField: string, x: string): GraphQLInputObjectType | undefined {
+  const types = Object.values(schema.getTypeMap()).filter(isInputObjectType);
+  return types.find((t) => t.description?.includes(`CSV header of ${importField}`))
+    ?? types.find((t) => t.name === `${x}Input`)
+    ?? types.find((t) => t.name === `${x.replace(/s$/, '')}Input`);
+}
+
+function kindOf(field: { type: GraphQLInputType; description?: string | null }): { kind: IntakeKind; values?: string[] } {
+  const t = getNamedType(field.type);
+  if (isEnumType(t)) return { kind: 'enum', values: t.getValues().map((v) => v.name) };
+  if (t.name === 'Int') return { kind: 'int' };
+  if (t.name === 'Float') return { kind: 'number' };
+  if (t.name === 'Boolean') return { kind: 'bool' };
+  if (/YYYY-MM-DD/.test(field.description ?? '')) return { kind: 'date' };
+  return { kind: 'text' };
+}
+
+/** Where each column is in a node of the list query: top level, or one object field down (counts { … }). */
+function storedPaths(node: GraphQLObjectType, columns: string[]): Record<string, string[]> | undefined {
+  const paths: Record<string, string[]> = {};
+  const fields = node.getFields();
+  for (const c of columns) {
+    if (fields[c] && !isObjectType(getNamedType(fields[c].type))) {
+      paths[c] = [c];
+      continue;
+    }
+    for (const f of Object.values(fields)) {
+      const t = getNamedType(f.type);
+      if (isObjectType(t) && !isListType(getNullableType(f.type)) && t.getFields()[c] && f.args.length === 0) {
+        paths[c] = [f.name, c];
+        break;
+      }
+    }
+    if (!paths[c]) return undefined;
+  }
+  return paths;
+}
+
+function storedQuery(schema: GraphQLSchema, x: string, columns: string[]): IntakeDataset['stored'] {
+  const query = schema.getQueryType()?.getFields() ?? {};
+  const field: GraphQLField<unknown, unknown> | undefined = query[lowerFirst(x)];
+  if (!field || !field.args.some((a) => a.name === 'year') || !field.args.some((a) => a.name === 'districtCode')) return undefined;
+  const conn = getNamedType(field.type);
+  if (!isObjectType(conn) || !conn.getFields().nodes || !conn.getFields().pageInfo) return undefined;
+  const node = getNamedType(conn.getFields().nodes.type);
+  if (!isObjectType(node)) return undefined;
+  const paths = storedPaths(node, columns);
+  return paths ? { field: field.name, paths } : undefined;
+}
+
+export function describeDatasets(schema: GraphQLSchema, supergraphPath: string): IntakeDataset[] {
+  const owners = departmentsOf(supergraphPath);
+  const mutations = schema.getMutationType()?.getFields() ?? {};
+  const out: IntakeDataset[] = [];
+  for (const [name, field] of Object.entries(mutations)) {
+    const m = /^import(\w+)Csv$/.exec(name);
+    if (!m || !field.args.some((a) => a.name === 'csv') || !field.args.some((a) => a.name === 'dryRun')) continue;
+    const input = inputTypeOf(schema, name, m[1]);
+    if (!input) continue;
+    const fields = Object.values(input.getFields());
+    const names = fields.map((f) => f.name);
+    const unitKey = names.includes('communeCode') ? 'communeCode' : names.includes('districtCode') ? 'districtCode' : null;
+    const keyNames = new Set(unitKey && names.includes('year') ? [unitKey, 'year'] : []);
+    const columns: IntakeColumn[] = fields.map((f) => ({
+      name: f.name, ...kindOf(f), required: isNonNullType(f.type), description: f.description ?? '', labelVi: labelVi(f.name, f.description ?? ''), key: keyNames.has(f.name),
+    }));
+    out.push({
+      name: kebab(m[1]), department: owners.get(name) ?? 'unknown', title: (input.description ?? m[1]).split('. Also the CSV header')[0],
+      columns, importField: name, unitKey: keyNames.size ? unitKey : null, stored: keyNames.size ? storedQuery(schema, m[1], names) : undefined,
+    });
+  }
+  return out.sort((a, b) => a.department.localeCompare(b.department) || a.name.localeCompare(b.name));
+}
+
+/** The datasets of the schema now, recomputed when the schema object or the supergraph file changes. */
+export function datasetCatalogue(schema: () => GraphQLSchema | undefined, supergraphPath: string): () => IntakeDataset[] {
+  let cached: { schema: GraphQLSchema; mtime: number; datasets: IntakeDataset[] } | undefined;
+  return () => {
+    const s = schema();
+    if (!s) return [];
+    const mtime = statSync(supergraphPath).mtimeMs;
+    if (!cached || cached.schema !== s || cached.mtime !== mtime) cached = { schema: s, mtime, datasets: describeDatasets(s, supergraphPath) };
+    return cached.datasets;
+  };
+}
