@@ -1,8 +1,8 @@
 import { generateKeyPairSync } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildSchema, getIntrospectionQuery, parse, specifiedRules, validate, ValidationContext, TypeInfo, type GraphQLError } from 'graphql';
-import { issueToken } from '@lsp/shared';
+import { buildSchema, getIntrospectionQuery, Kind, parse, specifiedRules, validate, ValidationContext, TypeInfo, type GraphQLError, type OperationDefinitionNode } from 'graphql';
+import { createLogger, issueToken } from '@lsp/shared';
 import { SUPERGRAPH_FILE } from '../subgraphs';
 import { DEFAULT_LIMITS, startGateway } from '../server';
 import { introspectionDepth, queryLimits } from './limits';
@@ -81,8 +81,8 @@ describe('query-shape limits, offline', () => {
     const depthOf = (query: string) => {
       const document = parse(query);
       const context = new ValidationContext(schema, document, new TypeInfo(schema), () => undefined);
-      const op = document.definitions.find((d) => d.kind === 'OperationDefinition')!;
-      return introspectionDepth(context, (op as { selectionSet: never }).selectionSet);
+      const op = document.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)!;
+      return introspectionDepth(context, op.selectionSet);
     };
     const explorer = depthOf(explorerIntrospectionQuery());
     expect(explorer).toBe(15);
@@ -110,7 +110,7 @@ describe('query-shape limits, through the gateway', () => {
     gw = await startGateway({
       port: 0, host: '127.0.0.1', supergraphPath: SUPERGRAPH_FILE, subgraphUrls, identityPrivateKey,
       auth: { production: false, allowAnonymousRead: false, local: { secret, issuer } },
-      limits: { ratePoints: 100_000 },
+      limits: { ratePoints: 100_000 }, log: createLogger('limits-test', 'silent'),
     });
     base = gw.url.replace(/\/graphql$/, '');
     token = await issueToken('limits-test', ['analyst'], { secret, issuer });
