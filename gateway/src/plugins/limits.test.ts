@@ -1,7 +1,7 @@
 import { generateKeyPairSync } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildSchema, getIntrospectionQuery, parse, specifiedRules, validate, ValidationContext, TypeInfo, type GraphQLError } from 'graphql';
+import { buildSchema, getIntrospectionQuery, Kind, parse, specifiedRules, validate, ValidationContext, TypeInfo, type GraphQLError, type OperationDefinitionNode } from 'graphql';
 import { createLogger, issueToken } from '@lsp/shared';
 import { SUPERGRAPH_FILE } from '../subgraphs';
 import { DEFAULT_LIMITS, startGateway } from '../server';
@@ -81,8 +81,8 @@ describe('query-shape limits, offline', () => {
     const depthOf = (query: string) => {
       const document = parse(query);
       const context = new ValidationContext(schema, document, new TypeInfo(schema), () => undefined);
-      const op = document.definitions.find((d) => d.kind === 'OperationDefinition')!;
-      return introspectionDepth(context, (op as unknown as { selectionSet: never }).selectionSet);
+      const op = document.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)!;
+      return introspectionDepth(context, op.selectionSet);
     };
     const explorer = depthOf(explorerIntrospectionQuery());
     expect(explorer).toBe(15);

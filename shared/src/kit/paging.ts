@@ -44,14 +44,25 @@ export function pageSize(first: number | null | undefined): number {
 }
 
 export const encodeCursor = (values: unknown[]) => Buffer.from(JSON.stringify(values)).toString('base64url');
-export function decodeCursor(cursor: string, length: number): unknown[] {
+
+/** Whether a connection was given an `after` at all: an empty string is a (malformed) cursor, not "no cursor". */
+export const hasCursor = (after: string | null | undefined): after is string => after !== null && after !== undefined;
+
+/**
+ * The key values of a cursor made by encodeCursor: `length` strings or numbers. Anything else (a cursor of
+ * another list, junk, an empty string) is BAD_USER_INPUT naming the argument: a junk cursor must not
+ * silently give the first page. The round trip is checked because base64url decoding skips invalid characters.
+ */
+export function decodeCursor(cursor: string, length: number, field = 'after'): Array<string | number> {
   try {
     const v = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(v) && v.length === length) return v;
+    if (Array.isArray(v) && v.length === length && v.every((x) => typeof x === 'string' || (typeof x === 'number' && Number.isFinite(x))) && encodeCursor(v) === cursor) {
+      return v as Array<string | number>;
+    }
   } catch {
     // fall through to the coded refusal
   }
-  throw badInput(`after "${cursor}" is not a cursor of this list (pass pageInfo.endCursor)`, { field: 'after' });
+  throw badInput(`${field} "${cursor}" is not a cursor of this list (pass pageInfo.endCursor)`, { field });
 }
 
 /**
@@ -106,7 +117,7 @@ export async function connection<T extends ObjectLiteral>(
     qb.andWhere(`${alias}.${meta.findColumnWithPropertyName('updatedAt')!.databaseName} >= :kitSince`, { kitSince: since });
   }
   const totalCount = await qb.clone().getCount();
-  if (args.after) {
+  if (hasCursor(args.after)) {
     const values = decodeCursor(args.after, cols.length);
     const params: Record<string, unknown> = {};
     values.forEach((v, i) => (params[`kitAfter${i}`] = v));

@@ -140,6 +140,10 @@ export const lookup = {
         const on = validOn ?? c.validTo ?? FAR_FUTURE;
         return (!f.districtCode || (ctx.units.parentOn(c, on) === f.districtCode && c.validTo !== null)) && (!f.type || ctx.units.typeOn(c, on) === f.type);
       });
+    // The cursor is the last commune code of the previous page: any other text is refused, not read as "from the start".
+    if (args.after !== null && args.after !== undefined && !(/^\d{5}$/.test(args.after) && ctx.units.commune(args.after))) {
+      throw badInput(`after "${args.after}" is not a cursor of this list (pass endCursor, a commune code)`, { field: 'after' });
+    }
     const codes = [...new Set(matching.map((c) => c.code))].sort();
     const page = codes.filter((c) => !args.after || c > args.after).slice(0, first);
     return {
