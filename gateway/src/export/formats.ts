@@ -62,12 +62,14 @@ async function writeCsv(columns: Column[], rows: Rows, out: Writable): Promise<v
 /** One JSON object a line, keys = column names in column order; lists and numbers keep their JSON types. */
 async function writeNdjson(columns: Column[], rows: Rows, out: Writable): Promise<void> {
   const names = columns.map((c) => c.name);
-  const lines = Readable.from(map(rows, (r) => {
+  // Written line by line, waiting for 'drain' when the response is full (a Readable.from of the lines piped to
+  // the response stalled part-way on Node 24 under the gateway's HTTP stack, with the client still reading).
+  for await (const r of rows) {
     const o: Record<string, Cell> = {};
     for (let i = 0; i < names.length; i++) o[names[i]] = r[i] ?? null;
-    return `${JSON.stringify(o)}\n`;
-  }));
-  await pipeline(lines, out);
+    if (!out.write(`${JSON.stringify(o)}\n`)) await drained(out);
+  }
+  await new Promise<void>((resolve, reject) => out.end((err?: Error | null) => (err ? reject(err) : resolve())));
 }
 
 function xlsxCell(v: Cell): string | number | boolean | null {

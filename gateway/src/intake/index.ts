@@ -5,7 +5,7 @@ import busboy from 'busboy';
 import { parse as parseCsv } from 'csv-parse/sync';
 import express from 'express';
 import type { GraphQLSchema } from 'graphql';
-import type { GatewayContext, GatewayLimits } from '../server';
+import type { GatewayContext } from '../context';
 import { datasetCatalogue, type IntakeDataset } from './datasets';
 import { problemVi } from './labels';
 import { csvTemplate, xlsxTemplate } from './template';
@@ -30,7 +30,8 @@ export interface IntakeDeps {
   supergraphPath: string;
   guard: express.RequestHandler[];
   contextOf: (res: express.Response) => GatewayContext;
-  limits: Pick<GatewayLimits, 'maxUploadBytes' | 'maxUploadRows' | 'maxUnzippedBytes'>;
+  /** The gateway's upload limits (GatewayLimits in server.ts: LIMIT_MAX_UPLOAD_BYTES, _ROWS, _UNZIPPED_BYTES). */
+  limits: { maxUploadBytes: number; maxUploadRows: number; maxUnzippedBytes: number };
 }
 
 const CLIENT_DIR = join(__dirname, '..', '..', 'intake');
