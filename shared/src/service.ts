@@ -19,7 +19,7 @@ export interface SubgraphModule<L> {
   migrations: Array<new () => MigrationInterface>;
   /**
    * Fills an empty database with demo data (synthetic where it is not reference data) for the given units
-   * (Sơn La's real units; benchmarks pass a synthetic national-scale set); does nothing on a filled database.
+   * (the provinces of ADMIN_UNITS_PROVINCES, real units; the figures are SYNTHETIC); does nothing on a filled database.
    */
   seed?: (db: DataSource, log: Logger, units: AdminUnits) => Promise<void>;
   /** The department's indicator facts (kit/facts.ts), when it keeps them: filled at start if empty while data is there. */
