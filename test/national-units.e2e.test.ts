@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { unitsOf } from '@lsp/shared';
-import { gql } from './testkit';
+import { dbKinds, gql } from './testkit';
 import { startPlatform, type RunningPlatform } from './testkit/platform';
 
 /**
@@ -16,11 +16,11 @@ const langSon = from.provinces.find((p) => p[0] === '20')![3];
 const partial = langSon.find(([, , links]) => links.some(([, s]) => s === 'partial'))!;
 const whole = langSon.find(([, , links]) => links.length > 1 && links.every(([, s]) => s === 'full'))!;
 
-describe('learning-society score on Lạng Sơn\'s real units (SYNTHETIC figures)', () => {
+describe.each(dbKinds)('learning-society score on Lạng Sơn\'s real units (SYNTHETIC figures) on %s', (kind) => {
   let p: RunningPlatform;
   let token: string;
   beforeAll(async () => {
-    p = await startPlatform({ units });
+    p = await startPlatform({ kind, units });
     token = await p.token(['analyst']);
   }, 240_000);
   afterAll(() => p?.stop());

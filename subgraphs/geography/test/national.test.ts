@@ -1,13 +1,13 @@
 import { unitsOf } from '@lsp/shared';
-import { analyst, gql, startSubgraph, type RunningSubgraph } from '../../../test/testkit';
+import { analyst, dbKinds, gql, startSubgraph, type RunningSubgraph } from '../../../test/testkit';
 import { geography } from '../src/server';
 
 /** Geography serving several provinces (ADMIN_UNITS_PROVINCES=02,01,14: Hà Nội, Hà Giang with Tuyên Quang, Sơn La). */
-describe('geography subgraph with several provinces', () => {
+describe.each(dbKinds)('geography subgraph with several provinces on %s', (kind) => {
   const units = unitsOf(['01', '02', '14']);
   let sg: RunningSubgraph;
   beforeAll(async () => {
-    sg = await startSubgraph(geography, { units });
+    sg = await startSubgraph(geography, { kind, units });
   });
   afterAll(() => sg?.stop());
 
