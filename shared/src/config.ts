@@ -63,7 +63,8 @@ export const unitsConcern = z.object({
       try {
         return parseProvinceSelection(v);
       } catch (e) {
-        ctx.addIssue({ code: 'custom', message: (e as Error).message });
+        // The issue is reported under the variable's name already (parseConfig): not twice.
+        ctx.addIssue({ code: 'custom', message: (e as Error).message.replace(/^ADMIN_UNITS_PROVINCES:? /, '') });
         return z.NEVER;
       }
     }),
