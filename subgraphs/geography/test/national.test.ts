@@ -50,6 +50,22 @@ describe.each(dbKinds)('geography subgraph with several provinces on %s', (kind)
     expect(r.data.commune).toEqual({ name: 'Phường Phúc Xá', province: { code: '01', name: 'Thành phố Hà Nội' }, district: { code: '001', name: 'Quận Ba Đình' } });
   });
 
+  it('filters communes by province, on a date', async () => {
+    const r = await gql(sg.url, `{ hg: communes(filter: { provinceCode: "02", validOn: "2025-03-01" }, first: 1000) { totalCount nodes { code } }
+      tq: communes(filter: { provinceCode: "08", validOn: "2025-07-01" }, first: 1000) { totalCount }
+      vn: communes(filter: { provinceCode: "VN", validOn: "2025-07-01" }, first: 1) { totalCount }
+      root: province(code: "VN") { code name } }`, {}, { as: analyst });
+    expect(r.errors).toBeUndefined();
+    const hg = units.communesValidOn('2025-03-01').filter((c) => units.provinceCodeOn(c, '2025-03-01') === '02');
+    expect(r.data.hg.totalCount).toBe(hg.length);
+    expect(r.data.hg.nodes.map((n: any) => n.code)).toEqual(hg.map((c) => c.code).sort());
+    expect(r.data.tq.totalCount).toBe(units.provinceTerritory(2025, '08').length);
+    expect(r.data.vn.totalCount).toBe(units.communesValidOn('2025-07-01').length);
+    expect(r.data.root).toEqual({ code: 'VN', name: 'Việt Nam' });
+    const bad = await gql(sg.url, '{ communes(filter: { provinceCode: "99" }) { totalCount } }', {}, { as: analyst });
+    expect(bad.errors?.[0].extensions.code).toBe('NOT_FOUND');
+  });
+
   it('reads a commune of today in an earlier year: complete only where every link is full', async () => {
     const r = await gql(sg.url, `{ commune(code: "00004") { name formedFrom { code share }
       y2020: inYear(year: 2020, boundaries: CURRENT) { provinceCode reportingUnits complete } }
