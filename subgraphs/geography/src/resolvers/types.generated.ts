@@ -237,6 +237,7 @@ export type FormedFromLink = {
   __typename?: 'FormedFromLink';
   /** GSO code of the old unit (a commune; for a đặc khu, the island district it replaced). */
   code: Scalars['String']['output'];
+  /** The whole old unit or a part of it. */
   share: LinkShare;
 };
 
@@ -288,6 +289,7 @@ export type Province = {
   sources: Array<Scalars['String']['output']>;
   /** For a province merged on 01/07/2025: the province of today it went into, as on that day. */
   successor?: Maybe<Province>;
+  /** Source of the successor link (Nghị quyết 202/2025/QH15), or null. */
   successorNote?: Maybe<Scalars['String']['output']>;
   /** Tỉnh, Thành phố Trung ương; Quốc gia for the national root. */
   type: Scalars['String']['output'];
@@ -344,12 +346,19 @@ export type ProvinceProvincesArgs = {
 /** One province version that carried a code. */
 export type ProvinceVersion = {
   __typename?: 'ProvinceVersion';
+  /** GSO province code. */
   code: Scalars['String']['output'];
+  /** Earlier names or spellings (e.g. Tỉnh Thanh Hóa until 30/06/2025, Tỉnh Thanh Hoá since). */
   formerNames: Array<FormerName>;
+  /** Last name of the version. */
   name: Scalars['String']['output'];
+  /** Tỉnh or Thành phố Trung ương. */
   type: Scalars['String']['output'];
+  /** First day; null = at least since the 01/03/2025 catalogue, read as every earlier year. */
   validFrom?: Maybe<Scalars['String']['output']>;
+  /** Last day; null = still valid. */
   validTo?: Maybe<Scalars['String']['output']>;
+  /** Source or caveat of the validity dates. */
   validityNote?: Maybe<Scalars['String']['output']>;
 };
 
