@@ -63,7 +63,7 @@ describe.each(dbKinds)('geography subgraph with several provinces on %s', (kind)
     expect(r.data.vn.totalCount).toBe(units.communesValidOn('2025-07-01').length);
     expect(r.data.root).toEqual({ code: 'VN', name: 'Việt Nam' });
     const bad = await gql(sg.url, '{ communes(filter: { provinceCode: "99" }) { totalCount } }', {}, { as: analyst });
-    expect(bad.errors?.[0].extensions.code).toBe('NOT_FOUND');
+    expect(bad.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
   });
 
   it('reads a commune of today in an earlier year: complete only where every link is full', async () => {
