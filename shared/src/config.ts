@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { z } from 'zod';
+import { parseProvinceSelection, type ProvinceSelection } from './national-units';
 
 /**
  * Configuration is parsed once, at start-up, from the environment: here (loadConfigOrExit), by an import command's
@@ -45,8 +46,28 @@ export const databaseConcern = z.object({
 });
 
 export const unitsConcern = z.object({
-  /** A unit set other than Sơn La's real units (benchmarks: a SYNTHETIC national-scale set). */
+  /**
+   * A whole unit set of the shared/data/admin-units.json shape (tests, experiments). When set it WINS: the units
+   * are read from that file alone and ADMIN_UNITS_PROVINCES is not read.
+   */
   ADMIN_UNITS_FILE: z.string().min(1).optional(),
+  /**
+   * Which provinces every service serves (national-units.ts): `14` (default) = Sơn La alone, exactly as before the
+   * national catalogues; `all` = every province of Viet Nam; or a comma list of GSO province codes ("01,14"). A code
+   * loads the province of today it lies in with every province that one was formed from. Unknown codes are refused.
+   */
+  ADMIN_UNITS_PROVINCES: z
+    .string()
+    .default('14')
+    .transform((v, ctx): ProvinceSelection => {
+      try {
+        return parseProvinceSelection(v);
+      } catch (e) {
+        // The issue is reported under the variable's name already (parseConfig): not twice.
+        ctx.addIssue({ code: 'custom', message: (e as Error).message.replace(/^ADMIN_UNITS_PROVINCES:? /, '') });
+        return z.NEVER;
+      }
+    }),
 });
 
 /**

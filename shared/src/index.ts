@@ -4,6 +4,7 @@ export * from './errors';
 export * from './identity';
 export * from './dev-personas';
 export * from './admin-units';
+export * from './national-units';
 export * from './indicators';
 export * from './targets';
 export * from './year-entities';

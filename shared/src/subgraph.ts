@@ -74,7 +74,7 @@ export interface SubgraphRuntime {
   identityPublicKey: string;
   /** Largest body read once the identity is verified (config SUBGRAPH_MAX_BODY_BYTES). */
   maxBodyBytes?: number;
-  /** Defaults to Sơn La's real units; benchmarks pass a synthetic national set. */
+  /** Defaults to Sơn La's real units; services pass those of ADMIN_UNITS_PROVINCES (national-units.ts). */
   units?: AdminUnits;
 }
 

@@ -183,7 +183,9 @@ export const steeringCommittees = defineDataset({
     for (const { row, values: v } of rows) {
       const unitProblems: InputProblem[] = [];
       const code = v.unitCode;
-      if (v.level === 'PROVINCE' && code !== units.province.code) unitProblems.push(problem(row, 'unitCode', 'UNKNOWN_UNIT', `the province code is "${units.province.code}", not "${code}"`));
+      if (v.level === 'PROVINCE' && code !== units.province.code && !(units.national && units.provinceUnit(code))) {
+        unitProblems.push(problem(row, 'unitCode', 'UNKNOWN_UNIT', units.national ? `no province this service loads has the code "${code}"` : `the province code is "${units.province.code}", not "${code}"`));
+      }
       if (v.level === 'DISTRICT' && !units.district(code)) unitProblems.push(problem(row, 'unitCode', 'UNKNOWN_DISTRICT', `no district has the code "${code}"`));
       if (v.level === 'COMMUNE' && !units.commune(code)) unitProblems.push(problem(row, 'unitCode', 'UNKNOWN_COMMUNE', `no commune has the code "${code}"`));
       out.push(...unitProblems);

@@ -50,12 +50,13 @@ function unitProblems(units: AdminUnits, rows: Array<ParsedRow<{ position: strin
       }
     } else if (v.position === 'DISTRICT_CIVIL_SERVANT') {
       const district = units.district(v.unitCode);
-      if (!district) out.push({ row, field: 'unitCode', code: 'UNKNOWN_DISTRICT', message: `"${v.unitCode}" is not a district code of Sơn La` });
+      if (!district) out.push({ row, field: 'unitCode', code: 'UNKNOWN_DISTRICT', message: `"${v.unitCode}" is not a district code of ${units.national ? 'the provinces this service loads' : 'Sơn La'}` });
       else if (!units.isValidOn(district, v.postedFrom) || (district.validTo && (!v.postedTo || v.postedTo > district.validTo))) {
         out.push({ row, field: 'postedTo', code: 'DISTRICT_NOT_VALID_IN_YEAR', message: `district ${v.unitCode} existed until ${district.validTo}: the posting must lie within it` });
       }
-    } else if (v.position === 'PROVINCIAL_CIVIL_SERVANT' && v.unitCode !== units.province.code) {
-      out.push({ row, field: 'unitCode', code: 'UNKNOWN_OFFICE', message: `provincial civil servants are posted to the province, code "${units.province.code}"` });
+    } else if (v.position === 'PROVINCIAL_CIVIL_SERVANT' && v.unitCode !== units.province.code && !(units.national && units.provinceUnit(v.unitCode))) {
+      const message = units.national ? `provincial civil servants are posted to a province: no province this service loads has the code "${v.unitCode}"` : `provincial civil servants are posted to the province, code "${units.province.code}"`;
+      out.push({ row, field: 'unitCode', code: 'UNKNOWN_OFFICE', message });
     }
   }
   return out;
