@@ -17,7 +17,7 @@ import { awardsFacts, unitsTouched } from '../indicators/facts';
 export const RECIPIENT_KINDS = ['INDIVIDUAL', 'COLLECTIVE'] as const;
 export const COMMENDATION_LEVELS = ['CENTRAL', 'PROVINCE', 'DISTRICT', 'COMMUNE'] as const;
 
-const year = () => col.int({ min: FIRST_DATA_YEAR, max: LAST_DATA_YEAR });
+const year = () => col.dataYear({ min: FIRST_DATA_YEAR, max: LAST_DATA_YEAR }, { doc: 'data year, 2010 to the current year' });
 const communeCode = (optional = false) => col.text(10, { optional, aliases: ['commune_code'], doc: 'GSO code of a reporting commune of the year' });
 const titleCode = () => col.text(40, { upperCase: true, aliases: ['title_code'], doc: 'an emulation title of the catalogue' });
 

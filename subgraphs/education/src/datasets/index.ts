@@ -1,6 +1,6 @@
 import {
   FIRST_DATA_YEAR, LAST_DATA_YEAR, col, communePeriod, defineDataset, districtPeriod, partOf, reportingUnitOfDistrict, reportingUnitOn, yearEnd,
-  type AdminUnits, type InputProblem, type ParsedRow, type Period, type RowRule,
+  type AdminUnits, type InputProblem, type ParsedRow, type Period,
 } from '@lsp/shared';
 import {
   ContinuingEducationCentreEntity, EducationStatisticsEntity, LEARNING_CENTRE_RATINGS, LearningCentreEntity, STATISTICS_COUNTS,
@@ -18,16 +18,10 @@ import { refreshTouchedFacts } from '../indicators/facts';
  * state at once; learning centres feed no indicator.
  */
 
-/** Data years accepted: from the first year of the platform's data to the current year (no figures for the future). */
-export const lastAcceptedYear = () => new Date().getUTCFullYear();
-const today = () => new Date().toISOString().slice(0, 10);
 
 const communeCode = () => col.text(10, { doc: 'GSO code of a commune valid on 31 December of year' });
-const year = () => col.int({ min: FIRST_DATA_YEAR, max: LAST_DATA_YEAR }, { doc: 'data year, 2010 to the current year' });
-
-/** No figures for a year that has not begun; read on every write, so a subgraph running over New Year accepts the new year. */
-const notAFutureYear: RowRule<{ year: number }> = (v) =>
-  v.year > lastAcceptedYear() ? [{ field: 'year', code: 'OUT_OF_RANGE', message: `${v.year} is after the current year ${lastAcceptedYear()}` }] : [];
+/** Data years accepted: from the first year of the platform's data to the current year (the kit refuses the future, as for every department). */
+const year = () => col.dataYear({ min: FIRST_DATA_YEAR, max: LAST_DATA_YEAR }, { doc: 'data year, 2010 to the current year' });
 
 const problem = (row: number | null, field: string, code: string, message: string): InputProblem => ({ row, field, code, message });
 
@@ -72,7 +66,7 @@ export const educationStatistics = defineDataset({
   title: 'Education statistics of one commune in one year (counts of persons as of 31 December)',
   columns: { communeCode: communeCode(), year: year(), ...countColumns },
   key: ['communeCode', 'year'],
-  rules: [notAFutureYear, ...STATISTICS_PARTS.map(([part, whole]) => partOf<Record<string, unknown>>(part, whole))],
+  rules: [...STATISTICS_PARTS.map(([part, whole]) => partOf<Record<string, unknown>>(part, whole))],
   check: (rows, ctx) => communeProblems(ctx.units, rows),
   period: (r, units) => communeRowPeriod(r, units),
   afterWrite: refreshTouchedFacts,
@@ -99,7 +93,6 @@ export const communityLearningCentres = defineDataset({
   },
   key: ['communeCode', 'year'],
   rules: [
-    notAFutureYear,
     (v) => {
       const out: Array<Omit<InputProblem, 'row'>> = [];
       if (v.established === false) {
@@ -133,7 +126,6 @@ export const continuingEducationCentres = defineDataset({
     alsoVocational: col.bool({ doc: 'whether it also runs vocational training or professional secondary courses that year' }),
   },
   key: ['districtCode', 'year'],
-  rules: [notAFutureYear],
   check: (rows, ctx) => {
     const out: InputProblem[] = [];
     for (const { row, values } of rows) {
@@ -187,8 +179,8 @@ export const steeringCommittees = defineDataset({
       if (v.level === 'DISTRICT' && !units.district(code)) unitProblems.push(problem(row, 'unitCode', 'UNKNOWN_DISTRICT', `no district has the code "${code}"`));
       if (v.level === 'COMMUNE' && !units.commune(code)) unitProblems.push(problem(row, 'unitCode', 'UNKNOWN_COMMUNE', `no commune has the code "${code}"`));
       out.push(...unitProblems);
-      if (v.establishedOn && v.establishedOn > today()) out.push(problem(row, 'establishedOn', 'OUT_OF_RANGE', `${v.establishedOn} is in the future`));
-      else if (unitProblems.length === 0 && v.establishedOn && v.level !== 'PROVINCE') {
+      // A date in the future is refused by the kit's date column (OUT_OF_RANGE), before this check runs.
+      if (unitProblems.length === 0 && v.establishedOn && v.level !== 'PROVINCE') {
         // GSO reused codes in 2025: the committee belongs to the unit that carried the code when it was established.
         const on = v.establishedOn;
         const unit = v.level === 'DISTRICT' ? units.district(code) : units.commune(code, on);

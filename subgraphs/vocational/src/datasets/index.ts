@@ -16,7 +16,7 @@ import { COURSE_LEVELS, DEFAULT_SOURCE, ETHNIC_GROUPS, PROVIDER_KINDS, SEXES } f
  * so the indicators read the new state at once.
  */
 const communeCode = () => col.text(10, { aliases: ['commune_code'], doc: 'GSO code of a reporting commune of the year' });
-const year = () => col.int({ min: FIRST_DATA_YEAR, max: LAST_DATA_YEAR });
+const year = () => col.dataYear({ min: FIRST_DATA_YEAR, max: LAST_DATA_YEAR }, { doc: 'data year, 2010 to the current year' });
 const source = () => col.text(200, { optional: true, doc: `where the figures come from (default "${DEFAULT_SOURCE}")` });
 const snake = (s: string) => s.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
 const persons = (name: string, legacy = snake(name)) => col.count({ aliases: [legacy] });

@@ -25,7 +25,7 @@ const yearOf = (date: string) => Number(date.slice(0, 4));
 
 const personCode = () => col.text(40, { doc: 'roster identifier: 1–40 letters, digits, dots, dashes or underscores' });
 const day = (doc?: string) => col.date({ minYear: MIN_YEAR, maxYear: MAX_YEAR, doc });
-const optionalDay = (doc?: string) => col.date({ minYear: MIN_YEAR, maxYear: MAX_YEAR, optional: true, doc });
+const optionalDay = (doc?: string, allowFuture = false) => col.date({ minYear: MIN_YEAR, maxYear: MAX_YEAR, optional: true, allowFuture, doc });
 const source = () => col.text(200, { optional: true, doc: `where the record comes from (default "${DEFAULT_SOURCE}")` });
 
 const invalidCode = (code: string) =>
@@ -136,7 +136,7 @@ export const roster = defineDataset({
     position: col.oneOf(POSITIONS),
     unitCode: col.text(10, { doc: 'commune code (commune positions), district code (district civil servants) or "14"' }),
     postedFrom: day('first day of the posting; the unit must exist on that day'),
-    postedTo: optionalDay('last day; required when the commune or district ended (2025-06-30 for pre-reform units)'),
+    postedTo: optionalDay('last day, may be planned (the one date column that accepts the future); required when the commune or district ended (2025-06-30 for pre-reform units)', true),
     areaEthnicLanguage: col.text(40, { optional: true, doc: 'local ethnic language of the posting area; empty = not an ethnic-minority area' }),
     source: source(),
   },
