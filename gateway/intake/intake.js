@@ -58,7 +58,7 @@
     var dep = $('department').value;
     $('dataset').innerHTML = '';
     datasets.filter(function (d) { return d.department === dep; }).forEach(function (d) {
-      var o = document.createElement('option'); o.value = d.name; o.textContent = d.name + ' · ' + d.title; $('dataset').appendChild(o);
+      var o = document.createElement('option'); o.value = d.name; o.textContent = d.name + ' · ' + (lang === 'vi' ? d.titleVi || d.title : d.title); $('dataset').appendChild(o);
     });
   }
 

@@ -123,6 +123,14 @@ export function describeDatasetContract(opts: DatasetContractOptions): void {
     });
     afterAll(() => sg?.stop());
 
+    it('publishes a Vietnamese label for every column and a Vietnamese title (DatasetDescription, read by the /intake templates and page)', () => {
+      for (const { dataset: ds } of opts.cases) {
+        const labels = (ds.labels ?? {}) as Record<string, { vi: string; en: string } | undefined>;
+        expect(ds.header.filter((h) => !labels[h]?.vi || labels[h]!.vi === h)).toEqual([]);
+        expect(ds.titleVi).toBeTruthy();
+      }
+    });
+
     it('refuses the future in every date column (but the declared planned ones) and every data-year column', () => {
       for (const { dataset: ds } of opts.cases) {
         for (const h of ds.header) {

@@ -7,6 +7,7 @@ import {
   STEERING_COMMITTEE_LEVELS, SteeringCommitteeEntity, type StatisticsCountField,
 } from '../store';
 import { refreshTouchedFacts } from '../indicators/facts';
+import { educationStatisticsLabels, educationStatisticsTitleVi, communityLearningCentresLabels, communityLearningCentresTitleVi, continuingEducationCentresLabels, continuingEducationCentresTitleVi, steeringCommitteesLabels, steeringCommitteesTitleVi } from './labels';
 
 /**
  * What the education department writes, declared once: commune-year statistics, community learning centres,
@@ -64,6 +65,8 @@ export const educationStatistics = defineDataset({
   cliKind: 'statistics',
   department: 'education',
   title: 'Education statistics of one commune in one year (counts of persons as of 31 December)',
+  titleVi: educationStatisticsTitleVi,
+  labels: educationStatisticsLabels,
   columns: { communeCode: communeCode(), year: year(), ...countColumns },
   key: ['communeCode', 'year'],
   rules: [...STATISTICS_PARTS.map(([part, whole]) => partOf<Record<string, unknown>>(part, whole))],
@@ -82,6 +85,8 @@ export const communityLearningCentres = defineDataset({
   cliKind: 'learning-centres',
   department: 'education',
   title: "The commune's community learning centre (trung tâm học tập cộng đồng) in one year",
+  titleVi: communityLearningCentresTitleVi,
+  labels: communityLearningCentresLabels,
   columns: {
     communeCode: communeCode(),
     year: year(),
@@ -119,6 +124,8 @@ export const continuingEducationCentres = defineDataset({
   cliKind: 'continuing-education-centres',
   department: 'education',
   title: 'A district continuing-education centre (trung tâm giáo dục thường xuyên huyện) in one year',
+  titleVi: continuingEducationCentresTitleVi,
+  labels: continuingEducationCentresLabels,
   columns: {
     districtCode: col.text(10, { doc: 'GSO code of a district valid on 31 December of year' }),
     year: year(),
@@ -162,6 +169,8 @@ export const steeringCommittees = defineDataset({
   cliKind: 'steering-committees',
   department: 'education',
   title: 'A steering committee for building a learning society (Ban Chỉ đạo xây dựng XHHT) of the province, a district or a commune',
+  titleVi: steeringCommitteesTitleVi,
+  labels: steeringCommitteesLabels,
   columns: {
     level: col.oneOf(STEERING_COMMITTEE_LEVELS, { doc: 'PROVINCE, DISTRICT or COMMUNE' }),
     unitCode: col.text(10, { doc: 'GSO code of the province ("14"), a district or a commune' }),

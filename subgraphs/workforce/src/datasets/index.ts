@@ -9,6 +9,7 @@ import { anyLocks, findWith, lockProblems, type Touch } from './periods';
 import {
   COMMUNE_POSITIONS, DEFAULT_SOURCE, KINDS_WITH_LANGUAGE, LEVELS, POSITIONS, QUALIFICATION_KINDS, SEXES, TRAINING_RESULTS, levelRank, type QualificationKind,
 } from './reference-lists';
+import { rosterLabels, rosterTitleVi, qualificationsLabels, qualificationsTitleVi, trainingRecordsLabels, trainingRecordsTitleVi, positionStandardsLabels, positionStandardsTitleVi } from './labels';
 
 /**
  * What the workforce department writes, declared once: the roster (a person and one of their postings per row),
@@ -126,6 +127,8 @@ export const roster = defineDataset({
   cliKind: 'roster',
   department: 'workforce',
   title: 'Roster: one row per posting, with the person it belongs to (a person who moved has one row per post, with the same person fields)',
+  titleVi: rosterTitleVi,
+  labels: rosterLabels,
   columns: {
     personCode: personCode(),
     fullName: col.text(120, { doc: 'personal data' }),
@@ -199,6 +202,8 @@ export const qualifications = defineDataset({
   cliKind: 'qualifications',
   department: 'workforce',
   title: 'Qualifications, keyed on personCode + kind + level + language; the person must be on the roster',
+  titleVi: qualificationsTitleVi,
+  labels: qualificationsLabels,
   columns: {
     personCode: personCode(),
     kind: col.oneOf(QUALIFICATION_KINDS),
@@ -256,6 +261,8 @@ export const trainingRecords = defineDataset({
   cliKind: 'trainings',
   department: 'workforce',
   title: 'Training records, keyed on personCode + course + startedOn; the person must be on the roster',
+  titleVi: trainingRecordsTitleVi,
+  labels: trainingRecordsLabels,
   columns: {
     personCode: personCode(),
     course: col.text(200),
@@ -295,6 +302,8 @@ export const positionStandards = defineDataset({
   cliKind: 'standards',
   department: 'workforce',
   title: 'Position standards district and provincial civil servants are assessed against, keyed on position (not period data)',
+  titleVi: positionStandardsTitleVi,
+  labels: positionStandardsLabels,
   columns: {
     position: col.oneOf(POSITIONS),
     minGeneralEducation: col.int({ min: 0, max: LEVELS.GENERAL_EDUCATION.length }, { doc: 'rank 0 (none) to 3 (UPPER_SECONDARY)' }),
