@@ -259,6 +259,26 @@ export function intakeRouter(deps: IntakeDeps): express.Router {
     }
   });
 
+  // What an approver opens: the figures a reporting unit stored for the year (every row of its template, as read
+  // back through the department's list query, the same as the template's pre-filled values), labelled.
+  router.get('/intake/submissions/:dataset', ...deps.guard, async (req, res) => {
+    const context = signedIn(res);
+    const t = context && (await target(req, res, String(req.params.dataset)));
+    if (!context || !t) return;
+    try {
+      const run = runner(deps.apollo, context);
+      const unit = await reportingUnit(run, t.unitCode, t.year);
+      const stored = await storedRows(run, t.ds, unit, t.year);
+      const columns = t.ds.columns.filter((c) => !c.key).map((c) => ({ name: c.name, labelVi: c.labelVi }));
+      res.set('cache-control', 'no-store').json({
+        dataset: t.ds.name, year: t.year, unit: { code: unit.code, name: unit.name }, columns,
+        rows: unitRows(t.ds, unit).map((u) => ({ code: u.code, name: u.name, values: stored.get(u.code) ?? null })),
+      });
+    } catch (err) {
+      fail(res, err);
+    }
+  });
+
   router.post('/intake/:dataset', ...deps.guard, async (req, res) => {
     const context = signedIn(res);
     const t = context && (await target(req, res, String(req.params.dataset)));
