@@ -52,11 +52,15 @@ function departmentsOf(supergraphPath: string): Map<string, string> {
   return out;
 }
 
-function inputTypeOf(schema: GraphQLSchema, importField: string, x: string): GraphQLInputObjectType | undefined {
+function inputTypeOf(schema: GraphQLSchema, importField: string, x: string, published: PublishedDescription[]): GraphQLInputObjectType | undefined {
   const types = Object.values(schema.getTypeMap()).filter(isInputObjectType);
+  // The department's description names the columns of its import: the input type with exactly those fields
+  // (the workforce roster's PersonInput), when the names alone do not say it.
+  const header = published.find((d) => d.importMutation === importField)?.columns.map((c) => c.name).join(',');
   return types.find((t) => t.description?.includes(`CSV header of ${importField}`))
     ?? types.find((t) => t.name === `${x}Input`)
-    ?? types.find((t) => t.name === `${x.replace(/s$/, '')}Input`);
+    ?? types.find((t) => t.name === `${x.replace(/s$/, '')}Input`)
+    ?? (header ? types.find((t) => Object.keys(t.getFields()).join(',') === header) : undefined);
 }
 
 function kindOf(field: { type: GraphQLInputType; description?: string | null }): { kind: IntakeKind; values?: string[] } {
@@ -102,21 +106,22 @@ function storedQuery(schema: GraphQLSchema, x: string, columns: string[]): Intak
   return paths ? { field: field.name, paths } : undefined;
 }
 
-export function describeDatasets(schema: GraphQLSchema, supergraphPath: string): IntakeDataset[] {
+export function describeDatasets(schema: GraphQLSchema, supergraphPath: string, published: PublishedDescription[] = []): IntakeDataset[] {
   const owners = departmentsOf(supergraphPath);
   const mutations = schema.getMutationType()?.getFields() ?? {};
   const out: IntakeDataset[] = [];
   for (const [name, field] of Object.entries(mutations)) {
     const m = /^import(\w+)Csv$/.exec(name);
     if (!m || !field.args.some((a) => a.name === 'csv') || !field.args.some((a) => a.name === 'dryRun')) continue;
-    const input = inputTypeOf(schema, name, m[1]);
+    const input = inputTypeOf(schema, name, m[1], published);
     if (!input) continue;
     const fields = Object.values(input.getFields());
     const names = fields.map((f) => f.name);
     const unitKey = names.includes('communeCode') ? 'communeCode' : names.includes('districtCode') ? 'districtCode' : null;
     const keyNames = new Set(unitKey && names.includes('year') ? [unitKey, 'year'] : []);
+    const described = new Map((published.find((d) => d.importMutation === name)?.columns ?? []).map((c) => [c.name, c]));
     const columns: IntakeColumn[] = fields.map((f) => ({
-      name: f.name, ...kindOf(f), required: isNonNullType(f.type), description: f.description ?? '', labelVi: f.name, key: keyNames.has(f.name),
+      name: f.name, ...kindOf(f), ...(described.get(f.name)?.type === 'DATE' ? { kind: 'date' as const } : {}), required: isNonNullType(f.type), description: f.description ?? '', labelVi: f.name, key: keyNames.has(f.name),
     }));
     out.push({
       name: kebab(m[1]), department: owners.get(name) ?? 'unknown', title: (input.description ?? m[1]).split('. Also the CSV header')[0],
@@ -130,7 +135,8 @@ export function describeDatasets(schema: GraphQLSchema, supergraphPath: string):
 export interface PublishedDescription {
   kebabName: string;
   titleVi: string;
-  columns: Array<{ name: string; labelVi: string; labelEn: string }>;
+  importMutation: string;
+  columns: Array<{ name: string; labelVi: string; labelEn: string; type: string }>;
 }
 
 /** The root fields that publish dataset descriptions: `<dept>Datasets: [DatasetDescription!]!`. */
@@ -141,7 +147,7 @@ export function descriptionFields(schema: GraphQLSchema): string[] {
 }
 
 export const descriptionsQuery = (fields: string[]) =>
-  `query IntakeDescriptions { ${fields.map((f) => `${f} { kebabName titleVi columns { name labelVi labelEn } }`).join(' ')} }`;
+  `query IntakeDescriptions { ${fields.map((f) => `${f} { kebabName titleVi importMutation columns { name labelVi labelEn type } }`).join(' ')} }`;
 
 /** The datasets with the departments' own words: Vietnamese title and column labels. */
 export function withDescriptions(datasets: IntakeDataset[], published: PublishedDescription[]): IntakeDataset[] {
@@ -182,7 +188,7 @@ export function datasetCatalogue(
           complete = false;
         }
       }));
-      cached = { schema: s, mtime, datasets: withDescriptions(describeDatasets(s, supergraphPath), published), complete };
+      cached = { schema: s, mtime, datasets: withDescriptions(describeDatasets(s, supergraphPath, published), published), complete };
     }
     return cached.datasets;
   };
