@@ -56,11 +56,11 @@ function inputTypeOf(schema: GraphQLSchema, importField: string, x: string, publ
   const types = Object.values(schema.getTypeMap()).filter(isInputObjectType);
   // The department's description names the columns of its import: the input type with exactly those fields
   // (the workforce roster's PersonInput), when the names alone do not say it.
-  const header = published.find((d) => d.importMutation === importField)?.columns.map((c) => c.name).join(',');
+  const header = published.find((d) => d.importMutation === importField)?.columns.map((c) => c.name).sort().join(',');
   return types.find((t) => t.description?.includes(`CSV header of ${importField}`))
     ?? types.find((t) => t.name === `${x}Input`)
     ?? types.find((t) => t.name === `${x.replace(/s$/, '')}Input`)
-    ?? (header ? types.find((t) => Object.keys(t.getFields()).join(',') === header) : undefined);
+    ?? (header ? types.find((t) => Object.keys(t.getFields()).sort().join(',') === header) : undefined);
 }
 
 function kindOf(field: { type: GraphQLInputType; description?: string | null }): { kind: IntakeKind; values?: string[] } {
@@ -115,7 +115,13 @@ export function describeDatasets(schema: GraphQLSchema, supergraphPath: string, 
     if (!m || !field.args.some((a) => a.name === 'csv') || !field.args.some((a) => a.name === 'dryRun')) continue;
     const input = inputTypeOf(schema, name, m[1], published);
     if (!input) continue;
-    const fields = Object.values(input.getFields());
+    // An input type found by the description's columns: in the department's CSV header order (the schema's field
+    // order is not a contract there); any other keeps its own order, with or without descriptions (the template
+    // version depends on it).
+    const byName = inputTypeOf(schema, name, m[1], []) === input;
+    const order = byName ? [] : (published.find((d) => d.importMutation === name)?.columns ?? []).map((c) => c.name);
+    const at = (n: string) => (order.includes(n) ? order.indexOf(n) : order.length);
+    const fields = Object.values(input.getFields()).sort((a, b) => at(a.name) - at(b.name));
     const names = fields.map((f) => f.name);
     const unitKey = names.includes('communeCode') ? 'communeCode' : names.includes('districtCode') ? 'districtCode' : null;
     const keyNames = new Set(unitKey && names.includes('year') ? [unitKey, 'year'] : []);
@@ -130,6 +136,9 @@ export function describeDatasets(schema: GraphQLSchema, supergraphPath: string, 
   }
   return out.sort((a, b) => a.department.localeCompare(b.department) || a.name.localeCompare(b.name));
 }
+
+/** A department that did not describe its datasets is asked again after this long (not on every request). */
+const RETRY_DESCRIPTIONS_MS = 15_000;
 
 /** What the gateway reads of a department's `<dept>Datasets` (shared/src/kit/describe.ts). */
 export interface PublishedDescription {
@@ -162,19 +171,19 @@ export function withDescriptions(datasets: IntakeDataset[], published: Published
 
 /**
  * The datasets of the schema now, recomputed when the schema object or the supergraph file changes; the
- * descriptions are asked of the departments once per schema (metadata: anonymous is allowed), and again after a
- * department that did not answer.
+ * descriptions are asked of the departments once per schema (metadata: anonymous is allowed), and again 15 s
+ * after a department that did not answer.
  */
 export function datasetCatalogue(
   schema: () => GraphQLSchema | undefined, supergraphPath: string,
   ask: (query: string) => Promise<{ data?: Record<string, PublishedDescription[] | null> | null }>,
 ): () => Promise<IntakeDataset[]> {
-  let cached: { schema: GraphQLSchema; mtime: number; datasets: IntakeDataset[]; complete: boolean } | undefined;
+  let cached: { schema: GraphQLSchema; mtime: number; datasets: IntakeDataset[]; complete: boolean; at: number } | undefined;
   return async () => {
     const s = schema();
     if (!s) return [];
     const mtime = statSync(supergraphPath).mtimeMs;
-    if (!cached || cached.schema !== s || cached.mtime !== mtime || !cached.complete) {
+    if (!cached || cached.schema !== s || cached.mtime !== mtime || (!cached.complete && Date.now() - cached.at > RETRY_DESCRIPTIONS_MS)) {
       const fields = descriptionFields(s);
       let published: PublishedDescription[] = [];
       let complete = true;
@@ -188,7 +197,7 @@ export function datasetCatalogue(
           complete = false;
         }
       }));
-      cached = { schema: s, mtime, datasets: withDescriptions(describeDatasets(s, supergraphPath, published), published), complete };
+      cached = { schema: s, mtime, datasets: withDescriptions(describeDatasets(s, supergraphPath, published), published), complete, at: Date.now() };
     }
     return cached.datasets;
   };
