@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { findOperation } from '../gateway/src/operations';
+import { num } from '../gateway/src/report/labels';
 import { artefactDir } from './chromium';
 import { gql, MYSQL_URL } from './testkit';
 import { startPlatform, type RunningPlatform } from './testkit/platform';
@@ -103,6 +104,33 @@ describe('annual progress report', () => {
     // Ten communes, from the dashboard operation's scores.
     expect((html.match(/<table class="communes">[\s\S]*?<\/table>/)![0].match(/<tr>/g) ?? []).length).toBe(11);
   }, 180_000);
+
+  it('2016 HTML: the reporting rates per dataset, recomputed by hand from the reporting-rates operation (the export dataset)', async () => {
+    const html = await (await get('/reports/2016.html')).text();
+    const rates = await gql(p.gatewayUrl, findOperation('reporting-rates')!.document, { province: '14', year: 2016 }, { bearer: token });
+    expect(rates.errors).toBeUndefined();
+    const y = rates.data.province.inYear;
+    const all = [...y.educationReporting, ...y.vocationalReporting, ...y.workforceReporting, ...y.awardsReporting];
+    const datasets = [...new Set(all.map((r: any) => `${r.department}/${r.kebabName}`))];
+    const districts = (await gql(p.gatewayUrl, '{ province(code: "14") { inYear(year: 2016) { districts { districtCode } } } }', {}, { bearer: token }))
+      .data.province.inYear.districts.map((d: any) => d.districtCode).sort();
+    expect(districts).toHaveLength(12);
+    expect(datasets).toContain('education/education-statistics');
+    for (const ds of datasets) {
+      const mine = all.filter((r: any) => `${r.department}/${r.kebabName}` === ds);
+      expect(mine.map((r: any) => r.unitCode).sort()).toEqual(districts);
+      const reporting = mine.reduce((n: number, r: any) => n + r.unitsReporting, 0);
+      const expected = mine.reduce((n: number, r: any) => n + r.unitsExpected, 0);
+      const row = new RegExp(`<tr data-dataset="${ds}">([\\s\\S]*?)</tr>`).exec(html);
+      expect(row).not.toBeNull();
+      const cells = [...row![1].matchAll(/<td[^>]*>([\s\S]*?)<\/td>/g)].map((m) => text(m[1]).trim());
+      expect(cells.slice(2)).toEqual([
+        `${reporting} / ${expected}`, `${num((100 * reporting) / expected, 1)}%`,
+        `${mine.filter((r: any) => r.state === 'APPROVED').length} / 12`, `${mine.filter((r: any) => r.timeliness === 'ON_TIME').length} / 12`,
+        `${mine.filter((r: any) => r.timeliness === 'LATE').length} / 12`,
+      ]);
+    }
+  });
 
   it('2015 PDF: several pages printed by Chromium; the first pages as PNGs', async () => {
     const res = await get('/reports/2015.pdf');

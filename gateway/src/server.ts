@@ -5,7 +5,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import { exportRouter } from './export';
 import type { z } from 'zod';
-import { SQL_STATEMENTS_HEADER, gatewayLimitsConcern, listen, signingKeyFromPem, type Logger } from '@lsp/shared';
+import { ANONYMOUS, SQL_STATEMENTS_HEADER, gatewayLimitsConcern, listen, signingKeyFromPem, type Logger } from '@lsp/shared';
 import { createAuthenticator, identify, stateOf, type AuthOptions, type Authenticate } from './plugins/auth';
 import { answerClientErrors, errorHandler, formatError, methodNotAllowed, notFound, operationRefusalsPlugin, requireJsonBody } from './plugins/errors';
 import { introspectionGate, queryLimits, tokenLimit } from './plugins/limits';
@@ -181,7 +181,8 @@ export async function createGateway(opts: GatewayOptions) {
   app.use(reportRouter(apollo, guard, contextOf));
   app.use(mapRouter(apollo, guard, contextOf));
   // Department teams' intake: templates, uploads with a report before anything is written, and the page.
-  app.use(intakeRouter({ apollo, schema: () => gateway.schema, supergraphPath: opts.supergraphPath, guard, contextOf, limits }));
+  app.use(intakeRouter({ apollo, schema: () => gateway.schema, supergraphPath: opts.supergraphPath, guard, contextOf, limits,
+    anonymousContext: () => ({ identity: ANONYMOUS, requestId: `intake-descriptions-${Date.now()}`, sqlStatements: 0, subgraphCalls: 0 }) }));
   // Admins: API keys and the audit trail, the gateway's own small GraphQL schema (not the supergraph's).
   if (keys || opts.auditEvents) app.use('/admin/graphql', adminGraphql({ apiKeys: keys, auditEvents: opts.auditEvents, audit, log: opts.log, guard }));
   app.use(notFound);

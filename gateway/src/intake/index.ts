@@ -30,6 +30,8 @@ export interface IntakeDeps {
   supergraphPath: string;
   guard: express.RequestHandler[];
   contextOf: (res: express.Response) => GatewayContext;
+  /** A context of no one (anonymous), for metadata queries such as the departments' dataset descriptions. */
+  anonymousContext: () => GatewayContext;
   /** The gateway's upload limits (GatewayLimits in server.ts: LIMIT_MAX_UPLOAD_BYTES, _ROWS, _UNZIPPED_BYTES). */
   limits: { maxUploadBytes: number; maxUploadRows: number; maxUnzippedBytes: number };
 }
@@ -191,7 +193,9 @@ const intParam = (v: unknown) => (typeof v === 'string' && /^\d{4}$/.test(v) ? N
 
 export function intakeRouter(deps: IntakeDeps): express.Router {
   const router = express.Router();
-  const catalogue = datasetCatalogue(deps.schema, deps.supergraphPath);
+  // Descriptions are metadata: asked as an anonymous caller, once per schema.
+  const catalogue = datasetCatalogue(deps.schema, deps.supergraphPath, (query) =>
+    deps.apollo.executeOperation({ query }, { contextValue: deps.anonymousContext() }).then((r) => (r.body.kind === 'single' ? r.body.singleResult as never : {})));
 
   router.get('/intake', (_req, res) => {
     res.type('html').set('cache-control', 'no-cache').send(intakePage());
@@ -201,9 +205,9 @@ export function intakeRouter(deps: IntakeDeps): express.Router {
       res.sendFile(join(CLIENT_DIR, file), { headers: { 'cache-control': 'no-cache' } });
     });
   }
-  router.get('/intake/datasets.json', (_req, res) => {
-    res.set('cache-control', 'no-cache').json(catalogue().map((d) => ({
-      name: d.name, department: d.department, title: d.title, unitKey: d.unitKey,
+  router.get('/intake/datasets.json', async (_req, res) => {
+    res.set('cache-control', 'no-cache').json((await catalogue()).map((d) => ({
+      name: d.name, department: d.department, title: d.title, titleVi: d.titleVi, unitKey: d.unitKey,
       columns: d.columns.map((c) => ({ name: c.name, kind: c.kind, required: c.required, values: c.values, labelVi: c.labelVi, description: c.description, key: c.key })),
     })));
   });
@@ -216,8 +220,8 @@ export function intakeRouter(deps: IntakeDeps): express.Router {
     }
     return context;
   };
-  const target = (req: express.Request, res: express.Response, name: string): { ds: IntakeDataset; year: number; unitCode: string } | undefined => {
-    const ds = catalogue().find((d) => d.name === name);
+  const target = async (req: express.Request, res: express.Response, name: string): Promise<{ ds: IntakeDataset; year: number; unitCode: string } | undefined> => {
+    const ds = (await catalogue()).find((d) => d.name === name);
     const year = intParam(req.query.year);
     const unitCode = typeof req.query.unitCode === 'string' ? req.query.unitCode : '';
     if (!ds) sendProblems(res, 404, [refusalProblem('UNKNOWN_DATASET', `no dataset "${name}" (see /intake/datasets.json)`)]);
@@ -237,7 +241,7 @@ export function intakeRouter(deps: IntakeDeps): express.Router {
     const m = /^([a-z0-9-]+)\.(xlsx|csv)$/.exec(String(req.params.file));
     if (!m) return sendProblems(res, 404, [refusalProblem('NOT_FOUND', 'templates are /intake/templates/<dataset>.xlsx or .csv')]);
     const context = signedIn(res);
-    const t = context && target(req, res, m[1]);
+    const t = context && (await target(req, res, m[1]));
     if (!context || !t) return;
     try {
       const run = runner(deps.apollo, context);
@@ -256,9 +260,29 @@ export function intakeRouter(deps: IntakeDeps): express.Router {
     }
   });
 
+  // What an approver opens: the figures a reporting unit stored for the year (every row of its template, as read
+  // back through the department's list query, the same as the template's pre-filled values), labelled.
+  router.get('/intake/submissions/:dataset', ...deps.guard, async (req, res) => {
+    const context = signedIn(res);
+    const t = context && (await target(req, res, String(req.params.dataset)));
+    if (!context || !t) return;
+    try {
+      const run = runner(deps.apollo, context);
+      const unit = await reportingUnit(run, t.unitCode, t.year);
+      const stored = await storedRows(run, t.ds, unit, t.year);
+      const columns = t.ds.columns.filter((c) => !c.key).map((c) => ({ name: c.name, labelVi: c.labelVi }));
+      res.set('cache-control', 'no-store').json({
+        dataset: t.ds.name, year: t.year, unit: { code: unit.code, name: unit.name }, columns,
+        rows: unitRows(t.ds, unit).map((u) => ({ code: u.code, name: u.name, values: stored.get(u.code) ?? null })),
+      });
+    } catch (err) {
+      fail(res, err);
+    }
+  });
+
   router.post('/intake/:dataset', ...deps.guard, async (req, res) => {
     const context = signedIn(res);
-    const t = context && target(req, res, String(req.params.dataset));
+    const t = context && (await target(req, res, String(req.params.dataset)));
     if (!context || !t) {
       req.resume();
       return;

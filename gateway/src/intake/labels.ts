@@ -1,26 +1,7 @@
 /**
- * Vietnamese words of the intake: column labels and problem messages. The column labels are a stopgap until the
- * departments publish their datasets' descriptions with Vietnamese labels (branch intake-kit); a column not
- * listed here is labelled with its English description from the schema.
+ * Vietnamese messages of the intake, by problem code: the kit's codes and the workbook reader's own. Column labels
+ * and dataset titles are not here: each department publishes them in its `<dept>Datasets` descriptions.
  */
-const COLUMN_VI: Record<string, string> = {
-  communeCode: 'Mã xã', districtCode: 'Mã huyện', year: 'Năm', unitName: 'Tên đơn vị (chỉ để xem)',
-  childrenUnder3: 'Trẻ dưới 3 tuổi', under3InNursery: 'Trẻ dưới 3 tuổi đi nhà trẻ', under3InNurseryNonPublic: 'Trong đó: nhà trẻ ngoài công lập',
-  children3To5: 'Trẻ 3–5 tuổi', age3To5InKindergarten: 'Trẻ 3–5 tuổi đi mẫu giáo', age3To5InKindergartenNonPublic: 'Trong đó: mẫu giáo ngoài công lập',
-  childrenAge5: 'Trẻ 5 tuổi', age5InKindergarten: 'Trẻ 5 tuổi đi mẫu giáo', childrenAge6: 'Trẻ 6 tuổi', age6EnteringGrade1: 'Trẻ 6 tuổi vào lớp 1',
-  outOfSchool6To10: 'Trẻ 6–10 tuổi hoàn cảnh khó khăn ngoài nhà trường', outOfSchool6To10InFlexible: 'Trong đó: học lớp linh hoạt (6–10)',
-  outOfSchool11To14: 'Trẻ 11–14 tuổi hoàn cảnh khó khăn ngoài nhà trường', outOfSchool11To14InFlexible: 'Trong đó: học lớp linh hoạt (11–14)',
-  population15To35Male: 'Nam 15–35 tuổi', population15To35Female: 'Nữ 15–35 tuổi', literate15To35Male: 'Nam 15–35 tuổi biết chữ', literate15To35Female: 'Nữ 15–35 tuổi biết chữ',
-  workingAgeMale: 'Nam trong độ tuổi lao động', workingAgeFemale: 'Nữ trong độ tuổi lao động',
-  illiterateWorkingAgeMale: 'Nam trong độ tuổi lao động mù chữ', illiterateWorkingAgeFemale: 'Nữ trong độ tuổi lao động mù chữ',
-  established: 'Đã thành lập', establishedOn: 'Ngày thành lập', rating: 'Xếp loại', learners: 'Số người học', activities: 'Số hoạt động',
-  source: 'Nguồn số liệu', sex: 'Giới tính', ethnicGroup: 'Dân tộc',
-};
-
-export function labelVi(field: string, description: string): string {
-  return COLUMN_VI[field] ?? (description || field);
-}
-
 /** Vietnamese messages by problem code; the English message (from the kit or the intake) stays beside it. */
 const PROBLEM_VI: Record<string, string> = {
   REQUIRED: 'Ô này bắt buộc phải có số liệu',

@@ -48,6 +48,30 @@ export function intakePage(): string {
   <p id="upload-status" role="status" aria-live="polite"></p>
   <div id="report"></div>
 </section>
+<section id="submit" aria-labelledby="submit-h">
+  <h2 id="submit-h" data-i18n="submitH">4. Nộp để phê duyệt</h2>
+  <form id="submit-form">
+    <label><span data-i18n="comment">Nhận xét</span> <input id="submit-comment" size="50"></label>
+    <button id="submit-button" type="submit" data-i18n="submit">Nộp số liệu của đơn vị</button>
+  </form>
+  <p id="submit-status" role="status" aria-live="polite"></p>
+</section>
+<section id="approve" aria-labelledby="approve-h">
+  <h2 id="approve-h" data-i18n="approveH">5. Phê duyệt (người phê duyệt của sở, ngành)</h2>
+  <button id="periods-button" type="button" data-i18n="loadPeriods">Xem các đơn vị của năm</button>
+  <div id="periods"></div>
+  <div id="submission" hidden>
+    <h3 id="submission-h"></h3>
+    <div id="submission-history"></div>
+    <div id="submission-rows"></div>
+    <form id="review-form">
+      <label><span data-i18n="comment">Nhận xét</span> <input id="review-comment" size="50"></label>
+      <button id="approve-button" type="button" data-i18n="approve">Phê duyệt</button>
+      <button id="return-button" type="button" data-i18n="return">Trả lại</button>
+    </form>
+  </div>
+  <p id="review-status" role="status" aria-live="polite"></p>
+</section>
 <p class="note" data-i18n="synthetic">Số liệu mẫu trong cơ sở dữ liệu demo là SYNTHETIC (dữ liệu giả lập).</p>
 </main>
 <script src="/intake/intake.js"></script>

@@ -77,6 +77,22 @@ export interface ScoringModel {
   components: Array<{ indicatorCode: string; source: string; clause: string; targetId: string | null; targetValue: number; comparator: string; weight: number }>;
 }
 
+/** One dataset of a department for one reporting unit: completeness, workflow state, timeliness (DatasetReporting). */
+export interface ReportingRate {
+  department: string;
+  dataset: string;
+  kebabName: string;
+  unitCode: string;
+  unitName: string;
+  unitsExpected: number;
+  unitsReporting: number;
+  completeness: number;
+  state: 'OPEN' | 'SUBMITTED' | 'RETURNED' | 'APPROVED';
+  dueDate: string;
+  submittedAt: string | null;
+  timeliness: 'ON_TIME' | 'LATE' | 'PENDING';
+}
+
 /** One unit below the report's scope (a district of the province, or a commune of a district), for the bar charts. */
 export interface ChildUnit {
   code: string;
@@ -108,6 +124,12 @@ export interface ReportData {
   unavailable: string[];
   /** The persisted operations the report ran. */
   operations: string[];
+  /**
+   * Reporting rates of the year (operation reporting-rates): every department's datasets for the reporting units
+   * of the scope (all of the province's, or the district's own); empty when a department did not answer (the
+   * lists are non-null, so one missing department empties the answer; its error is in `problems`).
+   */
+  reporting?: ReportingRate[];
   /** Choropleth maps (SVG, gateway/src/maps), added by buildReport; absent when rendering data gathered without them. */
   maps?: Array<{ caption: string; svg: string; synthetic: boolean }>;
 }
@@ -216,6 +238,13 @@ export async function collectReportData(run: RunGraphQL, opts: { year: number; d
       communes,
     };
   }
+  operations.push('reporting-rates');
+  const rates = await runPersisted(run, 'reporting-rates', { province, year }, problems, unavailable).catch(() => null);
+  const inYear = rates?.province?.inYear ?? {};
+  const reporting = (['education', 'vocational', 'workforce', 'awards'] as const)
+    .flatMap((d) => (inYear[`${d}Reporting`] ?? []) as ReportingRate[])
+    .filter((r) => opts.district === undefined || r.unitCode === opts.district);
+  data = { ...data, reporting };
   const provenances = data.progress.map((p) => p.provenance).filter((p): p is string => !!p);
   const synthetic = provenances.length
     ? provenances.some((p) => p === 'SYNTHETIC' || p === 'MIXED')

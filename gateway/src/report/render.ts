@@ -80,6 +80,25 @@ export function farthestCommunes(communes: CommuneScore[], n = 10): CommuneScore
     .slice(0, n);
 }
 
+/**
+ * Per department and dataset, over the scope's reporting units: communes with rows of all expected (the sums, not
+ * an average of rates), and how many units are approved, submitted on time, or late.
+ */
+export function reportingSummary(data: ReportData) {
+  const by = new Map<string, { department: string; dataset: string; units: number; expected: number; reporting: number; approved: number; onTime: number; late: number }>();
+  for (const r of data.reporting ?? []) {
+    const k = `${r.department}|${r.kebabName}`;
+    const row = by.get(k) ?? by.set(k, { department: r.department, dataset: r.kebabName, units: 0, expected: 0, reporting: 0, approved: 0, onTime: 0, late: 0 }).get(k)!;
+    row.units += 1;
+    row.expected += r.unitsExpected;
+    row.reporting += r.unitsReporting;
+    if (r.state === 'APPROVED') row.approved += 1;
+    if (r.timeliness === 'ON_TIME') row.onTime += 1;
+    if (r.timeliness === 'LATE') row.late += 1;
+  }
+  return [...by.values()];
+}
+
 /** Per department: the score components of every commune it should feed, and how many carry a value. */
 export function departmentCoverage(data: ReportData) {
   const by = new Map<string, { expected: number; withData: number; unavailable: number; targets: number; targetsMeasured: number }>();
@@ -169,6 +188,15 @@ export function renderReportHtml(data: ReportData, opts: { generatedAt: Date }):
 </tr>`).join('\n');
   const unscored = data.communes.filter((c) => c.total === null);
 
+  const reportingRows = reportingSummary(data).map((r) => `<tr data-dataset="${esc(r.department)}/${esc(r.dataset)}">
+  <td>${esc(DEPARTMENT_VI[r.department] ?? r.department)}</td>
+  <td>${esc(r.dataset)}</td>
+  <td class="n">${r.reporting} / ${r.expected}</td>
+  <td class="n">${r.expected ? num((100 * r.reporting) / r.expected, 1) : '–'}%</td>
+  <td class="n">${r.approved} / ${r.units}</td>
+  <td class="n">${r.onTime} / ${r.units}</td>
+  <td class="n">${r.late} / ${r.units}</td>
+</tr>`).join('\n');
   const coverageRows = departmentCoverage(data).map(([d, r]) => `<tr>
   <td>${esc(DEPARTMENT_VI[d] ?? d)}<div class="dept">${esc(d)}</div></td>
   <td class="n">${r.withData} / ${r.expected}</td>
@@ -283,6 +311,15 @@ ${communeRows}
 </table>
 
 <h2>5. Mức độ đầy đủ của số liệu theo sở</h2>
+<h3>Tỷ lệ báo cáo theo bộ số liệu</h3>
+<p class="note">Theo từng bộ số liệu của các sở, trên các đơn vị báo cáo của ${esc(scopeName)} năm ${data.year} (huyện đến năm 2024, xã từ năm 2025): số xã có số liệu trên số xã phải báo cáo, số đơn vị đã được phê duyệt, nộp đúng hạn và nộp muộn (hạn nộp: ngày 31 tháng 1 năm sau, trừ khi sở quy định khác).</p>
+<table class="reporting">
+<thead><tr><th>Sở, ngành</th><th>Bộ số liệu</th><th>Xã có số liệu</th><th>Tỷ lệ đầy đủ</th><th>Đã phê duyệt</th><th>Đúng hạn</th><th>Muộn</th></tr></thead>
+<tbody>
+${reportingRows || '<tr><td colspan="7">Không có số liệu về tỷ lệ báo cáo (một sở không trả lời).</td></tr>'}
+</tbody>
+</table>
+<h3>Thành phần điểm có số liệu</h3>
 <p class="note">Số thành phần điểm của các xã mà sở phải cung cấp số liệu, và số có số liệu; số chỉ tiêu của sở đo được cho ${esc(scopeName)}.</p>
 <table class="coverage">
 <thead><tr><th>Sở, ngành</th><th>Thành phần có số liệu</th><th>Tỷ lệ</th><th>Sở không trả lời</th><th>Chỉ tiêu đo được</th></tr></thead>

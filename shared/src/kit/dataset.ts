@@ -317,6 +317,7 @@ export function defineDataset<C extends Columns>(def: DatasetDefinition<C>): Dat
         const bits = [c.kind === 'enum' ? `one of ${c.values!.join(', ')}` : c.kind, c.optional ? 'optional' : 'required'];
         if (c.maxLength && c.kind === 'text') bits.push(`at most ${c.maxLength} characters`);
         if (c.min !== undefined || c.max !== undefined) bits.push(`${c.min ?? '…'}–${c.max ?? '…'}`);
+        if (c.notFuture) bits.push('not in the future');
         if (c.aliases?.length) bits.push(`also accepted as ${c.aliases.map((a) => `\`${a}\``).join(', ')}`);
         lines.push(`- \`${n}\`: ${bits.join(', ')}${c.doc ? `. ${c.doc}` : ''}`);
       }

@@ -96,6 +96,7 @@ describe('column parsing (same answer for a CSV cell and a mutation value)', () 
     ['year', '0x2BC', 'NOT_NUMBER'], ['households', '7e2', 'NOT_NUMBER'], ['households', '700.0', 'NOT_NUMBER'], ['households', '-1', 'NEGATIVE'],
     ['surveyedOn', '2013-02-29', 'NOT_DATE'], ['surveyedOn', '1980-02-31', 'NOT_DATE'], ['surveyedOn', '2015-6-30', 'NOT_DATE'],
     ['method', 'MAYBE', 'NOT_ALLOWED'], ['communeCode', 'X'.repeat(11), 'TOO_LONG'], ['communeCode', '', 'REQUIRED'], ['year', '2031', 'OUT_OF_RANGE'],
+    ['surveyedOn', `${new Date().getUTCFullYear() + 1}-01-01`, 'OUT_OF_RANGE'], ['surveyedOn', '2099-06-15', 'OUT_OF_RANGE'],
   ])('%s = %j is %s', (field, value, code) => {
     const csv = reach.fromCsv(`${HEADER}\n${row({ [field]: value })}`);
     expect(codes(csv)).toEqual([`1:${field}:${code}`]);
@@ -373,5 +374,19 @@ describe.each(dbKinds)('intake on %s: reporter scope, preview changes and digest
     const y2025 = await reportingRates(db, 'vocational', units, [reach], 2025);
     expect(y2025.length).toBe(units.reportingCommunes(2025).length);
     expect(y2025.every((r) => r.unitsExpected === 1)).toBe(true);
+  });
+
+  it('a unit cannot submit while its stored rows have problems of importance ERROR (HAS_ERRORS, naming the row\'s key); corrected, it can', async () => {
+    const flow = new ReportingWorkflow(db, 'vocational', units, [reach]);
+    const reporter: Identity = { sub: 'hoa', roles: ['reporter:vocational:118'] };
+    // A stored row that breaks a rule (written before the rule, or by hand in the database): reached > households.
+    await db.getRepository(ReachEntity).update({ communeCode: Q[1], year: 2016 }, { reached: 999 });
+    const refused = await flow.submit(reporter, 2016, '118');
+    expect(refused).toMatchObject({ ok: false, code: 'HAS_ERRORS', period: { state: 'OPEN' } });
+    expect(refused.problems.map((p) => `${p.field}:${p.code}`)).toEqual(['reached:PART_EXCEEDS_WHOLE']);
+    expect(refused.problems[0].message).toContain(Q[1]);
+    expect((await flow.history(2016, '118')).length).toBe(5); // nothing recorded for the refused submission
+    expect((await writer.importCsv(reach, `${HEADER}\n${line(Q[1], 2016, '50', '20')}`, { actor: 'hoa', scope: { units: ['118'] } })).ok).toBe(true);
+    expect((await flow.submit(reporter, 2016, '118')).period.state).toBe('SUBMITTED');
   });
 });

@@ -6,6 +6,7 @@ import type { EntityManager } from 'typeorm';
 import { AssessmentEntity, CommendationEntity, RecognitionCountEntity } from '../store';
 import { GRADES, criteriaSetFor, criteriaSetsOf, gradeOfScore, titleByCode, type TitleSubject } from './titles';
 import { awardsFacts, unitsTouched } from '../indicators/facts';
+import { recognitionCountsLabels, recognitionCountsTitleVi, assessmentsLabels, assessmentsTitleVi, commendationsLabels, commendationsTitleVi } from './labels';
 
 /**
  * What the awards department writes, declared once: recognition counts, assessments, commendations. Mutations,
@@ -17,7 +18,7 @@ import { awardsFacts, unitsTouched } from '../indicators/facts';
 export const RECIPIENT_KINDS = ['INDIVIDUAL', 'COLLECTIVE'] as const;
 export const COMMENDATION_LEVELS = ['CENTRAL', 'PROVINCE', 'DISTRICT', 'COMMUNE'] as const;
 
-const year = () => col.int({ min: FIRST_DATA_YEAR, max: LAST_DATA_YEAR });
+const year = () => col.dataYear({ min: FIRST_DATA_YEAR, max: LAST_DATA_YEAR }, { doc: 'data year, 2010 to the current year' });
 const communeCode = (optional = false) => col.text(10, { optional, aliases: ['commune_code'], doc: 'GSO code of a reporting commune of the year' });
 const titleCode = () => col.text(40, { upperCase: true, aliases: ['title_code'], doc: 'an emulation title of the catalogue' });
 
@@ -57,6 +58,8 @@ export const recognitionCounts = defineDataset({
   cliKind: 'recognition-counts',
   department: 'awards',
   title: "Households, clans or villages of a commune recognised under a title in a year, out of those eligible",
+  titleVi: recognitionCountsTitleVi,
+  labels: recognitionCountsLabels,
   columns: {
     communeCode: communeCode(),
     year: year(),
@@ -123,6 +126,8 @@ export const assessments = defineDataset({
   cliKind: 'assessments',
   department: 'awards',
   title: 'Assessments of learning units and of commune titles, with grade and score where the scheme has points',
+  titleVi: assessmentsTitleVi,
+  labels: assessmentsLabels,
   columns: {
     subjectCode: col.text(40, { upperCase: true, aliases: ['subject_code'], doc: 'unit code; for commune titles, the commune code' }),
     subjectName: col.text(200, { aliases: ['subject_name'] }),
@@ -157,6 +162,8 @@ export const commendations = defineDataset({
   cliKind: 'commendations',
   department: 'awards',
   title: 'Commendations (khen thưởng)',
+  titleVi: commendationsTitleVi,
+  labels: commendationsLabels,
   columns: {
     reference: col.text(100, { upperCase: true, doc: 'decision number plus line: the natural key' }),
     year: year(),

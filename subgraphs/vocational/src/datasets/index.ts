@@ -6,6 +6,7 @@ import type { EntityManager } from 'typeorm';
 import { unitsTouched, vocationalFacts } from '../indicators/facts';
 import { CourseEntity, EnrolmentEntity, LabourForceEntity, ProviderEntity } from '../store';
 import { COURSE_LEVELS, DEFAULT_SOURCE, ETHNIC_GROUPS, PROVIDER_KINDS, SEXES } from './reference-lists';
+import { trainingProvidersLabels, trainingProvidersTitleVi, vocationalCoursesLabels, vocationalCoursesTitleVi, labourForceLabels, labourForceTitleVi } from './labels';
 
 /**
  * What the vocational department writes, declared once: training providers, courses with their enrolment rows,
@@ -16,7 +17,7 @@ import { COURSE_LEVELS, DEFAULT_SOURCE, ETHNIC_GROUPS, PROVIDER_KINDS, SEXES } f
  * so the indicators read the new state at once.
  */
 const communeCode = () => col.text(10, { aliases: ['commune_code'], doc: 'GSO code of a reporting commune of the year' });
-const year = () => col.int({ min: FIRST_DATA_YEAR, max: LAST_DATA_YEAR });
+const year = () => col.dataYear({ min: FIRST_DATA_YEAR, max: LAST_DATA_YEAR }, { doc: 'data year, 2010 to the current year' });
 const source = () => col.text(200, { optional: true, doc: `where the figures come from (default "${DEFAULT_SOURCE}")` });
 const snake = (s: string) => s.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
 const persons = (name: string, legacy = snake(name)) => col.count({ aliases: [legacy] });
@@ -44,6 +45,8 @@ export const trainingProviders = defineDataset({
   cliKind: 'providers',
   department: 'vocational',
   title: 'Training providers (cơ sở dạy nghề)',
+  titleVi: trainingProvidersTitleVi,
+  labels: trainingProvidersLabels,
   columns: {
     code: col.text(20, { aliases: ['provider_code'], doc: 'provider code (natural key)' }),
     name: col.text(200),
@@ -70,6 +73,8 @@ export const vocationalCourses = defineDataset({
   cliKind: 'courses',
   department: 'vocational',
   title: 'Courses with their enrolments (one row per course × commune × sex × ethnic group; course columns repeat and must agree)',
+  titleVi: vocationalCoursesTitleVi,
+  labels: vocationalCoursesLabels,
   columns: {
     code: col.text(40, { aliases: ['course_code'], doc: 'course code (natural key of the course)' }),
     providerCode: col.text(20, { aliases: ['provider_code'], doc: 'a stored training provider' }),
@@ -125,6 +130,8 @@ export const labourForce = defineDataset({
   cliKind: 'labour-force',
   department: 'vocational',
   title: 'Labour force per reporting commune and year (persons, 31 December)',
+  titleVi: labourForceTitleVi,
+  labels: labourForceLabels,
   columns: {
     communeCode: communeCode(),
     year: year(),

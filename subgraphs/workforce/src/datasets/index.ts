@@ -9,6 +9,7 @@ import { anyLocks, findWith, lockProblems, type Touch } from './periods';
 import {
   COMMUNE_POSITIONS, DEFAULT_SOURCE, KINDS_WITH_LANGUAGE, LEVELS, POSITIONS, QUALIFICATION_KINDS, SEXES, TRAINING_RESULTS, levelRank, type QualificationKind,
 } from './reference-lists';
+import { rosterLabels, rosterTitleVi, qualificationsLabels, qualificationsTitleVi, trainingRecordsLabels, trainingRecordsTitleVi, positionStandardsLabels, positionStandardsTitleVi } from './labels';
 
 /**
  * What the workforce department writes, declared once: the roster (a person and one of their postings per row),
@@ -25,7 +26,7 @@ const yearOf = (date: string) => Number(date.slice(0, 4));
 
 const personCode = () => col.text(40, { doc: 'roster identifier: 1–40 letters, digits, dots, dashes or underscores' });
 const day = (doc?: string) => col.date({ minYear: MIN_YEAR, maxYear: MAX_YEAR, doc });
-const optionalDay = (doc?: string) => col.date({ minYear: MIN_YEAR, maxYear: MAX_YEAR, optional: true, doc });
+const optionalDay = (doc?: string, allowFuture = false) => col.date({ minYear: MIN_YEAR, maxYear: MAX_YEAR, optional: true, allowFuture, doc });
 const source = () => col.text(200, { optional: true, doc: `where the record comes from (default "${DEFAULT_SOURCE}")` });
 
 const invalidCode = (code: string) =>
@@ -127,6 +128,8 @@ export const roster = defineDataset({
   cliKind: 'roster',
   department: 'workforce',
   title: 'Roster: one row per posting, with the person it belongs to (a person who moved has one row per post, with the same person fields)',
+  titleVi: rosterTitleVi,
+  labels: rosterLabels,
   columns: {
     personCode: personCode(),
     fullName: col.text(120, { doc: 'personal data' }),
@@ -137,7 +140,7 @@ export const roster = defineDataset({
     position: col.oneOf(POSITIONS),
     unitCode: col.text(10, { doc: 'commune code (commune positions), district code (district civil servants) or "14"' }),
     postedFrom: day('first day of the posting; the unit must exist on that day'),
-    postedTo: optionalDay('last day; required when the commune or district ended (2025-06-30 for pre-reform units)'),
+    postedTo: optionalDay('last day, may be planned (the one date column that accepts the future); required when the commune or district ended (2025-06-30 for pre-reform units)', true),
     areaEthnicLanguage: col.text(40, { optional: true, doc: 'local ethnic language of the posting area; empty = not an ethnic-minority area' }),
     source: source(),
   },
@@ -200,6 +203,8 @@ export const qualifications = defineDataset({
   cliKind: 'qualifications',
   department: 'workforce',
   title: 'Qualifications, keyed on personCode + kind + level + language; the person must be on the roster',
+  titleVi: qualificationsTitleVi,
+  labels: qualificationsLabels,
   columns: {
     personCode: personCode(),
     kind: col.oneOf(QUALIFICATION_KINDS),
@@ -257,6 +262,8 @@ export const trainingRecords = defineDataset({
   cliKind: 'trainings',
   department: 'workforce',
   title: 'Training records, keyed on personCode + course + startedOn; the person must be on the roster',
+  titleVi: trainingRecordsTitleVi,
+  labels: trainingRecordsLabels,
   columns: {
     personCode: personCode(),
     course: col.text(200),
@@ -296,6 +303,8 @@ export const positionStandards = defineDataset({
   cliKind: 'standards',
   department: 'workforce',
   title: 'Position standards district and provincial civil servants are assessed against, keyed on position (not period data)',
+  titleVi: positionStandardsTitleVi,
+  labels: positionStandardsLabels,
   columns: {
     position: col.oneOf(POSITIONS),
     minGeneralEducation: col.int({ min: 0, max: LEVELS.GENERAL_EDUCATION.length }, { doc: 'rank 0 (none) to 3 (UPPER_SECONDARY)' }),

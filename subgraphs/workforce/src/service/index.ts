@@ -46,7 +46,7 @@ export const reading = {
     rosterReader(ctx);
     const f = a.filter ?? {};
     pageSize(a.first);
-    if (f.postedOn && !parseValue(col.date(), f.postedOn).ok) throw badInput(`filter.postedOn must be a calendar date YYYY-MM-DD, got "${f.postedOn}"`, { field: 'filter.postedOn' });
+    if (f.postedOn && !parseValue(col.date({ allowFuture: true }), f.postedOn).ok) throw badInput(`filter.postedOn must be a calendar date YYYY-MM-DD, got "${f.postedOn}"`, { field: 'filter.postedOn' });
     return workforceStore(ctx.db).people.page({ unitCodes: unitCodesOf(ctx, f), position: f.position, postedOn: f.postedOn }, a);
   },
   async person(ctx: Ctx, personCode: string) {
