@@ -1,6 +1,7 @@
 import type { CommuneYearRef, DistrictYearRef, ProvinceYearRef, YearRef } from '@lsp/shared';
 import { committeeFacts, reading, sourceOf, statisticsCounts, writing, yearFigures } from '../service';
 import type { EducationContext } from './context';
+import { targetProgressFields } from './analytics';
 import { learningSocietyYearFields, scoringQueries } from './learning-society';
 import type { Resolvers } from './types.generated';
 import type { GraphQLResolveInfo } from 'graphql';
@@ -66,6 +67,8 @@ export const resolvers: Resolvers = {
     subShareOf: (t, _, ctx) => (t.subShareOf ? ctx.loaders.targetById.load(t.subShareOf) : null),
     source: () => TARGET_SOURCE,
   },
+
+  TargetProgress: targetProgressFields,
 
   CommuneEducationStatistics: { counts: (r) => statisticsCounts(r) },
   CommunityLearningCentre: { source: (r) => sourceOf(r) },

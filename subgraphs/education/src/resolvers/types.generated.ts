@@ -590,6 +590,31 @@ export type FlexibleLearningIndicators = {
   age11To14: EducationRate;
 };
 
+export type ForecastMethod =
+  /**
+   * Deadline ahead (UNESCAP's anticipated-progress comparison of actual and required change). From the recorded
+   * years FORECAST_FIRST_YEAR (2012, the programme's baseline) to the data year: baseline b = the first with a value,
+   * latest c = the last. actual = (x_c − x_b) / (c − b); required = (target − x_b) / (T − b); progress ratio =
+   * actual ÷ required; projected value at T = x_c + actual × (T − c), a percent kept within 0–100. Cut-offs 0.95
+   * and 0.5 are the platform's choice, not an official scale.
+   */
+  | 'ANTICIPATED_PROGRESS'
+  /** Deadline reached or past, or a target without a year: assessed on the value recorded in the target year (the data year when it has none), never projected. */
+  | 'RECORDED_AT_DEADLINE';
+
+/** A forecast's verdict; the words ProgressStatus uses where they mean the same. */
+export type ForecastStatus =
+  /** Deadline ahead; progress ratio from 0.5 to below 0.95. */
+  | 'AT_RISK'
+  /** The latest recorded value (at the deadline: the deadline year's) meets the target. */
+  | 'MET'
+  /** Not enough recorded years: none at the deadline once it is reached, fewer than 2 before it. */
+  | 'MISSING'
+  /** Deadline ahead and progress ratio below 0.5 (standing still or moving away included), or deadline reached and the recorded value does not meet the target. */
+  | 'OFF_TRACK'
+  /** Deadline ahead; progress ratio ≥ 0.95 (or, the baseline having met the target, the projection meets it). */
+  | 'ON_TRACK';
+
 /** A grade band of a scoring model. */
 export type GradeBand = {
   __typename?: 'GradeBand';
@@ -1492,6 +1517,27 @@ export type ScoringModel = {
   validToYear?: Maybe<Scalars['Int']['output']>;
 };
 
+/** What a target's shortfall counts. */
+export type ShortfallUnit =
+  /** People of 15 and over (the literacy and illiteracy targets). */
+  | 'ADULTS'
+  /** Cadres, civil servants, village leaders. */
+  | 'CADRES'
+  /** District continuing-education centres. */
+  | 'CENTRES'
+  | 'CHILDREN'
+  | 'CLANS'
+  /** Steering committees (V.11 deadlines). */
+  | 'COMMITTEES'
+  /** Course enrolments. */
+  | 'ENROLMENTS'
+  | 'HOUSEHOLDS'
+  /** Units assessed (V.8). */
+  | 'UNITS'
+  /** Villages and residential groups. */
+  | 'VILLAGES'
+  | 'WORKERS';
+
 /**
  * A steering committee for building a learning society (Ban Chỉ đạo xây dựng xã hội học tập), III.2 and V.11.
  * SYNTHETIC in the demo databases: seeded figures are generated demo data, not official statistics (each figure's provenance or source says which).
@@ -1569,6 +1615,29 @@ export type TargetFilter = {
   year?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/**
+ * On-track forecast of one target for one unit. SYNTHETIC in the demo databases: seeded figures are generated
+ * demo data, not official statistics.
+ */
+export type TargetForecast = {
+  __typename?: 'TargetForecast';
+  /** Change per year recorded from the baseline to the latest year. */
+  actualAnnualChange?: Maybe<Scalars['Float']['output']>;
+  baselineYear?: Maybe<Scalars['Int']['output']>;
+  latestYear?: Maybe<Scalars['Int']['output']>;
+  method: ForecastMethod;
+  /** actualAnnualChange ÷ requiredAnnualChange; null when not projected or meaningless (baseline already at the target). */
+  progressRatio?: Maybe<Scalars['Float']['output']>;
+  /** Value projected at the target year; null when not projected (deadline reached, fewer than 2 years). */
+  projectedValue?: Maybe<Scalars['Float']['output']>;
+  /** Change per year needed from the baseline to reach the target by its year (indicator units per year). */
+  requiredAnnualChange?: Maybe<Scalars['Float']['output']>;
+  status: ForecastStatus;
+  targetYear?: Maybe<Scalars['Int']['output']>;
+  /** How many recorded years the forecast used. */
+  yearsUsed: Scalars['Int']['output'];
+};
+
 /** Kind of target. */
 export type TargetKind =
   /** Something to be done by a deadline date (e.g. steering committees established). */
@@ -1591,6 +1660,8 @@ export type TargetProgress = {
   denominator?: Maybe<Scalars['Float']['output']>;
   /** True when the data year is at or after the target's year. */
   due: Scalars['Boolean']['output'];
+  /** Will the target be reached by its year at the pace recorded? Null for a target not measured or not applicable to the unit. */
+  forecast?: Maybe<TargetForecast>;
   /** Distance to the target in the indicator's unit: positive = short of it. */
   gap?: Maybe<Scalars['Float']['output']>;
   indicator?: Maybe<Scalars['String']['output']>;
@@ -1602,6 +1673,23 @@ export type TargetProgress = {
   previous?: Maybe<Scalars['Float']['output']>;
   /** Where the actual value comes from: SYNTHETIC demo data, IMPORTED, or MIXED; null without data. */
   provenance?: Maybe<Provenance>;
+  /**
+   * How many are still missing to reach the target, in shortfallUnit (0 when met): at least p% (GTE)
+   * max(0, ceil(p/100 × denominator − numerator)); above p% (GT, "trên") the smallest n with (numerator + n) /
+   * denominator > p/100; at most p% (LTE, illiteracy) max(0, ceil(numerator − p/100 × denominator)), how many
+   * must leave the numerator. Null without data, and for a commune of today read in an earlier year whose territory
+   * is incomplete (complete: false).
+   */
+  shortfall?: Maybe<Scalars['Int']['output']>;
+  /**
+   * District and province: the sum of the shortfalls of the units below, over its reporting communes (for a
+   * target no commune reports — district centres, district civil servants, district committees — over the
+   * districts for the province, the district's own for a district). It is at least shortfall: a commune above the
+   * target does not fill another's gap. Units without data add nothing; null when none has a shortfall, and on a commune.
+   */
+  shortfallOfUnits?: Maybe<Scalars['Int']['output']>;
+  /** What the shortfall counts: the target indicator's numerator unit. */
+  shortfallUnit?: Maybe<ShortfallUnit>;
   source: Scalars['String']['output'];
   status: ProgressStatus;
   /** Target value (deadline targets: 100% of units on time). */
@@ -1741,6 +1829,8 @@ export type ResolversTypes = {
   EducationStatisticsInput: EducationStatisticsInput;
   FieldChange: ResolverTypeWrapper<FieldChange>;
   FlexibleLearningIndicators: ResolverTypeWrapper<FlexibleLearningIndicators>;
+  ForecastMethod: ForecastMethod;
+  ForecastStatus: ForecastStatus;
   GradeBand: ResolverTypeWrapper<GradeBand>;
   ImportResult: ResolverTypeWrapper<ImportResult>;
   IndicatorValue: ResolverTypeWrapper<IndicatorValue>;
@@ -1764,12 +1854,14 @@ export type ResolversTypes = {
   ScoreComponent: ResolverTypeWrapper<ScoreComponentModel>;
   ScoringComponentSpec: ResolverTypeWrapper<ScoringComponentSpecModel>;
   ScoringModel: ResolverTypeWrapper<ScoringModelModel>;
+  ShortfallUnit: ShortfallUnit;
   SteeringCommittee: ResolverTypeWrapper<SteeringCommitteeModel>;
   SteeringCommitteeConnection: ResolverTypeWrapper<SteeringCommitteeConnectionModel>;
   SteeringCommitteeInput: SteeringCommitteeInput;
   SteeringCommitteeLevel: SteeringCommitteeLevel;
   TargetComparator: TargetComparator;
   TargetFilter: TargetFilter;
+  TargetForecast: ResolverTypeWrapper<TargetForecast>;
   TargetKind: TargetKind;
   TargetProgress: ResolverTypeWrapper<TargetProgressModel>;
 };
@@ -1827,6 +1919,7 @@ export type ResolversParentTypes = {
   SteeringCommitteeConnection: SteeringCommitteeConnectionModel;
   SteeringCommitteeInput: SteeringCommitteeInput;
   TargetFilter: TargetFilter;
+  TargetForecast: TargetForecast;
   TargetProgress: TargetProgressModel;
 };
 
@@ -2314,6 +2407,19 @@ export type SteeringCommitteeConnectionResolvers<ContextType = EducationContext,
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type TargetForecastResolvers<ContextType = EducationContext, ParentType extends ResolversParentTypes['TargetForecast'] = ResolversParentTypes['TargetForecast']> = {
+  actualAnnualChange?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  baselineYear?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  latestYear?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  method?: Resolver<ResolversTypes['ForecastMethod'], ParentType, ContextType>;
+  progressRatio?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  projectedValue?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  requiredAnnualChange?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ForecastStatus'], ParentType, ContextType>;
+  targetYear?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  yearsUsed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type TargetProgressResolvers<ContextType = EducationContext, ParentType extends ResolversParentTypes['TargetProgress'] = ResolversParentTypes['TargetProgress']> = {
   actual?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   change?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
@@ -2322,6 +2428,7 @@ export type TargetProgressResolvers<ContextType = EducationContext, ParentType e
   deadline?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   denominator?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   due?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  forecast?: Resolver<Maybe<ResolversTypes['TargetForecast']>, ParentType, ContextType>;
   gap?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   indicator?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   locked?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
@@ -2329,6 +2436,9 @@ export type TargetProgressResolvers<ContextType = EducationContext, ParentType e
   numerator?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   previous?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   provenance?: Resolver<Maybe<ResolversTypes['Provenance']>, ParentType, ContextType>;
+  shortfall?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  shortfallOfUnits?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  shortfallUnit?: Resolver<Maybe<ResolversTypes['ShortfallUnit']>, ParentType, ContextType>;
   source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ProgressStatus'], ParentType, ContextType>;
   target?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
@@ -2378,6 +2488,7 @@ export type Resolvers<ContextType = EducationContext> = {
   ScoringModel?: ScoringModelResolvers<ContextType>;
   SteeringCommittee?: SteeringCommitteeResolvers<ContextType>;
   SteeringCommitteeConnection?: SteeringCommitteeConnectionResolvers<ContextType>;
+  TargetForecast?: TargetForecastResolvers<ContextType>;
   TargetProgress?: TargetProgressResolvers<ContextType>;
 };
 
