@@ -96,3 +96,106 @@ describe.each(dbKinds)('shortfall and forecasts through the gateway (%s)', (kind
     expect(f('II.2.1-nursery-under3-2020')).toMatchObject({ status: 'AT_RISK', method: 'ANTICIPATED_PROGRESS' });
   });
 });
+
+/**
+ * Data quality on an unseeded platform: in 2017 commune X (03646) breaks every cross-department rule that a CSV of
+ * the departments can seed, commune Y (03649) holds consistent figures, and among the 12 communes of Thành phố Sơn
+ * La and 11 of Quỳnh Nhai with nursery figures in 2016 and 2017, 03652 jumps from 10% to 80% while the others move
+ * by 0–2.2 points.
+ */
+const LF_HEADER = 'commune_code,year,working_age_population,agricultural_workers,vocationally_trained_workers,agricultural_workers_training_access,technology_transfer_workers,technology_transfer_agriculture,technology_transfer_forestry,technology_transfer_tourism,technology_transfer_processing';
+const X = '03646', Y = '03649', SPIKE = '03652';
+const D116 = ['03646', '03649', '03652', '03655', '03658', '03661', '03664', '03667', '03670', '03673', '03676', '03679'];
+const D118 = ['03682', '03685', '03688', '03694', '03697', '03700', '03703', '03706', '03709', '03712', '03718'];
+
+describe.each(dbKinds)('data quality through the gateway (%s)', (kind) => {
+  let p: RunningPlatform;
+  let token: string;
+  const load = async (role: string, mutation: string, csv: string) => {
+    const r = await gql(p.gatewayUrl, `mutation($csv: String!) { ${mutation}(csv: $csv) { ok inserted problems { row field code message } } }`, { csv }, { bearer: await p.token([role as any]) });
+    expect(r.errors).toBeUndefined();
+    expect(r.data[mutation]).toMatchObject({ ok: true, problems: [] });
+  };
+  beforeAll(async () => {
+    p = await startPlatform({ seed: false, kind });
+    const stats: string[] = [];
+    [...D116, ...D118].forEach((code, i) => {
+      const before = 200 * 0.1 + i; // 10% + i/2 points
+      const after = code === SPIKE ? 160 : before + (i % 5) + 0.5 * (i % 3) * 2; // changes of 0 to 6 children (0–3 points)
+      // X: 1000 people of working age; Y: 2000; the others: none recorded (no rule reads them).
+      const workingAge = code === X ? 1000 : code === Y ? 2000 : 0;
+      stats.push(stat(code, 2016, 200, before), stat(code, 2017, 200, after, workingAge, 0));
+    });
+    await load('editor:education', 'importEducationStatisticsCsv', [STATS_HEADER, ...stats].join('\n'));
+    await load('editor:vocational', 'importLabourForceCsv', [LF_HEADER,
+      `${X},2017,2000,1200,1500,100,0,0,0,0,0`, // 2000 vs 1000 (ratio 2), trained 1500 > 1000, agricultural 1200 > 1000
+      `${Y},2017,2000,800,500,100,0,0,0,0,0`].join('\n'));
+    await load('editor:awards', 'importRecognitionCountsCsv', ['commune_code,year,title_code,recognised,eligible',
+      `${X},2017,GIA_DINH_HOC_TAP,100,1100`, `${X},2017,CONG_DONG_HOC_TAP_THON,2,5`,
+      `${Y},2017,GIA_DINH_HOC_TAP,100,500`, `${Y},2017,CONG_DONG_HOC_TAP_THON,2,5`].join('\n'));
+    await load('editor:education', 'importCommunityLearningCentresCsv', ['communeCode,year,established,establishedOn,rating,learners,activities', `${Y},2017,true,2014-05-01,,300,12`].join('\n'));
+    token = await p.token(['analyst']);
+  });
+  afterAll(() => p?.stop());
+
+  const Q = `query($kinds: [DataQualityKind!]) { district(code: "116") { inYear(year: 2017) { dataQuality(kinds: $kinds) {
+    kind ruleCode importance department unitCode unitName year message messageVi min max score median mad
+    left { label value year department dataset row indicator part provenance } right { label value year department dataset row indicator part provenance } } } } }`;
+
+  it('lists a seeded violation of each cross-department rule with both sides\' values and sources, and nothing for a consistent commune', async () => {
+    const r = await gql(p.gatewayUrl, Q, { kinds: ['RULE'] }, { bearer: token });
+    expect(r.errors).toBeUndefined();
+    const findings = r.data.district.inYear.dataQuality;
+    const of = (code: string) => findings.filter((f: any) => f.unitCode === code);
+    expect(of(Y)).toEqual([]);
+    const x = Object.fromEntries(of(X).map((f: any) => [f.ruleCode, f]));
+    const eduWorkingAge = { value: 1000, year: 2017, department: 'education', dataset: 'educationStatistics', row: `communeCode=${X}, year=2017`, indicator: 'EDU_ILLITERACY_WORKING_AGE', part: 'denominator', provenance: 'IMPORTED' };
+    const labourForce = (value: number, indicator: string, part: string) => ({ value, year: 2017, department: 'vocational', dataset: 'labourForce', row: `communeCode=${X}, year=2017`, indicator, part, provenance: 'IMPORTED' });
+    expect(x['XD-VOC-TRAINED-LE-EDU-WORKING-AGE']).toMatchObject({
+      kind: 'RULE', importance: 'ERROR', department: 'vocational', unitName: 'Phường Chiềng Lề', year: 2017,
+      left: labourForce(1500, 'VOC_WORKERS_TRAINED', 'numerator'), right: eduWorkingAge,
+    });
+    expect(x['XD-VOC-AGRI-LE-EDU-WORKING-AGE']).toMatchObject({ importance: 'ERROR', left: labourForce(1200, 'VOC_AGRI_TRAINING_ACCESS', 'denominator'), right: eduWorkingAge });
+    expect(x['XD-WORKING-AGE-AGREE']).toMatchObject({ importance: 'WARNING', min: 0.8, max: 1.25, left: labourForce(2000, 'VOC_WORKERS_TRAINED', 'denominator'), right: eduWorkingAge });
+    expect(x['XD-WORKING-AGE-AGREE'].message).toContain('ratio 2');
+    expect(x['XD-AW-HOUSEHOLDS-LE-EDU-WORKING-AGE']).toMatchObject({
+      department: 'awards', left: { value: 1100, department: 'awards', dataset: 'recognitionCounts', indicator: 'AW_STUDIOUS_FAMILIES', part: 'denominator', provenance: 'IMPORTED' }, right: eduWorkingAge,
+    });
+    expect(x['XD-AW-LEARNING-VILLAGES-NEED-CLC']).toMatchObject({
+      left: { value: 2, department: 'awards', dataset: 'recognitionCounts', indicator: 'AW_LEARNING_VILLAGES', part: 'numerator' },
+      right: { value: null, department: 'education', dataset: 'communityLearningCentres', part: 'established', row: `communeCode=${X}, year=2017` },
+    });
+    for (const f of of(X)) expect(f.messageVi.length).toBeGreaterThan(10);
+    // Errors come first.
+    expect(findings.findIndex((f: any) => f.importance === 'WARNING')).toBeGreaterThan(findings.map((f: any) => f.importance).lastIndexOf('ERROR'));
+  });
+
+  it('flags the injected spike as an outlier (modified z-score) with both years, and no normal commune', async () => {
+    const r = await gql(p.gatewayUrl, Q, { kinds: ['OUTLIER'] }, { bearer: token });
+    expect(r.errors).toBeUndefined();
+    const nursery = r.data.district.inYear.dataQuality.filter((f: any) => f.ruleCode === 'OUTLIER-EDU_NURSERY_UNDER3');
+    expect(nursery.map((f: any) => f.unitCode)).toEqual([SPIKE]);
+    const f = nursery[0];
+    // Recomputed by hand from the 23 changes of the province's communes (median and MAD of the changes, 0.6745 × (x − med) / MAD).
+    const changes = [...D116, ...D118].map((code, i) => {
+      const before = 20 + i;
+      const after = code === SPIKE ? 160 : before + (i % 5) + (i % 3);
+      return Math.round(((after / 200) * 100 - (before / 200) * 100) * 100) / 100;
+    });
+    const med = (xs: number[]) => { const s = [...xs].sort((a, b) => a - b); return s.length % 2 ? s[s.length >> 1]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2; };
+    const m = med(changes);
+    const mad = med(changes.map((c) => Math.abs(c - m)));
+    expect(f).toMatchObject({ kind: 'OUTLIER', importance: 'WARNING', median: m, mad, left: { value: 80, year: 2017, indicator: 'EDU_NURSERY_UNDER3' }, right: { value: 11, year: 2016 } });
+    expect(f.score).toBeCloseTo((0.6745 * (changes[2]! - m)) / mad, 3);
+    expect(Math.abs(f.score)).toBeGreaterThan(3.5);
+  });
+
+  it('serves the province the same findings as its districts, and a range finding for an implausible column', async () => {
+    await load('editor:education', 'importEducationStatisticsCsv', [STATS_HEADER, stat('03655', 2017, 10_000_000, 10)].join('\n'));
+    const r = await gql(p.gatewayUrl, `{ province(code: "14") { inYear(year: 2017) { dataQuality { kind ruleCode unitCode min max left { value dataset } } } } }`, {}, { bearer: token });
+    expect(r.errors).toBeUndefined();
+    const all = r.data.province.inYear.dataQuality;
+    expect(all.find((f: any) => f.kind === 'RANGE' && f.unitCode === '03655')).toMatchObject({ ruleCode: 'RANGE-EDU_NURSERY_UNDER3-DENOMINATOR', min: 0, max: 10000, left: { value: 10_000_000, dataset: 'educationStatistics' } });
+    expect(all.filter((f: any) => f.unitCode === X && f.kind === 'RULE')).toHaveLength(5);
+  });
+});
