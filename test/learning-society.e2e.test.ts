@@ -97,6 +97,18 @@ describe('learning-society score through the gateway (seeded SYNTHETIC data)', (
     expect(Number(d22.headers.get('x-sql-statements'))).toBe(Number(d8.headers.get('x-sql-statements')));
   });
 
+  it('keeps the statements of dataQuality constant in the number of communes (8, 22, and the province\'s 204)', async () => {
+    const q = (scope: string) => `{ ${scope} { inYear(year: 2016) { dataQuality { kind ruleCode unitCode left { value } right { value } } } } }`;
+    const rs = [await gql(p.gatewayUrl, q('district(code: "127")'), {}, { bearer: token }), await gql(p.gatewayUrl, q('district(code: "125")'), {}, { bearer: token }),
+      await gql(p.gatewayUrl, q('province(code: "14")'), {}, { bearer: token })];
+    for (const r of rs) expect(r.errors).toBeUndefined();
+    const [d8, d22, all] = rs.map((r) => (r.data.district ?? r.data.province).inYear.dataQuality);
+    expect(all.length).toBeGreaterThanOrEqual(d8.length + d22.length);
+    // The first request fetched the departments' parts of every commune of the province (the outliers' statistics):
+    // the next two hit the same cache and count the same statements, whatever their number of communes.
+    expect(Number(rs[2]!.headers.get('x-sql-statements'))).toBe(Number(rs[1]!.headers.get('x-sql-statements')));
+  });
+
   it('counts the departments\' feed statements too, and as many for 204 communes as for 8 when their parts are fetched', async () => {
     // A year no other test asks: the 8 communes' parts are fetched first, then the other 196 (one feed call per department each time).
     const small = await gql(p.gatewayUrl, `{ district(code: "127") { inYear(year: 2017) { communes { learningSociety { total } } } } }`, {}, { bearer: token });
