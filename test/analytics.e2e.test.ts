@@ -190,6 +190,18 @@ describe.each(dbKinds)('data quality through the gateway (%s)', (kind) => {
     expect(Math.abs(f.score)).toBeGreaterThan(3.5);
   });
 
+  it('exports the findings as a flat table for BI (GET /export/data-quality.csv), one row per finding with both sides\' sources', async () => {
+    const res = await fetch(`${p.gatewayUrl.replace(/graphql$/, 'export')}/data-quality.csv?district=116&year=2017`, { headers: { authorization: `Bearer ${token}` } });
+    expect(res.status).toBe(200);
+    const { parse } = await import('csv-parse/sync');
+    const rows: Array<Record<string, string>> = parse(await res.text(), { columns: true, bom: true });
+    const row = rows.find((r) => r['district.inYear.dataQuality.ruleCode'] === 'XD-VOC-TRAINED-LE-EDU-WORKING-AGE');
+    expect(row).toMatchObject({
+      'district.inYear.dataQuality.unitCode': X, 'district.inYear.dataQuality.left.value': '1500', 'district.inYear.dataQuality.left.dataset': 'labourForce',
+      'district.inYear.dataQuality.right.value': '1000', 'district.inYear.dataQuality.right.department': 'education', 'district.inYear.dataQuality.right.row': `communeCode=${X}, year=2017`,
+    });
+  });
+
   it('serves the province the same findings as its districts, and a range finding for an implausible column', async () => {
     await load('editor:education', 'importEducationStatisticsCsv', [STATS_HEADER, stat('03655', 2017, 10_000_000, 10)].join('\n'));
     const r = await gql(p.gatewayUrl, `{ province(code: "14") { inYear(year: 2017) { dataQuality { kind ruleCode unitCode min max left { value dataset } } } } }`, {}, { bearer: token });
