@@ -131,6 +131,26 @@ describe('annual progress report', () => {
       ]);
     }
   });
+  it('2015 HTML: data quality, the gaps in people and the forecasts, with the gateway\'s numbers', async () => {
+    const html = await (await get('/reports/2015.html')).text();
+    for (const h of ['6. Chất lượng số liệu năm 2015', '7. Số người còn thiếu để đạt chỉ tiêu năm 2015', '8. Dự báo khả năng đạt chỉ tiêu', '9. Phương pháp']) expect(html).toContain(h);
+    const [gaps, forecasts, quality] = await Promise.all(['target-gaps', 'target-forecasts', 'province-data-quality'].map((name) =>
+      gql(p.gatewayUrl, findOperation(name)!.document, { province: '14', year: 2015 }, { bearer: token })));
+    for (const r of [gaps, forecasts, quality]) expect(r.errors).toBeUndefined();
+    const section = (cls: string) => new RegExp(`<table class="${cls}">[\\s\\S]*?</table>`).exec(html)![0];
+    const row = (cls: string, id: string) => new RegExp(`<tr data-target="${id.replace(/\./g, '\\.')}"[^>]*>([\\s\\S]*?)</tr>`).exec(section(cls))?.[1] ?? '';
+    const nursery = gaps.data.province.inYear.targetProgress.find((t: any) => t.targetId === 'II.2.1-nursery-under3-2015');
+    expect(nursery.shortfall).toEqual(expect.any(Number));
+    const cells = text(row('gaps', 'II.2.1-nursery-under3-2015'));
+    expect(cells).toContain(nursery.shortfall.toLocaleString('vi-VN'));
+    expect(cells).toContain(nursery.shortfallOfUnits.toLocaleString('vi-VN'));
+    expect(cells).toContain('trẻ em');
+    const f2020 = forecasts.data.province.inYear.targetProgress.find((t: any) => t.targetId === 'II.2.1-nursery-under3-2020').forecast;
+    expect(section('forecasts')).toContain(`data-target="II.2.1-nursery-under3-2020" data-forecast="${f2020.status}"`);
+    const findings = quality.data.province.inYear.dataQuality;
+    expect(text(html)).toContain(`${findings.length} phát hiện`);
+    for (const f of findings.slice(0, 5)) expect(section('quality-findings')).toContain(f.unitCode);
+  }, 180_000);
 
   it('2015 PDF: several pages printed by Chromium; the first pages as PNGs', async () => {
     const res = await get('/reports/2015.pdf');

@@ -25,3 +25,4 @@ export * from './observability';
 export * from "./oidc";
 export * from "./graceful";
 export * from './selection';
+export * from './quality-rules';

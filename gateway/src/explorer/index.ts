@@ -26,7 +26,7 @@ const VENDOR: Record<string, string> = {
 };
 
 /** The tabs in the README's order; any other persisted operation follows, by name. */
-const TAB_ORDER = ['learning-society-dashboard', 'target-progress', 'district-drilldown', 'commune-today-in-earlier-year', 'labour-force'];
+const TAB_ORDER = ['learning-society-dashboard', 'target-progress', 'district-drilldown', 'commune-today-in-earlier-year', 'labour-force', 'data-quality', 'target-gaps', 'target-forecasts'];
 
 /**
  * The explorer's own page script and style: plain browser files in gateway/explorer/ (not compiled, and

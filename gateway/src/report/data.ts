@@ -93,6 +93,22 @@ export interface ReportingRate {
   timeliness: 'ON_TIME' | 'LATE' | 'PENDING';
 }
 
+export interface QualitySide {
+  label: string; value: number | null; year: number; department: string; dataset: string; row: string; provenance: string | null;
+}
+export interface QualityFinding {
+  kind: 'RULE' | 'RANGE' | 'OUTLIER'; ruleCode: string; importance: 'ERROR' | 'WARNING'; department: string; unitCode: string; unitName: string;
+  message: string; messageVi: string; min: number | null; max: number | null; score: number | null;
+  left: QualitySide; right: QualitySide | null;
+}
+export interface Outlook {
+  targetId: string;
+  shortfall: number | null;
+  shortfallUnit: string | null;
+  shortfallOfUnits: number | null;
+  forecast: { status: string; method: string; projectedValue: number | null; requiredAnnualChange: number | null; actualAnnualChange: number | null; progressRatio: number | null; yearsUsed: number } | null;
+}
+
 /** One unit below the report's scope (a district of the province, or a commune of a district), for the bar charts. */
 export interface ChildUnit {
   code: string;
@@ -130,6 +146,10 @@ export interface ReportData {
    * lists are non-null, so one missing department empties the answer; its error is in `problems`).
    */
   reporting?: ReportingRate[];
+  /** Data-quality findings of the scope's communes (persisted operation data-quality / province-data-quality). */
+  quality?: QualityFinding[];
+  /** The scope's target progress with its shortfall in people and forecast (target-gaps, target-forecasts). */
+  outlook?: Outlook[];
   /** Choropleth maps (SVG, gateway/src/maps), added by buildReport; absent when rendering data gathered without them. */
   maps?: Array<{ caption: string; svg: string; synthetic: boolean }>;
 }
@@ -245,6 +265,24 @@ export async function collectReportData(run: RunGraphQL, opts: { year: number; d
     .flatMap((d) => (inYear[`${d}Reporting`] ?? []) as ReportingRate[])
     .filter((r) => opts.district === undefined || r.unitCode === opts.district);
   data = { ...data, reporting };
+  // Data quality, gaps in people and forecasts (issue 24): the scope's own rows of the same persisted operations the explorer and /export offer.
+  operations.push(opts.district === undefined ? 'province-data-quality' : 'data-quality', 'target-gaps', 'target-forecasts');
+  const [dq, gaps, forecasts] = await Promise.all([
+    opts.district === undefined
+      ? runPersisted(run, 'province-data-quality', { province, year }, problems, unavailable)
+      : runPersisted(run, 'data-quality', { district: opts.district, year }, problems, unavailable),
+    runPersisted(run, 'target-gaps', { province, year }, problems, unavailable),
+    runPersisted(run, 'target-forecasts', { province, year }, problems, unavailable),
+  ]);
+  data.quality = (opts.district === undefined ? dq.province?.inYear?.dataQuality : dq.district?.inYear?.dataQuality) ?? [];
+  const scopeRows = (answer: any): any[] => (opts.district === undefined
+    ? answer.province?.inYear?.targetProgress
+    : answer.province?.inYear?.districts?.find((d: any) => d.districtCode === opts.district)?.targetProgress) ?? [];
+  const forecastOf = new Map(scopeRows(forecasts).map((r: any) => [r.targetId, r.forecast]));
+  data.outlook = scopeRows(gaps).map((r: any): Outlook => ({
+    targetId: r.targetId, shortfall: r.shortfall, shortfallUnit: r.shortfallUnit, shortfallOfUnits: r.shortfallOfUnits, forecast: forecastOf.get(r.targetId) ?? null,
+  }));
+
   const provenances = data.progress.map((p) => p.provenance).filter((p): p is string => !!p);
   const synthetic = provenances.length
     ? provenances.some((p) => p === 'SYNTHETIC' || p === 'MIXED')

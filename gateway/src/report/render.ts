@@ -1,5 +1,5 @@
 import { trendChart, unitBarChart } from './charts';
-import type { CommuneScore, Progress, ReportData, Target } from './data';
+import type { CommuneScore, Progress, QualitySide, ReportData, Target } from './data';
 import { COMPARATOR_SIGN, DEPARTMENT_VI, num, signed, targetLabel } from './labels';
 
 /**
@@ -329,8 +329,10 @@ ${coverageRows}
 </table>
 </section>
 
+${outlookSections(data, progressOf, smallBanner, scopeName)}
+
 <section>
-<h2>6. Phương pháp</h2>
+<h2>9. Phương pháp</h2>
 <ul class="method">
   <li><b>Mô hình chấm điểm</b> ${esc(model ? `${model.id} — ${model.name}` : '–')}: ${esc(model?.description ?? '')} Gồm ${model?.components.length ?? 0} thành phần, mỗi thành phần lấy từ một chỉ tiêu của danh mục, trọng số bằng nhau (không có trọng số chính thức). Điểm của một thành phần = trọng số × min(1, thực hiện ÷ chỉ tiêu) (với chỉ tiêu "tối đa": chỉ tiêu ÷ thực hiện). Xếp loại: ${esc((model?.bands ?? []).map((b) => `${b.grade} ≥ ${num(b.minTotal, 0)}`).join(', '))}; không xếp loại khi độ phủ dưới ${num((model?.minCoverageForGrade ?? 0) * 100, 0)}%. Đây là mô hình theo dõi của nền tảng, không phải thang điểm chính thức (TT 44/2014/TT-BGDĐT chưa được đối chiếu).</li>
   <li><b>Tỷ lệ tổng</b>: số liệu của huyện, tỉnh là tổng tử số chia tổng mẫu số trên các xã báo cáo, không phải trung bình các tỷ lệ.</li>
@@ -344,6 +346,71 @@ ${coverageRows}
 </body>
 </html>
 `;
+}
+
+const UNIT_VI: Record<string, string> = {
+  CHILDREN: 'trẻ em', ADULTS: 'người', WORKERS: 'lao động', CADRES: 'cán bộ', HOUSEHOLDS: 'hộ', CLANS: 'dòng họ', VILLAGES: 'thôn, bản',
+  CENTRES: 'trung tâm', COMMITTEES: 'ban chỉ đạo', UNITS: 'đơn vị', ENROLMENTS: 'lượt học viên',
+};
+const FORECAST_VI: Record<string, string> = { MET: 'Đã đạt', ON_TRACK: 'Đúng tiến độ', AT_RISK: 'Có nguy cơ không đạt', OFF_TRACK: 'Chệch tiến độ', MISSING: 'Thiếu số liệu' };
+const KIND_VI: Record<string, string> = { RULE: 'Quy tắc', RANGE: 'Ngoài khoảng hợp lý', OUTLIER: 'Bất thường' };
+/** How many findings the report lists one by one (the rest are counted per rule; /export/data-quality has them all). */
+export const QUALITY_ROWS = 40;
+
+/** Sections 6–8 (issue 24): data quality, the gaps in people, the on-track forecasts. Empty when the data has none of them. */
+export function outlookSections(data: ReportData, progressOf: Map<string, Progress>, smallBanner: string, scopeName: string): string {
+  const out: string[] = [];
+  if (data.quality) {
+    const byRule = new Map<string, { importance: string; kind: string; department: string; count: number }>();
+    for (const f of data.quality) {
+      const r = byRule.get(f.ruleCode) ?? byRule.set(f.ruleCode, { importance: f.importance, kind: f.kind, department: f.department, count: 0 }).get(f.ruleCode)!;
+      r.count += 1;
+    }
+    const side = (x: QualitySide | null) =>
+      x ? `${num(x.value, 2)}<div class="dept">${esc(`${x.department} · ${x.dataset} · ${x.row} · ${x.year}${x.provenance ? ` · ${x.provenance}` : ''}`)}</div>` : '–';
+    out.push(`<section class="quality">
+<h2>6. Chất lượng số liệu năm ${data.year} — ${esc(scopeName)} ${smallBanner}</h2>
+<p class="note">Các quy tắc kiểm tra chéo giữa các bộ số liệu, các sở và các năm (shared/data/quality-rules.json), giá trị ngoài khoảng hợp lý, và biến động bất thường so với năm trước (điểm z hiệu chỉnh |z| &gt; 3,5 trên các xã của tỉnh). LỖI (ERROR): hai số liệu không thể cùng đúng; CẢNH BÁO (WARNING): cần kiểm tra hoặc giải trình. ${data.quality.length} phát hiện${data.quality.length > QUALITY_ROWS ? `; liệt kê ${QUALITY_ROWS} đầu tiên, đầy đủ tại /export/data-quality` : ''}.</p>
+<table class="quality-rules">
+<thead><tr><th>Quy tắc</th><th>Loại</th><th>Mức</th><th>Sở</th><th>Số xã</th></tr></thead>
+<tbody>
+${[...byRule.entries()].map(([code, r]) => `<tr data-rule="${esc(code)}"><td>${esc(code)}</td><td>${esc(KIND_VI[r.kind] ?? r.kind)}</td><td>${esc(r.importance)}</td><td>${esc(DEPARTMENT_VI[r.department] ?? r.department)}</td><td class="n">${r.count}</td></tr>`).join('\n') || '<tr><td colspan="5">Không có phát hiện nào.</td></tr>'}
+</tbody>
+</table>
+<table class="quality-findings">
+<thead><tr><th>Xã</th><th>Quy tắc</th><th>Nội dung</th><th>Giá trị kiểm tra</th><th>So với</th></tr></thead>
+<tbody>
+${data.quality.slice(0, QUALITY_ROWS).map((f) => `<tr class="${f.importance === 'ERROR' ? 'not-met' : ''}"><td>${esc(f.unitName)}<div class="dept">${esc(f.unitCode)}</div></td><td>${esc(f.ruleCode)}<div class="dept">${esc(f.importance)}</div></td><td>${esc(f.messageVi)}</td><td class="n">${side(f.left)}</td><td class="n">${f.right ? side(f.right) : f.min !== null ? `${num(f.min, 0)}–${num(f.max, 0)}` : '–'}</td></tr>`).join('\n')}
+</tbody>
+</table>
+</section>`);
+  }
+  if (data.outlook) {
+    const rows = data.outlook.filter((o) => o.shortfall !== null || o.forecast);
+    const label = (id: string) => { const t = data.targets.find((x) => x.id === id); return t ? `${t.clause} ${targetLabel(t)}` : id; };
+    out.push(`<section class="gaps">
+<h2>7. Số người còn thiếu để đạt chỉ tiêu năm ${data.year} — ${esc(scopeName)} ${smallBanner}</h2>
+<p class="note">Số còn thiếu tính theo đơn vị của chỉ tiêu: chỉ tiêu "ít nhất p%": max(0, ⌈p/100 × mẫu số − tử số⌉); chỉ tiêu "tối đa p%" (mù chữ): max(0, ⌈tử số − p/100 × mẫu số⌉). Cột "cộng các xã": tổng số còn thiếu của từng xã — một xã vượt chỉ tiêu không bù cho xã khác, nên số này không nhỏ hơn số của ${esc(scopeName)}.</p>
+<table class="gaps">
+<thead><tr><th>Chỉ tiêu</th><th>Thực hiện</th><th>Còn thiếu</th><th>Cộng các xã</th><th>Đơn vị</th></tr></thead>
+<tbody>
+${rows.filter((o) => o.shortfall !== null).map((o) => `<tr data-target="${esc(o.targetId)}"><td>${esc(label(o.targetId))}</td><td class="n">${num(progressOf.get(o.targetId)?.actual ?? null)}%</td><td class="n"><b>${num(o.shortfall, 0)}</b></td><td class="n">${num(o.shortfallOfUnits, 0)}</td><td>${esc(UNIT_VI[o.shortfallUnit ?? ''] ?? o.shortfallUnit ?? '')}</td></tr>`).join('\n') || '<tr><td colspan="5">Không có số liệu.</td></tr>'}
+</tbody>
+</table>
+</section>
+
+<section class="forecasts">
+<h2>8. Dự báo khả năng đạt chỉ tiêu — ${esc(scopeName)}, số liệu đến năm ${data.year} ${smallBanner}</h2>
+<p class="note">Phương pháp tiến độ dự kiến (UNESCAP): tỷ số giữa mức thay đổi thực tế hằng năm (từ năm gốc đến năm mới nhất có số liệu) và mức thay đổi cần thiết hằng năm để đạt chỉ tiêu đúng hạn. Đúng tiến độ: tỷ số ≥ 0,95; có nguy cơ: 0,5 đến dưới 0,95; chệch tiến độ: dưới 0,5. Chỉ tiêu đã đến hạn được đánh giá theo số liệu thực tế của năm đến hạn, không dự báo. Ngưỡng 0,95 và 0,5 do nền tảng chọn, không phải thang chính thức.</p>
+<table class="forecasts">
+<thead><tr><th>Chỉ tiêu</th><th>Năm</th><th>Đánh giá</th><th>Giá trị dự báo</th><th>Thay đổi cần/năm</th><th>Thực tế/năm</th><th>Số năm</th></tr></thead>
+<tbody>
+${rows.filter((o) => o.forecast).map((o) => { const f = o.forecast!; const t = data.targets.find((x) => x.id === o.targetId); return `<tr data-target="${esc(o.targetId)}" data-forecast="${esc(f.status)}"><td>${esc(label(o.targetId))}</td><td class="c">${esc(t?.targetYear ?? '–')}</td><td class="c status">${esc(FORECAST_VI[f.status] ?? f.status)}</td><td class="n">${f.projectedValue === null ? '–' : `${num(f.projectedValue)}%`}</td><td class="n">${num(f.requiredAnnualChange)}</td><td class="n">${num(f.actualAnnualChange)}</td><td class="n">${f.yearsUsed}</td></tr>`; }).join('\n') || '<tr><td colspan="7">Không có số liệu.</td></tr>'}
+</tbody>
+</table>
+</section>`);
+  }
+  return out.join('\n\n');
 }
 
 function trendRange(data: ReportData): string {

@@ -1,6 +1,8 @@
 import type { CommuneYearRef, DistrictYearRef, ProvinceYearRef, YearRef } from '@lsp/shared';
 import { committeeFacts, reading, sourceOf, statisticsCounts, writing, yearFigures } from '../service';
 import type { EducationContext } from './context';
+import { dataQuality, dataQualityRules } from '../quality';
+import { targetProgressFields } from './analytics';
 import { learningSocietyYearFields, scoringQueries } from './learning-society';
 import type { Resolvers } from './types.generated';
 import type { GraphQLResolveInfo } from 'graphql';
@@ -30,11 +32,13 @@ const yearEntity = {
 const districtLevel = {
   continuingEducationCentres: (r: YearRef, _: unknown, ctx: Ctx) => yearFigures.continuingEducationCentres(ctx, r),
   districtCommitteesOnTime: (r: YearRef, _: unknown, ctx: Ctx) => yearFigures.districtCommitteesOnTime(ctx, r),
+  dataQuality: (r: YearRef, a: { kinds?: Array<'RULE' | 'RANGE' | 'OUTLIER'> | null }, ctx: Ctx) => dataQuality(r, a, ctx),
 };
 
 export const resolvers: Resolvers = {
   Query: {
     ...scoringQueries,
+    dataQualityRules: () => dataQualityRules(),
     targets: (_, a, ctx) => reading.targets(ctx, a.filter ?? {}),
     target: (_, a, ctx) => reading.target(ctx, a.id),
     educationStatistics: (_, a, ctx) => reading.statistics(ctx, a),
@@ -66,6 +70,8 @@ export const resolvers: Resolvers = {
     subShareOf: (t, _, ctx) => (t.subShareOf ? ctx.loaders.targetById.load(t.subShareOf) : null),
     source: () => TARGET_SOURCE,
   },
+
+  TargetProgress: targetProgressFields,
 
   CommuneEducationStatistics: { counts: (r) => statisticsCounts(r) },
   CommunityLearningCentre: { source: (r) => sourceOf(r) },

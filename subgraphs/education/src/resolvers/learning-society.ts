@@ -3,8 +3,8 @@ import { educationIndicatorList } from '../indicators/year-figures';
 import { modelForYear } from '../scoring/default-models';
 import { score, type SourceDepartment } from '../scoring/engine';
 import { otherDepartments } from '../scoring/parts';
-import { targetProgress } from '../scoring/progress';
 import { yearFigures } from '../service';
+import { progressRows } from './analytics';
 import type { EducationContext as Ctx } from './context';
 
 /**
@@ -31,13 +31,8 @@ async function learningSociety(parent: YearRef, args: { model?: string | null },
   return { ...s, model, year: parent.year };
 }
 
-async function progress(parent: YearRef, _: unknown, ctx: Ctx) {
-  const targets = await ctx.loaders.programmeTargets.load('all');
-  const [own, ownLock, rest] = await Promise.all([
-    educationIndicatorList(ctx.units, ctx.loaders, parent, true), yearFigures.locked(ctx, parent),
-    otherDepartments(ctx, parent, others(targets.map((t) => t.department)), true),
-  ]);
-  return targetProgress(targets, { ...rest.lists, education: own }, parent.year, { ...rest.locks, education: ownLock });
+function progress(parent: YearRef, _: unknown, ctx: Ctx) {
+  return progressRows(ctx, parent, true);
 }
 
 export const learningSocietyYearFields = { learningSociety, targetProgress: progress };

@@ -247,6 +247,104 @@ export type ContinuingEducationCentreInput = {
   year: Scalars['Int']['input'];
 };
 
+/**
+ * One data-quality finding for one commune and year. SYNTHETIC in the demo databases: seeded figures are
+ * generated demo data, not official statistics (each side's provenance says which).
+ */
+export type DataQualityFinding = {
+  __typename?: 'DataQualityFinding';
+  /** The department that declared the rule (an outlier's: the indicator's). */
+  department: Scalars['String']['output'];
+  importance: DataQualityImportance;
+  kind: DataQualityKind;
+  /** The checked value (an outlier's: this year's). */
+  left: DataQualitySide;
+  mad?: Maybe<Scalars['Float']['output']>;
+  max?: Maybe<Scalars['Float']['output']>;
+  median?: Maybe<Scalars['Float']['output']>;
+  message: Scalars['String']['output'];
+  messageVi: Scalars['String']['output'];
+  /** The plausible range (RANGE) or allowed ratio (RATIO_WITHIN rules). */
+  min?: Maybe<Scalars['Float']['output']>;
+  /** What it is checked against (an outlier's: the previous year's); null for a range. */
+  right?: Maybe<DataQualitySide>;
+  ruleCode: Scalars['String']['output'];
+  /** Modified z-score (OUTLIER), with the median and MAD of the change over the province's communes. */
+  score?: Maybe<Scalars['Float']['output']>;
+  unitCode: Scalars['String']['output'];
+  /** The commune's name in that year. */
+  unitName: Scalars['String']['output'];
+  year: Scalars['Int']['output'];
+};
+
+export type DataQualityImportance =
+  /** The figures cannot both be right. */
+  | 'ERROR'
+  /** Unlikely: to be checked or explained. */
+  | 'WARNING';
+
+export type DataQualityKind =
+  /**
+   * A year-over-year change of an indicator far from the other communes': modified z-score (Iglewicz–Hoaglin)
+   * 0.6745 × (x − median) ÷ MAD over the province's communes with both years, |z| > 3.5. When the MAD is 0 the
+   * mean absolute deviation stands in, z = (x − median) ÷ (1.253314 × meanAD); when that is 0 too nothing is
+   * flagged; with fewer than 10 communes having both years no test is made.
+   */
+  | 'OUTLIER'
+  /** A column outside its declared plausible range for one commune. */
+  | 'RANGE'
+  /** A rule of the catalogue broken (both sides with data). */
+  | 'RULE';
+
+export type DataQualityRange = {
+  __typename?: 'DataQualityRange';
+  importance: DataQualityImportance;
+  label: Scalars['String']['output'];
+  max: Scalars['Float']['output'];
+  min: Scalars['Float']['output'];
+  operand: Scalars['String']['output'];
+};
+
+/** A rule of shared/data/quality-rules.json. */
+export type DataQualityRule = {
+  __typename?: 'DataQualityRule';
+  code: Scalars['String']['output'];
+  department: Scalars['String']['output'];
+  en: Scalars['String']['output'];
+  importance: DataQualityImportance;
+  /** The left operand as JSON: {department, indicator, part, yearOffset?, factor?} or {department, dataset, column}. */
+  left: Scalars['String']['output'];
+  max?: Maybe<Scalars['Float']['output']>;
+  min?: Maybe<Scalars['Float']['output']>;
+  /** LTE, RATIO_WITHIN or REQUIRES. */
+  op: Scalars['String']['output'];
+  right: Scalars['String']['output'];
+  vi: Scalars['String']['output'];
+};
+
+export type DataQualityRuleCatalogue = {
+  __typename?: 'DataQualityRuleCatalogue';
+  ranges: Array<DataQualityRange>;
+  rules: Array<DataQualityRule>;
+};
+
+/** One side of a finding: a value and the department, dataset and row that gave it. */
+export type DataQualitySide = {
+  __typename?: 'DataQualitySide';
+  dataset: Scalars['String']['output'];
+  department: Scalars['String']['output'];
+  indicator?: Maybe<Scalars['String']['output']>;
+  /** What the value counts (the indicator part, with its factor and year offset). */
+  label: Scalars['String']['output'];
+  /** numerator, denominator, value (outliers) or a column. */
+  part?: Maybe<Scalars['String']['output']>;
+  provenance?: Maybe<Provenance>;
+  /** The dataset row (key) that gave the value. */
+  row: Scalars['String']['output'];
+  value?: Maybe<Scalars['Float']['output']>;
+  year: Scalars['Int']['output'];
+};
+
 /** One CSV column of a dataset. */
 export type DatasetColumn = {
   __typename?: 'DatasetColumn';
@@ -367,6 +465,14 @@ export type DistrictYear = {
   continuingEducationCentres?: Maybe<Array<ContinuingEducationCentre>>;
   /** Whether the district's continuing-education centre also runs vocational training (II.2.1): 0 or 100%. */
   continuingEducationCentresAlsoVocational?: Maybe<EducationRate>;
+  /**
+   * Data-quality findings of the communes of this unit and year (issue 24): the rules of
+   * shared/data/quality-rules.json broken (RULE), columns outside their plausible range (RANGE), and year-over-year
+   * changes flagged by the modified z-score over the province's communes (OUTLIER). ERRORs first, then by commune.
+   * Computed by education from every department's per-commune figures (the score-parts feeds). SYNTHETIC in the
+   * demo databases: the seeded figures are generated demo data.
+   */
+  dataQuality: Array<DataQualityFinding>;
   /** GSO code of the district (huyện, thị xã, thành phố; until 30/06/2025). */
   districtCode: Scalars['String']['output'];
   /** V.11: the district's steering committee established before 5/2013 (EDU_DISTRICT_COMMITTEE_ON_TIME); null for a district formed later (Vân Hồ, 10/06/2013). */
@@ -399,6 +505,15 @@ export type DistrictYear = {
   targetProgress?: Maybe<Array<TargetProgress>>;
   /** Data year; counts are as of 31 December. */
   year: Scalars['Int']['output'];
+};
+
+
+/**
+ * A district in one data year (until 2024), with the education department's figures summed over its communes.
+ * SYNTHETIC in the demo databases: seeded figures are generated demo data, not official statistics (each figure's provenance or source says which).
+ */
+export type DistrictYearDataQualityArgs = {
+  kinds?: InputMaybe<Array<DataQualityKind>>;
 };
 
 
@@ -589,6 +704,31 @@ export type FlexibleLearningIndicators = {
   /** Aged 11–14 in flexible programmes / aged 11–14 outside regular schools (EDU_FLEXIBLE_11_14). */
   age11To14: EducationRate;
 };
+
+export type ForecastMethod =
+  /**
+   * Deadline ahead (UNESCAP's anticipated-progress comparison of actual and required change). From the recorded
+   * years FORECAST_FIRST_YEAR (2012, the programme's baseline) to the data year: baseline b = the first with a value,
+   * latest c = the last. actual = (x_c − x_b) / (c − b); required = (target − x_b) / (T − b); progress ratio =
+   * actual ÷ required; projected value at T = x_c + actual × (T − c), a percent kept within 0–100. Cut-offs 0.95
+   * and 0.5 are the platform's choice, not an official scale.
+   */
+  | 'ANTICIPATED_PROGRESS'
+  /** Deadline reached or past, or a target without a year: assessed on the value recorded in the target year (the data year when it has none), never projected. */
+  | 'RECORDED_AT_DEADLINE';
+
+/** A forecast's verdict; the words ProgressStatus uses where they mean the same. */
+export type ForecastStatus =
+  /** Deadline ahead; progress ratio from 0.5 to below 0.95. */
+  | 'AT_RISK'
+  /** The latest recorded value (at the deadline: the deadline year's) meets the target. */
+  | 'MET'
+  /** Not enough recorded years: none at the deadline once it is reached, fewer than 2 before it. */
+  | 'MISSING'
+  /** Deadline ahead and progress ratio below 0.5 (standing still or moving away included), or deadline reached and the recorded value does not meet the target. */
+  | 'OFF_TRACK'
+  /** Deadline ahead; progress ratio ≥ 0.95 (or, the baseline having met the target, the projection meets it). */
+  | 'ON_TRACK';
 
 /** A grade band of a scoring model. */
 export type GradeBand = {
@@ -1131,6 +1271,14 @@ export type ProvinceYear = {
   continuingEducationCentres?: Maybe<Array<ContinuingEducationCentre>>;
   /** District continuing-education centres also running vocational training (II.2.1; target 90% in 2015). */
   continuingEducationCentresAlsoVocational?: Maybe<EducationRate>;
+  /**
+   * Data-quality findings of the communes of this unit and year (issue 24): the rules of
+   * shared/data/quality-rules.json broken (RULE), columns outside their plausible range (RANGE), and year-over-year
+   * changes flagged by the modified z-score over the province's communes (OUTLIER). ERRORs first, then by commune.
+   * Computed by education from every department's per-commune figures (the score-parts feeds). SYNTHETIC in the
+   * demo databases: the seeded figures are generated demo data.
+   */
+  dataQuality: Array<DataQualityFinding>;
   /** V.11: district steering committees established before 5/2013, over the districts that existed on 30/04/2013 (11: not Vân Hồ). */
   districtCommitteesOnTime?: Maybe<EducationRate>;
   /** The stored counts summed over the province's communes; null unless every commune has a row. */
@@ -1170,6 +1318,15 @@ export type ProvinceYear = {
  * The province in one data year, with the education department's figures summed over all reporting communes.
  * SYNTHETIC in the demo databases: seeded figures are generated demo data, not official statistics (each figure's provenance or source says which).
  */
+export type ProvinceYearDataQualityArgs = {
+  kinds?: InputMaybe<Array<DataQualityKind>>;
+};
+
+
+/**
+ * The province in one data year, with the education department's figures summed over all reporting communes.
+ * SYNTHETIC in the demo databases: seeded figures are generated demo data, not official statistics (each figure's provenance or source says which).
+ */
 export type ProvinceYearLearningSocietyArgs = {
   model?: InputMaybe<Scalars['ID']['input']>;
 };
@@ -1192,6 +1349,8 @@ export type Query = {
    * paged (at most 1,000 per page). Needs a signed-in role.
    */
   continuingEducationCentres: ContinuingEducationCentreConnection;
+  /** The data-quality rules and plausible ranges (shared/data/quality-rules.json). Open to every caller: it is metadata. */
+  dataQualityRules: DataQualityRuleCatalogue;
   /**
    * The education audit trail, newest first: every change, every write attempt, every lock. Paged (at most 1,000
    * per page). Needs a signed-in role.
@@ -1492,6 +1651,27 @@ export type ScoringModel = {
   validToYear?: Maybe<Scalars['Int']['output']>;
 };
 
+/** What a target's shortfall counts. */
+export type ShortfallUnit =
+  /** People of 15 and over (the literacy and illiteracy targets). */
+  | 'ADULTS'
+  /** Cadres, civil servants, village leaders. */
+  | 'CADRES'
+  /** District continuing-education centres. */
+  | 'CENTRES'
+  | 'CHILDREN'
+  | 'CLANS'
+  /** Steering committees (V.11 deadlines). */
+  | 'COMMITTEES'
+  /** Course enrolments. */
+  | 'ENROLMENTS'
+  | 'HOUSEHOLDS'
+  /** Units assessed (V.8). */
+  | 'UNITS'
+  /** Villages and residential groups. */
+  | 'VILLAGES'
+  | 'WORKERS';
+
 /**
  * A steering committee for building a learning society (Ban Chỉ đạo xây dựng xã hội học tập), III.2 and V.11.
  * SYNTHETIC in the demo databases: seeded figures are generated demo data, not official statistics (each figure's provenance or source says which).
@@ -1569,6 +1749,29 @@ export type TargetFilter = {
   year?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/**
+ * On-track forecast of one target for one unit. SYNTHETIC in the demo databases: seeded figures are generated
+ * demo data, not official statistics.
+ */
+export type TargetForecast = {
+  __typename?: 'TargetForecast';
+  /** Change per year recorded from the baseline to the latest year. */
+  actualAnnualChange?: Maybe<Scalars['Float']['output']>;
+  baselineYear?: Maybe<Scalars['Int']['output']>;
+  latestYear?: Maybe<Scalars['Int']['output']>;
+  method: ForecastMethod;
+  /** actualAnnualChange ÷ requiredAnnualChange; null when not projected or meaningless (baseline already at the target). */
+  progressRatio?: Maybe<Scalars['Float']['output']>;
+  /** Value projected at the target year; null when not projected (deadline reached, fewer than 2 years). */
+  projectedValue?: Maybe<Scalars['Float']['output']>;
+  /** Change per year needed from the baseline to reach the target by its year (indicator units per year). */
+  requiredAnnualChange?: Maybe<Scalars['Float']['output']>;
+  status: ForecastStatus;
+  targetYear?: Maybe<Scalars['Int']['output']>;
+  /** How many recorded years the forecast used. */
+  yearsUsed: Scalars['Int']['output'];
+};
+
 /** Kind of target. */
 export type TargetKind =
   /** Something to be done by a deadline date (e.g. steering committees established). */
@@ -1591,6 +1794,8 @@ export type TargetProgress = {
   denominator?: Maybe<Scalars['Float']['output']>;
   /** True when the data year is at or after the target's year. */
   due: Scalars['Boolean']['output'];
+  /** Will the target be reached by its year at the pace recorded? Null for a target not measured or not applicable to the unit. */
+  forecast?: Maybe<TargetForecast>;
   /** Distance to the target in the indicator's unit: positive = short of it. */
   gap?: Maybe<Scalars['Float']['output']>;
   indicator?: Maybe<Scalars['String']['output']>;
@@ -1602,6 +1807,23 @@ export type TargetProgress = {
   previous?: Maybe<Scalars['Float']['output']>;
   /** Where the actual value comes from: SYNTHETIC demo data, IMPORTED, or MIXED; null without data. */
   provenance?: Maybe<Provenance>;
+  /**
+   * How many are still missing to reach the target, in shortfallUnit (0 when met): at least p% (GTE)
+   * max(0, ceil(p/100 × denominator − numerator)); above p% (GT, "trên") the smallest n with (numerator + n) /
+   * denominator > p/100; at most p% (LTE, illiteracy) max(0, ceil(numerator − p/100 × denominator)), how many
+   * must leave the numerator. Null without data, and for a commune of today read in an earlier year whose territory
+   * is incomplete (complete: false).
+   */
+  shortfall?: Maybe<Scalars['Int']['output']>;
+  /**
+   * District and province: the sum of the shortfalls of the units below, over its reporting communes (for a
+   * target no commune reports — district centres, district civil servants, district committees — over the
+   * districts for the province, the district's own for a district). It is at least shortfall: a commune above the
+   * target does not fill another's gap. Units without data add nothing; null when none has a shortfall, and on a commune.
+   */
+  shortfallOfUnits?: Maybe<Scalars['Int']['output']>;
+  /** What the shortfall counts: the target indicator's numerator unit. */
+  shortfallUnit?: Maybe<ShortfallUnit>;
   source: Scalars['String']['output'];
   status: ProgressStatus;
   /** Target value (deadline targets: 100% of units on time). */
@@ -1728,8 +1950,15 @@ export type ResolversTypes = {
   ContinuingEducationCentre: ResolverTypeWrapper<ContinuingEducationCentreModel>;
   ContinuingEducationCentreConnection: ResolverTypeWrapper<ContinuingEducationCentreConnectionModel>;
   ContinuingEducationCentreInput: ContinuingEducationCentreInput;
-  DatasetColumn: ResolverTypeWrapper<DatasetColumn>;
+  DataQualityFinding: ResolverTypeWrapper<DataQualityFinding>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  DataQualityImportance: DataQualityImportance;
+  DataQualityKind: DataQualityKind;
+  DataQualityRange: ResolverTypeWrapper<DataQualityRange>;
+  DataQualityRule: ResolverTypeWrapper<DataQualityRule>;
+  DataQualityRuleCatalogue: ResolverTypeWrapper<DataQualityRuleCatalogue>;
+  DataQualitySide: ResolverTypeWrapper<DataQualitySide>;
+  DatasetColumn: ResolverTypeWrapper<DatasetColumn>;
   DatasetDescription: ResolverTypeWrapper<DatasetDescription>;
   DatasetReporting: ResolverTypeWrapper<DatasetReporting>;
   DeletedRow: ResolverTypeWrapper<DeletedRow>;
@@ -1741,6 +1970,8 @@ export type ResolversTypes = {
   EducationStatisticsInput: EducationStatisticsInput;
   FieldChange: ResolverTypeWrapper<FieldChange>;
   FlexibleLearningIndicators: ResolverTypeWrapper<FlexibleLearningIndicators>;
+  ForecastMethod: ForecastMethod;
+  ForecastStatus: ForecastStatus;
   GradeBand: ResolverTypeWrapper<GradeBand>;
   ImportResult: ResolverTypeWrapper<ImportResult>;
   IndicatorValue: ResolverTypeWrapper<IndicatorValue>;
@@ -1764,12 +1995,14 @@ export type ResolversTypes = {
   ScoreComponent: ResolverTypeWrapper<ScoreComponentModel>;
   ScoringComponentSpec: ResolverTypeWrapper<ScoringComponentSpecModel>;
   ScoringModel: ResolverTypeWrapper<ScoringModelModel>;
+  ShortfallUnit: ShortfallUnit;
   SteeringCommittee: ResolverTypeWrapper<SteeringCommitteeModel>;
   SteeringCommitteeConnection: ResolverTypeWrapper<SteeringCommitteeConnectionModel>;
   SteeringCommitteeInput: SteeringCommitteeInput;
   SteeringCommitteeLevel: SteeringCommitteeLevel;
   TargetComparator: TargetComparator;
   TargetFilter: TargetFilter;
+  TargetForecast: ResolverTypeWrapper<TargetForecast>;
   TargetKind: TargetKind;
   TargetProgress: ResolverTypeWrapper<TargetProgressModel>;
 };
@@ -1790,8 +2023,13 @@ export type ResolversParentTypes = {
   ContinuingEducationCentre: ContinuingEducationCentreModel;
   ContinuingEducationCentreConnection: ContinuingEducationCentreConnectionModel;
   ContinuingEducationCentreInput: ContinuingEducationCentreInput;
-  DatasetColumn: DatasetColumn;
+  DataQualityFinding: DataQualityFinding;
   Float: Scalars['Float']['output'];
+  DataQualityRange: DataQualityRange;
+  DataQualityRule: DataQualityRule;
+  DataQualityRuleCatalogue: DataQualityRuleCatalogue;
+  DataQualitySide: DataQualitySide;
+  DatasetColumn: DatasetColumn;
   DatasetDescription: DatasetDescription;
   DatasetReporting: DatasetReporting;
   DeletedRow: DeletedRow;
@@ -1827,6 +2065,7 @@ export type ResolversParentTypes = {
   SteeringCommitteeConnection: SteeringCommitteeConnectionModel;
   SteeringCommitteeInput: SteeringCommitteeInput;
   TargetFilter: TargetFilter;
+  TargetForecast: TargetForecast;
   TargetProgress: TargetProgressModel;
 };
 
@@ -1918,6 +2157,63 @@ export type ContinuingEducationCentreConnectionResolvers<ContextType = Education
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type DataQualityFindingResolvers<ContextType = EducationContext, ParentType extends ResolversParentTypes['DataQualityFinding'] = ResolversParentTypes['DataQualityFinding']> = {
+  department?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  importance?: Resolver<ResolversTypes['DataQualityImportance'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['DataQualityKind'], ParentType, ContextType>;
+  left?: Resolver<ResolversTypes['DataQualitySide'], ParentType, ContextType>;
+  mad?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  max?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  median?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  messageVi?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  min?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  right?: Resolver<Maybe<ResolversTypes['DataQualitySide']>, ParentType, ContextType>;
+  ruleCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  score?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  unitCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unitName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type DataQualityRangeResolvers<ContextType = EducationContext, ParentType extends ResolversParentTypes['DataQualityRange'] = ResolversParentTypes['DataQualityRange']> = {
+  importance?: Resolver<ResolversTypes['DataQualityImportance'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  max?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  min?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  operand?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type DataQualityRuleResolvers<ContextType = EducationContext, ParentType extends ResolversParentTypes['DataQualityRule'] = ResolversParentTypes['DataQualityRule']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  department?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  en?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  importance?: Resolver<ResolversTypes['DataQualityImportance'], ParentType, ContextType>;
+  left?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  max?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  min?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  op?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  right?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  vi?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type DataQualityRuleCatalogueResolvers<ContextType = EducationContext, ParentType extends ResolversParentTypes['DataQualityRuleCatalogue'] = ResolversParentTypes['DataQualityRuleCatalogue']> = {
+  ranges?: Resolver<Array<ResolversTypes['DataQualityRange']>, ParentType, ContextType>;
+  rules?: Resolver<Array<ResolversTypes['DataQualityRule']>, ParentType, ContextType>;
+};
+
+export type DataQualitySideResolvers<ContextType = EducationContext, ParentType extends ResolversParentTypes['DataQualitySide'] = ResolversParentTypes['DataQualitySide']> = {
+  dataset?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  department?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  indicator?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  part?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  provenance?: Resolver<Maybe<ResolversTypes['Provenance']>, ParentType, ContextType>;
+  row?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type DatasetColumnResolvers<ContextType = EducationContext, ParentType extends ResolversParentTypes['DatasetColumn'] = ResolversParentTypes['DatasetColumn']> = {
   doc?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   key?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -1976,6 +2272,7 @@ export type DistrictYearResolvers<ContextType = EducationContext, ParentType ext
   communityLearningCentres?: Resolver<Maybe<ResolversTypes['CommunityLearningCentreSummary']>, ParentType, ContextType>;
   continuingEducationCentres?: Resolver<Maybe<Array<ResolversTypes['ContinuingEducationCentre']>>, ParentType, ContextType>;
   continuingEducationCentresAlsoVocational?: Resolver<Maybe<ResolversTypes['EducationRate']>, ParentType, ContextType>;
+  dataQuality?: Resolver<Array<ResolversTypes['DataQualityFinding']>, ParentType, ContextType, Partial<DistrictYearDataQualityArgs>>;
   districtCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   districtCommitteesOnTime?: Resolver<Maybe<ResolversTypes['EducationRate']>, ParentType, ContextType>;
   educationCounts?: Resolver<Maybe<ResolversTypes['EducationCounts']>, ParentType, ContextType>;
@@ -2187,6 +2484,7 @@ export type ProvinceYearResolvers<ContextType = EducationContext, ParentType ext
   communityLearningCentres?: Resolver<Maybe<ResolversTypes['CommunityLearningCentreSummary']>, ParentType, ContextType>;
   continuingEducationCentres?: Resolver<Maybe<Array<ResolversTypes['ContinuingEducationCentre']>>, ParentType, ContextType>;
   continuingEducationCentresAlsoVocational?: Resolver<Maybe<ResolversTypes['EducationRate']>, ParentType, ContextType>;
+  dataQuality?: Resolver<Array<ResolversTypes['DataQualityFinding']>, ParentType, ContextType, Partial<ProvinceYearDataQualityArgs>>;
   districtCommitteesOnTime?: Resolver<Maybe<ResolversTypes['EducationRate']>, ParentType, ContextType>;
   educationCounts?: Resolver<Maybe<ResolversTypes['EducationCounts']>, ParentType, ContextType>;
   educationIndicators?: Resolver<Maybe<Array<ResolversTypes['IndicatorValue']>>, ParentType, ContextType>;
@@ -2206,6 +2504,7 @@ export type ProvinceYearResolvers<ContextType = EducationContext, ParentType ext
 export type QueryResolvers<ContextType = EducationContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   communityLearningCentres?: Resolver<ResolversTypes['CommunityLearningCentreConnection'], ParentType, ContextType, RequireFields<QueryCommunityLearningCentresArgs, 'first' | 'year'>>;
   continuingEducationCentres?: Resolver<ResolversTypes['ContinuingEducationCentreConnection'], ParentType, ContextType, RequireFields<QueryContinuingEducationCentresArgs, 'first' | 'year'>>;
+  dataQualityRules?: Resolver<ResolversTypes['DataQualityRuleCatalogue'], ParentType, ContextType>;
   educationAudit?: Resolver<ResolversTypes['EducationAuditConnection'], ParentType, ContextType, RequireFields<QueryEducationAuditArgs, 'first'>>;
   educationDatasets?: Resolver<Array<ResolversTypes['DatasetDescription']>, ParentType, ContextType>;
   educationPeriodLocks?: Resolver<Array<ResolversTypes['PeriodLock']>, ParentType, ContextType, Partial<QueryEducationPeriodLocksArgs>>;
@@ -2314,6 +2613,19 @@ export type SteeringCommitteeConnectionResolvers<ContextType = EducationContext,
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type TargetForecastResolvers<ContextType = EducationContext, ParentType extends ResolversParentTypes['TargetForecast'] = ResolversParentTypes['TargetForecast']> = {
+  actualAnnualChange?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  baselineYear?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  latestYear?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  method?: Resolver<ResolversTypes['ForecastMethod'], ParentType, ContextType>;
+  progressRatio?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  projectedValue?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  requiredAnnualChange?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ForecastStatus'], ParentType, ContextType>;
+  targetYear?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  yearsUsed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type TargetProgressResolvers<ContextType = EducationContext, ParentType extends ResolversParentTypes['TargetProgress'] = ResolversParentTypes['TargetProgress']> = {
   actual?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   change?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
@@ -2322,6 +2634,7 @@ export type TargetProgressResolvers<ContextType = EducationContext, ParentType e
   deadline?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   denominator?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   due?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  forecast?: Resolver<Maybe<ResolversTypes['TargetForecast']>, ParentType, ContextType>;
   gap?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   indicator?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   locked?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
@@ -2329,6 +2642,9 @@ export type TargetProgressResolvers<ContextType = EducationContext, ParentType e
   numerator?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   previous?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   provenance?: Resolver<Maybe<ResolversTypes['Provenance']>, ParentType, ContextType>;
+  shortfall?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  shortfallOfUnits?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  shortfallUnit?: Resolver<Maybe<ResolversTypes['ShortfallUnit']>, ParentType, ContextType>;
   source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ProgressStatus'], ParentType, ContextType>;
   target?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
@@ -2345,6 +2661,11 @@ export type Resolvers<ContextType = EducationContext> = {
   CommunityLearningCentreSummary?: CommunityLearningCentreSummaryResolvers<ContextType>;
   ContinuingEducationCentre?: ContinuingEducationCentreResolvers<ContextType>;
   ContinuingEducationCentreConnection?: ContinuingEducationCentreConnectionResolvers<ContextType>;
+  DataQualityFinding?: DataQualityFindingResolvers<ContextType>;
+  DataQualityRange?: DataQualityRangeResolvers<ContextType>;
+  DataQualityRule?: DataQualityRuleResolvers<ContextType>;
+  DataQualityRuleCatalogue?: DataQualityRuleCatalogueResolvers<ContextType>;
+  DataQualitySide?: DataQualitySideResolvers<ContextType>;
   DatasetColumn?: DatasetColumnResolvers<ContextType>;
   DatasetDescription?: DatasetDescriptionResolvers<ContextType>;
   DatasetReporting?: DatasetReportingResolvers<ContextType>;
@@ -2378,6 +2699,7 @@ export type Resolvers<ContextType = EducationContext> = {
   ScoringModel?: ScoringModelResolvers<ContextType>;
   SteeringCommittee?: SteeringCommitteeResolvers<ContextType>;
   SteeringCommitteeConnection?: SteeringCommitteeConnectionResolvers<ContextType>;
+  TargetForecast?: TargetForecastResolvers<ContextType>;
   TargetProgress?: TargetProgressResolvers<ContextType>;
 };
 
