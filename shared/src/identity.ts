@@ -9,7 +9,7 @@ import { forbidden, unauthenticated } from './errors';
  * (audience), bound to the SHA-256 of that call's body, and valid for seconds. A token captured from one call
  * is refused by every other subgraph and for any other body.
  */
-export const DEPARTMENTS = ['geography', 'education', 'vocational', 'workforce', 'awards'] as const;
+export const DEPARTMENTS = ['geography', 'education', 'vocational', 'workforce', 'awards', 'culture', 'programme'] as const;
 export type Department = (typeof DEPARTMENTS)[number];
 /** The departments that hold figures (every one but geography, which owns the units): the learning-society score's sources. */
 export type ScoredDepartment = Exclude<Department, 'geography'>;
