@@ -1,12 +1,14 @@
 import type { DataSource } from 'typeorm';
 import { communeYearRowLoader, periodLocksByYearLoader } from '@lsp/shared';
-import { CultureFigureStore, type CultureFigureRow } from './store';
+import { communeYearRowsLoader } from './rows-loader';
+import { CultureStore, type BookCabinetRow, type CultureCommuneRow } from './store';
 
 /** Per-request loaders, named after their key: each is one SQL statement per batch, whatever the number of communes. */
 export function createLoaders(db: DataSource) {
-  const figures = new CultureFigureStore(db);
+  const store = new CultureStore(db);
   return {
-    figureByCommuneYear: communeYearRowLoader<CultureFigureRow>((years, codes) => figures.byYearsAndCommunes(years, codes)),
+    cabinetsByCommuneYear: communeYearRowsLoader<BookCabinetRow>((years, codes) => store.cabinets(years, codes)),
+    communeByCommuneYear: communeYearRowLoader<CultureCommuneRow>((years, codes) => store.communes(years, codes)),
     periodLocksByYear: periodLocksByYearLoader(db, 'culture'),
   };
 }

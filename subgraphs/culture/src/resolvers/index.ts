@@ -1,28 +1,37 @@
 import type { CommuneYearRef, DistrictYearRef, ProvinceYearRef } from '@lsp/shared';
 import { dataLabel, reading, yearEntityFields } from '../service/reading';
 import { writing } from '../service/writing';
-import type { CultureFigureRow } from '../store';
+import type { BookCabinetRow, CultureCommuneRow } from '../store';
 import type { Resolvers } from './types.generated';
 
 /** Thin resolvers: the rules are in src/service (reading.ts, writing.ts). */
 export const resolvers: Resolvers = {
   Query: {
-    cultureFigures: (_, a, ctx) => reading.figures(ctx, a),
+    bookCabinets: (_, a, ctx) => reading.bookCabinets(ctx, a),
+    cultureCommunes: (_, a, ctx) => reading.cultureCommunes(ctx, a),
     cultureAudit: (_, a, ctx) => reading.audit(ctx, a),
     culturePeriodLocks: (_, a, ctx) => writing.periodLocks(ctx, a.year),
   },
 
   Mutation: {
-    recordCultureFigure: (_, a, ctx) => writing.recordFigure(ctx, a.input),
-    importCultureFiguresCsv: (_, a, ctx) => writing.importFigures(ctx, a.csv, a.dryRun, a),
-    deleteCultureFigure: (_, a, ctx) => writing.deleteFigure(ctx, a),
+    recordBookCabinets: (_, a, ctx) => writing.recordBookCabinets(ctx, a.input),
+    importBookCabinetsCsv: (_, a, ctx) => writing.importBookCabinets(ctx, a.csv, a.dryRun, a),
+    deleteBookCabinets: (_, a, ctx) => writing.deleteBookCabinets(ctx, a),
+    recordCultureCommune: (_, a, ctx) => writing.recordCultureCommune(ctx, a.input),
+    importCultureCommunesCsv: (_, a, ctx) => writing.importCultureCommunes(ctx, a.csv, a.dryRun, a),
+    deleteCultureCommune: (_, a, ctx) => writing.deleteCultureCommune(ctx, a),
     lockCulturePeriod: (_, a, ctx) => writing.lock(ctx, a),
     unlockCulturePeriod: (_, a, ctx) => writing.unlock(ctx, a),
   },
 
-  CultureFigure: {
-    dataLabel: (r: CultureFigureRow) => dataLabel(r),
-    updatedAt: (r: CultureFigureRow) => r.updatedAt ?? '',
+  BookCabinets: {
+    dataLabel: (r: BookCabinetRow) => dataLabel(r),
+    updatedAt: (r: BookCabinetRow) => r.updatedAt ?? '',
+  },
+
+  CultureCommune: {
+    dataLabel: (r: CultureCommuneRow) => dataLabel(r),
+    updatedAt: (r: CultureCommuneRow) => r.updatedAt ?? '',
   },
 
   CommuneYear: {

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import type { CultureFigureModel, CultureFigureConnectionModel, CultureTotalModel, CommuneYearModel, DistrictYearModel, ProvinceYearModel, AuditRecordModel } from './models';
+import type { BookCabinetsModel, CultureCommuneModel, BookCabinetsConnectionModel, CultureCommuneConnectionModel, BookCabinetTotalModel, ReadingFacilitiesModel, IndicatorValueModel, CommuneYearModel, DistrictYearModel, ProvinceYearModel, AuditRecordModel } from './models';
 import type { CultureContext } from './context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -30,6 +30,78 @@ export type AuditRecord = {
   note?: Maybe<Scalars['String']['output']>;
 };
 
+/**
+ * The book cabinets of one kind of holder summed over the reporting communes of a year entity that reported it.
+ * SYNTHETIC in the demo databases: seeded figures are generated demo data, not official statistics (each figure's provenance or source says which).
+ */
+export type BookCabinetTotal = {
+  __typename?: 'BookCabinetTotal';
+  books: Scalars['Int']['output'];
+  /** Holders with a book cabinet (HOUSEHOLD: households with a book cabinet). */
+  cabinets: Scalars['Int']['output'];
+  /** SYNTHETIC, IMPORTED or mixed, in words. */
+  dataLabel: Scalars['String']['output'];
+  /** HOUSEHOLD, AGENCY or CLC. */
+  holderKind: Scalars['String']['output'];
+  provenance?: Maybe<Provenance>;
+  readers: Scalars['Int']['output'];
+  /** Communes that reported this kind of holder (0: no data, the sums are not zeros then). */
+  unitsReporting: Scalars['Int']['output'];
+};
+
+/**
+ * The book cabinets of one kind of holder in one reporting commune and year.
+ * SYNTHETIC in the demo databases: seeded figures are generated demo data, not official statistics (each figure's provenance or source says which).
+ */
+export type BookCabinets = {
+  __typename?: 'BookCabinets';
+  /** Books in those cabinets. */
+  books: Scalars['Int']['output'];
+  /** Holders with a book cabinet. */
+  cabinets: Scalars['Int']['output'];
+  /** Reporting commune (GSO code). */
+  communeCode: Scalars['String']['output'];
+  /** SYNTHETIC demo data or IMPORTED. */
+  dataLabel: Scalars['String']['output'];
+  /** HOUSEHOLD, AGENCY (agencies and units) or CLC (community learning centres). */
+  holderKind: Scalars['String']['output'];
+  /** People who read from them in the year. */
+  readers: Scalars['Int']['output'];
+  /** When the row was last written (ISO-8601 UTC). */
+  updatedAt: Scalars['String']['output'];
+  /** Data year. */
+  year: Scalars['Int']['output'];
+};
+
+/** A page of book cabinets. */
+export type BookCabinetsConnection = {
+  __typename?: 'BookCabinetsConnection';
+  /** Rows deleted at or after updatedSince (empty without it). */
+  deleted: Array<DeletedRow>;
+  /** Rows of this page, in natural-key order. */
+  nodes: Array<BookCabinets>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+  /** Rows matching the filters, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Input of recordBookCabinets: one row of the CSV import, same field names. */
+export type BookCabinetsInput = {
+  /** Books in those cabinets (≥ 0). */
+  books: Scalars['Int']['input'];
+  /** Holders with a book cabinet (≥ 0). */
+  cabinets: Scalars['Int']['input'];
+  /** GSO code of a reporting commune of the year. */
+  communeCode: Scalars['String']['input'];
+  /** HOUSEHOLD, AGENCY or CLC. */
+  holderKind: Scalars['String']['input'];
+  /** People who read from them in the year (≥ 0). */
+  readers: Scalars['Int']['input'];
+  /** Data year, 2010–2030. */
+  year: Scalars['Int']['input'];
+};
+
 /** Which boundaries a commune's yearly figures are read in. */
 export type Boundaries =
   /** The commune as it is since 01/07/2025; earlier years are the sums of the units whose area it took. */
@@ -37,80 +109,85 @@ export type Boundaries =
   /** The unit that carried the code in that year, as it reported (2013–2024 data: the units of before 2025). */
   | 'REPORTED';
 
-/** A commune in one data year: culture figures over its reporting communes (REPORTED: itself; CURRENT: its predecessors). */
+/**
+ * A commune in one data year: culture figures over its reporting communes (REPORTED: itself; CURRENT: its predecessors).
+ * SYNTHETIC in the demo databases: seeded figures are generated demo data, not official statistics (each figure's provenance or source says which).
+ */
 export type CommuneYear = {
   __typename?: 'CommuneYear';
+  /** Book cabinets per kind of holder: HOUSEHOLD, AGENCY, CLC. */
+  bookCabinets?: Maybe<Array<BookCabinetTotal>>;
+  /** Books in every book cabinet and public library or reading room, per person (CU_BOOKS_PER_PERSON). */
+  booksPerPerson?: Maybe<IndicatorValue>;
   /** REPORTED (the unit of that year) or CURRENT (today's commune through its predecessors). */
   boundaries: Boundaries;
   /** GSO commune code. */
   communeCode: Scalars['String']['output'];
-  /** The culture figure of the commune (SYNTHETIC in the demo database). */
-  cultureFigure?: Maybe<CultureTotal>;
+  /** Uniform list of the culture indicators (CU_*), ratio of sums; null value = no data. SYNTHETIC in the demo database. */
+  cultureIndicators?: Maybe<Array<IndicatorValue>>;
   /** True when the culture data of this year is locked (approved) over the whole territory (see lockCulturePeriod). */
   cultureLocked?: Maybe<Scalars['Boolean']['output']>;
+  /** Households with a book cabinet per 100 households (CU_HOUSEHOLD_BOOK_CABINETS; numerator = households with one). */
+  householdBookCabinets?: Maybe<IndicatorValue>;
+  /** Public libraries or reading rooms and cultural houses used for learning. */
+  readingFacilities?: Maybe<ReadingFacilities>;
   /** Data year (figures as of 31 December). */
   year: Scalars['Int']['output'];
 };
 
 /**
- * One culture figure of one reporting commune and year.
+ * One reporting commune's households, people, public libraries or reading rooms and cultural houses in a year.
  * SYNTHETIC in the demo databases: seeded figures are generated demo data, not official statistics (each figure's provenance or source says which).
  */
-export type CultureFigure = {
-  __typename?: 'CultureFigure';
-  /** Reporting commune (GSO code). */
+export type CultureCommune = {
+  __typename?: 'CultureCommune';
   communeCode: Scalars['String']['output'];
+  /** Cultural houses of the commune and its villages. */
+  culturalHouses: Scalars['Int']['output'];
+  /** Of them, used for learning. */
+  culturalHousesForLearning: Scalars['Int']['output'];
   /** SYNTHETIC demo data or IMPORTED. */
   dataLabel: Scalars['String']['output'];
-  /** Where the figure comes from. */
-  note?: Maybe<Scalars['String']['output']>;
+  /** Households of the commune. */
+  households: Scalars['Int']['output'];
+  /** Public libraries and reading rooms. */
+  libraries: Scalars['Int']['output'];
+  /** Books of those libraries and reading rooms. */
+  libraryBooks: Scalars['Int']['output'];
+  /** People of the commune. */
+  population: Scalars['Int']['output'];
   /** When the row was last written (ISO-8601 UTC). */
   updatedAt: Scalars['String']['output'];
-  /** The figure. */
-  value: Scalars['Int']['output'];
-  /** Data year. */
   year: Scalars['Int']['output'];
 };
 
-/** A page of culture figures. */
-export type CultureFigureConnection = {
-  __typename?: 'CultureFigureConnection';
+/** A page of commune culture figures. */
+export type CultureCommuneConnection = {
+  __typename?: 'CultureCommuneConnection';
   /** Rows deleted at or after updatedSince (empty without it). */
   deleted: Array<DeletedRow>;
   /** Rows of this page, in natural-key order. */
-  nodes: Array<CultureFigure>;
+  nodes: Array<CultureCommune>;
   /** Where this page ends. */
   pageInfo: PageInfo;
   /** Rows matching the filters, over all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
-/** Input of recordCultureFigure: one row of the CSV import, same field names. */
-export type CultureFigureInput = {
+/** Input of recordCultureCommune: one row of the CSV import, same field names. */
+export type CultureCommuneInput = {
   /** GSO code of a reporting commune of the year. */
   communeCode: Scalars['String']['input'];
-  /** Free text: where the figure comes from. */
-  note?: InputMaybe<Scalars['String']['input']>;
-  /** The figure (a count, at least 0). */
-  value: Scalars['Int']['input'];
-  /** Data year. */
+  culturalHouses: Scalars['Int']['input'];
+  /** At most culturalHouses. */
+  culturalHousesForLearning: Scalars['Int']['input'];
+  households: Scalars['Int']['input'];
+  /** Public libraries and reading rooms. */
+  libraries: Scalars['Int']['input'];
+  libraryBooks: Scalars['Int']['input'];
+  population: Scalars['Int']['input'];
+  /** Data year, 2010–2030. */
   year: Scalars['Int']['input'];
-};
-
-/**
- * A culture figure summed over the reporting communes of a year entity. null value = no commune reported (never zero).
- * SYNTHETIC in the demo databases: seeded figures are generated demo data, not official statistics (each figure's provenance or source says which).
- */
-export type CultureTotal = {
-  __typename?: 'CultureTotal';
-  /** SYNTHETIC, IMPORTED or mixed, in words. */
-  dataLabel: Scalars['String']['output'];
-  /** Communes the total should cover. */
-  unitsExpected: Scalars['Int']['output'];
-  /** Communes with a figure. */
-  unitsReporting: Scalars['Int']['output'];
-  /** Sum over the communes that reported; null when none did. */
-  value?: Maybe<Scalars['Int']['output']>;
 };
 
 /** One CSV column of a dataset. */
@@ -219,17 +296,28 @@ export type DeletedRow = {
   key: Scalars['String']['output'];
 };
 
-/** A district in one data year: culture figures summed over its communes. */
+/**
+ * A district in one data year: culture figures over its communes (ratio of sums).
+ * SYNTHETIC in the demo databases: seeded figures are generated demo data, not official statistics (each figure's provenance or source says which).
+ */
 export type DistrictYear = {
   __typename?: 'DistrictYear';
-  /** The culture figure summed over its communes (SYNTHETIC in the demo database). */
-  cultureFigure?: Maybe<CultureTotal>;
+  /** Book cabinets per kind of holder: HOUSEHOLD, AGENCY, CLC. */
+  bookCabinets?: Maybe<Array<BookCabinetTotal>>;
+  /** Books in every book cabinet and public library or reading room, per person (CU_BOOKS_PER_PERSON). */
+  booksPerPerson?: Maybe<IndicatorValue>;
+  /** Uniform list of the culture indicators (CU_*), ratio of sums over its communes. */
+  cultureIndicators?: Maybe<Array<IndicatorValue>>;
   /** True when the culture data of this year is locked (approved) over the whole territory (see lockCulturePeriod). */
   cultureLocked?: Maybe<Scalars['Boolean']['output']>;
   /** Reporting rates of the culture datasets for this district and year (DHIS2 completeness and timeliness); empty when the district did not report that year. */
   cultureReporting: Array<DatasetReporting>;
   /** GSO district code. */
   districtCode: Scalars['String']['output'];
+  /** Households with a book cabinet per 100 households (CU_HOUSEHOLD_BOOK_CABINETS; numerator = households with one). */
+  householdBookCabinets?: Maybe<IndicatorValue>;
+  /** Public libraries or reading rooms and cultural houses used for learning. */
+  readingFacilities?: Maybe<ReadingFacilities>;
   /** Data year. */
   year: Scalars['Int']['output'];
 };
@@ -267,6 +355,30 @@ export type ImportResult = {
   updated: Scalars['Int']['output'];
 };
 
+/**
+ * One indicator of a department's uniform list on a year entity. value = numerator / denominator, scaled by
+ * unit (percent: ×100, per_1000: ×1000), a ratio of sums for roll-ups. null value = no data (never read as zero).
+ * SYNTHETIC in the demo databases: seeded figures are generated demo data, not official statistics (each figure's provenance or source says which).
+ */
+export type IndicatorValue = {
+  __typename?: 'IndicatorValue';
+  /** Indicator code from the platform's catalogue (shared/src/indicators.ts). */
+  code: Scalars['String']['output'];
+  denominator?: Maybe<Scalars['Float']['output']>;
+  numerator?: Maybe<Scalars['Float']['output']>;
+  /** Value one year earlier over the same territory (null = no data). */
+  previousValue?: Maybe<Scalars['Float']['output']>;
+  /** Where the rows behind the figure come from: SYNTHETIC demo data, IMPORTED (written by an import or mutation), or MIXED; null without data. */
+  provenance?: Maybe<Provenance>;
+  /** percent, per_1000 or count. */
+  unit: Scalars['String']['output'];
+  /** Reporting units the figure should cover. */
+  unitsExpected: Scalars['Int']['output'];
+  /** Reporting units (communes) with data for this figure. */
+  unitsReporting: Scalars['Int']['output'];
+  value?: Maybe<Scalars['Float']['output']>;
+};
+
 /** One problem in submitted data: which row and field, and why. */
 export type InputProblem = {
   __typename?: 'InputProblem';
@@ -288,14 +400,20 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Approves a submitted unit-year (role approver:culture): this locks the period (PERIOD_LOCKED). */
   approveCulturePeriod: ReportingResult;
-  /** Deletes one figure (leaves a tombstone; audited). */
-  deleteCultureFigure: ImportResult;
-  /** CSV import of culture figures (UTF-8, comma-separated; header = the fields of CultureFigureInput: communeCode,year,value,note). dryRun only checks. */
-  importCultureFiguresCsv: ImportResult;
+  /** Deletes one row of book cabinets (leaves a tombstone; audited). */
+  deleteBookCabinets: ImportResult;
+  /** Deletes a commune's figures of a year (leaves a tombstone; audited). */
+  deleteCultureCommune: ImportResult;
+  /** CSV import of book cabinets (header = the fields of BookCabinetsInput: communeCode,year,holderKind,cabinets,books,readers). dryRun only checks. */
+  importBookCabinetsCsv: ImportResult;
+  /** CSV import of commune figures (header = the fields of CultureCommuneInput: communeCode,year,households,population,libraries,libraryBooks,culturalHouses,culturalHousesForLearning). dryRun only checks. */
+  importCultureCommunesCsv: ImportResult;
   /** Locks (approves) the culture data of a year, for one district or (districtCode absent) the whole province. Role editor:culture; audited. */
   lockCulturePeriod: PeriodLock;
-  /** Records (insert or update) one commune's culture figure of a year. */
-  recordCultureFigure: ImportResult;
+  /** Records (insert or update) the book cabinets of one kind of holder of a commune in a year. */
+  recordBookCabinets: ImportResult;
+  /** Records (insert or update) a commune's households, people, libraries and cultural houses of a year. */
+  recordCultureCommune: ImportResult;
   /** Returns a submitted unit-year to its reporter with a comment (role approver:culture): the unit may edit and submit again. */
   returnCulturePeriod: ReportingResult;
   /** Submits a reporting unit's culture data of a year for approval (role reporter:culture:<unitCode> or editor:culture); refused with HAS_ERRORS while its stored rows have problems. Freezes the unit's writes (PERIOD_SUBMITTED). */
@@ -326,7 +444,20 @@ export type MutationApproveCulturePeriodArgs = {
  * data row, or 1 for a single record) and field (the input field name). A write into a locked period is refused with
  * PERIOD_LOCKED.
  */
-export type MutationDeleteCultureFigureArgs = {
+export type MutationDeleteBookCabinetsArgs = {
+  communeCode: Scalars['String']['input'];
+  holderKind: Scalars['String']['input'];
+  year: Scalars['Int']['input'];
+};
+
+
+/**
+ * Writes of the culture subgraph; each needs the role editor:culture (unlocking: admin). All-or-nothing, idempotent on
+ * the natural key, audited with the values before and after; every problem reported at once, each naming row (CSV
+ * data row, or 1 for a single record) and field (the input field name). A write into a locked period is refused with
+ * PERIOD_LOCKED.
+ */
+export type MutationDeleteCultureCommuneArgs = {
   communeCode: Scalars['String']['input'];
   year: Scalars['Int']['input'];
 };
@@ -338,7 +469,22 @@ export type MutationDeleteCultureFigureArgs = {
  * data row, or 1 for a single record) and field (the input field name). A write into a locked period is refused with
  * PERIOD_LOCKED.
  */
-export type MutationImportCultureFiguresCsvArgs = {
+export type MutationImportBookCabinetsCsvArgs = {
+  csv: Scalars['String']['input'];
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  expectedDigest?: InputMaybe<Scalars['String']['input']>;
+  unitCode?: InputMaybe<Scalars['String']['input']>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Writes of the culture subgraph; each needs the role editor:culture (unlocking: admin). All-or-nothing, idempotent on
+ * the natural key, audited with the values before and after; every problem reported at once, each naming row (CSV
+ * data row, or 1 for a single record) and field (the input field name). A write into a locked period is refused with
+ * PERIOD_LOCKED.
+ */
+export type MutationImportCultureCommunesCsvArgs = {
   csv: Scalars['String']['input'];
   dryRun?: InputMaybe<Scalars['Boolean']['input']>;
   expectedDigest?: InputMaybe<Scalars['String']['input']>;
@@ -367,8 +513,19 @@ export type MutationLockCulturePeriodArgs = {
  * data row, or 1 for a single record) and field (the input field name). A write into a locked period is refused with
  * PERIOD_LOCKED.
  */
-export type MutationRecordCultureFigureArgs = {
-  input: CultureFigureInput;
+export type MutationRecordBookCabinetsArgs = {
+  input: BookCabinetsInput;
+};
+
+
+/**
+ * Writes of the culture subgraph; each needs the role editor:culture (unlocking: admin). All-or-nothing, idempotent on
+ * the natural key, audited with the values before and after; every problem reported at once, each naming row (CSV
+ * data row, or 1 for a single record) and field (the input field name). A write into a locked period is refused with
+ * PERIOD_LOCKED.
+ */
+export type MutationRecordCultureCommuneArgs = {
+  input: CultureCommuneInput;
 };
 
 
@@ -454,37 +611,59 @@ export type PeriodLock = {
   year: Scalars['Int']['output'];
 };
 
-/** The province in one data year: culture figures summed over its communes. */
+/** Where a figure's rows come from. */
+export type Provenance =
+  /** Written by a department's import or mutation. */
+  | 'IMPORTED'
+  /** A roll-up over both synthetic and imported rows. */
+  | 'MIXED'
+  /** Written by the deterministic demo generator: SYNTHETIC, not official statistics. */
+  | 'SYNTHETIC';
+
+/**
+ * The province in one data year: culture figures over every reporting commune (ratio of sums).
+ * SYNTHETIC in the demo databases: seeded figures are generated demo data, not official statistics (each figure's provenance or source says which).
+ */
 export type ProvinceYear = {
   __typename?: 'ProvinceYear';
-  /** The culture figure summed over every reporting commune (SYNTHETIC in the demo database). */
-  cultureFigure?: Maybe<CultureTotal>;
+  /** Book cabinets per kind of holder: HOUSEHOLD, AGENCY, CLC. */
+  bookCabinets?: Maybe<Array<BookCabinetTotal>>;
+  /** Books in every book cabinet and public library or reading room, per person (CU_BOOKS_PER_PERSON). */
+  booksPerPerson?: Maybe<IndicatorValue>;
+  /** Uniform list of the culture indicators (CU_*), ratio of sums over every reporting commune. */
+  cultureIndicators?: Maybe<Array<IndicatorValue>>;
   /** True when the culture data of this year is locked (approved) over the whole territory (see lockCulturePeriod). */
   cultureLocked?: Maybe<Scalars['Boolean']['output']>;
   /** Reporting rates of the culture datasets for every reporting unit of the year (districts until 2024, communes from 2025). */
   cultureReporting: Array<DatasetReporting>;
+  /** Households with a book cabinet per 100 households (CU_HOUSEHOLD_BOOK_CABINETS; numerator = households with one). */
+  householdBookCabinets?: Maybe<IndicatorValue>;
   /** GSO province code ("14"). */
   provinceCode: Scalars['String']['output'];
+  /** Public libraries or reading rooms and cultural houses used for learning. */
+  readingFacilities?: Maybe<ReadingFacilities>;
   /** Data year. */
   year: Scalars['Int']['output'];
 };
 
 /**
- * Culture subgraph (owner: the culture department). Scaffolded by `npm run new-subgraph -- culture`: one figure per
- * commune and year; replace it with the department's own datasets. Figures in the demo database are SYNTHETIC (see
- * each `dataLabel`).
+ * Culture subgraph (owner: Sở Văn hóa, Thể thao và Du lịch tỉnh Sơn La). Per commune and year: the book cabinets of
+ * households, of agencies and units and of community learning centres (cabinets, books, readers), and the commune's
+ * public libraries or reading rooms and cultural houses used for learning. Source clauses: QĐ 354/QĐ-UBND (2013)
+ * IV.2 ("tổ chức hướng dẫn xây dựng và sử dụng tủ sách của từng người, từng gia đình") and V.6 (Sở VHTT&DL guides
+ * the building and use of the book cabinets of every person, agency and unit). Figures in the demo database are
+ * SYNTHETIC (see each `dataLabel` and provenance).
  */
 export type Query = {
   __typename?: 'Query';
+  /** Book cabinets of one year as a flat table (one row per commune and kind of holder; BI tools). Needs a signed-in role. */
+  bookCabinets: BookCabinetsConnection;
   /** Audit trail of culture writes, newest first: filter by entity key (natural key joined by |) or batch. Needs a signed-in role. */
   cultureAudit: Array<AuditRecord>;
+  /** Households, people, libraries and cultural houses of one year as a flat table (one row per commune). Needs a signed-in role. */
+  cultureCommunes: CultureCommuneConnection;
   /** The culture datasets as the intake templates and page need them (columns, keys, labels, template version). Open to every caller: it is metadata. */
   cultureDatasets: Array<DatasetDescription>;
-  /**
-   * Culture figures of one year as a flat table (one row per commune; BI tools). Filter by commune or district
-   * (communes of that year).
-   */
-  cultureFigures: CultureFigureConnection;
   /** Locked (approved) periods of the culture department, optionally of one year. Needs a signed-in role (a lock names who approved it). */
   culturePeriodLocks: Array<PeriodLock>;
   /** Where each reporting unit of a year stands in the culture reporting workflow (OPEN when untouched); one unit with unitCode. Needs a signed-in role. */
@@ -493,9 +672,31 @@ export type Query = {
 
 
 /**
- * Culture subgraph (owner: the culture department). Scaffolded by `npm run new-subgraph -- culture`: one figure per
- * commune and year; replace it with the department's own datasets. Figures in the demo database are SYNTHETIC (see
- * each `dataLabel`).
+ * Culture subgraph (owner: Sở Văn hóa, Thể thao và Du lịch tỉnh Sơn La). Per commune and year: the book cabinets of
+ * households, of agencies and units and of community learning centres (cabinets, books, readers), and the commune's
+ * public libraries or reading rooms and cultural houses used for learning. Source clauses: QĐ 354/QĐ-UBND (2013)
+ * IV.2 ("tổ chức hướng dẫn xây dựng và sử dụng tủ sách của từng người, từng gia đình") and V.6 (Sở VHTT&DL guides
+ * the building and use of the book cabinets of every person, agency and unit). Figures in the demo database are
+ * SYNTHETIC (see each `dataLabel` and provenance).
+ */
+export type QueryBookCabinetsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  communeCode?: InputMaybe<Scalars['String']['input']>;
+  districtCode?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  holderKind?: InputMaybe<Scalars['String']['input']>;
+  updatedSince?: InputMaybe<Scalars['String']['input']>;
+  year: Scalars['Int']['input'];
+};
+
+
+/**
+ * Culture subgraph (owner: Sở Văn hóa, Thể thao và Du lịch tỉnh Sơn La). Per commune and year: the book cabinets of
+ * households, of agencies and units and of community learning centres (cabinets, books, readers), and the commune's
+ * public libraries or reading rooms and cultural houses used for learning. Source clauses: QĐ 354/QĐ-UBND (2013)
+ * IV.2 ("tổ chức hướng dẫn xây dựng và sử dụng tủ sách của từng người, từng gia đình") and V.6 (Sở VHTT&DL guides
+ * the building and use of the book cabinets of every person, agency and unit). Figures in the demo database are
+ * SYNTHETIC (see each `dataLabel` and provenance).
  */
 export type QueryCultureAuditArgs = {
   batchId?: InputMaybe<Scalars['String']['input']>;
@@ -505,11 +706,14 @@ export type QueryCultureAuditArgs = {
 
 
 /**
- * Culture subgraph (owner: the culture department). Scaffolded by `npm run new-subgraph -- culture`: one figure per
- * commune and year; replace it with the department's own datasets. Figures in the demo database are SYNTHETIC (see
- * each `dataLabel`).
+ * Culture subgraph (owner: Sở Văn hóa, Thể thao và Du lịch tỉnh Sơn La). Per commune and year: the book cabinets of
+ * households, of agencies and units and of community learning centres (cabinets, books, readers), and the commune's
+ * public libraries or reading rooms and cultural houses used for learning. Source clauses: QĐ 354/QĐ-UBND (2013)
+ * IV.2 ("tổ chức hướng dẫn xây dựng và sử dụng tủ sách của từng người, từng gia đình") and V.6 (Sở VHTT&DL guides
+ * the building and use of the book cabinets of every person, agency and unit). Figures in the demo database are
+ * SYNTHETIC (see each `dataLabel` and provenance).
  */
-export type QueryCultureFiguresArgs = {
+export type QueryCultureCommunesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   communeCode?: InputMaybe<Scalars['String']['input']>;
   districtCode?: InputMaybe<Scalars['String']['input']>;
@@ -520,9 +724,12 @@ export type QueryCultureFiguresArgs = {
 
 
 /**
- * Culture subgraph (owner: the culture department). Scaffolded by `npm run new-subgraph -- culture`: one figure per
- * commune and year; replace it with the department's own datasets. Figures in the demo database are SYNTHETIC (see
- * each `dataLabel`).
+ * Culture subgraph (owner: Sở Văn hóa, Thể thao và Du lịch tỉnh Sơn La). Per commune and year: the book cabinets of
+ * households, of agencies and units and of community learning centres (cabinets, books, readers), and the commune's
+ * public libraries or reading rooms and cultural houses used for learning. Source clauses: QĐ 354/QĐ-UBND (2013)
+ * IV.2 ("tổ chức hướng dẫn xây dựng và sử dụng tủ sách của từng người, từng gia đình") and V.6 (Sở VHTT&DL guides
+ * the building and use of the book cabinets of every person, agency and unit). Figures in the demo database are
+ * SYNTHETIC (see each `dataLabel` and provenance).
  */
 export type QueryCulturePeriodLocksArgs = {
   year?: InputMaybe<Scalars['Int']['input']>;
@@ -530,13 +737,33 @@ export type QueryCulturePeriodLocksArgs = {
 
 
 /**
- * Culture subgraph (owner: the culture department). Scaffolded by `npm run new-subgraph -- culture`: one figure per
- * commune and year; replace it with the department's own datasets. Figures in the demo database are SYNTHETIC (see
- * each `dataLabel`).
+ * Culture subgraph (owner: Sở Văn hóa, Thể thao và Du lịch tỉnh Sơn La). Per commune and year: the book cabinets of
+ * households, of agencies and units and of community learning centres (cabinets, books, readers), and the commune's
+ * public libraries or reading rooms and cultural houses used for learning. Source clauses: QĐ 354/QĐ-UBND (2013)
+ * IV.2 ("tổ chức hướng dẫn xây dựng và sử dụng tủ sách của từng người, từng gia đình") and V.6 (Sở VHTT&DL guides
+ * the building and use of the book cabinets of every person, agency and unit). Figures in the demo database are
+ * SYNTHETIC (see each `dataLabel` and provenance).
  */
 export type QueryCultureReportingPeriodsArgs = {
   unitCode?: InputMaybe<Scalars['String']['input']>;
   year: Scalars['Int']['input'];
+};
+
+/**
+ * Public libraries or reading rooms and cultural houses summed over the reporting communes that reported them; null = none did.
+ * SYNTHETIC in the demo databases: seeded figures are generated demo data, not official statistics (each figure's provenance or source says which).
+ */
+export type ReadingFacilities = {
+  __typename?: 'ReadingFacilities';
+  culturalHouses?: Maybe<Scalars['Int']['output']>;
+  /** Cultural houses used for learning (classes of the community learning centre, talks). */
+  culturalHousesForLearning?: Maybe<Scalars['Int']['output']>;
+  dataLabel: Scalars['String']['output'];
+  libraries?: Maybe<Scalars['Int']['output']>;
+  libraryBooks?: Maybe<Scalars['Int']['output']>;
+  provenance?: Maybe<Provenance>;
+  unitsExpected: Scalars['Int']['output'];
+  unitsReporting: Scalars['Int']['output'];
 };
 
 /** Where a reporting unit's year stands in a department's workflow: OPEN, SUBMITTED, RETURNED or APPROVED (= locked). */
@@ -720,13 +947,16 @@ export type ResolversTypes = {
   AuditRecord: ResolverTypeWrapper<AuditRecordModel>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  BookCabinetTotal: ResolverTypeWrapper<BookCabinetTotalModel>;
+  BookCabinets: ResolverTypeWrapper<BookCabinetsModel>;
+  BookCabinetsConnection: ResolverTypeWrapper<BookCabinetsConnectionModel>;
+  BookCabinetsInput: BookCabinetsInput;
   Boundaries: Boundaries;
   CommuneYear: ResolverTypeWrapper<CommuneYearModel>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
-  CultureFigure: ResolverTypeWrapper<CultureFigureModel>;
-  CultureFigureConnection: ResolverTypeWrapper<CultureFigureConnectionModel>;
-  CultureFigureInput: CultureFigureInput;
-  CultureTotal: ResolverTypeWrapper<CultureTotalModel>;
+  CultureCommune: ResolverTypeWrapper<CultureCommuneModel>;
+  CultureCommuneConnection: ResolverTypeWrapper<CultureCommuneConnectionModel>;
+  CultureCommuneInput: CultureCommuneInput;
   DatasetColumn: ResolverTypeWrapper<DatasetColumn>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   DatasetDescription: ResolverTypeWrapper<DatasetDescription>;
@@ -735,12 +965,15 @@ export type ResolversTypes = {
   DistrictYear: ResolverTypeWrapper<DistrictYearModel>;
   FieldChange: ResolverTypeWrapper<FieldChange>;
   ImportResult: ResolverTypeWrapper<ImportResult>;
+  IndicatorValue: ResolverTypeWrapper<IndicatorValueModel>;
   InputProblem: ResolverTypeWrapper<InputProblem>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PeriodLock: ResolverTypeWrapper<PeriodLock>;
+  Provenance: Provenance;
   ProvinceYear: ResolverTypeWrapper<ProvinceYearModel>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  ReadingFacilities: ResolverTypeWrapper<ReadingFacilitiesModel>;
   ReportingPeriod: ResolverTypeWrapper<ReportingPeriod>;
   ReportingResult: ResolverTypeWrapper<ReportingResult>;
   ReportingTransition: ResolverTypeWrapper<ReportingTransition>;
@@ -752,12 +985,15 @@ export type ResolversParentTypes = {
   AuditRecord: AuditRecordModel;
   String: Scalars['String']['output'];
   Int: Scalars['Int']['output'];
+  BookCabinetTotal: BookCabinetTotalModel;
+  BookCabinets: BookCabinetsModel;
+  BookCabinetsConnection: BookCabinetsConnectionModel;
+  BookCabinetsInput: BookCabinetsInput;
   CommuneYear: CommuneYearModel;
   Boolean: Scalars['Boolean']['output'];
-  CultureFigure: CultureFigureModel;
-  CultureFigureConnection: CultureFigureConnectionModel;
-  CultureFigureInput: CultureFigureInput;
-  CultureTotal: CultureTotalModel;
+  CultureCommune: CultureCommuneModel;
+  CultureCommuneConnection: CultureCommuneConnectionModel;
+  CultureCommuneInput: CultureCommuneInput;
   DatasetColumn: DatasetColumn;
   Float: Scalars['Float']['output'];
   DatasetDescription: DatasetDescription;
@@ -766,12 +1002,14 @@ export type ResolversParentTypes = {
   DistrictYear: DistrictYearModel;
   FieldChange: FieldChange;
   ImportResult: ImportResult;
+  IndicatorValue: IndicatorValueModel;
   InputProblem: InputProblem;
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   PeriodLock: PeriodLock;
   ProvinceYear: ProvinceYearModel;
   Query: Record<PropertyKey, never>;
+  ReadingFacilities: ReadingFacilitiesModel;
   ReportingPeriod: ReportingPeriod;
   ReportingResult: ReportingResult;
   ReportingTransition: ReportingTransition;
@@ -791,36 +1029,65 @@ export type AuditRecordResolvers<ContextType = CultureContext, ParentType extend
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
-export type CommuneYearResolvers<ContextType = CultureContext, ParentType extends ResolversParentTypes['CommuneYear'] = ResolversParentTypes['CommuneYear'], FederationReferenceType extends FederationReferenceTypes['CommuneYear'] = FederationReferenceTypes['CommuneYear']> = {
-  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['CommuneYear']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  boundaries?: Resolver<ResolversTypes['Boundaries'], ParentType, ContextType>;
-  communeCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  cultureFigure?: Resolver<Maybe<ResolversTypes['CultureTotal']>, ParentType, ContextType>;
-  cultureLocked?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
-  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+export type BookCabinetTotalResolvers<ContextType = CultureContext, ParentType extends ResolversParentTypes['BookCabinetTotal'] = ResolversParentTypes['BookCabinetTotal']> = {
+  books?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  cabinets?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  dataLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  holderKind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  provenance?: Resolver<Maybe<ResolversTypes['Provenance']>, ParentType, ContextType>;
+  readers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unitsReporting?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
-export type CultureFigureResolvers<ContextType = CultureContext, ParentType extends ResolversParentTypes['CultureFigure'] = ResolversParentTypes['CultureFigure']> = {
+export type BookCabinetsResolvers<ContextType = CultureContext, ParentType extends ResolversParentTypes['BookCabinets'] = ResolversParentTypes['BookCabinets']> = {
+  books?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  cabinets?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   communeCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   dataLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  holderKind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  readers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  value?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
-export type CultureFigureConnectionResolvers<ContextType = CultureContext, ParentType extends ResolversParentTypes['CultureFigureConnection'] = ResolversParentTypes['CultureFigureConnection']> = {
+export type BookCabinetsConnectionResolvers<ContextType = CultureContext, ParentType extends ResolversParentTypes['BookCabinetsConnection'] = ResolversParentTypes['BookCabinetsConnection']> = {
   deleted?: Resolver<Array<ResolversTypes['DeletedRow']>, ParentType, ContextType>;
-  nodes?: Resolver<Array<ResolversTypes['CultureFigure']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['BookCabinets']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
-export type CultureTotalResolvers<ContextType = CultureContext, ParentType extends ResolversParentTypes['CultureTotal'] = ResolversParentTypes['CultureTotal']> = {
+export type CommuneYearResolvers<ContextType = CultureContext, ParentType extends ResolversParentTypes['CommuneYear'] = ResolversParentTypes['CommuneYear'], FederationReferenceType extends FederationReferenceTypes['CommuneYear'] = FederationReferenceTypes['CommuneYear']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['CommuneYear']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  bookCabinets?: Resolver<Maybe<Array<ResolversTypes['BookCabinetTotal']>>, ParentType, ContextType>;
+  booksPerPerson?: Resolver<Maybe<ResolversTypes['IndicatorValue']>, ParentType, ContextType>;
+  boundaries?: Resolver<ResolversTypes['Boundaries'], ParentType, ContextType>;
+  communeCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  cultureIndicators?: Resolver<Maybe<Array<ResolversTypes['IndicatorValue']>>, ParentType, ContextType>;
+  cultureLocked?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  householdBookCabinets?: Resolver<Maybe<ResolversTypes['IndicatorValue']>, ParentType, ContextType>;
+  readingFacilities?: Resolver<Maybe<ResolversTypes['ReadingFacilities']>, ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CultureCommuneResolvers<ContextType = CultureContext, ParentType extends ResolversParentTypes['CultureCommune'] = ResolversParentTypes['CultureCommune']> = {
+  communeCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  culturalHouses?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  culturalHousesForLearning?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   dataLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  unitsExpected?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  unitsReporting?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  value?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  households?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  libraries?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  libraryBooks?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  population?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CultureCommuneConnectionResolvers<ContextType = CultureContext, ParentType extends ResolversParentTypes['CultureCommuneConnection'] = ResolversParentTypes['CultureCommuneConnection']> = {
+  deleted?: Resolver<Array<ResolversTypes['DeletedRow']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['CultureCommune']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type DatasetColumnResolvers<ContextType = CultureContext, ParentType extends ResolversParentTypes['DatasetColumn'] = ResolversParentTypes['DatasetColumn']> = {
@@ -877,10 +1144,14 @@ export type DeletedRowResolvers<ContextType = CultureContext, ParentType extends
 
 export type DistrictYearResolvers<ContextType = CultureContext, ParentType extends ResolversParentTypes['DistrictYear'] = ResolversParentTypes['DistrictYear'], FederationReferenceType extends FederationReferenceTypes['DistrictYear'] = FederationReferenceTypes['DistrictYear']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['DistrictYear']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  cultureFigure?: Resolver<Maybe<ResolversTypes['CultureTotal']>, ParentType, ContextType>;
+  bookCabinets?: Resolver<Maybe<Array<ResolversTypes['BookCabinetTotal']>>, ParentType, ContextType>;
+  booksPerPerson?: Resolver<Maybe<ResolversTypes['IndicatorValue']>, ParentType, ContextType>;
+  cultureIndicators?: Resolver<Maybe<Array<ResolversTypes['IndicatorValue']>>, ParentType, ContextType>;
   cultureLocked?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   cultureReporting?: Resolver<Array<ResolversTypes['DatasetReporting']>, ParentType, ContextType>;
   districtCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  householdBookCabinets?: Resolver<Maybe<ResolversTypes['IndicatorValue']>, ParentType, ContextType>;
+  readingFacilities?: Resolver<Maybe<ResolversTypes['ReadingFacilities']>, ParentType, ContextType>;
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
@@ -904,6 +1175,18 @@ export type ImportResultResolvers<ContextType = CultureContext, ParentType exten
   updated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type IndicatorValueResolvers<ContextType = CultureContext, ParentType extends ResolversParentTypes['IndicatorValue'] = ResolversParentTypes['IndicatorValue']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  denominator?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  numerator?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  previousValue?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  provenance?: Resolver<Maybe<ResolversTypes['Provenance']>, ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unitsExpected?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unitsReporting?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+};
+
 export type InputProblemResolvers<ContextType = CultureContext, ParentType extends ResolversParentTypes['InputProblem'] = ResolversParentTypes['InputProblem']> = {
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -913,10 +1196,13 @@ export type InputProblemResolvers<ContextType = CultureContext, ParentType exten
 
 export type MutationResolvers<ContextType = CultureContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   approveCulturePeriod?: Resolver<ResolversTypes['ReportingResult'], ParentType, ContextType, RequireFields<MutationApproveCulturePeriodArgs, 'unitCode' | 'year'>>;
-  deleteCultureFigure?: Resolver<ResolversTypes['ImportResult'], ParentType, ContextType, RequireFields<MutationDeleteCultureFigureArgs, 'communeCode' | 'year'>>;
-  importCultureFiguresCsv?: Resolver<ResolversTypes['ImportResult'], ParentType, ContextType, RequireFields<MutationImportCultureFiguresCsvArgs, 'csv' | 'dryRun'>>;
+  deleteBookCabinets?: Resolver<ResolversTypes['ImportResult'], ParentType, ContextType, RequireFields<MutationDeleteBookCabinetsArgs, 'communeCode' | 'holderKind' | 'year'>>;
+  deleteCultureCommune?: Resolver<ResolversTypes['ImportResult'], ParentType, ContextType, RequireFields<MutationDeleteCultureCommuneArgs, 'communeCode' | 'year'>>;
+  importBookCabinetsCsv?: Resolver<ResolversTypes['ImportResult'], ParentType, ContextType, RequireFields<MutationImportBookCabinetsCsvArgs, 'csv' | 'dryRun'>>;
+  importCultureCommunesCsv?: Resolver<ResolversTypes['ImportResult'], ParentType, ContextType, RequireFields<MutationImportCultureCommunesCsvArgs, 'csv' | 'dryRun'>>;
   lockCulturePeriod?: Resolver<ResolversTypes['PeriodLock'], ParentType, ContextType, RequireFields<MutationLockCulturePeriodArgs, 'year'>>;
-  recordCultureFigure?: Resolver<ResolversTypes['ImportResult'], ParentType, ContextType, RequireFields<MutationRecordCultureFigureArgs, 'input'>>;
+  recordBookCabinets?: Resolver<ResolversTypes['ImportResult'], ParentType, ContextType, RequireFields<MutationRecordBookCabinetsArgs, 'input'>>;
+  recordCultureCommune?: Resolver<ResolversTypes['ImportResult'], ParentType, ContextType, RequireFields<MutationRecordCultureCommuneArgs, 'input'>>;
   returnCulturePeriod?: Resolver<ResolversTypes['ReportingResult'], ParentType, ContextType, RequireFields<MutationReturnCulturePeriodArgs, 'comment' | 'unitCode' | 'year'>>;
   submitCulturePeriod?: Resolver<ResolversTypes['ReportingResult'], ParentType, ContextType, RequireFields<MutationSubmitCulturePeriodArgs, 'unitCode' | 'year'>>;
   unapproveCulturePeriod?: Resolver<ResolversTypes['ReportingResult'], ParentType, ContextType, RequireFields<MutationUnapproveCulturePeriodArgs, 'unitCode' | 'year'>>;
@@ -941,19 +1227,35 @@ export type PeriodLockResolvers<ContextType = CultureContext, ParentType extends
 
 export type ProvinceYearResolvers<ContextType = CultureContext, ParentType extends ResolversParentTypes['ProvinceYear'] = ResolversParentTypes['ProvinceYear'], FederationReferenceType extends FederationReferenceTypes['ProvinceYear'] = FederationReferenceTypes['ProvinceYear']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ProvinceYear']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  cultureFigure?: Resolver<Maybe<ResolversTypes['CultureTotal']>, ParentType, ContextType>;
+  bookCabinets?: Resolver<Maybe<Array<ResolversTypes['BookCabinetTotal']>>, ParentType, ContextType>;
+  booksPerPerson?: Resolver<Maybe<ResolversTypes['IndicatorValue']>, ParentType, ContextType>;
+  cultureIndicators?: Resolver<Maybe<Array<ResolversTypes['IndicatorValue']>>, ParentType, ContextType>;
   cultureLocked?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   cultureReporting?: Resolver<Array<ResolversTypes['DatasetReporting']>, ParentType, ContextType>;
+  householdBookCabinets?: Resolver<Maybe<ResolversTypes['IndicatorValue']>, ParentType, ContextType>;
   provinceCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  readingFacilities?: Resolver<Maybe<ResolversTypes['ReadingFacilities']>, ParentType, ContextType>;
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type QueryResolvers<ContextType = CultureContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  bookCabinets?: Resolver<ResolversTypes['BookCabinetsConnection'], ParentType, ContextType, RequireFields<QueryBookCabinetsArgs, 'first' | 'year'>>;
   cultureAudit?: Resolver<Array<ResolversTypes['AuditRecord']>, ParentType, ContextType, RequireFields<QueryCultureAuditArgs, 'first'>>;
+  cultureCommunes?: Resolver<ResolversTypes['CultureCommuneConnection'], ParentType, ContextType, RequireFields<QueryCultureCommunesArgs, 'first' | 'year'>>;
   cultureDatasets?: Resolver<Array<ResolversTypes['DatasetDescription']>, ParentType, ContextType>;
-  cultureFigures?: Resolver<ResolversTypes['CultureFigureConnection'], ParentType, ContextType, RequireFields<QueryCultureFiguresArgs, 'first' | 'year'>>;
   culturePeriodLocks?: Resolver<Array<ResolversTypes['PeriodLock']>, ParentType, ContextType, Partial<QueryCulturePeriodLocksArgs>>;
   cultureReportingPeriods?: Resolver<Array<ResolversTypes['ReportingPeriod']>, ParentType, ContextType, RequireFields<QueryCultureReportingPeriodsArgs, 'year'>>;
+};
+
+export type ReadingFacilitiesResolvers<ContextType = CultureContext, ParentType extends ResolversParentTypes['ReadingFacilities'] = ResolversParentTypes['ReadingFacilities']> = {
+  culturalHouses?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  culturalHousesForLearning?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  dataLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  libraries?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  libraryBooks?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  provenance?: Resolver<Maybe<ResolversTypes['Provenance']>, ParentType, ContextType>;
+  unitsExpected?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unitsReporting?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type ReportingPeriodResolvers<ContextType = CultureContext, ParentType extends ResolversParentTypes['ReportingPeriod'] = ResolversParentTypes['ReportingPeriod']> = {
@@ -998,10 +1300,12 @@ export type RowChangeResolvers<ContextType = CultureContext, ParentType extends 
 
 export type Resolvers<ContextType = CultureContext> = {
   AuditRecord?: AuditRecordResolvers<ContextType>;
+  BookCabinetTotal?: BookCabinetTotalResolvers<ContextType>;
+  BookCabinets?: BookCabinetsResolvers<ContextType>;
+  BookCabinetsConnection?: BookCabinetsConnectionResolvers<ContextType>;
   CommuneYear?: CommuneYearResolvers<ContextType>;
-  CultureFigure?: CultureFigureResolvers<ContextType>;
-  CultureFigureConnection?: CultureFigureConnectionResolvers<ContextType>;
-  CultureTotal?: CultureTotalResolvers<ContextType>;
+  CultureCommune?: CultureCommuneResolvers<ContextType>;
+  CultureCommuneConnection?: CultureCommuneConnectionResolvers<ContextType>;
   DatasetColumn?: DatasetColumnResolvers<ContextType>;
   DatasetDescription?: DatasetDescriptionResolvers<ContextType>;
   DatasetReporting?: DatasetReportingResolvers<ContextType>;
@@ -1009,12 +1313,14 @@ export type Resolvers<ContextType = CultureContext> = {
   DistrictYear?: DistrictYearResolvers<ContextType>;
   FieldChange?: FieldChangeResolvers<ContextType>;
   ImportResult?: ImportResultResolvers<ContextType>;
+  IndicatorValue?: IndicatorValueResolvers<ContextType>;
   InputProblem?: InputProblemResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   PeriodLock?: PeriodLockResolvers<ContextType>;
   ProvinceYear?: ProvinceYearResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  ReadingFacilities?: ReadingFacilitiesResolvers<ContextType>;
   ReportingPeriod?: ReportingPeriodResolvers<ContextType>;
   ReportingResult?: ReportingResultResolvers<ContextType>;
   ReportingTransition?: ReportingTransitionResolvers<ContextType>;

@@ -1,41 +1,35 @@
 import {
-  AuditStore, SYNTHETIC_LABEL, assertYear, badInput, canReadAggregates, forbidden, requireReader, rowsOfTerritory, territoryLocked, territoryOf,
-  type ConnectionArgs, type SubgraphContext, type YearRef,
+  AuditStore, SYNTHETIC_LABEL, assertYear, badInput, canReadAggregates, forbidden, indicatorListAsAsked, requireReader, territoryLocked, territoryOf,
+  type ConnectionArgs, type Provenance, type SubgraphContext, type YearRef,
 } from '@lsp/shared';
+import type { GraphQLResolveInfo } from 'graphql';
+import { cabinetTotals, cultureIndicators, readingFacilities, type CommuneRows } from '../indicators';
 import type { CultureLoaders } from '../loaders';
-import { CultureFigureStore, type CultureFigureRow } from '../store';
+import { CultureStore, HOLDER_KINDS } from '../store';
 
 /**
- * Who may read what in culture, and how: totals on the year entities for every caller the gateway lets in with a
- * role (aggregates), the flat table and the audit trail for signed-in roles (rows). Writing rules are in ./writing.ts.
+ * Who may read what in culture, and how: aggregates on the year entities (indicators, totals per kind of holder,
+ * reading facilities) for every caller the gateway lets in with a role; the flat tables and the audit trail for
+ * signed-in roles (rows). Writing rules are in ./writing.ts.
  */
 type Ctx = SubgraphContext<CultureLoaders>;
 
 const IMPORTED_LABEL = 'IMPORTED: entered through the culture mutations or CSV import';
 export const dataLabel = (row: { synthetic: boolean }) => (row.synthetic ? SYNTHETIC_LABEL : IMPORTED_LABEL);
+export const provenanceLabel = (p: Provenance | null) => (p === null ? 'No data' : p === 'SYNTHETIC' ? SYNTHETIC_LABEL : p === 'MIXED' ? `Mixed: ${SYNTHETIC_LABEL}; and imported rows` : IMPORTED_LABEL);
 
 function readAggregates(ctx: Ctx): void {
   if (!canReadAggregates(ctx.identity)) throw forbidden('Reading culture figures needs a role');
 }
 
-/** A total over the reporting communes of a year entity: null value = no commune reported (never zero). */
-export interface CultureTotal {
-  value: number | null;
-  unitsReporting: number;
-  unitsExpected: number;
-  dataLabel: string;
-}
-
-export async function territoryTotal(ctx: Ctx, ref: YearRef): Promise<CultureTotal> {
+/** The rows of every reporting commune of a year entity: two loaders, one statement each per batch of entities. */
+async function territoryRows(ctx: Ctx, ref: YearRef): Promise<CommuneRows[]> {
   readAggregates(ctx);
-  const rows = (await rowsOfTerritory(ctx.loaders.figureByCommuneYear, territoryOf(ctx.units, ref))).filter((r): r is CultureFigureRow => !!r);
-  const synthetic = rows.filter((r) => r.synthetic).length;
-  return {
-    value: rows.length ? rows.reduce((s, r) => s + r.value, 0) : null,
-    unitsReporting: rows.length,
-    unitsExpected: territoryOf(ctx.units, ref).communeCodes.length,
-    dataLabel: !rows.length ? 'No data' : synthetic === rows.length ? SYNTHETIC_LABEL : synthetic ? `Mixed: ${SYNTHETIC_LABEL}; and imported rows` : IMPORTED_LABEL,
-  };
+  const t = territoryOf(ctx.units, ref);
+  return Promise.all(t.communeCodes.map(async (communeCode) => {
+    const [commune, cabinets] = await Promise.all([ctx.loaders.communeByCommuneYear.load({ communeCode, year: t.year }), ctx.loaders.cabinetsByCommuneYear.load({ communeCode, year: t.year })]);
+    return { commune, cabinets };
+  }));
 }
 
 export const yearEntityFields = {
@@ -43,7 +37,14 @@ export const yearEntityFields = {
     const t = territoryOf(ctx.units, ref);
     return territoryLocked(ctx.units, t, await ctx.loaders.periodLocksByYear.load(t.year));
   },
-  cultureFigure: (ref: YearRef, _: unknown, ctx: Ctx) => territoryTotal(ctx, ref),
+  cultureIndicators: (ref: YearRef, _: unknown, ctx: Ctx, info?: GraphQLResolveInfo) => indicatorListAsAsked(ref, info, async (r) => cultureIndicators(await territoryRows(ctx, r))),
+  householdBookCabinets: async (ref: YearRef, _: unknown, ctx: Ctx) => cultureIndicators(await territoryRows(ctx, ref))[0],
+  booksPerPerson: async (ref: YearRef, _: unknown, ctx: Ctx) => cultureIndicators(await territoryRows(ctx, ref))[1],
+  bookCabinets: async (ref: YearRef, _: unknown, ctx: Ctx) => cabinetTotals(await territoryRows(ctx, ref)).map((t) => ({ ...t, dataLabel: provenanceLabel(t.provenance) })),
+  readingFacilities: async (ref: YearRef, _: unknown, ctx: Ctx) => {
+    const f = readingFacilities(await territoryRows(ctx, ref));
+    return { ...f, dataLabel: provenanceLabel(f.provenance) };
+  },
 };
 
 /** Reporting communes of a year selected by commune or district code (undefined = no filter). */
@@ -56,12 +57,19 @@ function communeFilter(ctx: Ctx, year: number, communeCode?: string | null, dist
   return undefined;
 }
 
+type Filter = { year: number; communeCode?: string | null; districtCode?: string | null } & ConnectionArgs;
+
 export const reading = {
-  /** The flat table is row-level: signed-in roles (the access matrix's default for a Query field). */
-  figures: async (ctx: Ctx, a: { year: number; communeCode?: string | null; districtCode?: string | null } & ConnectionArgs) => {
-    requireReader(ctx.identity, 'culture figures');
+  bookCabinets: (ctx: Ctx, a: Filter & { holderKind?: string | null }) => {
+    requireReader(ctx.identity, 'book cabinets');
     assertYear(a.year);
-    return new CultureFigureStore(ctx.db).page({ year: a.year, communeCodes: communeFilter(ctx, a.year, a.communeCode, a.districtCode) }, a);
+    if (a.holderKind && !(HOLDER_KINDS as readonly string[]).includes(a.holderKind)) throw badInput(`holderKind must be one of ${HOLDER_KINDS.join(', ')}`, { field: 'holderKind' });
+    return new CultureStore(ctx.db).cabinetPage({ year: a.year, holderKind: a.holderKind ?? undefined, communeCodes: communeFilter(ctx, a.year, a.communeCode, a.districtCode) }, a);
+  },
+  cultureCommunes: (ctx: Ctx, a: Filter) => {
+    requireReader(ctx.identity, 'culture commune figures');
+    assertYear(a.year);
+    return new CultureStore(ctx.db).communePage({ year: a.year, communeCodes: communeFilter(ctx, a.year, a.communeCode, a.districtCode) }, a);
   },
   audit: (ctx: Ctx, a: { entityKey?: string | null; batchId?: string | null; first?: number | null }) => {
     requireReader(ctx.identity, 'the culture audit trail');

@@ -1,5 +1,5 @@
 import { type ImportUpload, departmentWrites, type SubgraphContext } from '@lsp/shared';
-import { cultureFigures } from '../datasets';
+import { bookCabinets, cultureCommunes } from '../datasets';
 
 /**
  * Who may write culture data and how: editor:culture (unlocking: admin), through the shared kit driven by the
@@ -11,9 +11,12 @@ type LockArgs = { year: number; districtCode?: string | null; unitCode?: string 
 const { locks, upsert, remove, importCsv } = departmentWrites('culture');
 
 export const writing = {
-  recordFigure: (ctx: Ctx, input: object) => upsert(ctx, cultureFigures, input),
-  importFigures: (ctx: Ctx, csv: string, dryRun?: boolean | null, upload?: ImportUpload) => importCsv(ctx, cultureFigures, csv, dryRun, upload),
-  deleteFigure: (ctx: Ctx, a: { communeCode: string; year: number }) => remove(ctx, cultureFigures, a),
+  recordBookCabinets: (ctx: Ctx, input: object) => upsert(ctx, bookCabinets, input),
+  importBookCabinets: (ctx: Ctx, csv: string, dryRun?: boolean | null, upload?: ImportUpload) => importCsv(ctx, bookCabinets, csv, dryRun, upload),
+  deleteBookCabinets: (ctx: Ctx, a: { communeCode: string; year: number; holderKind: string }) => remove(ctx, bookCabinets, a),
+  recordCultureCommune: (ctx: Ctx, input: object) => upsert(ctx, cultureCommunes, input),
+  importCultureCommunes: (ctx: Ctx, csv: string, dryRun?: boolean | null, upload?: ImportUpload) => importCsv(ctx, cultureCommunes, csv, dryRun, upload),
+  deleteCultureCommune: (ctx: Ctx, a: { communeCode: string; year: number }) => remove(ctx, cultureCommunes, a),
   lock: (ctx: Ctx, a: LockArgs) => locks(ctx).lock(ctx.identity, a, a.note),
   unlock: (ctx: Ctx, a: LockArgs) => locks(ctx).unlock(ctx.identity, a, a.note),
   periodLocks: (ctx: Ctx, year?: number | null) => locks(ctx).list(ctx.identity, { year }),
