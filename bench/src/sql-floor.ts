@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { createConnection, type Connection } from 'mysql2/promise';
-import { combineProvenance, SCORED_DEPARTMENTS, loadAdminUnits, rollUpRatio, rowProvenance, sonLaUnits, territoryOf, type AdminUnits, type IndicatorValue, type RatioPart } from '@lsp/shared';
+import { combineProvenance, loadAdminUnits, rollUpRatio, rowProvenance, sonLaUnits, territoryOf, type AdminUnits, type IndicatorValue, type RatioPart } from '@lsp/shared';
+import { BENCH_DEPARTMENTS } from './departments';
 import type { Scenario } from './scenarios';
 import { canonical } from './compare';
 
@@ -65,7 +66,7 @@ async function load(dbUrl: (s: string) => string, unitsFile?: string): Promise<L
   if (cache?.key === key) return cache;
   if (cache) await Promise.all(Object.values(cache.db).map((d) => d.close()));
   const db: Record<string, Raw> = {};
-  for (const s of SCORED_DEPARTMENTS) db[s] = await open(dbUrl(s));
+  for (const s of BENCH_DEPARTMENTS) db[s] = await open(dbUrl(s));
   cache = { key, units: unitsFile ? loadAdminUnits(unitsFile) : sonLaUnits(), db };
   return cache;
 }
