@@ -1,12 +1,24 @@
+import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
-import { communeYearRowLoader, periodLocksByYearLoader } from '@lsp/shared';
-import { ProgrammeFigureStore, type ProgrammeFigureRow } from './store';
+import { periodLocksByYearLoader } from '@lsp/shared';
+import { ProgrammeStore, type FundingRow, type TaskReportRow } from './store';
 
-/** Per-request loaders, named after their key: each is one SQL statement per batch, whatever the number of communes. */
+const unitYear = (k: { unitCode: string; year: number }) => `${k.year}|${k.unitCode}`;
+
+/** Per-request loaders, named after their key: each is one SQL statement per batch, whatever the number of units. */
 export function createLoaders(db: DataSource) {
-  const figures = new ProgrammeFigureStore(db);
+  const store = new ProgrammeStore(db);
   return {
-    figureByCommuneYear: communeYearRowLoader<ProgrammeFigureRow>((years, codes) => figures.byYearsAndCommunes(years, codes)),
+    /** Every report up to the year asked (overdue needs the earlier years), by year asked. */
+    reportsUpTo: new DataLoader<number, TaskReportRow[]>(async (years) => {
+      const rows = await store.reportsUpTo([...years]);
+      return years.map((y) => rows.filter((r) => r.year <= y));
+    }),
+    /** Funding rows of one unit (province "14" or a district) and year. */
+    fundingByUnitYear: new DataLoader<{ unitCode: string; year: number }, FundingRow[], string>(async (keys) => {
+      const rows = await store.funding([...new Set(keys.map((k) => k.year))], [...new Set(keys.map((k) => k.unitCode))]);
+      return keys.map((k) => rows.filter((r) => r.year === k.year && r.unitCode === k.unitCode));
+    }, { cacheKeyFn: unitYear }),
     periodLocksByYear: periodLocksByYearLoader(db, 'programme'),
   };
 }

@@ -1,16 +1,16 @@
-import { sonLaUnits } from '@lsp/shared';
 import { dbKinds } from '../../../test/testkit';
 import { describeDatasetContract } from '../../../test/testkit/dataset-contract';
-import { programmeFigures } from '../src/datasets';
+import { funding, taskReports } from '../src/datasets';
 import { programme } from '../src/server';
-
-const [C1] = sonLaUnits().districtTerritory('116', 2021);
 
 for (const kind of dbKinds) {
   describeDatasetContract({
     module: programme,
     kind,
     editor: ['editor:programme'],
-    cases: [{ dataset: programmeFigures, valid: { communeCode: C1, year: 2016, value: 12, note: 'test' } }],
+    cases: [
+      { dataset: taskReports, valid: { taskId: 'V.4-2', year: 2016, status: 'DONE', reportedOn: '2016-12-20', evidence: 'Công văn hướng dẫn', reporter: 'Sở Tài chính' } },
+      { dataset: funding, valid: { year: 2016, unitCode: '116', source: 'TT96_CLC_SUPPORT', planned: 200000000, allocated: 180000000, spent: 150000000 } },
+    ],
   });
 }

@@ -1,4 +1,3 @@
-import { sonLaUnits } from '@lsp/shared';
 import { dbKinds, gql } from '../../../test/testkit';
 import { startPlatform, type RunningPlatform } from '../../../test/testkit/platform';
 
@@ -9,19 +8,20 @@ describe.each(dbKinds)('programme through the gateway on %s', (kind) => {
   });
   afterAll(() => p?.stop());
 
-  it('answers, for 2015, the figure of every commune of a district next to its name, and the district total', async () => {
-    const q = `{ district(code: "116") { name communes(validOn: "2015-12-31") { code inYear(year: 2015) { name programmeFigure { value dataLabel } } }
-      inYear(year: 2015) { programmeFigure { value unitsReporting unitsExpected } } } }`;
+  it('answers, for 2015, every district by name with its CLC support spent, and the overdue tasks of section V', async () => {
+    const q = `{ province(code: "14") { inYear(year: 2015) { clcSupportSpent overdueProgrammeTasks { task { id clause agency { nameVi } } status overdue report { dataLabel } }
+      districts { districtCode name clcSupportSpent programmeFunding { source spent dataLabel } } } } }`;
     const r = await gql(p.gatewayUrl, q, {}, { bearer: await p.token(['analyst']) });
     expect(r.errors).toBeUndefined();
-    const d = r.data.district;
-    expect(d.communes.map((c: any) => c.code).sort()).toEqual([...sonLaUnits().districtTerritory('116', 2015)].sort());
-    let sum = 0;
-    for (const c of d.communes) {
-      expect(c.inYear.name).toMatch(/^(Phường|Xã|Thị trấn) /);
-      expect(c.inYear.programmeFigure.dataLabel).toMatch(/^SYNTHETIC/);
-      sum += c.inYear.programmeFigure.value;
+    const y = r.data.province.inYear;
+    expect(y.districts.length).toBe(12);
+    for (const d of y.districts) {
+      expect(d.name).toMatch(/^(Huyện|Thành phố) /);
+      expect(d.clcSupportSpent).toBe(d.programmeFunding.find((f: any) => f.source === 'TT96_CLC_SUPPORT').spent);
+      expect(d.programmeFunding.find((f: any) => f.source === 'TT96_CLC_SUPPORT').dataLabel).toMatch(/^SYNTHETIC/);
     }
-    expect(d.inYear.programmeFigure).toMatchObject({ value: sum, unitsReporting: d.communes.length, unitsExpected: d.communes.length });
+    expect(y.clcSupportSpent).toBe(y.districts.reduce((s: number, d: any) => s + d.clcSupportSpent, 0));
+    expect(y.overdueProgrammeTasks.length).toBeGreaterThan(0);
+    for (const s of y.overdueProgrammeTasks) expect(s.overdue).toBe(true);
   });
 });

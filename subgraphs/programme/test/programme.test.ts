@@ -2,15 +2,16 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { KIT_SDL, WRITE_SDL, intakeSdl, sonLaUnits, type Role } from '@lsp/shared';
 import { analyst, dbKinds, gql, startSubgraph, type RunningSubgraph } from '../../../test/testkit';
+import { TASKS } from '../src/catalogue';
 import { programme } from '../src/server';
 
 const editor: Role[] = ['editor:programme'];
-const units = sonLaUnits();
-const [C1, C2, C3] = units.districtTerritory('116', 2015);
-const IMPORT = `mutation($csv: String!) { importProgrammeFiguresCsv(csv: $csv) { ok inserted updated unchanged code problems { row field code message } } }`;
+const REPORTS = `mutation($csv: String!) { importTaskReportsCsv(csv: $csv) { ok inserted code problems { row field code } } }`;
+const FUNDING = `mutation($csv: String!) { importFundingCsv(csv: $csv) { ok inserted code problems { row field code } } }`;
 const ENTITIES = `query($r: [_Any!]!) { _entities(representations: $r) {
-  ... on CommuneYear { programmeFigure { value unitsReporting unitsExpected dataLabel } programmeLocked }
-  ... on DistrictYear { programmeFigure { value unitsReporting unitsExpected dataLabel } programmeLocked } } }`;
+  ... on ProvinceYear { overdueProgrammeTasks { task { id } status due } programmeTasks(agencyCode: "HOI_KHUYEN_HOC") { task { id } status overdue report { evidence reporter dataLabel } } programmeFunding { source planned allocated spent unitsReporting } clcSupportSpent }
+  ... on DistrictYear { programmeFunding { source planned allocated spent unitsReporting dataLabel } clcSupportSpent } } }`;
+const province = (year: number) => ({ __typename: 'ProvinceYear', provinceCode: '14', year });
 
 describe.each(dbKinds)('programme subgraph on %s', (kind) => {
   let sg: RunningSubgraph;
@@ -19,52 +20,62 @@ describe.each(dbKinds)('programme subgraph on %s', (kind) => {
   });
   afterAll(() => sg?.stop());
 
-  it('declares the kit, write and intake SDL verbatim', () => {
+  it('declares the kit, write and intake SDL verbatim and publishes the section-V catalogue to every role', async () => {
     const file = readFileSync(join(__dirname, '..', 'schema.graphql'), 'utf8');
     for (const part of [KIT_SDL, WRITE_SDL, intakeSdl('programme')]) expect(file).toContain(part);
-  });
-
-  it('sums imported figures over a district; a commune without a row is missing, not zero; a lock refuses writes', async () => {
-    const csv = `communeCode,year,value,note\n${C1},2015,7,a\n${C2},2015,5,b`;
-    const imp = await gql(sg.url, IMPORT, { csv }, { as: editor });
-    expect(imp.data.importProgrammeFiguresCsv).toMatchObject({ ok: true, inserted: 2, problems: [] });
-    const r = await gql(sg.url, ENTITIES, { r: [
-      { __typename: 'CommuneYear', communeCode: C1, year: 2015, boundaries: 'REPORTED' },
-      { __typename: 'CommuneYear', communeCode: C3, year: 2015, boundaries: 'REPORTED' },
-      { __typename: 'DistrictYear', districtCode: '116', year: 2015 },
-    ] }, { as: analyst });
+    const r = await gql(sg.url, '{ programmeTasks { id clause agency { code } partners { code } dueDate recurrence source } programmeAgencies { code clause } }', {}, { as: analyst });
     expect(r.errors).toBeUndefined();
-    const [c1, c3, d] = r.data._entities;
-    expect(c1.programmeFigure).toMatchObject({ value: 7, unitsReporting: 1, unitsExpected: 1 });
-    expect(c1.programmeFigure.dataLabel).toMatch(/IMPORTED/);
-    expect(c3.programmeFigure).toMatchObject({ value: null, unitsReporting: 0 });
-    expect(d.programmeFigure).toMatchObject({ value: 12, unitsReporting: 2, unitsExpected: units.districtTerritory('116', 2015).length });
-
-    const bad = await gql(sg.url, IMPORT, { csv: `communeCode,year,value\n99999,2015,1\n${C3},2015,-1` }, { as: editor });
-    expect(bad.data.importProgrammeFiguresCsv.ok).toBe(false);
-    expect(bad.data.importProgrammeFiguresCsv.problems.map((p: any) => [p.row, p.field, p.code]).sort()).toEqual([[1, 'communeCode', 'UNKNOWN_COMMUNE'], [2, 'value', 'NEGATIVE']]);
-    const denied = await gql(sg.url, IMPORT, { csv }, { as: analyst });
-    expect(denied.errors?.[0].extensions?.code).toBe('FORBIDDEN');
-
-    const lock = await gql(sg.url, 'mutation { lockProgrammePeriod(year: 2015, districtCode: "116", note: "t") { year kind } }', {}, { as: editor });
-    expect(lock.errors).toBeUndefined();
-    const locked = await gql(sg.url, IMPORT, { csv: `communeCode,year,value\n${C1},2015,9` }, { as: editor });
-    expect(locked.data.importProgrammeFiguresCsv).toMatchObject({ ok: false, code: 'PERIOD_LOCKED' });
-    const after = await gql(sg.url, ENTITIES, { r: [{ __typename: 'DistrictYear', districtCode: '116', year: 2015 }] }, { as: analyst });
-    expect(after.data._entities[0]).toMatchObject({ programmeFigure: { value: 12 }, programmeLocked: true });
+    expect(r.data.programmeTasks).toHaveLength(TASKS.length);
+    expect(r.data.programmeAgencies).toHaveLength(12);
+    expect(r.data.programmeTasks.find((t: any) => t.id === 'V.4-2')).toMatchObject({ clause: 'V.4', agency: { code: 'SO_TC' }, source: expect.stringMatching(/354\/QĐ-UBND/) });
   });
 
-  it('pages the flat table and lists deletions since an instant', async () => {
-    const since = new Date().toISOString();
-    const del = await gql(sg.url, `mutation { deleteProgrammeFigure(communeCode: "${C2}", year: 2014) { ok problems { code } } }`, {}, { as: editor });
-    expect(del.data.deleteProgrammeFigure.ok).toBe(false);
-    await gql(sg.url, IMPORT, { csv: `communeCode,year,value\n${C1},2014,1\n${C2},2014,2\n${C3},2014,3` }, { as: editor });
-    const page1 = await gql(sg.url, '{ programmeFigures(year: 2014, first: 2) { totalCount nodes { communeCode value dataLabel } pageInfo { endCursor hasNextPage } } }', {}, { as: analyst });
-    expect(page1.data.programmeFigures).toMatchObject({ totalCount: 3, pageInfo: { hasNextPage: true } });
-    const page2 = await gql(sg.url, `{ programmeFigures(year: 2014, first: 2, after: "${page1.data.programmeFigures.pageInfo.endCursor}") { nodes { communeCode } pageInfo { hasNextPage } } }`, {}, { as: analyst });
-    expect([...page1.data.programmeFigures.nodes, ...page2.data.programmeFigures.nodes].map((n: any) => n.communeCode)).toEqual([C1, C2, C3].sort());
-    expect((await gql(sg.url, `mutation { deleteProgrammeFigure(communeCode: "${C2}", year: 2014) { ok } }`, {}, { as: editor })).data.deleteProgrammeFigure.ok).toBe(true);
-    const changed = await gql(sg.url, `{ programmeFigures(year: 2014, updatedSince: "${since}") { totalCount deleted { key } } }`, {}, { as: analyst });
-    expect(changed.data.programmeFigures).toMatchObject({ totalCount: 2, deleted: [{ key: `${C2}|2014` }] });
+  it('shows overdue tasks: yearly ones not done that year, dated ones past their date with nothing done', async () => {
+    const csv = `taskId,year,status,reportedOn,evidence,reporter
+V.8-2,2015,DONE,2015-11-20,Kế hoạch tập huấn 2015,Hội Khuyến học tỉnh
+V.8-3,2015,IN_PROGRESS,2015-12-10,Đang đánh giá,Hội Khuyến học tỉnh
+V.11-1,2013,DONE,2013-06-28,Quyết định thành lập BCĐ,UBND huyện`;
+    expect((await gql(sg.url, REPORTS, { csv }, { as: editor })).data.importTaskReportsCsv).toMatchObject({ ok: true, inserted: 3 });
+    const r = await gql(sg.url, ENTITIES, { r: [province(2015)] }, { as: analyst });
+    expect(r.errors).toBeUndefined();
+    const p = r.data._entities[0];
+    const yearly = TASKS.filter((t) => t.recurrence === 'YEARLY').map((t) => t.id);
+    // Every yearly task but V.8-2 (done) is overdue at the end of 2015; V.1-5 is also due that day. V.11-1 was done in 2013.
+    expect(p.overdueProgrammeTasks.map((s: any) => s.task.id).sort()).toEqual(yearly.filter((id) => id !== 'V.8-2').sort());
+    expect(p.overdueProgrammeTasks.find((s: any) => s.task.id === 'V.8-3')).toMatchObject({ status: 'IN_PROGRESS', due: '2015-12-31' });
+    expect(p.overdueProgrammeTasks.find((s: any) => s.task.id === 'V.1-4')).toMatchObject({ status: 'NOT_REPORTED' });
+    expect(p.programmeTasks.map((s: any) => [s.task.id, s.status, s.overdue])).toEqual([['V.8-1', 'NOT_REPORTED', false], ['V.8-2', 'DONE', false], ['V.8-3', 'IN_PROGRESS', true]]);
+    expect(p.programmeTasks[1].report).toMatchObject({ evidence: 'Kế hoạch tập huấn 2015', dataLabel: expect.stringMatching(/^IMPORTED/) });
+    const y2013 = (await gql(sg.url, ENTITIES, { r: [province(2013)] }, { as: analyst })).data._entities[0];
+    expect(y2013.overdueProgrammeTasks.map((s: any) => s.task.id)).not.toContain('V.11-1');
+  });
+
+  it('sums money by source for a district and for the province with its districts; spent above allocated is refused', async () => {
+    const [d1, d2] = sonLaUnits().reportingDistricts(2015).map((d) => d.code);
+    const csv = `year,unitCode,source,planned,allocated,spent
+2015,14,PROVINCE_BUDGET,1000000000,900000000,850000000
+2015,${d1},TT96_CLC_SUPPORT,200000000,180000000,170000000
+2015,${d2},TT96_CLC_SUPPORT,100000000,100000000,90000000
+2015,${d1},DISTRICT_BUDGET,300000000,250000000,240000000`;
+    expect((await gql(sg.url, FUNDING, { csv }, { as: editor })).data.importFundingCsv).toMatchObject({ ok: true, inserted: 4 });
+    const r = await gql(sg.url, ENTITIES, { r: [province(2015), { __typename: 'DistrictYear', districtCode: d1, year: 2015 }] }, { as: analyst });
+    expect(r.errors).toBeUndefined();
+    const [p, d] = r.data._entities;
+    expect(d.clcSupportSpent).toBe(170000000);
+    expect(d.programmeFunding.find((f: any) => f.source === 'DISTRICT_BUDGET')).toMatchObject({ planned: 300000000, allocated: 250000000, spent: 240000000, unitsReporting: 1 });
+    expect(d.programmeFunding.find((f: any) => f.source === 'SOCIALISED')).toMatchObject({ planned: null, spent: null, unitsReporting: 0 });
+    expect(p.clcSupportSpent).toBe(260000000);
+    expect(p.programmeFunding.find((f: any) => f.source === 'PROVINCE_BUDGET')).toMatchObject({ spent: 850000000, unitsReporting: 1 });
+
+    const bad = `year,unitCode,source,planned,allocated,spent\n2015,${d1},SOCIALISED,10,10,11\n2015,999,SOCIALISED,1,1,1\n2015,14,GIFTS,1,1,1`;
+    const refused = (await gql(sg.url, FUNDING, { csv: bad }, { as: editor })).data.importFundingCsv;
+    expect(refused.ok).toBe(false);
+    expect(refused.problems).toEqual(expect.arrayContaining([
+      { row: 1, field: 'spent', code: 'PART_EXCEEDS_WHOLE' }, { row: 2, field: 'unitCode', code: 'UNKNOWN_UNIT' }, { row: 3, field: 'source', code: 'NOT_ALLOWED' },
+    ]));
+    const reportBad = (await gql(sg.url, REPORTS, { csv: 'taskId,year,status,reportedOn,evidence,reporter\nV.13-1,2015,DONE,2015-12-01,x,y' }, { as: editor })).data.importTaskReportsCsv;
+    expect(reportBad.problems).toEqual([{ row: 1, field: 'taskId', code: 'UNKNOWN_TASK' }]);
+    const denied = await gql(sg.url, FUNDING, { csv }, { as: ['editor:culture'] });
+    expect(denied.errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });
 });

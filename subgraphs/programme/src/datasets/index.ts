@@ -1,40 +1,70 @@
-import { FIRST_DATA_YEAR, LAST_DATA_YEAR, col, communePeriod, defineDataset, yearEnd, type AdminUnits, type InputProblem } from '@lsp/shared';
-import { ProgrammeFigureEntity } from '../store';
+import { FIRST_DATA_YEAR, LAST_DATA_YEAR, col, defineDataset, districtPeriod, partOf, yearEnd, type AdminUnits, type InputProblem } from '@lsp/shared';
+import { REPORT_STATUSES, taskById } from '../catalogue';
+import { FUNDING_SOURCES, FundingEntity, TaskReportEntity } from '../store';
 
 /**
- * What the programme department writes, declared once (shared/src/kit/README.md): mutations, CSV imports, the
- * command line, audit, locks and the intake templates are derived from these definitions by the kit. CSV headers
- * are the GraphQL input field names. Scaffolded: one figure per commune and year; replace it with the
- * department's own datasets (one per kind of input).
+ * What the programme's standing office (at Sở GD&ĐT, for the steering committee) writes, declared once
+ * (shared/src/kit/README.md): the yearly report on each section-V task, and the programme's money per year, unit and
+ * source. The tasks themselves are reference data (data/section-v-tasks.json). Mutations, CSV imports, the command
+ * line, audit, locks and the intake templates derive from these definitions.
  */
-const communeCode = () => col.text(10, { aliases: ['commune_code'], doc: 'GSO code of a reporting commune of the year' });
+const PROVINCE = '14';
 
-function communeProblems(units: AdminUnits, row: number, code: string | null, y: number): InputProblem[] {
-  if (!code) return [];
-  if (!units.commune(code)) return [{ row, field: 'communeCode', code: 'UNKNOWN_COMMUNE', message: `commune code "${code}" is not a Sơn La commune` }];
-  if (!units.commune(code, yearEnd(y))) return [{ row, field: 'communeCode', code: 'COMMUNE_NOT_VALID_IN_YEAR', message: `commune ${code} did not exist on 31/12/${y}` }];
-  return [];
-}
-
-export const programmeFigures = defineDataset({
-  name: 'programmeFigures',
-  cliKind: 'programme-figures',
+export const taskReports = defineDataset({
+  name: 'taskReports',
+  cliKind: 'task-reports',
   department: 'programme',
-  title: 'A programme figure of a commune in a year',
+  title: 'The yearly report on one task of section V of the programme',
   columns: {
-    communeCode: communeCode(),
+    taskId: col.text(12, { aliases: ['task_id'], upperCase: true, doc: 'a task of section V, e.g. V.4-2' }),
     year: col.int({ min: FIRST_DATA_YEAR, max: LAST_DATA_YEAR }),
-    value: col.count({ doc: 'the figure (a count, at least 0)' }),
-    note: col.text(200, { optional: true, doc: 'free text: where the figure comes from' }),
+    status: col.oneOf(REPORT_STATUSES, { doc: 'NOT_STARTED, IN_PROGRESS or DONE' }),
+    reportedOn: col.date({ minYear: FIRST_DATA_YEAR, maxYear: LAST_DATA_YEAR + 1, doc: 'date of the report (YYYY-MM-DD)' }),
+    evidence: col.text(1000, { doc: 'what shows it: the document, plan or event, in words' }),
+    reporter: col.text(200, { doc: 'who reports: agency and person' }),
   },
-  key: ['communeCode', 'year'],
-  check: (rows, ctx) => rows.flatMap(({ row, values: v }) => communeProblems(ctx.units, row, v.communeCode, v.year)),
-  period: (r, units) => communePeriod(units, r.year, r.communeCode),
-  graphql: { upsert: 'recordProgrammeFigure', input: 'ProgrammeFigureInput', importCsv: 'importProgrammeFiguresCsv' },
+  key: ['taskId', 'year'],
+  check: (rows) => rows.flatMap(({ row, values: v }): InputProblem[] =>
+    v.taskId && !taskById(v.taskId) ? [{ row, field: 'taskId', code: 'UNKNOWN_TASK', message: `"${v.taskId}" is not a task of section V (V.1-1 … V.12-1)` }] : []),
+  // The whole province's period of the year: an approved year refuses changes to its reports.
+  period: (r) => (r.year === undefined || r.year === null ? null : { year: r.year, unitCode: null }),
+  graphql: { upsert: 'recordTaskReport', input: 'TaskReportInput', importCsv: 'importTaskReportsCsv' },
   tables: [{
-    entity: ProgrammeFigureEntity, auditEntity: 'ProgrammeFigure', key: ['communeCode', 'year'], constants: { synthetic: false },
-    fields: { communeCode: 'communeCode', year: 'year', value: 'value', note: 'note' },
+    entity: TaskReportEntity, auditEntity: 'TaskReport', key: ['taskId', 'year'], constants: { synthetic: false },
+    fields: { taskId: 'taskId', year: 'year', status: 'status', reportedOn: 'reportedOn', evidence: 'evidence', reporter: 'reporter' },
   }],
 });
 
-export const programmeDatasets = [programmeFigures];
+function unitProblems(units: AdminUnits, row: number, code: string | null, y: number): InputProblem[] {
+  if (!code || code === PROVINCE) return [];
+  const district = units.district(code);
+  if (!district) return [{ row, field: 'unitCode', code: 'UNKNOWN_UNIT', message: `"${code}" is neither the province (14) nor a Sơn La district` }];
+  if (!units.isValidOn(district, yearEnd(y))) return [{ row, field: 'unitCode', code: 'UNIT_NOT_VALID_IN_YEAR', message: `district ${code} did not exist on 31/12/${y}` }];
+  return [];
+}
+
+export const funding = defineDataset({
+  name: 'funding',
+  cliKind: 'funding',
+  department: 'programme',
+  title: 'Money of the programme for the province or a district in a calendar (= fiscal) year, by source: planned, allocated, spent (đồng)',
+  columns: {
+    year: col.int({ min: FIRST_DATA_YEAR, max: LAST_DATA_YEAR }),
+    unitCode: col.text(10, { aliases: ['unit_code'], doc: '14 (the province) or a district code' }),
+    source: col.oneOf(FUNDING_SOURCES, { doc: 'PROVINCE_BUDGET, DISTRICT_BUDGET, TT96_CLC_SUPPORT (Thông tư 96/2008/TT-BTC support for CLCs) or SOCIALISED' }),
+    planned: col.number({ min: 0 }, { doc: 'đồng planned' }),
+    allocated: col.number({ min: 0 }, { doc: 'đồng allocated' }),
+    spent: col.number({ min: 0 }, { doc: 'đồng spent, at most allocated' }),
+  },
+  key: ['year', 'unitCode', 'source'],
+  rules: [partOf('spent', 'allocated')],
+  check: (rows, ctx) => rows.flatMap(({ row, values: v }) => unitProblems(ctx.units, row, v.unitCode, v.year)),
+  period: (r, units) => (r.unitCode === PROVINCE ? (r.year === undefined || r.year === null ? null : { year: r.year, unitCode: null }) : districtPeriod(units, r.year, r.unitCode)),
+  graphql: { upsert: 'recordFunding', input: 'FundingInput', importCsv: 'importFundingCsv' },
+  tables: [{
+    entity: FundingEntity, auditEntity: 'ProgrammeFunding', key: ['year', 'unitCode', 'source'], constants: { synthetic: false },
+    fields: { year: 'year', unitCode: 'unitCode', source: 'source', planned: 'planned', allocated: 'allocated', spent: 'spent' },
+  }],
+});
+
+export const programmeDatasets = [taskReports, funding];

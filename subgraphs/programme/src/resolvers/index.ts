@@ -1,33 +1,48 @@
-import type { CommuneYearRef, DistrictYearRef, ProvinceYearRef } from '@lsp/shared';
-import { dataLabel, reading, yearEntityFields } from '../service/reading';
+import type { DistrictYearRef, ProvinceYearRef } from '@lsp/shared';
+import { SOURCE, agencyByCode, taskById, type ProgrammeTask } from '../catalogue';
+import { dataLabel, provinceFields, reading, yearEntityFields } from '../service/reading';
 import { writing } from '../service/writing';
-import type { ProgrammeFigureRow } from '../store';
+import type { FundingRow, TaskReportRow } from '../store';
 import type { Resolvers } from './types.generated';
 
-/** Thin resolvers: the rules are in src/service (reading.ts, writing.ts). */
+/** Thin resolvers: the rules are in src/service (reading.ts, writing.ts) and src/catalogue.ts. */
 export const resolvers: Resolvers = {
   Query: {
-    programmeFigures: (_, a, ctx) => reading.figures(ctx, a),
+    programmeAgencies: () => reading.agencies(),
+    programmeTasks: (_, a) => reading.tasks(a),
+    programmeTask: (_, a) => taskById(a.id) ?? null,
+    taskReports: (_, a, ctx) => reading.taskReports(ctx, a),
+    programmeFunding: (_, a, ctx) => reading.funding(ctx, a),
     programmeAudit: (_, a, ctx) => reading.audit(ctx, a),
     programmePeriodLocks: (_, a, ctx) => writing.periodLocks(ctx, a.year),
   },
 
   Mutation: {
-    recordProgrammeFigure: (_, a, ctx) => writing.recordFigure(ctx, a.input),
-    importProgrammeFiguresCsv: (_, a, ctx) => writing.importFigures(ctx, a.csv, a.dryRun, a),
-    deleteProgrammeFigure: (_, a, ctx) => writing.deleteFigure(ctx, a),
+    recordTaskReport: (_, a, ctx) => writing.recordTaskReport(ctx, a.input),
+    importTaskReportsCsv: (_, a, ctx) => writing.importTaskReports(ctx, a.csv, a.dryRun, a),
+    deleteTaskReport: (_, a, ctx) => writing.deleteTaskReport(ctx, a),
+    recordFunding: (_, a, ctx) => writing.recordFunding(ctx, a.input),
+    importFundingCsv: (_, a, ctx) => writing.importFunding(ctx, a.csv, a.dryRun, a),
+    deleteFunding: (_, a, ctx) => writing.deleteFunding(ctx, a),
     lockProgrammePeriod: (_, a, ctx) => writing.lock(ctx, a),
     unlockProgrammePeriod: (_, a, ctx) => writing.unlock(ctx, a),
   },
 
-  ProgrammeFigure: {
-    dataLabel: (r: ProgrammeFigureRow) => dataLabel(r),
-    updatedAt: (r: ProgrammeFigureRow) => r.updatedAt ?? '',
+  ProgrammeTask: {
+    agency: (t: ProgrammeTask) => agencyByCode(t.agencyCode)!,
+    partners: (t: ProgrammeTask) => t.partners.map((c) => agencyByCode(c)!),
+    source: () => SOURCE,
   },
 
-  CommuneYear: {
-    __resolveReference: (ref: CommuneYearRef) => ref,
-    ...yearEntityFields,
+  TaskReport: {
+    task: (r: TaskReportRow) => taskById(r.taskId)!,
+    dataLabel: (r: TaskReportRow) => dataLabel(r),
+    updatedAt: (r: TaskReportRow) => r.updatedAt ?? '',
+  },
+
+  Funding: {
+    dataLabel: (r: FundingRow) => dataLabel(r),
+    updatedAt: (r: FundingRow) => r.updatedAt ?? '',
   },
 
   DistrictYear: {
@@ -38,5 +53,6 @@ export const resolvers: Resolvers = {
   ProvinceYear: {
     __resolveReference: (ref: ProvinceYearRef) => ref,
     ...yearEntityFields,
+    ...provinceFields,
   },
 };

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import type { ProgrammeFigureModel, ProgrammeFigureConnectionModel, ProgrammeTotalModel, CommuneYearModel, DistrictYearModel, ProvinceYearModel, AuditRecordModel } from './models';
+import type { ProgrammeAgencyModel, ProgrammeTaskModel, TaskStandingModel, TaskReportModel, FundingModel, FundingTotalModel, TaskReportConnectionModel, FundingConnectionModel, DistrictYearModel, ProvinceYearModel, AuditRecordModel } from './models';
 import type { ProgrammeContext } from './context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -28,28 +28,6 @@ export type AuditRecord = {
   entityKey: Scalars['String']['output'];
   id: Scalars['Int']['output'];
   note?: Maybe<Scalars['String']['output']>;
-};
-
-/** Which boundaries a commune's yearly figures are read in. */
-export type Boundaries =
-  /** The commune as it is since 01/07/2025; earlier years are the sums of the units whose area it took. */
-  | 'CURRENT'
-  /** The unit that carried the code in that year, as it reported (2013–2024 data: the units of before 2025). */
-  | 'REPORTED';
-
-/** A commune in one data year: programme figures over its reporting communes (REPORTED: itself; CURRENT: its predecessors). */
-export type CommuneYear = {
-  __typename?: 'CommuneYear';
-  /** REPORTED (the unit of that year) or CURRENT (today's commune through its predecessors). */
-  boundaries: Boundaries;
-  /** GSO commune code. */
-  communeCode: Scalars['String']['output'];
-  /** The programme figure of the commune (SYNTHETIC in the demo database). */
-  programmeFigure?: Maybe<ProgrammeTotal>;
-  /** True when the programme data of this year is locked (approved) over the whole territory (see lockProgrammePeriod). */
-  programmeLocked?: Maybe<Scalars['Boolean']['output']>;
-  /** Data year (figures as of 31 December). */
-  year: Scalars['Int']['output'];
 };
 
 /** One CSV column of a dataset. */
@@ -158,13 +136,18 @@ export type DeletedRow = {
   key: Scalars['String']['output'];
 };
 
-/** A district in one data year: programme figures summed over its communes. */
+/**
+ * A district in one data year: the programme's money of the district.
+ * SYNTHETIC in the demo databases: seeded figures are generated demo data, not official statistics (each figure's provenance or source says which).
+ */
 export type DistrictYear = {
   __typename?: 'DistrictYear';
+  /** Thông tư 96/2008/TT-BTC support for community learning centres spent in the year (đồng); null without a row. Divide by education's communityLearningCentres.learners for the spending per learner. */
+  clcSupportSpent?: Maybe<Scalars['Float']['output']>;
   /** GSO district code. */
   districtCode: Scalars['String']['output'];
-  /** The programme figure summed over its communes (SYNTHETIC in the demo database). */
-  programmeFigure?: Maybe<ProgrammeTotal>;
+  /** The district's money by source (planned, allocated, spent, đồng). */
+  programmeFunding?: Maybe<Array<FundingTotal>>;
   /** True when the programme data of this year is locked (approved) over the whole territory (see lockProgrammePeriod). */
   programmeLocked?: Maybe<Scalars['Boolean']['output']>;
   /** Reporting rates of the programme datasets for this district and year (DHIS2 completeness and timeliness); empty when the district did not report that year. */
@@ -182,6 +165,71 @@ export type FieldChange = {
   before?: Maybe<Scalars['String']['output']>;
   /** Dataset column (CSV header). */
   field: Scalars['String']['output'];
+};
+
+/**
+ * Money of one unit, year and source, in đồng.
+ * SYNTHETIC in the demo databases: seeded figures are generated demo data, not official statistics (each figure's provenance or source says which).
+ */
+export type Funding = {
+  __typename?: 'Funding';
+  allocated: Scalars['Float']['output'];
+  /** SYNTHETIC demo data or IMPORTED. */
+  dataLabel: Scalars['String']['output'];
+  planned: Scalars['Float']['output'];
+  /** PROVINCE_BUDGET, DISTRICT_BUDGET, TT96_CLC_SUPPORT or SOCIALISED. */
+  source: Scalars['String']['output'];
+  spent: Scalars['Float']['output'];
+  /** 14 (the province) or a district code. */
+  unitCode: Scalars['String']['output'];
+  /** When the row was last written (ISO-8601 UTC). */
+  updatedAt: Scalars['String']['output'];
+  year: Scalars['Int']['output'];
+};
+
+/** A page of funding rows. */
+export type FundingConnection = {
+  __typename?: 'FundingConnection';
+  /** Rows deleted at or after updatedSince (empty without it). */
+  deleted: Array<DeletedRow>;
+  /** Rows of this page, in natural-key order. */
+  nodes: Array<Funding>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+  /** Rows matching the filters, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Input of recordFunding: one row of the CSV import, same field names. */
+export type FundingInput = {
+  /** Đồng allocated (≥ 0). */
+  allocated: Scalars['Float']['input'];
+  /** Đồng planned (≥ 0). */
+  planned: Scalars['Float']['input'];
+  /** PROVINCE_BUDGET, DISTRICT_BUDGET, TT96_CLC_SUPPORT or SOCIALISED. */
+  source: Scalars['String']['input'];
+  /** Đồng spent (≥ 0, at most allocated). */
+  spent: Scalars['Float']['input'];
+  /** 14 (the province) or a district code existing that year. */
+  unitCode: Scalars['String']['input'];
+  /** Calendar (= fiscal) year, 2010–2030. */
+  year: Scalars['Int']['input'];
+};
+
+/**
+ * Money of one source summed over the units of a year entity, in đồng; null = no unit reported it (never zero).
+ * SYNTHETIC in the demo databases: seeded figures are generated demo data, not official statistics (each figure's provenance or source says which).
+ */
+export type FundingTotal = {
+  __typename?: 'FundingTotal';
+  allocated?: Maybe<Scalars['Float']['output']>;
+  dataLabel: Scalars['String']['output'];
+  planned?: Maybe<Scalars['Float']['output']>;
+  provenance?: Maybe<Provenance>;
+  source: Scalars['String']['output'];
+  spent?: Maybe<Scalars['Float']['output']>;
+  /** Units (the province, districts) with a row of this source. */
+  unitsReporting: Scalars['Int']['output'];
 };
 
 /** Outcome of a write or an import: all-or-nothing. With any problem, ok is false and nothing was written. */
@@ -218,8 +266,8 @@ export type InputProblem = {
 };
 
 /**
- * Writes of the programme subgraph; each needs the role editor:programme (unlocking: admin). All-or-nothing, idempotent on
- * the natural key, audited with the values before and after; every problem reported at once, each naming row (CSV
+ * Writes of the programme subgraph; each needs the role editor:programme (unlocking: admin). All-or-nothing, idempotent
+ * on the natural key, audited with the values before and after; every problem reported at once, each naming row (CSV
  * data row, or 1 for a single record) and field (the input field name). A write into a locked period is refused with
  * PERIOD_LOCKED.
  */
@@ -227,14 +275,20 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Approves a submitted unit-year (role approver:programme): this locks the period (PERIOD_LOCKED). */
   approveProgrammePeriod: ReportingResult;
-  /** Deletes one figure (leaves a tombstone; audited). */
-  deleteProgrammeFigure: ImportResult;
-  /** CSV import of programme figures (UTF-8, comma-separated; header = the fields of ProgrammeFigureInput: communeCode,year,value,note). dryRun only checks. */
-  importProgrammeFiguresCsv: ImportResult;
+  /** Deletes one row of money (leaves a tombstone; audited). */
+  deleteFunding: ImportResult;
+  /** Deletes one task report (leaves a tombstone; audited). */
+  deleteTaskReport: ImportResult;
+  /** CSV import of money (header = the fields of FundingInput: year,unitCode,source,planned,allocated,spent). dryRun only checks. */
+  importFundingCsv: ImportResult;
+  /** CSV import of task reports (header = the fields of TaskReportInput: taskId,year,status,reportedOn,evidence,reporter). dryRun only checks. */
+  importTaskReportsCsv: ImportResult;
   /** Locks (approves) the programme data of a year, for one district or (districtCode absent) the whole province. Role editor:programme; audited. */
   lockProgrammePeriod: PeriodLock;
-  /** Records (insert or update) one commune's programme figure of a year. */
-  recordProgrammeFigure: ImportResult;
+  /** Records (insert or update) the money of one unit, year and source. */
+  recordFunding: ImportResult;
+  /** Records (insert or update) the report of one task for one year. */
+  recordTaskReport: ImportResult;
   /** Returns a submitted unit-year to its reporter with a comment (role approver:programme): the unit may edit and submit again. */
   returnProgrammePeriod: ReportingResult;
   /** Submits a reporting unit's programme data of a year for approval (role reporter:programme:<unitCode> or editor:programme); refused with HAS_ERRORS while its stored rows have problems. Freezes the unit's writes (PERIOD_SUBMITTED). */
@@ -247,8 +301,8 @@ export type Mutation = {
 
 
 /**
- * Writes of the programme subgraph; each needs the role editor:programme (unlocking: admin). All-or-nothing, idempotent on
- * the natural key, audited with the values before and after; every problem reported at once, each naming row (CSV
+ * Writes of the programme subgraph; each needs the role editor:programme (unlocking: admin). All-or-nothing, idempotent
+ * on the natural key, audited with the values before and after; every problem reported at once, each naming row (CSV
  * data row, or 1 for a single record) and field (the input field name). A write into a locked period is refused with
  * PERIOD_LOCKED.
  */
@@ -260,24 +314,37 @@ export type MutationApproveProgrammePeriodArgs = {
 
 
 /**
- * Writes of the programme subgraph; each needs the role editor:programme (unlocking: admin). All-or-nothing, idempotent on
- * the natural key, audited with the values before and after; every problem reported at once, each naming row (CSV
+ * Writes of the programme subgraph; each needs the role editor:programme (unlocking: admin). All-or-nothing, idempotent
+ * on the natural key, audited with the values before and after; every problem reported at once, each naming row (CSV
  * data row, or 1 for a single record) and field (the input field name). A write into a locked period is refused with
  * PERIOD_LOCKED.
  */
-export type MutationDeleteProgrammeFigureArgs = {
-  communeCode: Scalars['String']['input'];
+export type MutationDeleteFundingArgs = {
+  source: Scalars['String']['input'];
+  unitCode: Scalars['String']['input'];
   year: Scalars['Int']['input'];
 };
 
 
 /**
- * Writes of the programme subgraph; each needs the role editor:programme (unlocking: admin). All-or-nothing, idempotent on
- * the natural key, audited with the values before and after; every problem reported at once, each naming row (CSV
+ * Writes of the programme subgraph; each needs the role editor:programme (unlocking: admin). All-or-nothing, idempotent
+ * on the natural key, audited with the values before and after; every problem reported at once, each naming row (CSV
  * data row, or 1 for a single record) and field (the input field name). A write into a locked period is refused with
  * PERIOD_LOCKED.
  */
-export type MutationImportProgrammeFiguresCsvArgs = {
+export type MutationDeleteTaskReportArgs = {
+  taskId: Scalars['String']['input'];
+  year: Scalars['Int']['input'];
+};
+
+
+/**
+ * Writes of the programme subgraph; each needs the role editor:programme (unlocking: admin). All-or-nothing, idempotent
+ * on the natural key, audited with the values before and after; every problem reported at once, each naming row (CSV
+ * data row, or 1 for a single record) and field (the input field name). A write into a locked period is refused with
+ * PERIOD_LOCKED.
+ */
+export type MutationImportFundingCsvArgs = {
   csv: Scalars['String']['input'];
   dryRun?: InputMaybe<Scalars['Boolean']['input']>;
   expectedDigest?: InputMaybe<Scalars['String']['input']>;
@@ -287,8 +354,23 @@ export type MutationImportProgrammeFiguresCsvArgs = {
 
 
 /**
- * Writes of the programme subgraph; each needs the role editor:programme (unlocking: admin). All-or-nothing, idempotent on
- * the natural key, audited with the values before and after; every problem reported at once, each naming row (CSV
+ * Writes of the programme subgraph; each needs the role editor:programme (unlocking: admin). All-or-nothing, idempotent
+ * on the natural key, audited with the values before and after; every problem reported at once, each naming row (CSV
+ * data row, or 1 for a single record) and field (the input field name). A write into a locked period is refused with
+ * PERIOD_LOCKED.
+ */
+export type MutationImportTaskReportsCsvArgs = {
+  csv: Scalars['String']['input'];
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  expectedDigest?: InputMaybe<Scalars['String']['input']>;
+  unitCode?: InputMaybe<Scalars['String']['input']>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Writes of the programme subgraph; each needs the role editor:programme (unlocking: admin). All-or-nothing, idempotent
+ * on the natural key, audited with the values before and after; every problem reported at once, each naming row (CSV
  * data row, or 1 for a single record) and field (the input field name). A write into a locked period is refused with
  * PERIOD_LOCKED.
  */
@@ -301,19 +383,30 @@ export type MutationLockProgrammePeriodArgs = {
 
 
 /**
- * Writes of the programme subgraph; each needs the role editor:programme (unlocking: admin). All-or-nothing, idempotent on
- * the natural key, audited with the values before and after; every problem reported at once, each naming row (CSV
+ * Writes of the programme subgraph; each needs the role editor:programme (unlocking: admin). All-or-nothing, idempotent
+ * on the natural key, audited with the values before and after; every problem reported at once, each naming row (CSV
  * data row, or 1 for a single record) and field (the input field name). A write into a locked period is refused with
  * PERIOD_LOCKED.
  */
-export type MutationRecordProgrammeFigureArgs = {
-  input: ProgrammeFigureInput;
+export type MutationRecordFundingArgs = {
+  input: FundingInput;
 };
 
 
 /**
- * Writes of the programme subgraph; each needs the role editor:programme (unlocking: admin). All-or-nothing, idempotent on
- * the natural key, audited with the values before and after; every problem reported at once, each naming row (CSV
+ * Writes of the programme subgraph; each needs the role editor:programme (unlocking: admin). All-or-nothing, idempotent
+ * on the natural key, audited with the values before and after; every problem reported at once, each naming row (CSV
+ * data row, or 1 for a single record) and field (the input field name). A write into a locked period is refused with
+ * PERIOD_LOCKED.
+ */
+export type MutationRecordTaskReportArgs = {
+  input: TaskReportInput;
+};
+
+
+/**
+ * Writes of the programme subgraph; each needs the role editor:programme (unlocking: admin). All-or-nothing, idempotent
+ * on the natural key, audited with the values before and after; every problem reported at once, each naming row (CSV
  * data row, or 1 for a single record) and field (the input field name). A write into a locked period is refused with
  * PERIOD_LOCKED.
  */
@@ -325,8 +418,8 @@ export type MutationReturnProgrammePeriodArgs = {
 
 
 /**
- * Writes of the programme subgraph; each needs the role editor:programme (unlocking: admin). All-or-nothing, idempotent on
- * the natural key, audited with the values before and after; every problem reported at once, each naming row (CSV
+ * Writes of the programme subgraph; each needs the role editor:programme (unlocking: admin). All-or-nothing, idempotent
+ * on the natural key, audited with the values before and after; every problem reported at once, each naming row (CSV
  * data row, or 1 for a single record) and field (the input field name). A write into a locked period is refused with
  * PERIOD_LOCKED.
  */
@@ -338,8 +431,8 @@ export type MutationSubmitProgrammePeriodArgs = {
 
 
 /**
- * Writes of the programme subgraph; each needs the role editor:programme (unlocking: admin). All-or-nothing, idempotent on
- * the natural key, audited with the values before and after; every problem reported at once, each naming row (CSV
+ * Writes of the programme subgraph; each needs the role editor:programme (unlocking: admin). All-or-nothing, idempotent
+ * on the natural key, audited with the values before and after; every problem reported at once, each naming row (CSV
  * data row, or 1 for a single record) and field (the input field name). A write into a locked period is refused with
  * PERIOD_LOCKED.
  */
@@ -351,8 +444,8 @@ export type MutationUnapproveProgrammePeriodArgs = {
 
 
 /**
- * Writes of the programme subgraph; each needs the role editor:programme (unlocking: admin). All-or-nothing, idempotent on
- * the natural key, audited with the values before and after; every problem reported at once, each naming row (CSV
+ * Writes of the programme subgraph; each needs the role editor:programme (unlocking: admin). All-or-nothing, idempotent
+ * on the natural key, audited with the values before and after; every problem reported at once, each naming row (CSV
  * data row, or 1 for a single record) and field (the input field name). A write into a locked period is refused with
  * PERIOD_LOCKED.
  */
@@ -393,109 +486,124 @@ export type PeriodLock = {
   year: Scalars['Int']['output'];
 };
 
+/** An agency section V assigns work to. */
+export type ProgrammeAgency = {
+  __typename?: 'ProgrammeAgency';
+  /** The clause of section V that lists its tasks (V.4). */
+  clause: Scalars['String']['output'];
+  /** Platform code, e.g. SO_TC (Sở Tài chính). */
+  code: Scalars['String']['output'];
+  nameEn: Scalars['String']['output'];
+  nameVi: Scalars['String']['output'];
+};
+
+/** One task of section V: one bullet or paragraph under an agency, citing its clause; reference data from the decision's text. */
+export type ProgrammeTask = {
+  __typename?: 'ProgrammeTask';
+  /** The lead agency (the clause's heading). */
+  agency: ProgrammeAgency;
+  /** Clause of section V (V.4). */
+  clause: Scalars['String']['output'];
+  /** The date it is due, where the wording sets one (YYYY-MM-DD); null otherwise. */
+  dueDate?: Maybe<Scalars['String']['output']>;
+  /** The words of the decision that set the due date or the recurrence. */
+  dueNoteVi?: Maybe<Scalars['String']['output']>;
+  /** V.<clause>-<item>, e.g. V.4-2. */
+  id: Scalars['ID']['output'];
+  /** Position of the bullet or paragraph under the clause (1, 2, …). */
+  item: Scalars['Int']['output'];
+  /** The agencies the wording names as coordinating. */
+  partners: Array<ProgrammeAgency>;
+  /** YEARLY when the wording asks for it every year; null otherwise. */
+  recurrence?: Maybe<Scalars['String']['output']>;
+  /** Quyết định 354/QĐ-UBND ngày 27/02/2013, mục V. */
+  source: Scalars['String']['output'];
+  /** What is to be done (English summary). */
+  what: Scalars['String']['output'];
+  /** The decision's words, verbatim (including the seed text's run-together words). */
+  wordingVi: Scalars['String']['output'];
+};
+
+/** Where a figure's rows come from. */
+export type Provenance =
+  /** Written by a department's import or mutation. */
+  | 'IMPORTED'
+  /** A roll-up over both synthetic and imported rows. */
+  | 'MIXED'
+  /** Written by the deterministic demo generator: SYNTHETIC, not official statistics. */
+  | 'SYNTHETIC';
+
 /**
- * One programme figure of one reporting commune and year.
+ * The province in one data year: the programme's tasks and money.
  * SYNTHETIC in the demo databases: seeded figures are generated demo data, not official statistics (each figure's provenance or source says which).
  */
-export type ProgrammeFigure = {
-  __typename?: 'ProgrammeFigure';
-  /** Reporting commune (GSO code). */
-  communeCode: Scalars['String']['output'];
-  /** SYNTHETIC demo data or IMPORTED. */
-  dataLabel: Scalars['String']['output'];
-  /** Where the figure comes from. */
-  note?: Maybe<Scalars['String']['output']>;
-  /** When the row was last written (ISO-8601 UTC). */
-  updatedAt: Scalars['String']['output'];
-  /** The figure. */
-  value: Scalars['Int']['output'];
-  /** Data year. */
-  year: Scalars['Int']['output'];
-};
-
-/** A page of programme figures. */
-export type ProgrammeFigureConnection = {
-  __typename?: 'ProgrammeFigureConnection';
-  /** Rows deleted at or after updatedSince (empty without it). */
-  deleted: Array<DeletedRow>;
-  /** Rows of this page, in natural-key order. */
-  nodes: Array<ProgrammeFigure>;
-  /** Where this page ends. */
-  pageInfo: PageInfo;
-  /** Rows matching the filters, over all pages. */
-  totalCount: Scalars['Int']['output'];
-};
-
-/** Input of recordProgrammeFigure: one row of the CSV import, same field names. */
-export type ProgrammeFigureInput = {
-  /** GSO code of a reporting commune of the year. */
-  communeCode: Scalars['String']['input'];
-  /** Free text: where the figure comes from. */
-  note?: InputMaybe<Scalars['String']['input']>;
-  /** The figure (a count, at least 0). */
-  value: Scalars['Int']['input'];
-  /** Data year. */
-  year: Scalars['Int']['input'];
-};
-
-/**
- * A programme figure summed over the reporting communes of a year entity. null value = no commune reported (never zero).
- * SYNTHETIC in the demo databases: seeded figures are generated demo data, not official statistics (each figure's provenance or source says which).
- */
-export type ProgrammeTotal = {
-  __typename?: 'ProgrammeTotal';
-  /** SYNTHETIC, IMPORTED or mixed, in words. */
-  dataLabel: Scalars['String']['output'];
-  /** Communes the total should cover. */
-  unitsExpected: Scalars['Int']['output'];
-  /** Communes with a figure. */
-  unitsReporting: Scalars['Int']['output'];
-  /** Sum over the communes that reported; null when none did. */
-  value?: Maybe<Scalars['Int']['output']>;
-};
-
-/** The province in one data year: programme figures summed over its communes. */
 export type ProvinceYear = {
   __typename?: 'ProvinceYear';
-  /** The programme figure summed over every reporting commune (SYNTHETIC in the demo database). */
-  programmeFigure?: Maybe<ProgrammeTotal>;
+  /** Thông tư 96/2008/TT-BTC support for community learning centres spent in the year over the province and its districts (đồng). */
+  clcSupportSpent?: Maybe<Scalars['Float']['output']>;
+  /** The tasks overdue at the end of the year. */
+  overdueProgrammeTasks: Array<TaskStanding>;
+  /** Money by source, the province's own and every district's of the year (planned, allocated, spent, đồng). */
+  programmeFunding?: Maybe<Array<FundingTotal>>;
   /** True when the programme data of this year is locked (approved) over the whole territory (see lockProgrammePeriod). */
   programmeLocked?: Maybe<Scalars['Boolean']['output']>;
   /** Reporting rates of the programme datasets for every reporting unit of the year (districts until 2024, communes from 2025). */
   programmeReporting: Array<DatasetReporting>;
+  /** Every task of section V with where it stands at the end of the year, optionally of one lead agency. */
+  programmeTasks: Array<TaskStanding>;
   /** GSO province code ("14"). */
   provinceCode: Scalars['String']['output'];
   /** Data year. */
   year: Scalars['Int']['output'];
 };
 
+
 /**
- * Programme subgraph (owner: the programme department). Scaffolded by `npm run new-subgraph -- programme`: one figure per
- * commune and year; replace it with the department's own datasets. Figures in the demo database are SYNTHETIC (see
- * each `dataLabel`).
+ * The province in one data year: the programme's tasks and money.
+ * SYNTHETIC in the demo databases: seeded figures are generated demo data, not official statistics (each figure's provenance or source says which).
+ */
+export type ProvinceYearProgrammeTasksArgs = {
+  agencyCode?: InputMaybe<Scalars['String']['input']>;
+};
+
+/**
+ * Programme subgraph (owner: the programme's standing office at Sở Giáo dục và Đào tạo, for the provincial steering
+ * committee for building a learning society). The agencies of section V of QĐ 354/QĐ-UBND (2013) and their tasks as
+ * reference data (one per bullet or paragraph, citing its clause), the yearly report on each task with overdue tasks
+ * visible, and the programme's money per year, unit and source (province budget, district budget, Thông tư
+ * 96/2008/TT-BTC support for community learning centres, socialised contributions) as planned, allocated and spent,
+ * in đồng, by calendar (= fiscal) year. Reports and money in the demo database are SYNTHETIC (see each `dataLabel`).
  */
 export type Query = {
   __typename?: 'Query';
+  /** The agencies section V assigns work to (V.1 … V.12), in the decision's order. Open: reference data. */
+  programmeAgencies: Array<ProgrammeAgency>;
   /** Audit trail of programme writes, newest first: filter by entity key (natural key joined by |) or batch. Needs a signed-in role. */
   programmeAudit: Array<AuditRecord>;
   /** The programme datasets as the intake templates and page need them (columns, keys, labels, template version). Open to every caller: it is metadata. */
   programmeDatasets: Array<DatasetDescription>;
-  /**
-   * Programme figures of one year as a flat table (one row per commune; BI tools). Filter by commune or district
-   * (communes of that year).
-   */
-  programmeFigures: ProgrammeFigureConnection;
-  /** Locked (approved) periods of the programme department, optionally of one year. Needs a signed-in role (a lock names who approved it). */
+  /** The programme's money of one year as a flat table (one row per unit and source). Needs a signed-in role. */
+  programmeFunding: FundingConnection;
+  /** Locked (approved) periods of the programme office, optionally of one year. Needs a signed-in role (a lock names who approved it). */
   programmePeriodLocks: Array<PeriodLock>;
   /** Where each reporting unit of a year stands in the programme reporting workflow (OPEN when untouched); one unit with unitCode. Needs a signed-in role. */
   programmeReportingPeriods: Array<ReportingPeriod>;
+  /** One task by id (V.4-2); null for an unknown id. */
+  programmeTask?: Maybe<ProgrammeTask>;
+  /** The tasks of section V, optionally of one clause (V.4) or lead agency (SO_TC). Open: reference data. */
+  programmeTasks: Array<ProgrammeTask>;
+  /** The reports of one year as a flat table (one row per task). Needs a signed-in role. */
+  taskReports: TaskReportConnection;
 };
 
 
 /**
- * Programme subgraph (owner: the programme department). Scaffolded by `npm run new-subgraph -- programme`: one figure per
- * commune and year; replace it with the department's own datasets. Figures in the demo database are SYNTHETIC (see
- * each `dataLabel`).
+ * Programme subgraph (owner: the programme's standing office at Sở Giáo dục và Đào tạo, for the provincial steering
+ * committee for building a learning society). The agencies of section V of QĐ 354/QĐ-UBND (2013) and their tasks as
+ * reference data (one per bullet or paragraph, citing its clause), the yearly report on each task with overdue tasks
+ * visible, and the programme's money per year, unit and source (province budget, district budget, Thông tư
+ * 96/2008/TT-BTC support for community learning centres, socialised contributions) as planned, allocated and spent,
+ * in đồng, by calendar (= fiscal) year. Reports and money in the demo database are SYNTHETIC (see each `dataLabel`).
  */
 export type QueryProgrammeAuditArgs = {
   batchId?: InputMaybe<Scalars['String']['input']>;
@@ -505,24 +613,30 @@ export type QueryProgrammeAuditArgs = {
 
 
 /**
- * Programme subgraph (owner: the programme department). Scaffolded by `npm run new-subgraph -- programme`: one figure per
- * commune and year; replace it with the department's own datasets. Figures in the demo database are SYNTHETIC (see
- * each `dataLabel`).
+ * Programme subgraph (owner: the programme's standing office at Sở Giáo dục và Đào tạo, for the provincial steering
+ * committee for building a learning society). The agencies of section V of QĐ 354/QĐ-UBND (2013) and their tasks as
+ * reference data (one per bullet or paragraph, citing its clause), the yearly report on each task with overdue tasks
+ * visible, and the programme's money per year, unit and source (province budget, district budget, Thông tư
+ * 96/2008/TT-BTC support for community learning centres, socialised contributions) as planned, allocated and spent,
+ * in đồng, by calendar (= fiscal) year. Reports and money in the demo database are SYNTHETIC (see each `dataLabel`).
  */
-export type QueryProgrammeFiguresArgs = {
+export type QueryProgrammeFundingArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  communeCode?: InputMaybe<Scalars['String']['input']>;
-  districtCode?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  source?: InputMaybe<Scalars['String']['input']>;
+  unitCode?: InputMaybe<Scalars['String']['input']>;
   updatedSince?: InputMaybe<Scalars['String']['input']>;
   year: Scalars['Int']['input'];
 };
 
 
 /**
- * Programme subgraph (owner: the programme department). Scaffolded by `npm run new-subgraph -- programme`: one figure per
- * commune and year; replace it with the department's own datasets. Figures in the demo database are SYNTHETIC (see
- * each `dataLabel`).
+ * Programme subgraph (owner: the programme's standing office at Sở Giáo dục và Đào tạo, for the provincial steering
+ * committee for building a learning society). The agencies of section V of QĐ 354/QĐ-UBND (2013) and their tasks as
+ * reference data (one per bullet or paragraph, citing its clause), the yearly report on each task with overdue tasks
+ * visible, and the programme's money per year, unit and source (province budget, district budget, Thông tư
+ * 96/2008/TT-BTC support for community learning centres, socialised contributions) as planned, allocated and spent,
+ * in đồng, by calendar (= fiscal) year. Reports and money in the demo database are SYNTHETIC (see each `dataLabel`).
  */
 export type QueryProgrammePeriodLocksArgs = {
   year?: InputMaybe<Scalars['Int']['input']>;
@@ -530,12 +644,59 @@ export type QueryProgrammePeriodLocksArgs = {
 
 
 /**
- * Programme subgraph (owner: the programme department). Scaffolded by `npm run new-subgraph -- programme`: one figure per
- * commune and year; replace it with the department's own datasets. Figures in the demo database are SYNTHETIC (see
- * each `dataLabel`).
+ * Programme subgraph (owner: the programme's standing office at Sở Giáo dục và Đào tạo, for the provincial steering
+ * committee for building a learning society). The agencies of section V of QĐ 354/QĐ-UBND (2013) and their tasks as
+ * reference data (one per bullet or paragraph, citing its clause), the yearly report on each task with overdue tasks
+ * visible, and the programme's money per year, unit and source (province budget, district budget, Thông tư
+ * 96/2008/TT-BTC support for community learning centres, socialised contributions) as planned, allocated and spent,
+ * in đồng, by calendar (= fiscal) year. Reports and money in the demo database are SYNTHETIC (see each `dataLabel`).
  */
 export type QueryProgrammeReportingPeriodsArgs = {
   unitCode?: InputMaybe<Scalars['String']['input']>;
+  year: Scalars['Int']['input'];
+};
+
+
+/**
+ * Programme subgraph (owner: the programme's standing office at Sở Giáo dục và Đào tạo, for the provincial steering
+ * committee for building a learning society). The agencies of section V of QĐ 354/QĐ-UBND (2013) and their tasks as
+ * reference data (one per bullet or paragraph, citing its clause), the yearly report on each task with overdue tasks
+ * visible, and the programme's money per year, unit and source (province budget, district budget, Thông tư
+ * 96/2008/TT-BTC support for community learning centres, socialised contributions) as planned, allocated and spent,
+ * in đồng, by calendar (= fiscal) year. Reports and money in the demo database are SYNTHETIC (see each `dataLabel`).
+ */
+export type QueryProgrammeTaskArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Programme subgraph (owner: the programme's standing office at Sở Giáo dục và Đào tạo, for the provincial steering
+ * committee for building a learning society). The agencies of section V of QĐ 354/QĐ-UBND (2013) and their tasks as
+ * reference data (one per bullet or paragraph, citing its clause), the yearly report on each task with overdue tasks
+ * visible, and the programme's money per year, unit and source (province budget, district budget, Thông tư
+ * 96/2008/TT-BTC support for community learning centres, socialised contributions) as planned, allocated and spent,
+ * in đồng, by calendar (= fiscal) year. Reports and money in the demo database are SYNTHETIC (see each `dataLabel`).
+ */
+export type QueryProgrammeTasksArgs = {
+  agencyCode?: InputMaybe<Scalars['String']['input']>;
+  clause?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * Programme subgraph (owner: the programme's standing office at Sở Giáo dục và Đào tạo, for the provincial steering
+ * committee for building a learning society). The agencies of section V of QĐ 354/QĐ-UBND (2013) and their tasks as
+ * reference data (one per bullet or paragraph, citing its clause), the yearly report on each task with overdue tasks
+ * visible, and the programme's money per year, unit and source (province budget, district budget, Thông tư
+ * 96/2008/TT-BTC support for community learning centres, socialised contributions) as planned, allocated and spent,
+ * in đồng, by calendar (= fiscal) year. Reports and money in the demo database are SYNTHETIC (see each `dataLabel`).
+ */
+export type QueryTaskReportsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  taskId?: InputMaybe<Scalars['String']['input']>;
+  updatedSince?: InputMaybe<Scalars['String']['input']>;
   year: Scalars['Int']['input'];
 };
 
@@ -613,6 +774,76 @@ export type RowChange = {
   key: Scalars['String']['output'];
   /** Input row (CSV data row, 1-based, header excluded; the position in a mutation's list). A parent shared by several rows names the first. */
   row: Scalars['Int']['output'];
+};
+
+/**
+ * The yearly report on one task.
+ * SYNTHETIC in the demo databases: seeded figures are generated demo data, not official statistics (each figure's provenance or source says which).
+ */
+export type TaskReport = {
+  __typename?: 'TaskReport';
+  /** SYNTHETIC demo data or IMPORTED. */
+  dataLabel: Scalars['String']['output'];
+  /** What shows it, in words. */
+  evidence: Scalars['String']['output'];
+  /** Date of the report (YYYY-MM-DD). */
+  reportedOn: Scalars['String']['output'];
+  /** Who reports. */
+  reporter: Scalars['String']['output'];
+  /** NOT_STARTED, IN_PROGRESS or DONE. */
+  status: Scalars['String']['output'];
+  task: ProgrammeTask;
+  taskId: Scalars['String']['output'];
+  /** When the row was last written (ISO-8601 UTC). */
+  updatedAt: Scalars['String']['output'];
+  year: Scalars['Int']['output'];
+};
+
+/** A page of task reports. */
+export type TaskReportConnection = {
+  __typename?: 'TaskReportConnection';
+  /** Rows deleted at or after updatedSince (empty without it). */
+  deleted: Array<DeletedRow>;
+  /** Rows of this page, in natural-key order. */
+  nodes: Array<TaskReport>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+  /** Rows matching the filters, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Input of recordTaskReport: one row of the CSV import, same field names. */
+export type TaskReportInput = {
+  /** What shows it, in words (at most 1,000 characters). */
+  evidence: Scalars['String']['input'];
+  /** Date of the report (YYYY-MM-DD). */
+  reportedOn: Scalars['String']['input'];
+  /** Who reports (at most 200 characters). */
+  reporter: Scalars['String']['input'];
+  /** NOT_STARTED, IN_PROGRESS or DONE. */
+  status: Scalars['String']['input'];
+  /** A task of section V (V.1-1 … V.12-1). */
+  taskId: Scalars['String']['input'];
+  /** Report year, 2010–2030. */
+  year: Scalars['Int']['input'];
+};
+
+/**
+ * Where one task stands at the end of a year.
+ * SYNTHETIC in the demo databases: seeded figures are generated demo data, not official statistics (each figure's provenance or source says which).
+ */
+export type TaskStanding = {
+  __typename?: 'TaskStanding';
+  /** When it fell due that year (YYYY-MM-DD): 31 December for a yearly task, its date in its year for a dated one; null when nothing fell due. */
+  due?: Maybe<Scalars['String']['output']>;
+  /** A yearly task not DONE that year, or a dated task past its date with no DONE report since its year. An ongoing task is never overdue. */
+  overdue: Scalars['Boolean']['output'];
+  /** The report of that year, if any. */
+  report?: Maybe<TaskReport>;
+  /** The report's status that year, or NOT_REPORTED. */
+  status: Scalars['String']['output'];
+  task: ProgrammeTask;
+  year: Scalars['Int']['output'];
 };
 
 
@@ -695,16 +926,12 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping of federation types */
 export type FederationTypes = {
-  CommuneYear: CommuneYear;
   DistrictYear: DistrictYear;
   ProvinceYear: ProvinceYear;
 };
 
 /** Mapping of federation reference types */
 export type FederationReferenceTypes = {
-  CommuneYear:
-    ( { __typename: 'CommuneYear' }
-    & GraphQLRecursivePick<FederationTypes['CommuneYear'], {"communeCode":true,"year":true,"boundaries":true}> );
   DistrictYear:
     ( { __typename: 'DistrictYear' }
     & GraphQLRecursivePick<FederationTypes['DistrictYear'], {"districtCode":true,"year":true}> );
@@ -720,31 +947,37 @@ export type ResolversTypes = {
   AuditRecord: ResolverTypeWrapper<AuditRecordModel>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
-  Boundaries: Boundaries;
-  CommuneYear: ResolverTypeWrapper<CommuneYearModel>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   DatasetColumn: ResolverTypeWrapper<DatasetColumn>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   DatasetDescription: ResolverTypeWrapper<DatasetDescription>;
   DatasetReporting: ResolverTypeWrapper<DatasetReporting>;
   DeletedRow: ResolverTypeWrapper<DeletedRow>;
   DistrictYear: ResolverTypeWrapper<DistrictYearModel>;
   FieldChange: ResolverTypeWrapper<FieldChange>;
+  Funding: ResolverTypeWrapper<FundingModel>;
+  FundingConnection: ResolverTypeWrapper<FundingConnectionModel>;
+  FundingInput: FundingInput;
+  FundingTotal: ResolverTypeWrapper<FundingTotalModel>;
   ImportResult: ResolverTypeWrapper<ImportResult>;
   InputProblem: ResolverTypeWrapper<InputProblem>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PeriodLock: ResolverTypeWrapper<PeriodLock>;
-  ProgrammeFigure: ResolverTypeWrapper<ProgrammeFigureModel>;
-  ProgrammeFigureConnection: ResolverTypeWrapper<ProgrammeFigureConnectionModel>;
-  ProgrammeFigureInput: ProgrammeFigureInput;
-  ProgrammeTotal: ResolverTypeWrapper<ProgrammeTotalModel>;
+  ProgrammeAgency: ResolverTypeWrapper<ProgrammeAgencyModel>;
+  ProgrammeTask: ResolverTypeWrapper<ProgrammeTaskModel>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Provenance: Provenance;
   ProvinceYear: ResolverTypeWrapper<ProvinceYearModel>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   ReportingPeriod: ResolverTypeWrapper<ReportingPeriod>;
   ReportingResult: ResolverTypeWrapper<ReportingResult>;
   ReportingTransition: ResolverTypeWrapper<ReportingTransition>;
   RowChange: ResolverTypeWrapper<RowChange>;
+  TaskReport: ResolverTypeWrapper<TaskReportModel>;
+  TaskReportConnection: ResolverTypeWrapper<TaskReportConnectionModel>;
+  TaskReportInput: TaskReportInput;
+  TaskStanding: ResolverTypeWrapper<TaskStandingModel>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -752,30 +985,36 @@ export type ResolversParentTypes = {
   AuditRecord: AuditRecordModel;
   String: Scalars['String']['output'];
   Int: Scalars['Int']['output'];
-  CommuneYear: CommuneYearModel;
-  Boolean: Scalars['Boolean']['output'];
   DatasetColumn: DatasetColumn;
+  Boolean: Scalars['Boolean']['output'];
   Float: Scalars['Float']['output'];
   DatasetDescription: DatasetDescription;
   DatasetReporting: DatasetReporting;
   DeletedRow: DeletedRow;
   DistrictYear: DistrictYearModel;
   FieldChange: FieldChange;
+  Funding: FundingModel;
+  FundingConnection: FundingConnectionModel;
+  FundingInput: FundingInput;
+  FundingTotal: FundingTotalModel;
   ImportResult: ImportResult;
   InputProblem: InputProblem;
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   PeriodLock: PeriodLock;
-  ProgrammeFigure: ProgrammeFigureModel;
-  ProgrammeFigureConnection: ProgrammeFigureConnectionModel;
-  ProgrammeFigureInput: ProgrammeFigureInput;
-  ProgrammeTotal: ProgrammeTotalModel;
+  ProgrammeAgency: ProgrammeAgencyModel;
+  ProgrammeTask: ProgrammeTaskModel;
+  ID: Scalars['ID']['output'];
   ProvinceYear: ProvinceYearModel;
   Query: Record<PropertyKey, never>;
   ReportingPeriod: ReportingPeriod;
   ReportingResult: ReportingResult;
   ReportingTransition: ReportingTransition;
   RowChange: RowChange;
+  TaskReport: TaskReportModel;
+  TaskReportConnection: TaskReportConnectionModel;
+  TaskReportInput: TaskReportInput;
+  TaskStanding: TaskStandingModel;
 };
 
 export type AuditRecordResolvers<ContextType = ProgrammeContext, ParentType extends ResolversParentTypes['AuditRecord'] = ResolversParentTypes['AuditRecord']> = {
@@ -789,15 +1028,6 @@ export type AuditRecordResolvers<ContextType = ProgrammeContext, ParentType exte
   entityKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-};
-
-export type CommuneYearResolvers<ContextType = ProgrammeContext, ParentType extends ResolversParentTypes['CommuneYear'] = ResolversParentTypes['CommuneYear'], FederationReferenceType extends FederationReferenceTypes['CommuneYear'] = FederationReferenceTypes['CommuneYear']> = {
-  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['CommuneYear']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  boundaries?: Resolver<ResolversTypes['Boundaries'], ParentType, ContextType>;
-  communeCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  programmeFigure?: Resolver<Maybe<ResolversTypes['ProgrammeTotal']>, ParentType, ContextType>;
-  programmeLocked?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
-  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type DatasetColumnResolvers<ContextType = ProgrammeContext, ParentType extends ResolversParentTypes['DatasetColumn'] = ResolversParentTypes['DatasetColumn']> = {
@@ -854,8 +1084,9 @@ export type DeletedRowResolvers<ContextType = ProgrammeContext, ParentType exten
 
 export type DistrictYearResolvers<ContextType = ProgrammeContext, ParentType extends ResolversParentTypes['DistrictYear'] = ResolversParentTypes['DistrictYear'], FederationReferenceType extends FederationReferenceTypes['DistrictYear'] = FederationReferenceTypes['DistrictYear']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['DistrictYear']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  clcSupportSpent?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   districtCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  programmeFigure?: Resolver<Maybe<ResolversTypes['ProgrammeTotal']>, ParentType, ContextType>;
+  programmeFunding?: Resolver<Maybe<Array<ResolversTypes['FundingTotal']>>, ParentType, ContextType>;
   programmeLocked?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   programmeReporting?: Resolver<Array<ResolversTypes['DatasetReporting']>, ParentType, ContextType>;
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -865,6 +1096,34 @@ export type FieldChangeResolvers<ContextType = ProgrammeContext, ParentType exte
   after?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   before?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type FundingResolvers<ContextType = ProgrammeContext, ParentType extends ResolversParentTypes['Funding'] = ResolversParentTypes['Funding']> = {
+  allocated?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  dataLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  planned?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  spent?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  unitCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type FundingConnectionResolvers<ContextType = ProgrammeContext, ParentType extends ResolversParentTypes['FundingConnection'] = ResolversParentTypes['FundingConnection']> = {
+  deleted?: Resolver<Array<ResolversTypes['DeletedRow']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Funding']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type FundingTotalResolvers<ContextType = ProgrammeContext, ParentType extends ResolversParentTypes['FundingTotal'] = ResolversParentTypes['FundingTotal']> = {
+  allocated?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  dataLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  planned?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  provenance?: Resolver<Maybe<ResolversTypes['Provenance']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  spent?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  unitsReporting?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type ImportResultResolvers<ContextType = ProgrammeContext, ParentType extends ResolversParentTypes['ImportResult'] = ResolversParentTypes['ImportResult']> = {
@@ -890,10 +1149,13 @@ export type InputProblemResolvers<ContextType = ProgrammeContext, ParentType ext
 
 export type MutationResolvers<ContextType = ProgrammeContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   approveProgrammePeriod?: Resolver<ResolversTypes['ReportingResult'], ParentType, ContextType, RequireFields<MutationApproveProgrammePeriodArgs, 'unitCode' | 'year'>>;
-  deleteProgrammeFigure?: Resolver<ResolversTypes['ImportResult'], ParentType, ContextType, RequireFields<MutationDeleteProgrammeFigureArgs, 'communeCode' | 'year'>>;
-  importProgrammeFiguresCsv?: Resolver<ResolversTypes['ImportResult'], ParentType, ContextType, RequireFields<MutationImportProgrammeFiguresCsvArgs, 'csv' | 'dryRun'>>;
+  deleteFunding?: Resolver<ResolversTypes['ImportResult'], ParentType, ContextType, RequireFields<MutationDeleteFundingArgs, 'source' | 'unitCode' | 'year'>>;
+  deleteTaskReport?: Resolver<ResolversTypes['ImportResult'], ParentType, ContextType, RequireFields<MutationDeleteTaskReportArgs, 'taskId' | 'year'>>;
+  importFundingCsv?: Resolver<ResolversTypes['ImportResult'], ParentType, ContextType, RequireFields<MutationImportFundingCsvArgs, 'csv' | 'dryRun'>>;
+  importTaskReportsCsv?: Resolver<ResolversTypes['ImportResult'], ParentType, ContextType, RequireFields<MutationImportTaskReportsCsvArgs, 'csv' | 'dryRun'>>;
   lockProgrammePeriod?: Resolver<ResolversTypes['PeriodLock'], ParentType, ContextType, RequireFields<MutationLockProgrammePeriodArgs, 'year'>>;
-  recordProgrammeFigure?: Resolver<ResolversTypes['ImportResult'], ParentType, ContextType, RequireFields<MutationRecordProgrammeFigureArgs, 'input'>>;
+  recordFunding?: Resolver<ResolversTypes['ImportResult'], ParentType, ContextType, RequireFields<MutationRecordFundingArgs, 'input'>>;
+  recordTaskReport?: Resolver<ResolversTypes['ImportResult'], ParentType, ContextType, RequireFields<MutationRecordTaskReportArgs, 'input'>>;
   returnProgrammePeriod?: Resolver<ResolversTypes['ReportingResult'], ParentType, ContextType, RequireFields<MutationReturnProgrammePeriodArgs, 'comment' | 'unitCode' | 'year'>>;
   submitProgrammePeriod?: Resolver<ResolversTypes['ReportingResult'], ParentType, ContextType, RequireFields<MutationSubmitProgrammePeriodArgs, 'unitCode' | 'year'>>;
   unapproveProgrammePeriod?: Resolver<ResolversTypes['ReportingResult'], ParentType, ContextType, RequireFields<MutationUnapproveProgrammePeriodArgs, 'unitCode' | 'year'>>;
@@ -916,44 +1178,49 @@ export type PeriodLockResolvers<ContextType = ProgrammeContext, ParentType exten
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
-export type ProgrammeFigureResolvers<ContextType = ProgrammeContext, ParentType extends ResolversParentTypes['ProgrammeFigure'] = ResolversParentTypes['ProgrammeFigure']> = {
-  communeCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  dataLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  value?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+export type ProgrammeAgencyResolvers<ContextType = ProgrammeContext, ParentType extends ResolversParentTypes['ProgrammeAgency'] = ResolversParentTypes['ProgrammeAgency']> = {
+  clause?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nameVi?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
-export type ProgrammeFigureConnectionResolvers<ContextType = ProgrammeContext, ParentType extends ResolversParentTypes['ProgrammeFigureConnection'] = ResolversParentTypes['ProgrammeFigureConnection']> = {
-  deleted?: Resolver<Array<ResolversTypes['DeletedRow']>, ParentType, ContextType>;
-  nodes?: Resolver<Array<ResolversTypes['ProgrammeFigure']>, ParentType, ContextType>;
-  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
-  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-};
-
-export type ProgrammeTotalResolvers<ContextType = ProgrammeContext, ParentType extends ResolversParentTypes['ProgrammeTotal'] = ResolversParentTypes['ProgrammeTotal']> = {
-  dataLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  unitsExpected?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  unitsReporting?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  value?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+export type ProgrammeTaskResolvers<ContextType = ProgrammeContext, ParentType extends ResolversParentTypes['ProgrammeTask'] = ResolversParentTypes['ProgrammeTask']> = {
+  agency?: Resolver<ResolversTypes['ProgrammeAgency'], ParentType, ContextType>;
+  clause?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  dueDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  dueNoteVi?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  item?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  partners?: Resolver<Array<ResolversTypes['ProgrammeAgency']>, ParentType, ContextType>;
+  recurrence?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  what?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  wordingVi?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type ProvinceYearResolvers<ContextType = ProgrammeContext, ParentType extends ResolversParentTypes['ProvinceYear'] = ResolversParentTypes['ProvinceYear'], FederationReferenceType extends FederationReferenceTypes['ProvinceYear'] = FederationReferenceTypes['ProvinceYear']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ProvinceYear']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  programmeFigure?: Resolver<Maybe<ResolversTypes['ProgrammeTotal']>, ParentType, ContextType>;
+  clcSupportSpent?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  overdueProgrammeTasks?: Resolver<Array<ResolversTypes['TaskStanding']>, ParentType, ContextType>;
+  programmeFunding?: Resolver<Maybe<Array<ResolversTypes['FundingTotal']>>, ParentType, ContextType>;
   programmeLocked?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   programmeReporting?: Resolver<Array<ResolversTypes['DatasetReporting']>, ParentType, ContextType>;
+  programmeTasks?: Resolver<Array<ResolversTypes['TaskStanding']>, ParentType, ContextType, Partial<ProvinceYearProgrammeTasksArgs>>;
   provinceCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type QueryResolvers<ContextType = ProgrammeContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  programmeAgencies?: Resolver<Array<ResolversTypes['ProgrammeAgency']>, ParentType, ContextType>;
   programmeAudit?: Resolver<Array<ResolversTypes['AuditRecord']>, ParentType, ContextType, RequireFields<QueryProgrammeAuditArgs, 'first'>>;
   programmeDatasets?: Resolver<Array<ResolversTypes['DatasetDescription']>, ParentType, ContextType>;
-  programmeFigures?: Resolver<ResolversTypes['ProgrammeFigureConnection'], ParentType, ContextType, RequireFields<QueryProgrammeFiguresArgs, 'first' | 'year'>>;
+  programmeFunding?: Resolver<ResolversTypes['FundingConnection'], ParentType, ContextType, RequireFields<QueryProgrammeFundingArgs, 'first' | 'year'>>;
   programmePeriodLocks?: Resolver<Array<ResolversTypes['PeriodLock']>, ParentType, ContextType, Partial<QueryProgrammePeriodLocksArgs>>;
   programmeReportingPeriods?: Resolver<Array<ResolversTypes['ReportingPeriod']>, ParentType, ContextType, RequireFields<QueryProgrammeReportingPeriodsArgs, 'year'>>;
+  programmeTask?: Resolver<Maybe<ResolversTypes['ProgrammeTask']>, ParentType, ContextType, RequireFields<QueryProgrammeTaskArgs, 'id'>>;
+  programmeTasks?: Resolver<Array<ResolversTypes['ProgrammeTask']>, ParentType, ContextType, Partial<QueryProgrammeTasksArgs>>;
+  taskReports?: Resolver<ResolversTypes['TaskReportConnection'], ParentType, ContextType, RequireFields<QueryTaskReportsArgs, 'first' | 'year'>>;
 };
 
 export type ReportingPeriodResolvers<ContextType = ProgrammeContext, ParentType extends ResolversParentTypes['ReportingPeriod'] = ResolversParentTypes['ReportingPeriod']> = {
@@ -996,28 +1263,60 @@ export type RowChangeResolvers<ContextType = ProgrammeContext, ParentType extend
   row?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type TaskReportResolvers<ContextType = ProgrammeContext, ParentType extends ResolversParentTypes['TaskReport'] = ResolversParentTypes['TaskReport']> = {
+  dataLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  evidence?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reportedOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reporter?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  task?: Resolver<ResolversTypes['ProgrammeTask'], ParentType, ContextType>;
+  taskId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type TaskReportConnectionResolvers<ContextType = ProgrammeContext, ParentType extends ResolversParentTypes['TaskReportConnection'] = ResolversParentTypes['TaskReportConnection']> = {
+  deleted?: Resolver<Array<ResolversTypes['DeletedRow']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['TaskReport']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type TaskStandingResolvers<ContextType = ProgrammeContext, ParentType extends ResolversParentTypes['TaskStanding'] = ResolversParentTypes['TaskStanding']> = {
+  due?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  report?: Resolver<Maybe<ResolversTypes['TaskReport']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  task?: Resolver<ResolversTypes['ProgrammeTask'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = ProgrammeContext> = {
   AuditRecord?: AuditRecordResolvers<ContextType>;
-  CommuneYear?: CommuneYearResolvers<ContextType>;
   DatasetColumn?: DatasetColumnResolvers<ContextType>;
   DatasetDescription?: DatasetDescriptionResolvers<ContextType>;
   DatasetReporting?: DatasetReportingResolvers<ContextType>;
   DeletedRow?: DeletedRowResolvers<ContextType>;
   DistrictYear?: DistrictYearResolvers<ContextType>;
   FieldChange?: FieldChangeResolvers<ContextType>;
+  Funding?: FundingResolvers<ContextType>;
+  FundingConnection?: FundingConnectionResolvers<ContextType>;
+  FundingTotal?: FundingTotalResolvers<ContextType>;
   ImportResult?: ImportResultResolvers<ContextType>;
   InputProblem?: InputProblemResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   PeriodLock?: PeriodLockResolvers<ContextType>;
-  ProgrammeFigure?: ProgrammeFigureResolvers<ContextType>;
-  ProgrammeFigureConnection?: ProgrammeFigureConnectionResolvers<ContextType>;
-  ProgrammeTotal?: ProgrammeTotalResolvers<ContextType>;
+  ProgrammeAgency?: ProgrammeAgencyResolvers<ContextType>;
+  ProgrammeTask?: ProgrammeTaskResolvers<ContextType>;
   ProvinceYear?: ProvinceYearResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   ReportingPeriod?: ReportingPeriodResolvers<ContextType>;
   ReportingResult?: ReportingResultResolvers<ContextType>;
   ReportingTransition?: ReportingTransitionResolvers<ContextType>;
   RowChange?: RowChangeResolvers<ContextType>;
+  TaskReport?: TaskReportResolvers<ContextType>;
+  TaskReportConnection?: TaskReportConnectionResolvers<ContextType>;
+  TaskStanding?: TaskStandingResolvers<ContextType>;
 };
 

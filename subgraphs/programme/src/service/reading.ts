@@ -1,67 +1,98 @@
 import {
-  AuditStore, SYNTHETIC_LABEL, assertYear, badInput, canReadAggregates, forbidden, requireReader, rowsOfTerritory, territoryLocked, territoryOf,
-  type ConnectionArgs, type SubgraphContext, type YearRef,
+  AuditStore, SYNTHETIC_LABEL, assertYear, badInput, canReadAggregates, combineProvenance, forbidden, requireReader, rowProvenance, territoryLocked, territoryOf,
+  type ConnectionArgs, type DistrictYearRef, type Provenance, type ProvinceYearRef, type SubgraphContext,
 } from '@lsp/shared';
+import { AGENCIES, TASKS, dueIn, overdueAt, type ProgrammeTask } from '../catalogue';
 import type { ProgrammeLoaders } from '../loaders';
-import { ProgrammeFigureStore, type ProgrammeFigureRow } from '../store';
+import { FUNDING_SOURCES, ProgrammeStore, type FundingRow, type TaskReportRow } from '../store';
 
 /**
- * Who may read what in programme, and how: totals on the year entities for every caller the gateway lets in with a
- * role (aggregates), the flat table and the audit trail for signed-in roles (rows). Writing rules are in ./writing.ts.
+ * Who may read what in programme, and how: the agencies and tasks of section V are a published catalogue (open);
+ * on the year entities, the task standings and the money by source are aggregates (every caller with a role); the
+ * flat tables and the audit trail need a signed-in role. Writing rules are in ./writing.ts.
  */
 type Ctx = SubgraphContext<ProgrammeLoaders>;
+type Ref = DistrictYearRef | ProvinceYearRef;
 
 const IMPORTED_LABEL = 'IMPORTED: entered through the programme mutations or CSV import';
 export const dataLabel = (row: { synthetic: boolean }) => (row.synthetic ? SYNTHETIC_LABEL : IMPORTED_LABEL);
+const provenanceLabel = (p: Provenance | null) => (p === null ? 'No data' : p === 'SYNTHETIC' ? SYNTHETIC_LABEL : p === 'MIXED' ? `Mixed: ${SYNTHETIC_LABEL}; and imported rows` : IMPORTED_LABEL);
 
 function readAggregates(ctx: Ctx): void {
   if (!canReadAggregates(ctx.identity)) throw forbidden('Reading programme figures needs a role');
 }
 
-/** A total over the reporting communes of a year entity: null value = no commune reported (never zero). */
-export interface ProgrammeTotal {
-  value: number | null;
-  unitsReporting: number;
-  unitsExpected: number;
-  dataLabel: string;
+/** One task's standing at the end of a year: its report of that year, when it fell due, whether it is overdue. */
+export interface TaskStanding {
+  task: ProgrammeTask;
+  year: number;
+  due: string | null;
+  status: string;
+  overdue: boolean;
+  report: TaskReportRow | null;
 }
 
-export async function territoryTotal(ctx: Ctx, ref: YearRef): Promise<ProgrammeTotal> {
+export function standings(year: number, reports: TaskReportRow[]): TaskStanding[] {
+  return TASKS.map((task) => {
+    const own = reports.filter((r) => r.taskId === task.id);
+    const report = own.find((r) => r.year === year) ?? null;
+    return { task, year, due: dueIn(task, year), status: report?.status ?? 'NOT_REPORTED', overdue: overdueAt(task, year, own), report };
+  });
+}
+
+/** Money by source over some funding rows (the unit's own, or the province's and every district's). */
+export function fundingTotals(rows: FundingRow[]) {
+  return FUNDING_SOURCES.map((source) => {
+    const of = rows.filter((r) => r.source === source);
+    const sum = (f: (r: FundingRow) => number) => (of.length ? of.reduce((s, r) => s + f(r), 0) : null);
+    const provenance = combineProvenance(of.map((r) => rowProvenance(r.synthetic)));
+    return { source, planned: sum((r) => r.planned), allocated: sum((r) => r.allocated), spent: sum((r) => r.spent), unitsReporting: new Set(of.map((r) => r.unitCode)).size, provenance, dataLabel: provenanceLabel(provenance) };
+  });
+}
+
+/** The units whose money a year entity sums: a district's own rows; for the province, its own ("14") and every district's of the year. */
+function fundingUnits(ctx: Ctx, ref: Ref): string[] {
+  if ('districtCode' in ref) return [ref.districtCode];
+  return [ref.provinceCode, ...(ref.year <= 2024 ? ctx.units.reportingDistricts(ref.year).map((d) => d.code) : [])];
+}
+
+async function fundingRows(ctx: Ctx, ref: Ref): Promise<FundingRow[]> {
   readAggregates(ctx);
-  const rows = (await rowsOfTerritory(ctx.loaders.figureByCommuneYear, territoryOf(ctx.units, ref))).filter((r): r is ProgrammeFigureRow => !!r);
-  const synthetic = rows.filter((r) => r.synthetic).length;
-  return {
-    value: rows.length ? rows.reduce((s, r) => s + r.value, 0) : null,
-    unitsReporting: rows.length,
-    unitsExpected: territoryOf(ctx.units, ref).communeCodes.length,
-    dataLabel: !rows.length ? 'No data' : synthetic === rows.length ? SYNTHETIC_LABEL : synthetic ? `Mixed: ${SYNTHETIC_LABEL}; and imported rows` : IMPORTED_LABEL,
-  };
+  return (await Promise.all(fundingUnits(ctx, ref).map((unitCode) => ctx.loaders.fundingByUnitYear.load({ unitCode, year: ref.year })))).flat();
+}
+
+async function yearStandings(ctx: Ctx, year: number): Promise<TaskStanding[]> {
+  readAggregates(ctx);
+  return standings(year, await ctx.loaders.reportsUpTo.load(year));
 }
 
 export const yearEntityFields = {
-  programmeLocked: async (ref: YearRef, _: unknown, ctx: Ctx) => {
+  programmeLocked: async (ref: Ref, _: unknown, ctx: Ctx) => {
     const t = territoryOf(ctx.units, ref);
     return territoryLocked(ctx.units, t, await ctx.loaders.periodLocksByYear.load(t.year));
   },
-  programmeFigure: (ref: YearRef, _: unknown, ctx: Ctx) => territoryTotal(ctx, ref),
+  programmeFunding: async (ref: Ref, _: unknown, ctx: Ctx) => fundingTotals(await fundingRows(ctx, ref)),
+  clcSupportSpent: async (ref: Ref, _: unknown, ctx: Ctx) => fundingTotals(await fundingRows(ctx, ref)).find((f) => f.source === 'TT96_CLC_SUPPORT')!.spent,
 };
 
-/** Reporting communes of a year selected by commune or district code (undefined = no filter). */
-function communeFilter(ctx: Ctx, year: number, communeCode?: string | null, districtCode?: string | null): string[] | undefined {
-  if (communeCode) return [communeCode];
-  if (districtCode) {
-    if (!ctx.units.district(districtCode)) throw badInput(`District ${districtCode} is not a Sơn La district`, { field: 'districtCode' });
-    return ctx.units.districtTerritory(districtCode, year);
-  }
-  return undefined;
-}
+export const provinceFields = {
+  programmeTasks: (ref: ProvinceYearRef, a: { agencyCode?: string | null }, ctx: Ctx) =>
+    yearStandings(ctx, ref.year).then((list) => list.filter((s) => !a.agencyCode || s.task.agencyCode === a.agencyCode)),
+  overdueProgrammeTasks: (ref: ProvinceYearRef, _: unknown, ctx: Ctx) => yearStandings(ctx, ref.year).then((list) => list.filter((s) => s.overdue)),
+};
 
 export const reading = {
-  /** The flat table is row-level: signed-in roles (the access matrix's default for a Query field). */
-  figures: async (ctx: Ctx, a: { year: number; communeCode?: string | null; districtCode?: string | null } & ConnectionArgs) => {
-    requireReader(ctx.identity, 'programme figures');
+  agencies: () => [...AGENCIES],
+  tasks: (a: { clause?: string | null; agencyCode?: string | null }) => TASKS.filter((t) => (!a.clause || t.clause === a.clause) && (!a.agencyCode || t.agencyCode === a.agencyCode)),
+  taskReports: (ctx: Ctx, a: { year: number; taskId?: string | null } & ConnectionArgs) => {
+    requireReader(ctx.identity, 'task reports');
     assertYear(a.year);
-    return new ProgrammeFigureStore(ctx.db).page({ year: a.year, communeCodes: communeFilter(ctx, a.year, a.communeCode, a.districtCode) }, a);
+    return new ProgrammeStore(ctx.db).reportPage({ year: a.year, taskId: a.taskId?.toUpperCase() ?? undefined }, a);
+  },
+  funding: (ctx: Ctx, a: { year: number; unitCode?: string | null; source?: string | null } & ConnectionArgs) => {
+    requireReader(ctx.identity, 'programme funding');
+    assertYear(a.year);
+    return new ProgrammeStore(ctx.db).fundingPage({ year: a.year, unitCode: a.unitCode ?? undefined, source: a.source ?? undefined }, a);
   },
   audit: (ctx: Ctx, a: { entityKey?: string | null; batchId?: string | null; first?: number | null }) => {
     requireReader(ctx.identity, 'the programme audit trail');

@@ -1,5 +1,5 @@
 import { type ImportUpload, departmentWrites, type SubgraphContext } from '@lsp/shared';
-import { programmeFigures } from '../datasets';
+import { funding, taskReports } from '../datasets';
 
 /**
  * Who may write programme data and how: editor:programme (unlocking: admin), through the shared kit driven by the
@@ -11,9 +11,12 @@ type LockArgs = { year: number; districtCode?: string | null; unitCode?: string 
 const { locks, upsert, remove, importCsv } = departmentWrites('programme');
 
 export const writing = {
-  recordFigure: (ctx: Ctx, input: object) => upsert(ctx, programmeFigures, input),
-  importFigures: (ctx: Ctx, csv: string, dryRun?: boolean | null, upload?: ImportUpload) => importCsv(ctx, programmeFigures, csv, dryRun, upload),
-  deleteFigure: (ctx: Ctx, a: { communeCode: string; year: number }) => remove(ctx, programmeFigures, a),
+  recordTaskReport: (ctx: Ctx, input: object) => upsert(ctx, taskReports, input),
+  importTaskReports: (ctx: Ctx, csv: string, dryRun?: boolean | null, upload?: ImportUpload) => importCsv(ctx, taskReports, csv, dryRun, upload),
+  deleteTaskReport: (ctx: Ctx, a: { taskId: string; year: number }) => remove(ctx, taskReports, a),
+  recordFunding: (ctx: Ctx, input: object) => upsert(ctx, funding, input),
+  importFunding: (ctx: Ctx, csv: string, dryRun?: boolean | null, upload?: ImportUpload) => importCsv(ctx, funding, csv, dryRun, upload),
+  deleteFunding: (ctx: Ctx, a: { year: number; unitCode: string; source: string }) => remove(ctx, funding, a),
   lock: (ctx: Ctx, a: LockArgs) => locks(ctx).lock(ctx.identity, a, a.note),
   unlock: (ctx: Ctx, a: LockArgs) => locks(ctx).unlock(ctx.identity, a, a.note),
   periodLocks: (ctx: Ctx, year?: number | null) => locks(ctx).list(ctx.identity, { year }),

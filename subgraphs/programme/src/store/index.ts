@@ -1,12 +1,12 @@
 import { AddReportingWorkflow1767000000000, AddTombstoneScope1767000000000, AuditRecordEntity, CreateAuditLog1764000000000, CreateKitTables1765000000000, kitEntities } from '@lsp/shared';
-import { CreateProgrammeFigure1764000400700, ProgrammeFigureEntity } from './figures';
+import { CreateProgrammeTables1764000400700, FundingEntity, TaskReportEntity } from './tables';
 import { AddProgrammeUpdatedAt1765000400700 } from './updated-at';
 
-export * from './figures';
+export * from './tables';
 
 /** Listed explicitly: no path globs that only work after a build. */
-export const entities = [ProgrammeFigureEntity, AuditRecordEntity, ...kitEntities];
+export const entities = [TaskReportEntity, FundingEntity, AuditRecordEntity, ...kitEntities];
 export const migrations = [
-  CreateAuditLog1764000000000, CreateProgrammeFigure1764000400700, CreateKitTables1765000000000, AddProgrammeUpdatedAt1765000400700,
+  CreateAuditLog1764000000000, CreateProgrammeTables1764000400700, CreateKitTables1765000000000, AddProgrammeUpdatedAt1765000400700,
   AddTombstoneScope1767000000000, AddReportingWorkflow1767000000000,
 ];

@@ -1,4 +1,4 @@
 import { addUpdatedAtMigration } from '@lsp/shared';
 
 /** Every programme row carries updated_at (see addUpdatedAtMigration). */
-export const AddProgrammeUpdatedAt1765000400700 = addUpdatedAtMigration('AddProgrammeUpdatedAt1765000400700', ['programme_figure']);
+export const AddProgrammeUpdatedAt1765000400700 = addUpdatedAtMigration('AddProgrammeUpdatedAt1765000400700', ['task_report', 'programme_funding']);
