@@ -3,13 +3,19 @@ import { startPlatform, type RunningPlatform } from './testkit/platform';
 import { gql } from './testkit';
 
 /**
- * The circuit breaker of one subgraph on the real platform: vocational is reached through a switch that forwards
- * or hangs (accepts, never answers). Hung, its calls time out until the breaker opens; then a dashboard answers
- * without waiting for the 5 s read timeout, vocational SUBGRAPH_UNAVAILABLE and its components SOURCE_UNAVAILABLE,
- * the rest served; when it answers again, the probe closes the breaker and the full answer returns.
+ * The circuit breakers of one subgraph on the real platform: vocational is reached through a switch that forwards
+ * or hangs (accepts, never answers). The question asks vocational twice: a field the gateway fetches from it, and
+ * the score, whose owner (education) reads vocational's score-parts feed by the same switch. Hung, both calls time
+ * out (the gateway's at the 5 s read timeout, education's by the deadline the gateway gave it) until both breakers
+ * open — the gateway's per subgraph, education's per department, same settings; then the question answers without
+ * waiting, vocational SUBGRAPH_UNAVAILABLE and its components SOURCE_UNAVAILABLE, the rest served; when it answers
+ * again, the probes close both breakers and the full answer returns.
  */
 const READ_TIMEOUT_MS = 5000;
-const DASHBOARD = `{ commune(code: "03646") { name inYear(year: 2016) { learningSociety { total unavailableSources components { source status } } } } }`;
+const DASHBOARD = `{ commune(code: "03646") { name inYear(year: 2016) { labourForce { workingAgePopulation } learningSociety { total unavailableSources components { source status } } } } }`;
+// Education's breaker of the score-parts feeds reads the same settings as the gateway's (set before it is loaded).
+process.env.SUBGRAPH_BREAKER_FAILURES = '2';
+process.env.SUBGRAPH_BREAKER_OPEN_MS = '15000';
 let hang = false;
 let p: RunningPlatform;
 let token: string;
@@ -68,7 +74,12 @@ it('opens after consecutive timeouts, answers at once without vocational, closes
   // A functional check, not a timing threshold: the answer did not wait for the read timeout.
   expect(elapsed).toBeLessThan(READ_TIMEOUT_MS);
   expect(r.data.commune.name).toBeTruthy();
-  expect((r.errors ?? []).some((e) => e.extensions?.code === 'SUBGRAPH_UNAVAILABLE' && e.extensions?.subgraph === 'vocational')).toBe(true);
+  expect(r.data.commune.inYear.labourForce).toBeNull();
+  const unavailable = (r.errors ?? []).filter((e) => e.extensions?.code === 'SUBGRAPH_UNAVAILABLE' && e.extensions?.subgraph === 'vocational');
+  // Named by the gateway (its own fetch) and by education (the score's parts), both refused by an open breaker.
+  expect(unavailable.some((e) => e.extensions?.serviceName === 'education')).toBe(true);
+  expect(unavailable.some((e) => e.extensions?.serviceName !== 'education')).toBe(true);
+  for (const e of unavailable) expect(e.message).toMatch(/circuit breaker open/);
   const ls = r.data.commune.inYear.learningSociety;
   expect(ls.unavailableSources).toEqual(['vocational']);
   const voc = ls.components.filter((c: { source: string }) => c.source === 'vocational');

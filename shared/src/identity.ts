@@ -71,6 +71,12 @@ export const ANONYMOUS: Identity = { sub: 'anonymous', roles: ['anonymous'] };
 
 export const IDENTITY_HEADER = 'x-lsp-identity';
 export const REQUEST_ID_HEADER = 'x-request-id';
+/**
+ * How long the caller waits for this call, in ms (the gateway's read or write timeout), like gRPC's grpc-timeout:
+ * a subgraph that calls others on the request's behalf (the score's owner reading the departments' score-parts
+ * feeds) stops waiting for them in time to answer with what it has, instead of being timed out itself.
+ */
+export const CALL_BUDGET_HEADER = 'x-lsp-budget-ms';
 const FORWARDED_ISSUER = 'lsp-gateway';
 /** Clock difference tolerated between the gateway and a subgraph, for exp and a future iat. */
 const CLOCK_SKEW_SECONDS = 5;

@@ -14,7 +14,7 @@ import { refusalCode, type WriteOutcome } from './importer';
 import { SUBGRAPH_MAX_BODY_BYTES_DEFAULT } from './config';
 import { ErrorCode, unauthenticated } from './errors';
 import {
-  DELEGATION_HEADER, IDENTITY_HEADER, REQUEST_ID_HEADER, checkBodyDigest, verifyDelegation, verifyForwardedIdentity, verifyingKeyFromPem,
+  CALL_BUDGET_HEADER, DELEGATION_HEADER, IDENTITY_HEADER, REQUEST_ID_HEADER, checkBodyDigest, verifyDelegation, verifyForwardedIdentity, verifyingKeyFromPem,
   type Department, type ForwardedIdentity, type Identity,
 } from './identity';
 import type { Logger } from './logger';
@@ -45,6 +45,14 @@ export interface SubgraphContext<Loaders> {
   responseErrors?: GraphQLFormattedError[];
   /** The delegation that came with this call (the score's owner only), verified and bound to this call's body. */
   delegation?: { token: string; urls: Record<string, string> };
+  /** When the caller stops waiting (epoch ms), from its CALL_BUDGET_HEADER; undefined when it sent none. */
+  deadline?: number;
+}
+
+/** The deadline of a call from its budget header: a whole number of ms up to 10 minutes, else none. */
+export function deadlineOf(budget: string | string[] | undefined, now = Date.now()): number | undefined {
+  const ms = typeof budget === 'string' && /^\d{1,6}$/.test(budget) ? Number(budget) : NaN;
+  return ms > 0 && ms <= 600_000 ? now + ms : undefined;
 }
 
 export interface SubgraphDefinition<Loaders> {
@@ -242,6 +250,7 @@ export async function createSubgraphApp<L>(def: SubgraphDefinition<L>, rt: Subgr
         return {
           identity: identity as Identity, requestId, log, db: rt.db, units, loaders: def.createLoaders(rt.db, units),
           responseErrors: [], delegation: (req as unknown as Verified).lspDelegation,
+          deadline: deadlineOf(req.headers[CALL_BUDGET_HEADER]),
         };
       },
     }),

@@ -3,7 +3,7 @@ import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@
 import type { Fetcher, FetcherRequestInit } from '@apollo/utils.fetcher';
 import { GraphQLError, Kind, parse, type SelectionSetNode } from 'graphql';
 import { TIMEOUT_CODE } from './retry';
-import { REQUEST_ID_HEADER, SQL_STATEMENTS_HEADER, subgraphCallHeaders, type Identity } from '@lsp/shared';
+import { CALL_BUDGET_HEADER, REQUEST_ID_HEADER, SQL_STATEMENTS_HEADER, subgraphCallHeaders, type Identity } from '@lsp/shared';
 
 /** What a subgraph call needs from the incoming request (a subset of GatewayContext). */
 export interface SubgraphCallContext {
@@ -59,6 +59,7 @@ export class SignedSubgraphSource extends RemoteGraphQLDataSource<SubgraphCallCo
       Object.assign(headers, await subgraphCallHeaders(call.identity, {
         key: opts.signingKey, subgraph: this.name, body: (init?.body as string | undefined) ?? '', urls: opts.routes, ttlSeconds: opts.ttlSeconds,
       }));
+      headers[CALL_BUDGET_HEADER] = String(call.timeoutMs);
       const timeout = AbortSignal.timeout(call.timeoutMs);
       const signal = call.signal ? AbortSignal.any([timeout, call.signal]) : timeout;
       try {

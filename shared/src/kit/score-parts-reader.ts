@@ -1,9 +1,11 @@
+import { BrokenCircuitError, ConsecutiveBreaker, circuitBreaker, handleWhen, type CircuitBreakerPolicy } from 'cockatiel';
 import DataLoader from 'dataloader';
 import type { GraphQLFormattedError } from 'graphql';
 import { DELEGATION_HEADER, REQUEST_ID_HEADER } from '../identity';
 import { DATA_VERSION_PATH } from '../data-version';
 import { addSqlStatements } from '../db/sql-counter';
 import { SQL_STATEMENTS_HEADER } from '../subgraph';
+import { inClientSpan, injectTraceHeaders } from '../observability/tracing';
 import type { YearRef } from '../year-entities';
 import {
   PartsUnavailable, SCORE_PARTS_MAX_CODES, SCORE_PARTS_PATH, fromColumns, kindOf, subgraphDidNotAnswer,
@@ -34,8 +36,20 @@ export interface PartsReaderOptions {
   feedTimeoutMs?: number;
   /** Unit-year parts kept, over every department and version (default 400,000: four departments, a few years, the country). */
   maxEntries?: number;
+  /**
+   * A breaker per department, as the gateway keeps per subgraph (SUBGRAPH_BREAKER_FAILURES, SUBGRAPH_BREAKER_OPEN_MS):
+   * `failures` consecutive timeouts or connection failures of a department open it; while open the department is
+   * unavailable at once (no wait); after `openMs` one request probes it, a success closes it. Default 5 and 10 s.
+   */
+  breaker?: { failures: number; openMs: number };
   fetch?: typeof fetch;
 }
+
+/** Time kept back from the caller's deadline to compute and send the answer once the parts are in (or given up). */
+export const DEADLINE_MARGIN_MS = 250;
+
+/** A department that did not answer in time or could not be reached (what the breaker counts), not one that refused. */
+class NoAnswer extends Error {}
 
 export interface PartsKey {
   department: string;
@@ -56,12 +70,58 @@ export class PartsReader {
   private readonly feedTimeoutMs: number;
   private readonly maxEntries: number;
   private readonly fetch: typeof fetch;
+  private readonly breakerSettings: { failures: number; openMs: number };
+  private readonly breakers = new Map<string, CircuitBreakerPolicy>();
 
   constructor(opts: PartsReaderOptions = {}) {
     this.timeoutMs = opts.timeoutMs ?? 2000;
     this.feedTimeoutMs = opts.feedTimeoutMs ?? 30_000;
     this.maxEntries = opts.maxEntries ?? 400_000;
+    this.breakerSettings = opts.breaker ?? { failures: 5, openMs: 10_000 };
     this.fetch = opts.fetch ?? fetch;
+  }
+
+  /** The breaker of one department's feed: closed, half-open or open. */
+  breakerState(department: string): 'closed' | 'half-open' | 'open' {
+    const s = this.breakers.get(department)?.state;
+    return s === undefined || s === 0 ? 'closed' : s === 2 ? 'half-open' : 'open';
+  }
+
+  private breakerOf(department: string): CircuitBreakerPolicy {
+    let b = this.breakers.get(department);
+    if (!b) {
+      const { failures, openMs } = this.breakerSettings;
+      b = circuitBreaker(handleWhen((err) => err instanceof NoAnswer), { halfOpenAfter: openMs, breaker: new ConsecutiveBreaker(failures) });
+      this.breakers.set(department, b);
+    }
+    return b;
+  }
+
+  /** A wait bounded by `limitMs` and by the caller's deadline (less the margin to answer). */
+  private static waitMs(limitMs: number, deadline: number | undefined): number {
+    return deadline === undefined ? limitMs : Math.max(1, Math.min(limitMs, deadline - Date.now() - DEADLINE_MARGIN_MS));
+  }
+
+  /** Runs one call to a department through its breaker; a timeout or connection failure becomes NoAnswer (counted). */
+  private async guarded<T>(department: string, waitMs: number, run: (signal: AbortSignal) => Promise<T>): Promise<T> {
+    try {
+      return await this.breakerOf(department).execute(async () => {
+        const signal = AbortSignal.timeout(waitMs);
+        try {
+          return await run(signal);
+        } catch (err) {
+          if (err instanceof PartsUnavailable) throw err;
+          throw new NoAnswer(reasonOf(err, waitMs));
+        }
+      });
+    } catch (err) {
+      if (err instanceof BrokenCircuitError) {
+        const { failures, openMs } = this.breakerSettings;
+        throw subgraphDidNotAnswer(department, `circuit breaker open after ${failures} consecutive timeouts or connection failures; next probe within ${openMs} ms`);
+      }
+      if (err instanceof NoAnswer) throw subgraphDidNotAnswer(department, err.message);
+      throw err;
+    }
   }
 
   /** Unit-year parts held, for the tests and the metrics. */
@@ -73,11 +133,11 @@ export class PartsReader {
    * A per-request loader of parts: `delegation` is the token and routing table the gateway sent with this
    * request (SubgraphContext.delegation); without one every department is unavailable.
    */
-  loader(delegation: { token: string; urls: Record<string, string> } | undefined, requestId?: string): DataLoader<PartsKey, DepartmentParts | PartsUnavailable, string> {
+  loader(delegation: { token: string; urls: Record<string, string> } | undefined, requestId?: string, deadline?: number): DataLoader<PartsKey, DepartmentParts | PartsUnavailable, string> {
     const versions = new Map<string, Promise<string | PartsUnavailable>>();
     const versionOf = (department: string) => {
       let v = versions.get(department);
-      if (!v) versions.set(department, (v = this.version(department, delegation, requestId)));
+      if (!v) versions.set(department, (v = this.version(department, delegation, requestId, deadline)));
       return v;
     };
     return new DataLoader(
@@ -91,7 +151,7 @@ export class PartsReader {
             for (const k of ks) found.set(keyOf(k), version);
             return;
           }
-          const failed = await this.fill(department, version, ks, delegation!, requestId);
+          const failed = await this.fill(department, version, ks, delegation!, requestId, deadline);
           for (const k of ks) found.set(keyOf(k), failed ?? this.get(department, version, k.ref) ?? missingAnswer(department));
         }));
         return keys.map((k) => found.get(keyOf(k))!);
@@ -100,16 +160,19 @@ export class PartsReader {
     );
   }
 
-  private async version(department: string, delegation: { urls: Record<string, string> } | undefined, requestId?: string): Promise<string | PartsUnavailable> {
+  private async version(department: string, delegation: { urls: Record<string, string> } | undefined, requestId?: string, deadline?: number): Promise<string | PartsUnavailable> {
     const base = baseUrlOf(department, delegation);
     if (base instanceof PartsUnavailable) return base;
     try {
-      const res = await this.fetch(`${base}${DATA_VERSION_PATH}`, { signal: AbortSignal.timeout(this.timeoutMs), headers: requestId ? { [REQUEST_ID_HEADER]: requestId } : {} });
-      const body = (await res.json()) as { version?: string; code?: string; reason?: string };
-      if (!res.ok || typeof body.version !== 'string') return refusal(department, body);
-      return body.version;
+      return await this.guarded(department, PartsReader.waitMs(this.timeoutMs, deadline), async (signal) => {
+        const res = await this.fetch(`${base}${DATA_VERSION_PATH}`, { signal, headers: traced(requestId ? { [REQUEST_ID_HEADER]: requestId } : {}) });
+        const body = (await res.json()) as { version?: string; code?: string; reason?: string };
+        if (!res.ok || typeof body.version !== 'string') throw refusal(department, body);
+        return body.version;
+      });
     } catch (err) {
-      return subgraphDidNotAnswer(department, reasonOf(err, this.timeoutMs));
+      if (err instanceof PartsUnavailable) return err;
+      return subgraphDidNotAnswer(department, (err as Error).message);
     }
   }
 
@@ -126,7 +189,7 @@ export class PartsReader {
   }
 
   /** Fetches what is not held at this version (one call per kind and boundaries); a PartsUnavailable when the feed failed. */
-  private async fill(department: string, version: string, keys: PartsKey[], delegation: { token: string; urls: Record<string, string> }, requestId?: string): Promise<PartsUnavailable | undefined> {
+  private async fill(department: string, version: string, keys: PartsKey[], delegation: { token: string; urls: Record<string, string> }, requestId?: string, deadline?: number): Promise<PartsUnavailable | undefined> {
     const wanted = new Map<string, { kind: PartsKind; boundaries: string; years: Set<number>; codes: Set<string> }>();
     for (const k of keys) {
       if (this.get(department, version, k.ref)) continue;
@@ -143,9 +206,19 @@ export class PartsReader {
       let p = this.inflight.get(flight);
       if (!p) {
         p = this.call(department, version, delegation, body, requestId).finally(() => this.inflight.delete(flight));
+        p.catch(() => undefined); // a call this request stopped waiting for still settles (and fills the cache)
         this.inflight.set(flight, p);
       }
-      return p.then(() => undefined, (err: unknown) => (err instanceof PartsUnavailable ? err : subgraphDidNotAnswer(department, reasonOf(err, this.feedTimeoutMs))));
+      // This request waits at most until its deadline; the call itself runs on (feedTimeoutMs) for the next one.
+      const waited = PartsReader.waitMs(this.feedTimeoutMs, deadline);
+      let timer: NodeJS.Timeout | undefined;
+      const gaveUp = new Promise<PartsUnavailable>((resolve) => {
+        timer = setTimeout(() => resolve(subgraphDidNotAnswer(department, `no parts within ${waited} ms (the caller's deadline)`)), waited);
+      });
+      return Promise.race([
+        p.then(() => undefined, (err: unknown) => (err instanceof PartsUnavailable ? err : subgraphDidNotAnswer(department, reasonOf(err, this.feedTimeoutMs)))),
+        gaveUp,
+      ]).finally(() => clearTimeout(timer));
     })));
     return failures.find((f): f is PartsUnavailable => !!f);
   }
@@ -153,10 +226,11 @@ export class PartsReader {
   private async call(department: string, version: string, delegation: { token: string; urls: Record<string, string> }, body: string, requestId?: string): Promise<void> {
     const base = baseUrlOf(department, delegation);
     if (base instanceof PartsUnavailable) throw base;
-    const res = await this.fetch(`${base}${SCORE_PARTS_PATH}`, {
+    // A client span in the caller's trace; the department's server span becomes its child (traceparent).
+    const res = await inClientSpan(`score-parts ${department}`, { 'lsp.subgraph': department }, () => this.fetch(`${base}${SCORE_PARTS_PATH}`, {
       method: 'POST', body, signal: AbortSignal.timeout(this.feedTimeoutMs),
-      headers: { 'content-type': 'application/json', [DELEGATION_HEADER]: delegation.token, ...(requestId ? { [REQUEST_ID_HEADER]: requestId } : {}) },
-    });
+      headers: traced({ 'content-type': 'application/json', [DELEGATION_HEADER]: delegation.token, ...(requestId ? { [REQUEST_ID_HEADER]: requestId } : {}) }),
+    }));
     const answer = (await res.json()) as ScorePartsAnswer & { errors?: GraphQLFormattedError[] };
     // The department's statements belong to the request that caused them (x-sql-statements sums them).
     addSqlStatements(Number(res.headers.get(SQL_STATEMENTS_HEADER) ?? 0));
@@ -184,6 +258,12 @@ export class PartsReader {
       this.slots.delete(oldest);
     }
   }
+}
+
+/** The headers plus the active trace context (traceparent), so a feed call joins the request's trace. */
+function traced(headers: Record<string, string>): Record<string, string> {
+  injectTraceHeaders({ set: (k, v) => { headers[k] = v; } });
+  return headers;
 }
 
 const keyOf = (k: PartsKey) => {

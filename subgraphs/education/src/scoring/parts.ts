@@ -7,18 +7,24 @@ import type { SourceDepartment, SourceLocks } from './engine';
  * (shared/src/kit/score-parts.ts) with the delegation the gateway sent along: one process-wide cache keyed by
  * each department's data version (so after a write only that department's parts are fetched again), one
  * per-request loader (so a ranking of every commune is one feed call per department, or none when held).
- * A department that does not answer its data version within 2 s (or its parts within 30 s) is unavailable: its list and lock are null (its components
- * SOURCE_UNAVAILABLE) and its error is added to the answer.
+ * A department that does not answer its data version within 2 s (or its parts within 30 s), or by the gateway's
+ * deadline for this call (less a margin to answer), is unavailable: its list and lock are null (its components
+ * SOURCE_UNAVAILABLE) and its error is added to the answer. After SUBGRAPH_BREAKER_FAILURES such failures in a row
+ * its breaker opens (the same settings as the gateway's breakers): unavailable at once until a probe succeeds.
  */
 // SCORE_PARTS_TIMEOUT_MS: the wait for a department's data version (2 s: not answering it = unavailable); tests
 // that run every subgraph in one process (one event loop) wait longer. SCORE_PARTS_FEED_TIMEOUT_MS: the wait for
 // the parts of a department that answered (30 s: every commune of the country, the first time after a write).
-const reader = new PartsReader({ timeoutMs: Number(process.env.SCORE_PARTS_TIMEOUT_MS) || 2000, feedTimeoutMs: Number(process.env.SCORE_PARTS_FEED_TIMEOUT_MS) || 30_000 });
+export const reader = new PartsReader({
+  timeoutMs: Number(process.env.SCORE_PARTS_TIMEOUT_MS) || 2000,
+  feedTimeoutMs: Number(process.env.SCORE_PARTS_FEED_TIMEOUT_MS) || 30_000,
+  breaker: { failures: Number(process.env.SUBGRAPH_BREAKER_FAILURES) || 5, openMs: Number(process.env.SUBGRAPH_BREAKER_OPEN_MS) || 10_000 },
+});
 const loaders = new WeakMap<object, DataLoader<PartsKey, DepartmentParts | PartsUnavailable, string>>();
 
 function partsLoader(ctx: SubgraphContext<unknown>) {
   let l = loaders.get(ctx);
-  if (!l) loaders.set(ctx, (l = reader.loader(ctx.delegation, ctx.requestId)));
+  if (!l) loaders.set(ctx, (l = reader.loader(ctx.delegation, ctx.requestId, ctx.deadline)));
   return l;
 }
 
