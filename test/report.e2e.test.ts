@@ -66,6 +66,15 @@ describe('annual progress report', () => {
     const summary = await gql(p.gatewayUrl, findOperation('province-year-summary')!.document, { province: '14', year: 2015 }, { bearer: token });
     expect(targets.errors).toBeUndefined();
     expect(summary.errors).toBeUndefined();
+    // The programme office's and culture's sections (issue 25): the overdue tasks and TT 96/2008 money of the gateway's answer.
+    const pc = await gql(p.gatewayUrl, findOperation('programme-and-culture')!.document, { province: '14', year: 2015 }, { bearer: token });
+    expect(pc.errors).toBeUndefined();
+    const overdue = pc.data.province.inYear.programmeTasks.filter((t: any) => t.overdue).length;
+    expect(html).toContain(`quá hạn cuối năm 2015: <b>${overdue}</b>`);
+    const tt96 = pc.data.province.inYear.programmeFunding.find((f: any) => f.source === 'TT96_CLC_SUPPORT');
+    const dong = new Intl.NumberFormat('vi-VN', { minimumFractionDigits: 0, maximumFractionDigits: 0 });
+    expect(html).toContain(`<td>Hỗ trợ TTHTCĐ (TT 96/2008)</td><td class="num">${dong.format(tt96.planned)}</td><td class="num">${dong.format(tt96.allocated)}</td><td class="num">${dong.format(tt96.spent)}</td>`);
+    expect(html).toContain('7. Tủ sách gia đình theo huyện');
     const progress = new Map<string, any>(summary.data.province.inYear.targetProgress.map((t: any) => [t.targetId, t]));
     expect(targets.data.targets.length).toBeGreaterThan(30);
     for (const target of targets.data.targets) {
