@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import { periodLocksByYearLoader } from '@lsp/shared';
-import { ProgrammeStore, type FundingRow, type TaskReportRow } from './store';
+import { ActivityStore, ProgrammeStore, type Activities, type FundingRow, type TaskReportRow } from './store';
 
 const unitYear = (k: { unitCode: string; year: number }) => `${k.year}|${k.unitCode}`;
 
@@ -18,6 +18,12 @@ export function createLoaders(db: DataSource) {
     fundingByUnitYear: new DataLoader<{ unitCode: string; year: number }, FundingRow[], string>(async (keys) => {
       const rows = await store.funding([...new Set(keys.map((k) => k.year))], [...new Set(keys.map((k) => k.unitCode))]);
       return keys.map((k) => rows.filter((r) => r.year === k.year && r.unitCode === k.unitCode));
+    }, { cacheKeyFn: unitYear }),
+    /** The Lifelong Learning Week, survey and training rows of one district and year: three statements per batch. */
+    activitiesByDistrictYear: new DataLoader<{ unitCode: string; year: number }, Activities, string>(async (keys) => {
+      const all = await new ActivityStore(db).of([...new Set(keys.map((k) => k.year))], [...new Set(keys.map((k) => k.unitCode))]);
+      const mine = <R extends { year: number; districtCode: string }>(rows: R[], k: { unitCode: string; year: number }) => rows.filter((r) => r.year === k.year && r.districtCode === k.unitCode);
+      return keys.map((k) => ({ weeks: mine(all.weeks, k), needs: mine(all.needs, k), trainings: mine(all.trainings, k) }));
     }, { cacheKeyFn: unitYear }),
     periodLocksByYear: periodLocksByYearLoader(db, 'programme'),
   };

@@ -50,6 +50,33 @@ V.11-1,2013,DONE,2013-06-28,Quyết định thành lập BCĐ,UBND huyện`;
     expect(y2013.overdueProgrammeTasks.map((s: any) => s.task.id)).not.toContain('V.11-1');
   });
 
+  it('sums the Lifelong Learning Week, the learning-needs survey and the CLC trainings over districts; none reported is null, not zero', async () => {
+    const [d1, d2] = sonLaUnits().reportingDistricts(2016).map((d) => d.code);
+    const imports = [
+      ['importLearningWeeksCsv', `year,districtCode,events,participantsPupils,participantsCadres,participantsWorkers,participantsOther\n2016,${d1},5,100,20,30,10\n2016,${d2},2,50,5,0,0`],
+      ['importLearningNeedsCsv', `year,districtCode,respondentGroup,topic,respondents\n2016,${d1},CADRES,IT,12\n2016,${d2},CADRES,IT,8\n2016,${d2},WORKERS,LAW,3`],
+      ['importClcTrainingsCsv', `year,districtCode,traineeRole,sessions,trainees\n2016,${d1},REPORTER,2,25`],
+    ];
+    for (const [field, csv] of imports) {
+      const r = await gql(sg.url, `mutation($csv: String!) { ${field}(csv: $csv) { ok problems { row field code } } }`, { csv }, { as: editor });
+      expect(r.data[field]).toMatchObject({ ok: true, problems: [] });
+    }
+    const q = `query($r: [_Any!]!) { _entities(representations: $r) {
+      ... on ProvinceYear { lifelongLearningWeek { events participants participantsPupils unitsReporting unitsExpected } learningNeeds { respondentGroup topic respondents unitsReporting } clcTrainings { traineeRole sessions trainees unitsReporting } }
+      ... on DistrictYear { lifelongLearningWeek { events participants unitsReporting dataLabel } clcTrainings { traineeRole trainees } } } }`;
+    const r = await gql(sg.url, q, { r: [province(2016), { __typename: 'DistrictYear', districtCode: d2, year: 2016 }, province(2017)] }, { as: analyst });
+    expect(r.errors).toBeUndefined();
+    const [p, d, empty] = r.data._entities;
+    expect(p.lifelongLearningWeek).toMatchObject({ events: 7, participants: 215, participantsPupils: 150, unitsReporting: 2, unitsExpected: sonLaUnits().reportingDistricts(2016).length });
+    expect(p.learningNeeds).toEqual([{ respondentGroup: 'CADRES', topic: 'IT', respondents: 20, unitsReporting: 2 }, { respondentGroup: 'WORKERS', topic: 'LAW', respondents: 3, unitsReporting: 1 }]);
+    expect(p.clcTrainings).toEqual([{ traineeRole: 'CLC_MANAGER', sessions: null, trainees: null, unitsReporting: 0 }, { traineeRole: 'REPORTER', sessions: 2, trainees: 25, unitsReporting: 1 }]);
+    expect(d.lifelongLearningWeek).toMatchObject({ events: 2, participants: 55, unitsReporting: 1, dataLabel: expect.stringMatching(/^IMPORTED/) });
+    expect(d.clcTrainings).toEqual([{ traineeRole: 'CLC_MANAGER', trainees: null }, { traineeRole: 'REPORTER', trainees: null }]);
+    expect(empty.lifelongLearningWeek).toMatchObject({ events: null, participants: null, unitsReporting: 0 });
+    const bad = await gql(sg.url, 'mutation($csv: String!) { importClcTrainingsCsv(csv: $csv) { ok problems { row field code } } }', { csv: `year,districtCode,traineeRole,sessions,trainees\n2016,999,TEACHER,1,1` }, { as: editor });
+    expect(bad.data.importClcTrainingsCsv.problems).toEqual(expect.arrayContaining([{ row: 1, field: 'traineeRole', code: 'NOT_ALLOWED' }]));
+  });
+
   it('sums money by source for a district and for the province with its districts; spent above allocated is refused', async () => {
     const [d1, d2] = sonLaUnits().reportingDistricts(2015).map((d) => d.code);
     const csv = `year,unitCode,source,planned,allocated,spent

@@ -1,6 +1,8 @@
 import { FIRST_DATA_YEAR, LAST_DATA_YEAR, col, defineDataset, districtPeriod, partOf, yearEnd, type AdminUnits, type InputProblem } from '@lsp/shared';
 import { REPORT_STATUSES, taskById } from '../catalogue';
-import { FUNDING_SOURCES, FundingEntity, TaskReportEntity } from '../store';
+import {
+  ClcTrainingEntity, FUNDING_SOURCES, FundingEntity, LearningNeedEntity, LearningWeekEntity, RESPONDENT_GROUPS, SURVEY_TOPICS, TRAINEE_ROLES, TaskReportEntity,
+} from '../store';
 
 /**
  * What the programme's standing office (at Sở GD&ĐT, for the steering committee) writes, declared once
@@ -67,4 +69,83 @@ export const funding = defineDataset({
   }],
 });
 
-export const programmeDatasets = [taskReports, funding];
+function districtProblems(units: AdminUnits, row: number, code: string | null, y: number): InputProblem[] {
+  if (!code) return [];
+  const district = units.district(code);
+  if (!district) return [{ row, field: 'districtCode', code: 'UNKNOWN_DISTRICT', message: `"${code}" is not a Sơn La district` }];
+  if (!units.isValidOn(district, yearEnd(y))) return [{ row, field: 'districtCode', code: 'DISTRICT_NOT_VALID_IN_YEAR', message: `district ${code} did not exist on 31/12/${y}` }];
+  return [];
+}
+const districtYear = {
+  year: col.int({ min: FIRST_DATA_YEAR, max: LAST_DATA_YEAR }),
+  districtCode: col.text(10, { aliases: ['district_code'], doc: 'GSO code of a district of the year' }),
+};
+const districtChecks = {
+  check: (rows: Array<{ row: number; values: { districtCode: string | null; year: number } }>, ctx: { units: AdminUnits }) =>
+    rows.flatMap(({ row, values: v }) => districtProblems(ctx.units, row, v.districtCode, v.year)),
+  period: (r: { year?: number | null; districtCode?: string | null }, units: AdminUnits) => districtPeriod(units, r.year, r.districtCode),
+};
+
+export const learningWeeks = defineDataset({
+  name: 'learningWeeks',
+  cliKind: 'learning-weeks',
+  department: 'programme',
+  title: "A district's Lifelong Learning Week of a year (IV.9): events held and participants by group",
+  columns: {
+    ...districtYear,
+    events: col.count({ doc: 'events held during the week' }),
+    participantsPupils: col.count({ doc: 'participants: pupils and students' }),
+    participantsCadres: col.count({ doc: 'participants: cadres, civil servants, public employees' }),
+    participantsWorkers: col.count({ doc: 'participants: workers and farmers' }),
+    participantsOther: col.count({ doc: 'participants: everyone else' }),
+  },
+  key: ['year', 'districtCode'],
+  ...districtChecks,
+  graphql: { upsert: 'recordLearningWeek', input: 'LearningWeekInput', importCsv: 'importLearningWeeksCsv' },
+  tables: [{
+    entity: LearningWeekEntity, auditEntity: 'LearningWeek', key: ['year', 'districtCode'], constants: { synthetic: false },
+    fields: { year: 'year', districtCode: 'districtCode', events: 'events', participantsPupils: 'participantsPupils', participantsCadres: 'participantsCadres', participantsWorkers: 'participantsWorkers', participantsOther: 'participantsOther' },
+  }],
+});
+
+export const learningNeeds = defineDataset({
+  name: 'learningNeeds',
+  cliKind: 'learning-needs',
+  department: 'programme',
+  title: 'Respondents of the survey of the learning needs of cadres and workers (IV.8) of a district, by group and topic wanted',
+  columns: {
+    ...districtYear,
+    respondentGroup: col.oneOf(RESPONDENT_GROUPS, { doc: 'CADRES, CIVIL_SERVANTS, PUBLIC_EMPLOYEES or WORKERS' }),
+    topic: col.oneOf(SURVEY_TOPICS, { doc: 'the topic wanted: IT, FOREIGN_LANGUAGE, ETHNIC_LANGUAGE, POLITICAL_THEORY, PROFESSIONAL, LAW or OTHER' }),
+    respondents: col.count({ doc: 'respondents of the group who want the topic' }),
+  },
+  key: ['year', 'districtCode', 'respondentGroup', 'topic'],
+  ...districtChecks,
+  graphql: { upsert: 'recordLearningNeed', input: 'LearningNeedInput', importCsv: 'importLearningNeedsCsv' },
+  tables: [{
+    entity: LearningNeedEntity, auditEntity: 'LearningNeed', key: ['year', 'districtCode', 'respondentGroup', 'topic'], constants: { synthetic: false },
+    fields: { year: 'year', districtCode: 'districtCode', respondentGroup: 'respondentGroup', topic: 'topic', respondents: 'respondents' },
+  }],
+});
+
+export const clcTrainings = defineDataset({
+  name: 'clcTrainings',
+  cliKind: 'clc-trainings',
+  department: 'programme',
+  title: 'Trainings of community learning centre managers or reporters (IV.4, V.8) held for a district in a year',
+  columns: {
+    ...districtYear,
+    traineeRole: col.oneOf(TRAINEE_ROLES, { doc: 'CLC_MANAGER or REPORTER' }),
+    sessions: col.count({ doc: 'training sessions held' }),
+    trainees: col.count({ doc: 'people trained' }),
+  },
+  key: ['year', 'districtCode', 'traineeRole'],
+  ...districtChecks,
+  graphql: { upsert: 'recordClcTraining', input: 'ClcTrainingInput', importCsv: 'importClcTrainingsCsv' },
+  tables: [{
+    entity: ClcTrainingEntity, auditEntity: 'ClcTraining', key: ['year', 'districtCode', 'traineeRole'], constants: { synthetic: false },
+    fields: { year: 'year', districtCode: 'districtCode', traineeRole: 'traineeRole', sessions: 'sessions', trainees: 'trainees' },
+  }],
+});
+
+export const programmeDatasets = [taskReports, funding, learningWeeks, learningNeeds, clcTrainings];

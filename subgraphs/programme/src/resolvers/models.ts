@@ -4,7 +4,7 @@
  */
 import type { AuditRecord, Connection, DistrictYearRef, ProvinceYearRef } from '@lsp/shared';
 import type { ProgrammeAgency, ProgrammeTask } from '../catalogue';
-import type { TaskStanding, fundingTotals } from '../service/reading';
+import type { TaskStanding, fundingTotals, learningNeedTotals, learningWeekTotal, trainingTotals } from '../service/reading';
 import type { FundingRow, TaskReportRow } from '../store';
 
 export type ProgrammeAgencyModel = ProgrammeAgency;
@@ -18,3 +18,6 @@ export type FundingConnectionModel = Connection<FundingRow>;
 export type DistrictYearModel = DistrictYearRef;
 export type ProvinceYearModel = ProvinceYearRef;
 export type AuditRecordModel = AuditRecord;
+export type LearningWeekTotalModel = ReturnType<typeof learningWeekTotal>;
+export type LearningNeedTotalModel = ReturnType<typeof learningNeedTotals>[number];
+export type ClcTrainingTotalModel = ReturnType<typeof trainingTotals>[number];

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import type { ProgrammeAgencyModel, ProgrammeTaskModel, TaskStandingModel, TaskReportModel, FundingModel, FundingTotalModel, TaskReportConnectionModel, FundingConnectionModel, DistrictYearModel, ProvinceYearModel, AuditRecordModel } from './models';
+import type { ProgrammeAgencyModel, ProgrammeTaskModel, TaskStandingModel, TaskReportModel, FundingModel, FundingTotalModel, LearningWeekTotalModel, LearningNeedTotalModel, ClcTrainingTotalModel, TaskReportConnectionModel, FundingConnectionModel, DistrictYearModel, ProvinceYearModel, AuditRecordModel } from './models';
 import type { ProgrammeContext } from './context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -28,6 +28,31 @@ export type AuditRecord = {
   entityKey: Scalars['String']['output'];
   id: Scalars['Int']['output'];
   note?: Maybe<Scalars['String']['output']>;
+};
+
+/** Input of recordClcTraining: one row of the CSV import, same field names. */
+export type ClcTrainingInput = {
+  districtCode: Scalars['String']['input'];
+  sessions: Scalars['Int']['input'];
+  /** CLC_MANAGER or REPORTER. */
+  traineeRole: Scalars['String']['input'];
+  trainees: Scalars['Int']['input'];
+  year: Scalars['Int']['input'];
+};
+
+/**
+ * Trainings of CLC managers or reporters (IV.4, V.8) over the districts that reported them; null = none did. Divide by
+ * education's communityLearningCentres.established for trainees per centre.
+ * SYNTHETIC in the demo databases: seeded figures are generated demo data, not official statistics (each figure's provenance or source says which).
+ */
+export type ClcTrainingTotal = {
+  __typename?: 'ClcTrainingTotal';
+  dataLabel: Scalars['String']['output'];
+  sessions?: Maybe<Scalars['Int']['output']>;
+  /** CLC_MANAGER or REPORTER. */
+  traineeRole: Scalars['String']['output'];
+  trainees?: Maybe<Scalars['Int']['output']>;
+  unitsReporting: Scalars['Int']['output'];
 };
 
 /** One CSV column of a dataset. */
@@ -144,8 +169,14 @@ export type DistrictYear = {
   __typename?: 'DistrictYear';
   /** Thông tư 96/2008/TT-BTC support for community learning centres spent in the year (đồng); null without a row. Divide by education's communityLearningCentres.learners for the spending per learner. */
   clcSupportSpent?: Maybe<Scalars['Float']['output']>;
+  /** Trainings of CLC managers and reporters (IV.4, V.8), by role. */
+  clcTrainings?: Maybe<Array<ClcTrainingTotal>>;
   /** GSO district code. */
   districtCode: Scalars['String']['output'];
+  /** The learning-needs survey (IV.8): respondents by group and topic wanted (only the pairs answered). */
+  learningNeeds?: Maybe<Array<LearningNeedTotal>>;
+  /** The Lifelong Learning Week of the year (IV.9). */
+  lifelongLearningWeek?: Maybe<LearningWeekTotal>;
   /** The district's money by source (planned, allocated, spent, đồng). */
   programmeFunding?: Maybe<Array<FundingTotal>>;
   /** True when the programme data of this year is locked (approved) over the whole territory (see lockProgrammePeriod). */
@@ -265,6 +296,68 @@ export type InputProblem = {
   row?: Maybe<Scalars['Int']['output']>;
 };
 
+/** Input of recordLearningNeed: one row of the CSV import, same field names. */
+export type LearningNeedInput = {
+  districtCode: Scalars['String']['input'];
+  /** CADRES, CIVIL_SERVANTS, PUBLIC_EMPLOYEES or WORKERS. */
+  respondentGroup: Scalars['String']['input'];
+  respondents: Scalars['Int']['input'];
+  /** IT, FOREIGN_LANGUAGE, ETHNIC_LANGUAGE, POLITICAL_THEORY, PROFESSIONAL, LAW or OTHER. */
+  topic: Scalars['String']['input'];
+  year: Scalars['Int']['input'];
+};
+
+/**
+ * Respondents of the learning-needs survey of cadres and workers (IV.8) who want one topic, by group, over the districts that surveyed.
+ * SYNTHETIC in the demo databases: seeded figures are generated demo data, not official statistics (each figure's provenance or source says which).
+ */
+export type LearningNeedTotal = {
+  __typename?: 'LearningNeedTotal';
+  dataLabel: Scalars['String']['output'];
+  /** CADRES, CIVIL_SERVANTS, PUBLIC_EMPLOYEES or WORKERS. */
+  respondentGroup: Scalars['String']['output'];
+  respondents: Scalars['Int']['output'];
+  /** IT, FOREIGN_LANGUAGE, ETHNIC_LANGUAGE, POLITICAL_THEORY, PROFESSIONAL, LAW or OTHER. */
+  topic: Scalars['String']['output'];
+  /** Districts with a row for this group and topic. */
+  unitsReporting: Scalars['Int']['output'];
+};
+
+/** Input of recordLearningWeek: one row of the CSV import, same field names. */
+export type LearningWeekInput = {
+  /** GSO code of a district of the year. */
+  districtCode: Scalars['String']['input'];
+  events: Scalars['Int']['input'];
+  participantsCadres: Scalars['Int']['input'];
+  participantsOther: Scalars['Int']['input'];
+  participantsPupils: Scalars['Int']['input'];
+  participantsWorkers: Scalars['Int']['input'];
+  year: Scalars['Int']['input'];
+};
+
+/**
+ * A Lifelong Learning Week (Tuần lễ hưởng ứng học tập suốt đời, IV.9) summed over the districts that reported it; null counts = none did.
+ * SYNTHETIC in the demo databases: seeded figures are generated demo data, not official statistics (each figure's provenance or source says which).
+ */
+export type LearningWeekTotal = {
+  __typename?: 'LearningWeekTotal';
+  dataLabel: Scalars['String']['output'];
+  events?: Maybe<Scalars['Int']['output']>;
+  /** Every participant (the four groups). */
+  participants?: Maybe<Scalars['Int']['output']>;
+  /** Cadres, civil servants, public employees. */
+  participantsCadres?: Maybe<Scalars['Int']['output']>;
+  participantsOther?: Maybe<Scalars['Int']['output']>;
+  /** Pupils and students. */
+  participantsPupils?: Maybe<Scalars['Int']['output']>;
+  /** Workers and farmers. */
+  participantsWorkers?: Maybe<Scalars['Int']['output']>;
+  /** Districts of the entity that year. */
+  unitsExpected: Scalars['Int']['output'];
+  /** Districts that reported their week. */
+  unitsReporting: Scalars['Int']['output'];
+};
+
 /**
  * Writes of the programme subgraph; each needs the role editor:programme (unlocking: admin). All-or-nothing, idempotent
  * on the natural key, audited with the values before and after; every problem reported at once, each naming row (CSV
@@ -275,18 +368,36 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Approves a submitted unit-year (role approver:programme): this locks the period (PERIOD_LOCKED). */
   approveProgrammePeriod: ReportingResult;
+  /** Deletes one row of trainings (leaves a tombstone; audited). */
+  deleteClcTraining: ImportResult;
   /** Deletes one row of money (leaves a tombstone; audited). */
   deleteFunding: ImportResult;
+  /** Deletes one row of the survey (leaves a tombstone; audited). */
+  deleteLearningNeed: ImportResult;
+  /** Deletes a district's Lifelong Learning Week of a year (leaves a tombstone; audited). */
+  deleteLearningWeek: ImportResult;
   /** Deletes one task report (leaves a tombstone; audited). */
   deleteTaskReport: ImportResult;
+  /** CSV import of trainings (header = the fields of ClcTrainingInput: year,districtCode,traineeRole,sessions,trainees). dryRun only checks. */
+  importClcTrainingsCsv: ImportResult;
   /** CSV import of money (header = the fields of FundingInput: year,unitCode,source,planned,allocated,spent). dryRun only checks. */
   importFundingCsv: ImportResult;
+  /** CSV import of the learning-needs survey (header = the fields of LearningNeedInput: year,districtCode,respondentGroup,topic,respondents). dryRun only checks. */
+  importLearningNeedsCsv: ImportResult;
+  /** CSV import of Lifelong Learning Weeks (header = the fields of LearningWeekInput: year,districtCode,events,participantsPupils,participantsCadres,participantsWorkers,participantsOther). dryRun only checks. */
+  importLearningWeeksCsv: ImportResult;
   /** CSV import of task reports (header = the fields of TaskReportInput: taskId,year,status,reportedOn,evidence,reporter). dryRun only checks. */
   importTaskReportsCsv: ImportResult;
   /** Locks (approves) the programme data of a year, for one district or (districtCode absent) the whole province. Role editor:programme; audited. */
   lockProgrammePeriod: PeriodLock;
+  /** Records (insert or update) the trainings of CLC managers or reporters of a district in a year. */
+  recordClcTraining: ImportResult;
   /** Records (insert or update) the money of one unit, year and source. */
   recordFunding: ImportResult;
+  /** Records (insert or update) the respondents of the learning-needs survey of a district, group and topic. */
+  recordLearningNeed: ImportResult;
+  /** Records (insert or update) a district's Lifelong Learning Week of a year. */
+  recordLearningWeek: ImportResult;
   /** Records (insert or update) the report of one task for one year. */
   recordTaskReport: ImportResult;
   /** Returns a submitted unit-year to its reporter with a comment (role approver:programme): the unit may edit and submit again. */
@@ -319,9 +430,48 @@ export type MutationApproveProgrammePeriodArgs = {
  * data row, or 1 for a single record) and field (the input field name). A write into a locked period is refused with
  * PERIOD_LOCKED.
  */
+export type MutationDeleteClcTrainingArgs = {
+  districtCode: Scalars['String']['input'];
+  traineeRole: Scalars['String']['input'];
+  year: Scalars['Int']['input'];
+};
+
+
+/**
+ * Writes of the programme subgraph; each needs the role editor:programme (unlocking: admin). All-or-nothing, idempotent
+ * on the natural key, audited with the values before and after; every problem reported at once, each naming row (CSV
+ * data row, or 1 for a single record) and field (the input field name). A write into a locked period is refused with
+ * PERIOD_LOCKED.
+ */
 export type MutationDeleteFundingArgs = {
   source: Scalars['String']['input'];
   unitCode: Scalars['String']['input'];
+  year: Scalars['Int']['input'];
+};
+
+
+/**
+ * Writes of the programme subgraph; each needs the role editor:programme (unlocking: admin). All-or-nothing, idempotent
+ * on the natural key, audited with the values before and after; every problem reported at once, each naming row (CSV
+ * data row, or 1 for a single record) and field (the input field name). A write into a locked period is refused with
+ * PERIOD_LOCKED.
+ */
+export type MutationDeleteLearningNeedArgs = {
+  districtCode: Scalars['String']['input'];
+  respondentGroup: Scalars['String']['input'];
+  topic: Scalars['String']['input'];
+  year: Scalars['Int']['input'];
+};
+
+
+/**
+ * Writes of the programme subgraph; each needs the role editor:programme (unlocking: admin). All-or-nothing, idempotent
+ * on the natural key, audited with the values before and after; every problem reported at once, each naming row (CSV
+ * data row, or 1 for a single record) and field (the input field name). A write into a locked period is refused with
+ * PERIOD_LOCKED.
+ */
+export type MutationDeleteLearningWeekArgs = {
+  districtCode: Scalars['String']['input'];
   year: Scalars['Int']['input'];
 };
 
@@ -344,7 +494,52 @@ export type MutationDeleteTaskReportArgs = {
  * data row, or 1 for a single record) and field (the input field name). A write into a locked period is refused with
  * PERIOD_LOCKED.
  */
+export type MutationImportClcTrainingsCsvArgs = {
+  csv: Scalars['String']['input'];
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  expectedDigest?: InputMaybe<Scalars['String']['input']>;
+  unitCode?: InputMaybe<Scalars['String']['input']>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Writes of the programme subgraph; each needs the role editor:programme (unlocking: admin). All-or-nothing, idempotent
+ * on the natural key, audited with the values before and after; every problem reported at once, each naming row (CSV
+ * data row, or 1 for a single record) and field (the input field name). A write into a locked period is refused with
+ * PERIOD_LOCKED.
+ */
 export type MutationImportFundingCsvArgs = {
+  csv: Scalars['String']['input'];
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  expectedDigest?: InputMaybe<Scalars['String']['input']>;
+  unitCode?: InputMaybe<Scalars['String']['input']>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Writes of the programme subgraph; each needs the role editor:programme (unlocking: admin). All-or-nothing, idempotent
+ * on the natural key, audited with the values before and after; every problem reported at once, each naming row (CSV
+ * data row, or 1 for a single record) and field (the input field name). A write into a locked period is refused with
+ * PERIOD_LOCKED.
+ */
+export type MutationImportLearningNeedsCsvArgs = {
+  csv: Scalars['String']['input'];
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  expectedDigest?: InputMaybe<Scalars['String']['input']>;
+  unitCode?: InputMaybe<Scalars['String']['input']>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Writes of the programme subgraph; each needs the role editor:programme (unlocking: admin). All-or-nothing, idempotent
+ * on the natural key, audited with the values before and after; every problem reported at once, each naming row (CSV
+ * data row, or 1 for a single record) and field (the input field name). A write into a locked period is refused with
+ * PERIOD_LOCKED.
+ */
+export type MutationImportLearningWeeksCsvArgs = {
   csv: Scalars['String']['input'];
   dryRun?: InputMaybe<Scalars['Boolean']['input']>;
   expectedDigest?: InputMaybe<Scalars['String']['input']>;
@@ -388,8 +583,41 @@ export type MutationLockProgrammePeriodArgs = {
  * data row, or 1 for a single record) and field (the input field name). A write into a locked period is refused with
  * PERIOD_LOCKED.
  */
+export type MutationRecordClcTrainingArgs = {
+  input: ClcTrainingInput;
+};
+
+
+/**
+ * Writes of the programme subgraph; each needs the role editor:programme (unlocking: admin). All-or-nothing, idempotent
+ * on the natural key, audited with the values before and after; every problem reported at once, each naming row (CSV
+ * data row, or 1 for a single record) and field (the input field name). A write into a locked period is refused with
+ * PERIOD_LOCKED.
+ */
 export type MutationRecordFundingArgs = {
   input: FundingInput;
+};
+
+
+/**
+ * Writes of the programme subgraph; each needs the role editor:programme (unlocking: admin). All-or-nothing, idempotent
+ * on the natural key, audited with the values before and after; every problem reported at once, each naming row (CSV
+ * data row, or 1 for a single record) and field (the input field name). A write into a locked period is refused with
+ * PERIOD_LOCKED.
+ */
+export type MutationRecordLearningNeedArgs = {
+  input: LearningNeedInput;
+};
+
+
+/**
+ * Writes of the programme subgraph; each needs the role editor:programme (unlocking: admin). All-or-nothing, idempotent
+ * on the natural key, audited with the values before and after; every problem reported at once, each naming row (CSV
+ * data row, or 1 for a single record) and field (the input field name). A write into a locked period is refused with
+ * PERIOD_LOCKED.
+ */
+export type MutationRecordLearningWeekArgs = {
+  input: LearningWeekInput;
 };
 
 
@@ -541,6 +769,12 @@ export type ProvinceYear = {
   __typename?: 'ProvinceYear';
   /** Thông tư 96/2008/TT-BTC support for community learning centres spent in the year over the province and its districts (đồng). */
   clcSupportSpent?: Maybe<Scalars['Float']['output']>;
+  /** Trainings of CLC managers and reporters (IV.4, V.8), by role. */
+  clcTrainings?: Maybe<Array<ClcTrainingTotal>>;
+  /** The learning-needs survey (IV.8): respondents by group and topic wanted (only the pairs answered). */
+  learningNeeds?: Maybe<Array<LearningNeedTotal>>;
+  /** The Lifelong Learning Week of the year (IV.9). */
+  lifelongLearningWeek?: Maybe<LearningWeekTotal>;
   /** The tasks overdue at the end of the year. */
   overdueProgrammeTasks: Array<TaskStanding>;
   /** Money by source, the province's own and every district's of the year (planned, allocated, spent, đồng). */
@@ -947,6 +1181,8 @@ export type ResolversTypes = {
   AuditRecord: ResolverTypeWrapper<AuditRecordModel>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  ClcTrainingInput: ClcTrainingInput;
+  ClcTrainingTotal: ResolverTypeWrapper<ClcTrainingTotalModel>;
   DatasetColumn: ResolverTypeWrapper<DatasetColumn>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
@@ -961,6 +1197,10 @@ export type ResolversTypes = {
   FundingTotal: ResolverTypeWrapper<FundingTotalModel>;
   ImportResult: ResolverTypeWrapper<ImportResult>;
   InputProblem: ResolverTypeWrapper<InputProblem>;
+  LearningNeedInput: LearningNeedInput;
+  LearningNeedTotal: ResolverTypeWrapper<LearningNeedTotalModel>;
+  LearningWeekInput: LearningWeekInput;
+  LearningWeekTotal: ResolverTypeWrapper<LearningWeekTotalModel>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PeriodLock: ResolverTypeWrapper<PeriodLock>;
@@ -985,6 +1225,8 @@ export type ResolversParentTypes = {
   AuditRecord: AuditRecordModel;
   String: Scalars['String']['output'];
   Int: Scalars['Int']['output'];
+  ClcTrainingInput: ClcTrainingInput;
+  ClcTrainingTotal: ClcTrainingTotalModel;
   DatasetColumn: DatasetColumn;
   Boolean: Scalars['Boolean']['output'];
   Float: Scalars['Float']['output'];
@@ -999,6 +1241,10 @@ export type ResolversParentTypes = {
   FundingTotal: FundingTotalModel;
   ImportResult: ImportResult;
   InputProblem: InputProblem;
+  LearningNeedInput: LearningNeedInput;
+  LearningNeedTotal: LearningNeedTotalModel;
+  LearningWeekInput: LearningWeekInput;
+  LearningWeekTotal: LearningWeekTotalModel;
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   PeriodLock: PeriodLock;
@@ -1028,6 +1274,14 @@ export type AuditRecordResolvers<ContextType = ProgrammeContext, ParentType exte
   entityKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ClcTrainingTotalResolvers<ContextType = ProgrammeContext, ParentType extends ResolversParentTypes['ClcTrainingTotal'] = ResolversParentTypes['ClcTrainingTotal']> = {
+  dataLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sessions?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  traineeRole?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  trainees?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  unitsReporting?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type DatasetColumnResolvers<ContextType = ProgrammeContext, ParentType extends ResolversParentTypes['DatasetColumn'] = ResolversParentTypes['DatasetColumn']> = {
@@ -1085,7 +1339,10 @@ export type DeletedRowResolvers<ContextType = ProgrammeContext, ParentType exten
 export type DistrictYearResolvers<ContextType = ProgrammeContext, ParentType extends ResolversParentTypes['DistrictYear'] = ResolversParentTypes['DistrictYear'], FederationReferenceType extends FederationReferenceTypes['DistrictYear'] = FederationReferenceTypes['DistrictYear']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['DistrictYear']> | FederationReferenceType, FederationReferenceType, ContextType>;
   clcSupportSpent?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  clcTrainings?: Resolver<Maybe<Array<ResolversTypes['ClcTrainingTotal']>>, ParentType, ContextType>;
   districtCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  learningNeeds?: Resolver<Maybe<Array<ResolversTypes['LearningNeedTotal']>>, ParentType, ContextType>;
+  lifelongLearningWeek?: Resolver<Maybe<ResolversTypes['LearningWeekTotal']>, ParentType, ContextType>;
   programmeFunding?: Resolver<Maybe<Array<ResolversTypes['FundingTotal']>>, ParentType, ContextType>;
   programmeLocked?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   programmeReporting?: Resolver<Array<ResolversTypes['DatasetReporting']>, ParentType, ContextType>;
@@ -1147,14 +1404,43 @@ export type InputProblemResolvers<ContextType = ProgrammeContext, ParentType ext
   row?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
+export type LearningNeedTotalResolvers<ContextType = ProgrammeContext, ParentType extends ResolversParentTypes['LearningNeedTotal'] = ResolversParentTypes['LearningNeedTotal']> = {
+  dataLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  respondentGroup?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  respondents?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  topic?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unitsReporting?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type LearningWeekTotalResolvers<ContextType = ProgrammeContext, ParentType extends ResolversParentTypes['LearningWeekTotal'] = ResolversParentTypes['LearningWeekTotal']> = {
+  dataLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  events?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  participants?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  participantsCadres?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  participantsOther?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  participantsPupils?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  participantsWorkers?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  unitsExpected?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unitsReporting?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type MutationResolvers<ContextType = ProgrammeContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   approveProgrammePeriod?: Resolver<ResolversTypes['ReportingResult'], ParentType, ContextType, RequireFields<MutationApproveProgrammePeriodArgs, 'unitCode' | 'year'>>;
+  deleteClcTraining?: Resolver<ResolversTypes['ImportResult'], ParentType, ContextType, RequireFields<MutationDeleteClcTrainingArgs, 'districtCode' | 'traineeRole' | 'year'>>;
   deleteFunding?: Resolver<ResolversTypes['ImportResult'], ParentType, ContextType, RequireFields<MutationDeleteFundingArgs, 'source' | 'unitCode' | 'year'>>;
+  deleteLearningNeed?: Resolver<ResolversTypes['ImportResult'], ParentType, ContextType, RequireFields<MutationDeleteLearningNeedArgs, 'districtCode' | 'respondentGroup' | 'topic' | 'year'>>;
+  deleteLearningWeek?: Resolver<ResolversTypes['ImportResult'], ParentType, ContextType, RequireFields<MutationDeleteLearningWeekArgs, 'districtCode' | 'year'>>;
   deleteTaskReport?: Resolver<ResolversTypes['ImportResult'], ParentType, ContextType, RequireFields<MutationDeleteTaskReportArgs, 'taskId' | 'year'>>;
+  importClcTrainingsCsv?: Resolver<ResolversTypes['ImportResult'], ParentType, ContextType, RequireFields<MutationImportClcTrainingsCsvArgs, 'csv' | 'dryRun'>>;
   importFundingCsv?: Resolver<ResolversTypes['ImportResult'], ParentType, ContextType, RequireFields<MutationImportFundingCsvArgs, 'csv' | 'dryRun'>>;
+  importLearningNeedsCsv?: Resolver<ResolversTypes['ImportResult'], ParentType, ContextType, RequireFields<MutationImportLearningNeedsCsvArgs, 'csv' | 'dryRun'>>;
+  importLearningWeeksCsv?: Resolver<ResolversTypes['ImportResult'], ParentType, ContextType, RequireFields<MutationImportLearningWeeksCsvArgs, 'csv' | 'dryRun'>>;
   importTaskReportsCsv?: Resolver<ResolversTypes['ImportResult'], ParentType, ContextType, RequireFields<MutationImportTaskReportsCsvArgs, 'csv' | 'dryRun'>>;
   lockProgrammePeriod?: Resolver<ResolversTypes['PeriodLock'], ParentType, ContextType, RequireFields<MutationLockProgrammePeriodArgs, 'year'>>;
+  recordClcTraining?: Resolver<ResolversTypes['ImportResult'], ParentType, ContextType, RequireFields<MutationRecordClcTrainingArgs, 'input'>>;
   recordFunding?: Resolver<ResolversTypes['ImportResult'], ParentType, ContextType, RequireFields<MutationRecordFundingArgs, 'input'>>;
+  recordLearningNeed?: Resolver<ResolversTypes['ImportResult'], ParentType, ContextType, RequireFields<MutationRecordLearningNeedArgs, 'input'>>;
+  recordLearningWeek?: Resolver<ResolversTypes['ImportResult'], ParentType, ContextType, RequireFields<MutationRecordLearningWeekArgs, 'input'>>;
   recordTaskReport?: Resolver<ResolversTypes['ImportResult'], ParentType, ContextType, RequireFields<MutationRecordTaskReportArgs, 'input'>>;
   returnProgrammePeriod?: Resolver<ResolversTypes['ReportingResult'], ParentType, ContextType, RequireFields<MutationReturnProgrammePeriodArgs, 'comment' | 'unitCode' | 'year'>>;
   submitProgrammePeriod?: Resolver<ResolversTypes['ReportingResult'], ParentType, ContextType, RequireFields<MutationSubmitProgrammePeriodArgs, 'unitCode' | 'year'>>;
@@ -1202,6 +1488,9 @@ export type ProgrammeTaskResolvers<ContextType = ProgrammeContext, ParentType ex
 export type ProvinceYearResolvers<ContextType = ProgrammeContext, ParentType extends ResolversParentTypes['ProvinceYear'] = ResolversParentTypes['ProvinceYear'], FederationReferenceType extends FederationReferenceTypes['ProvinceYear'] = FederationReferenceTypes['ProvinceYear']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ProvinceYear']> | FederationReferenceType, FederationReferenceType, ContextType>;
   clcSupportSpent?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  clcTrainings?: Resolver<Maybe<Array<ResolversTypes['ClcTrainingTotal']>>, ParentType, ContextType>;
+  learningNeeds?: Resolver<Maybe<Array<ResolversTypes['LearningNeedTotal']>>, ParentType, ContextType>;
+  lifelongLearningWeek?: Resolver<Maybe<ResolversTypes['LearningWeekTotal']>, ParentType, ContextType>;
   overdueProgrammeTasks?: Resolver<Array<ResolversTypes['TaskStanding']>, ParentType, ContextType>;
   programmeFunding?: Resolver<Maybe<Array<ResolversTypes['FundingTotal']>>, ParentType, ContextType>;
   programmeLocked?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
@@ -1293,6 +1582,7 @@ export type TaskStandingResolvers<ContextType = ProgrammeContext, ParentType ext
 
 export type Resolvers<ContextType = ProgrammeContext> = {
   AuditRecord?: AuditRecordResolvers<ContextType>;
+  ClcTrainingTotal?: ClcTrainingTotalResolvers<ContextType>;
   DatasetColumn?: DatasetColumnResolvers<ContextType>;
   DatasetDescription?: DatasetDescriptionResolvers<ContextType>;
   DatasetReporting?: DatasetReportingResolvers<ContextType>;
@@ -1304,6 +1594,8 @@ export type Resolvers<ContextType = ProgrammeContext> = {
   FundingTotal?: FundingTotalResolvers<ContextType>;
   ImportResult?: ImportResultResolvers<ContextType>;
   InputProblem?: InputProblemResolvers<ContextType>;
+  LearningNeedTotal?: LearningNeedTotalResolvers<ContextType>;
+  LearningWeekTotal?: LearningWeekTotalResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   PeriodLock?: PeriodLockResolvers<ContextType>;

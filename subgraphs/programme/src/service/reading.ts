@@ -4,7 +4,7 @@ import {
 } from '@lsp/shared';
 import { AGENCIES, TASKS, dueIn, overdueAt, type ProgrammeTask } from '../catalogue';
 import type { ProgrammeLoaders } from '../loaders';
-import { FUNDING_SOURCES, ProgrammeStore, type FundingRow, type TaskReportRow } from '../store';
+import { FUNDING_SOURCES, ProgrammeStore, RESPONDENT_GROUPS, SURVEY_TOPICS, TRAINEE_ROLES, type Activities, type FundingRow, type TaskReportRow } from '../store';
 
 /**
  * Who may read what in programme, and how: the agencies and tasks of section V are a published catalogue (open);
@@ -66,7 +66,53 @@ async function yearStandings(ctx: Ctx, year: number): Promise<TaskStanding[]> {
   return standings(year, await ctx.loaders.reportsUpTo.load(year));
 }
 
+/** The districts whose activities a year entity sums (a district itself; the province, every district of the year). */
+function activityDistricts(ctx: Ctx, ref: Ref): string[] {
+  if ('districtCode' in ref) return [ref.districtCode];
+  return ref.year <= 2024 ? ctx.units.reportingDistricts(ref.year).map((d) => d.code) : [];
+}
+
+async function activities(ctx: Ctx, ref: Ref): Promise<Activities[]> {
+  readAggregates(ctx);
+  return Promise.all(activityDistricts(ctx, ref).map((unitCode) => ctx.loaders.activitiesByDistrictYear.load({ unitCode, year: ref.year })));
+}
+
+const labelOf = (rows: Array<{ synthetic: boolean }>) => provenanceLabel(combineProvenance(rows.map((r) => rowProvenance(r.synthetic))));
+
+/** The Lifelong Learning Week summed over the districts that reported it; null counts when none did (never zero). */
+export function learningWeekTotal(list: Activities[], expected: number) {
+  const rows = list.flatMap((a) => a.weeks);
+  const sum = (f: (r: Activities['weeks'][number]) => number) => (rows.length ? rows.reduce((s, r) => s + f(r), 0) : null);
+  return {
+    events: sum((r) => r.events), participantsPupils: sum((r) => r.participantsPupils), participantsCadres: sum((r) => r.participantsCadres),
+    participantsWorkers: sum((r) => r.participantsWorkers), participantsOther: sum((r) => r.participantsOther),
+    participants: sum((r) => r.participantsPupils + r.participantsCadres + r.participantsWorkers + r.participantsOther),
+    unitsReporting: rows.length, unitsExpected: expected, dataLabel: labelOf(rows),
+  };
+}
+
+/** Respondents by group and topic, over the districts that surveyed (only the pairs someone answered). */
+export function learningNeedTotals(list: Activities[]) {
+  const rows = list.flatMap((a) => a.needs);
+  return RESPONDENT_GROUPS.flatMap((respondentGroup) => SURVEY_TOPICS.map((topic) => {
+    const of = rows.filter((r) => r.respondentGroup === respondentGroup && r.topic === topic);
+    return of.length ? { respondentGroup, topic, respondents: of.reduce((s, r) => s + r.respondents, 0), unitsReporting: of.length, dataLabel: labelOf(of) } : null;
+  })).filter((x): x is NonNullable<typeof x> => x !== null);
+}
+
+/** Trainings by role of the trainees, over the districts that reported them. */
+export function trainingTotals(list: Activities[]) {
+  const rows = list.flatMap((a) => a.trainings);
+  return TRAINEE_ROLES.map((traineeRole) => {
+    const of = rows.filter((r) => r.traineeRole === traineeRole);
+    return { traineeRole, sessions: of.length ? of.reduce((s, r) => s + r.sessions, 0) : null, trainees: of.length ? of.reduce((s, r) => s + r.trainees, 0) : null, unitsReporting: of.length, dataLabel: labelOf(of) };
+  });
+}
+
 export const yearEntityFields = {
+  lifelongLearningWeek: async (ref: Ref, _: unknown, ctx: Ctx) => learningWeekTotal(await activities(ctx, ref), activityDistricts(ctx, ref).length),
+  learningNeeds: async (ref: Ref, _: unknown, ctx: Ctx) => learningNeedTotals(await activities(ctx, ref)),
+  clcTrainings: async (ref: Ref, _: unknown, ctx: Ctx) => trainingTotals(await activities(ctx, ref)),
   programmeLocked: async (ref: Ref, _: unknown, ctx: Ctx) => {
     const t = territoryOf(ctx.units, ref);
     return territoryLocked(ctx.units, t, await ctx.loaders.periodLocksByYear.load(t.year));

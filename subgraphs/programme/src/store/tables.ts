@@ -1,5 +1,6 @@
 import { EntitySchema, In, Table, type DataSource, type EntityManager, type MigrationInterface, type QueryRunner } from 'typeorm';
 import { bulkWrite, column, connection, nowIso, type ConnectionArgs } from '@lsp/shared';
+import { ACTIVITY_TABLES, createActivityTables } from './activities';
 
 /** The yearly report on one section-V task: where it stands, when, on what evidence, by whom. */
 export interface TaskReportRow {
@@ -77,8 +78,10 @@ export class CreateProgrammeTables1764000400700 implements MigrationInterface {
         column.real('planned', false), column.real('allocated', false), column.real('spent', false), column.bool('synthetic'),
       ],
     }));
+    await createActivityTables(qr);
   }
   async down(qr: QueryRunner): Promise<void> {
+    for (const t of ACTIVITY_TABLES) await qr.dropTable(t);
     await qr.dropTable('programme_funding');
     await qr.dropTable('task_report');
   }
