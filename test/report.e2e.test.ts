@@ -75,6 +75,7 @@ describe('annual progress report', () => {
     const dong = new Intl.NumberFormat('vi-VN', { minimumFractionDigits: 0, maximumFractionDigits: 0 });
     expect(html).toContain(`<td>Hỗ trợ TTHTCĐ (TT 96/2008)</td><td class="num">${dong.format(tt96.planned)}</td><td class="num">${dong.format(tt96.allocated)}</td><td class="num">${dong.format(tt96.spent)}</td>`);
     expect(html).toContain('7. Tủ sách gia đình theo huyện');
+    expect(html).toMatch(/<figure class="map culture"><svg[^>]*data-subject="CU_HOUSEHOLD_BOOK_CABINETS" data-year="2015"/);
     const progress = new Map<string, any>(summary.data.province.inYear.targetProgress.map((t: any) => [t.targetId, t]));
     expect(targets.data.targets.length).toBeGreaterThan(30);
     for (const target of targets.data.targets) {

@@ -125,6 +125,8 @@ export interface ProgrammeSection {
 export interface CultureSection {
   province: { value: number | null; numerator: number | null; denominator: number | null; provenance: string | null } | null;
   districts: Array<{ code: string; name: string; value: number | null }>;
+  /** The choropleth of the indicator (gateway/src/maps), added by buildReport. */
+  map?: { caption: string; svg: string; synthetic: boolean };
 }
 
 /** The programme and culture sections from one persisted operation's answer (null parts: that department did not answer). */

@@ -347,6 +347,7 @@ export function cultureSectionHtml(c: CultureSection, year: number, banner: stri
   return `<section>
 <h2>7. Tủ sách gia đình theo huyện (Sở Văn hóa, Thể thao và Du lịch), năm ${year} ${banner}</h2>
 <p class="note">Số hộ có tủ sách trên 100 hộ (QĐ 354 IV.2, V.6), tỷ lệ tổng trên các xã báo cáo; xám: không có số liệu. Chương trình không đặt chỉ tiêu bằng số cho tủ sách.</p>
+${c.map ? `<figure class="map culture">${c.map.svg}<figcaption>${esc(c.map.caption)}</figcaption></figure>` : ''}
 <figure>${chart}</figure>
 </section>`;
 }
