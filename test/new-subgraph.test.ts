@@ -82,5 +82,15 @@ describe('npm run new-subgraph', () => {
     // The infra checks covered the new department (its Dockerfile and Deployment are among the passed tests).
     const passed = report.testResults.flatMap((r: { assertionResults: Array<{ title: string; status: string }> }) => r.assertionResults.filter((a) => a.status === 'passed').map((a) => a.title));
     expect(passed).toEqual(expect.arrayContaining([expect.stringMatching(new RegExp(`^${NAME}: multi-stage`)), expect.stringContaining(`${NAME}: Deployment`)]));
+
+    // The access matrix (role × field, from the policy alone) holds for the new department without editing it.
+    const matrix = spawnSync(process.execPath, [
+      join(repoRoot, 'node_modules', 'jest', 'bin', 'jest.js'), '--rootDir', copy, '--maxWorkers=1', '--ci', '--json', '--outputFile', join(copy, 'matrix.json'),
+      'test/access-matrix.test.ts', '-t', `access matrix on sqlite ${NAME} `,
+    ], { cwd: copy, encoding: 'utf8', env: { ...process.env, MYSQL_URL: '' } });
+    const m = existsSync(join(copy, 'matrix.json')) ? JSON.parse(readFileSync(join(copy, 'matrix.json'), 'utf8')) : null;
+    if (!m || m.numFailedTests > 0 || m.numRuntimeErrorTestSuites > 0) throw new Error(`the access matrix in the copy failed:\n${matrix.stderr.slice(-6000)}`);
+    const probed = m.testResults.flatMap((r: { assertionResults: Array<{ fullName: string; status: string }> }) => r.assertionResults.filter((a) => a.status === 'passed').map((a) => a.fullName));
+    expect(probed.filter((t: string) => t.startsWith(`access matrix on sqlite ${NAME} ${NAME}.`)).length).toBeGreaterThan(10);
   }, 900_000);
 });
