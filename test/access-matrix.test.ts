@@ -80,6 +80,9 @@ const OPEN_QUERY_FIELDS: Record<string, string[] | 'all'> = {
   awards: ['emulationTitles', 'emulationTitle', 'criteriaSet', 'criteriaSets', 'recognitionCounts'],
   // The position standards are a published catalogue.
   workforce: ['positionStandards'],
+  // The agencies and tasks of section V are the decision's text; the reports, the money and the audit are rows.
+  programme: ['programmeAgencies', 'programmeTasks', 'programmeTask'],
+  // culture: its flat tables (book cabinets, commune figures) are rows; its aggregates are on the year entities.
 };
 /** Fields below the root with a rule of their own (by subgraph, type and field). */
 const FIELD_RULES: Record<string, Record<string, Record<string, Rule>>> = {

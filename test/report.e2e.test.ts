@@ -67,6 +67,16 @@ describe('annual progress report', () => {
     const summary = await gql(p.gatewayUrl, findOperation('province-year-summary')!.document, { province: '14', year: 2015 }, { bearer: token });
     expect(targets.errors).toBeUndefined();
     expect(summary.errors).toBeUndefined();
+    // The programme office's and culture's sections (issue 25): the overdue tasks and TT 96/2008 money of the gateway's answer.
+    const pc = await gql(p.gatewayUrl, findOperation('programme-and-culture')!.document, { province: '14', year: 2015 }, { bearer: token });
+    expect(pc.errors).toBeUndefined();
+    const overdue = pc.data.province.inYear.programmeTasks.filter((t: any) => t.overdue).length;
+    expect(html).toContain(`quá hạn cuối năm 2015: <b>${overdue}</b>`);
+    const tt96 = pc.data.province.inYear.programmeFunding.find((f: any) => f.source === 'TT96_CLC_SUPPORT');
+    const dong = new Intl.NumberFormat('vi-VN', { minimumFractionDigits: 0, maximumFractionDigits: 0 });
+    expect(html).toContain(`<td>Hỗ trợ TTHTCĐ (TT 96/2008)</td><td class="num">${dong.format(tt96.planned)}</td><td class="num">${dong.format(tt96.allocated)}</td><td class="num">${dong.format(tt96.spent)}</td>`);
+    expect(html).toContain('10. Tủ sách gia đình theo huyện');
+    expect(html).toMatch(/<figure class="map culture"><svg[^>]*data-subject="CU_HOUSEHOLD_BOOK_CABINETS" data-year="2015"/);
     const progress = new Map<string, any>(summary.data.province.inYear.targetProgress.map((t: any) => [t.targetId, t]));
     expect(targets.data.targets.length).toBeGreaterThan(30);
     for (const target of targets.data.targets) {
@@ -133,7 +143,7 @@ describe('annual progress report', () => {
   });
   it('2015 HTML: data quality, the gaps in people and the forecasts, with the gateway\'s numbers', async () => {
     const html = await (await get('/reports/2015.html')).text();
-    for (const h of ['6. Chất lượng số liệu năm 2015', '7. Số người còn thiếu để đạt chỉ tiêu năm 2015', '8. Dự báo khả năng đạt chỉ tiêu', '9. Phương pháp']) expect(html).toContain(h);
+    for (const h of ['6. Chất lượng số liệu năm 2015', '7. Số người còn thiếu để đạt chỉ tiêu năm 2015', '8. Dự báo khả năng đạt chỉ tiêu', '9. Nhiệm vụ của các sở, ngành', '11. Phương pháp']) expect(html).toContain(h);
     const [gaps, forecasts, quality] = await Promise.all(['target-gaps', 'target-forecasts', 'province-data-quality'].map((name) =>
       gql(p.gatewayUrl, findOperation(name)!.document, { province: '14', year: 2015 }, { bearer: token })));
     for (const r of [gaps, forecasts, quality]) expect(r.errors).toBeUndefined();

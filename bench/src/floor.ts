@@ -1,5 +1,6 @@
 import { join } from 'node:path';
-import { openDatabase, parseProvinceSelection, unitsOf, createLogger, SCORED_DEPARTMENTS, type AdminUnits, type IndicatorValue, type ScoredDepartment } from '@lsp/shared';
+import { openDatabase, parseProvinceSelection, unitsOf, createLogger, type AdminUnits, type IndicatorValue, type FigureDepartment } from '@lsp/shared';
+import { BENCH_DEPARTMENTS } from './departments';
 
 /**
  * The floor: the benchmark's answer computed by one process that opens the five databases directly and
@@ -15,8 +16,8 @@ export interface FloorScenario {
 }
 
 /** The departments whose figures are scored (shared/src/identity.ts). */
-const DEPARTMENTS = SCORED_DEPARTMENTS;
-type Dept = ScoredDepartment;
+const DEPARTMENTS = BENCH_DEPARTMENTS;
+type Dept = FigureDepartment;
 
 interface Loaded {
   units: AdminUnits;

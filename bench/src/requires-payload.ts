@@ -1,4 +1,5 @@
-import { DELEGATION_HEADER, SCORED_DEPARTMENTS, SCORE_PARTS_PATH, signDelegation, signingKeyFromPem } from '@lsp/shared';
+import { DELEGATION_HEADER, SCORE_PARTS_PATH, signDelegation, signingKeyFromPem } from '@lsp/shared';
+import { BENCH_DEPARTMENTS } from './departments';
 import { identitySigner } from './peers/sign';
 
 /**
@@ -18,7 +19,7 @@ export async function requiresPayload(subgraphUrls: Record<string, string>, iden
   for (const [label, fields] of [['before (all fields, previous year)', REQUIRES_BEFORE], ['now (what the score reads)', REQUIRES_NOW]] as const) {
     let bytes = 0;
     const t0 = performance.now();
-    await Promise.all(SCORED_DEPARTMENTS.filter((d) => d !== 'education').map(async (dept) => {
+    await Promise.all(BENCH_DEPARTMENTS.filter((d) => d !== 'education').map(async (dept) => {
       const query = `query($representations: [_Any!]!) { _entities(representations: $representations) { ... on CommuneYear { ${dept}Indicators { ${fields} } } } }`;
       const body = JSON.stringify({ query, variables: { representations } });
       const res = await fetch(subgraphUrls[dept], {
@@ -36,7 +37,7 @@ export async function requiresPayload(subgraphUrls: Record<string, string>, iden
   const key = signingKeyFromPem(identityPrivateKey);
   let bytes = 0;
   const t0 = performance.now();
-  await Promise.all(SCORED_DEPARTMENTS.filter((d) => d !== 'education').map(async (dept) => {
+  await Promise.all(BENCH_DEPARTMENTS.filter((d) => d !== 'education').map(async (dept) => {
     const delegation = await signDelegation({ sub: 'bench', roles: ['analyst'] }, { key, to: 'education', urls: subgraphUrls, body: '' });
     const res = await fetch(subgraphUrls[dept].replace(/\/graphql$/, SCORE_PARTS_PATH), {
       method: 'POST', headers: { 'content-type': 'application/json', [DELEGATION_HEADER]: delegation },

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { createConnection, type Connection } from 'mysql2/promise';
-import { combineProvenance, SCORED_DEPARTMENTS, parseProvinceSelection, rollUpRatio, rowProvenance, territoryOf, unitsOf, type AdminUnits, type IndicatorValue, type RatioPart } from '@lsp/shared';
+import { combineProvenance, parseProvinceSelection, rollUpRatio, rowProvenance, territoryOf, unitsOf, type AdminUnits, type IndicatorValue, type RatioPart } from '@lsp/shared';
+import { BENCH_DEPARTMENTS } from './departments';
 import type { Scenario } from './scenarios';
 import { canonical } from './compare';
 
@@ -65,7 +66,7 @@ async function load(dbUrl: (s: string) => string, provinces = '14'): Promise<Loa
   if (cache?.key === key) return cache;
   if (cache) await Promise.all(Object.values(cache.db).map((d) => d.close()));
   const db: Record<string, Raw> = {};
-  for (const s of SCORED_DEPARTMENTS) db[s] = await open(dbUrl(s));
+  for (const s of BENCH_DEPARTMENTS) db[s] = await open(dbUrl(s));
   cache = { key, units: unitsOf(parseProvinceSelection(provinces)), db };
   return cache;
 }

@@ -25,6 +25,8 @@ COPY subgraphs/education/package.json subgraphs/education/
 COPY subgraphs/vocational/package.json subgraphs/vocational/
 COPY subgraphs/workforce/package.json subgraphs/workforce/
 COPY subgraphs/awards/package.json subgraphs/awards/
+COPY subgraphs/culture/package.json subgraphs/culture/
+COPY subgraphs/programme/package.json subgraphs/programme/
 RUN npm ci --nodedir=/usr/local --workspace shared --workspace subgraphs/geography --include-workspace-root
 COPY shared shared
 COPY subgraphs/geography subgraphs/geography

@@ -1,4 +1,4 @@
-import { SCORED_DEPARTMENTS, ROLES, type Role } from './identity';
+import { FIGURE_DEPARTMENTS, ROLES, type Role } from './identity';
 
 /**
  * The development personas: ONE list that `npm start` prints tokens for and the explorer's role picker offers
@@ -29,7 +29,7 @@ export const DEVELOPMENT_PERSONAS: readonly DevelopmentPersona[] = [
     // workforce:pii reads personal data on top of an analyst's reading.
     roles: role === 'workforce:pii' ? ['analyst', role] : [role],
   })),
-  ...SCORED_DEPARTMENTS.flatMap((d): DevelopmentPersona[] => [
+  ...FIGURE_DEPARTMENTS.flatMap((d): DevelopmentPersona[] => [
     {
       sub: subOf(`reporter:${d}:${DEV_REPORTER_DISTRICT}`), label: `reporter:${d}:${DEV_REPORTER_DISTRICT} (district Quỳnh Nhai, until 2024)`,
       labelVi: `báo cáo ${d}: huyện Quỳnh Nhai (đến 2024)`, roles: [`reporter:${d}:${DEV_REPORTER_DISTRICT}`],

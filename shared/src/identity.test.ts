@@ -1,6 +1,6 @@
 import { generateKeyPairSync } from 'node:crypto';
 import { SignJWT } from 'jose';
-import { checkBodyDigest, DEPARTMENTS, isRole, issueToken, parseRole, reportingUnitsOf, requireEditor, requireWriter, SCORED_DEPARTMENTS, signForwardedIdentity, verifyBearerToken, verifyForwardedIdentity } from './identity';
+import { checkBodyDigest, DEPARTMENTS, isRole, issueToken, parseRole, reportingUnitsOf, requireEditor, requireWriter, FIGURE_DEPARTMENTS, signForwardedIdentity, verifyBearerToken, verifyForwardedIdentity } from './identity';
 
 const jwt = { secret: 'jwt-secret-for-tests-0123456789', issuer: 'test-issuer' };
 
@@ -85,9 +85,9 @@ describe('forwarded identity between gateway and subgraphs', () => {
 });
 
 describe('the departments, declared once', () => {
-  it('scores every department but geography, in the declared order', () => {
-    expect(SCORED_DEPARTMENTS).toEqual(DEPARTMENTS.filter((d) => d !== 'geography'));
-    expect(SCORED_DEPARTMENTS).toEqual(['education', 'vocational', 'workforce', 'awards']);
+  it('has approvers and reporters for every department but geography, in the declared order (scored only where a model names them)', () => {
+    expect(FIGURE_DEPARTMENTS).toEqual(DEPARTMENTS.filter((d) => d !== 'geography'));
+    expect(FIGURE_DEPARTMENTS).toEqual(['education', 'vocational', 'workforce', 'awards', 'culture', 'programme']);
   });
 });
 

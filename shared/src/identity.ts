@@ -9,11 +9,17 @@ import { forbidden, unauthenticated } from './errors';
  * (audience), bound to the SHA-256 of that call's body, and valid for seconds. A token captured from one call
  * is refused by every other subgraph and for any other body.
  */
-export const DEPARTMENTS = ['geography', 'education', 'vocational', 'workforce', 'awards'] as const;
+export const DEPARTMENTS = ['geography', 'education', 'vocational', 'workforce', 'awards', 'culture', 'programme'] as const;
 export type Department = (typeof DEPARTMENTS)[number];
-/** The departments that hold figures (every one but geography, which owns the units): the learning-society score's sources. */
-export type ScoredDepartment = Exclude<Department, 'geography'>;
-export const SCORED_DEPARTMENTS: readonly ScoredDepartment[] = DEPARTMENTS.filter((d): d is ScoredDepartment => d !== 'geography');
+/**
+ * The departments that hold figures (every one but geography, which owns the units): each has approvers and
+ * reporters, and each may feed the learning-society score. Holding figures does not make a department scored: only a
+ * scoring model version whose components name its indicators does (education's scoring/default-models.ts).
+ */
+export type FigureDepartment = Exclude<Department, 'geography'>;
+export const FIGURE_DEPARTMENTS: readonly FigureDepartment[] = DEPARTMENTS.filter((d): d is FigureDepartment => d !== 'geography');
+/** A department a scoring model's component may name as its source (any that holds figures). */
+export type ScoredDepartment = FigureDepartment;
 
 /**
  * Roles. Fixed ones, plus two per department that holds figures: `approver:<department>` (approves or returns a
@@ -27,7 +33,7 @@ export type Role =
   | `approver:${ScoredDepartment}` | `reporter:${ScoredDepartment}:${string}`;
 /** The fixed roles (reporter roles are a pattern: see parseRole). */
 export const ROLES: readonly Role[] = [
-  'analyst', 'admin', 'workforce:pii', ...DEPARTMENTS.map((d) => `editor:${d}` as const), ...SCORED_DEPARTMENTS.map((d) => `approver:${d}` as const),
+  'analyst', 'admin', 'workforce:pii', ...DEPARTMENTS.map((d) => `editor:${d}` as const), ...FIGURE_DEPARTMENTS.map((d) => `approver:${d}` as const),
 ];
 
 export type ParsedRole =
@@ -46,8 +52,8 @@ export function parseRole(r: unknown): ParsedRole | null {
   const [kind, department, unitCode, ...rest] = r.split(':');
   if (rest.length) return null;
   if (kind === 'editor' && unitCode === undefined && (DEPARTMENTS as readonly string[]).includes(department)) return { kind, department: department as Department };
-  if (kind === 'approver' && unitCode === undefined && (SCORED_DEPARTMENTS as readonly string[]).includes(department)) return { kind, department: department as ScoredDepartment };
-  if (kind === 'reporter' && unitCode !== undefined && UNIT_CODE.test(unitCode) && (SCORED_DEPARTMENTS as readonly string[]).includes(department)) {
+  if (kind === 'approver' && unitCode === undefined && (FIGURE_DEPARTMENTS as readonly string[]).includes(department)) return { kind, department: department as ScoredDepartment };
+  if (kind === 'reporter' && unitCode !== undefined && UNIT_CODE.test(unitCode) && (FIGURE_DEPARTMENTS as readonly string[]).includes(department)) {
     return { kind, department: department as ScoredDepartment, unitCode };
   }
   return null;

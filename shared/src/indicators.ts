@@ -8,7 +8,7 @@ import type { Department } from './identity';
  */
 export type IndicatorUnit = 'percent' | 'per_1000' | 'count';
 
-export type CountedUnit = 'CHILDREN' | 'ADULTS' | 'WORKERS' | 'CADRES' | 'HOUSEHOLDS' | 'CLANS' | 'VILLAGES' | 'CENTRES' | 'COMMITTEES' | 'UNITS' | 'ENROLMENTS';
+export type CountedUnit = 'CHILDREN' | 'ADULTS' | 'WORKERS' | 'CADRES' | 'HOUSEHOLDS' | 'CLANS' | 'VILLAGES' | 'CENTRES' | 'COMMITTEES' | 'UNITS' | 'ENROLMENTS' | 'BOOKS';
 
 export interface IndicatorDefinition {
   code: string;
@@ -64,6 +64,9 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
   def({ code: 'AW_LEARNING_CLANS', counts: 'CLANS', department: 'awards', label: 'Clans recognised as learning-promoting clans', labelVi: 'Dòng họ được công nhận dòng họ khuyến học/học tập', unit: 'percent', clause: 'II.2.3', numerator: 'clans recognised', denominator: 'clans' }),
   def({ code: 'AW_LEARNING_VILLAGES', counts: 'VILLAGES', department: 'awards', label: 'Villages and residential groups recognised as learning communities', labelVi: 'Thôn, bản, tổ dân phố được công nhận cộng đồng khuyến học/học tập', unit: 'percent', clause: 'II.2.3', numerator: 'villages recognised', denominator: 'villages and residential groups' }),
   def({ code: 'AW_LEARNING_UNITS', counts: 'UNITS', department: 'awards', label: 'Units recognised as learning units', labelVi: 'Đơn vị được công nhận đơn vị học tập', unit: 'percent', clause: 'V.8', numerator: 'units recognised', denominator: 'units assessed' }),
+  // culture (Sở VHTT&DL) — IV.2, V.6: book cabinets of every person, family, agency and unit
+  def({ code: 'CU_HOUSEHOLD_BOOK_CABINETS', counts: 'HOUSEHOLDS', department: 'culture', label: 'Households with a book cabinet, per 100 households', labelVi: 'Hộ gia đình có tủ sách (trên 100 hộ)', unit: 'percent', clause: 'IV.2', numerator: 'households with a book cabinet', denominator: 'households' }),
+  def({ code: 'CU_BOOKS_PER_PERSON', counts: 'BOOKS', department: 'culture', label: 'Books in book cabinets and public libraries per person', labelVi: 'Số sách trong tủ sách và thư viện bình quân đầu người', unit: 'count', clause: 'V.6', numerator: 'books in the book cabinets of households, agencies and units, CLCs, and in public libraries and reading rooms', denominator: 'people' }),
 ];
 
 export const indicatorByCode = (code: string): IndicatorDefinition | undefined => INDICATORS.find((i) => i.code === code);

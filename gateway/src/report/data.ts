@@ -150,8 +150,50 @@ export interface ReportData {
   quality?: QualityFinding[];
   /** The scope's target progress with its shortfall in people and forecast (target-gaps, target-forecasts). */
   outlook?: Outlook[];
+  /** The programme office's section (issue 25): tasks of section V by lead agency, money by source; absent when not gathered. */
+  programme?: ProgrammeSection;
+  /** The culture department's section: households with a book cabinet in the province and each district. */
+  culture?: CultureSection;
   /** Choropleth maps (SVG, gateway/src/maps), added by buildReport; absent when rendering data gathered without them. */
   maps?: Array<{ caption: string; svg: string; synthetic: boolean }>;
+}
+
+export interface ProgrammeSection {
+  /** Per lead agency of section V, in the decision's order: its tasks, those DONE that year, those overdue at its end. */
+  agencies: Array<{ code: string; clause: string; nameVi: string; tasks: number; done: number; overdue: string[] }>;
+  funding: Array<{ source: string; planned: number | null; allocated: number | null; spent: number | null; provenance: string | null }>;
+}
+
+export interface CultureSection {
+  province: { value: number | null; numerator: number | null; denominator: number | null; provenance: string | null } | null;
+  districts: Array<{ code: string; name: string; value: number | null }>;
+  /** The choropleth of the indicator (gateway/src/maps), added by buildReport. */
+  map?: { caption: string; svg: string; synthetic: boolean };
+}
+
+/** The programme and culture sections from one persisted operation's answer (null parts: that department did not answer). */
+export function programmeAndCulture(answer: any): { programme?: ProgrammeSection; culture?: CultureSection } {
+  const y = answer?.province?.inYear;
+  if (!y) return {};
+  const out: { programme?: ProgrammeSection; culture?: CultureSection } = {};
+  if (Array.isArray(y.programmeTasks)) {
+    const agencies = new Map<string, ProgrammeSection['agencies'][number]>();
+    for (const s of y.programmeTasks) {
+      const a: ProgrammeSection["agencies"][number] = agencies.get(s.task.agency.code) ?? { code: s.task.agency.code, clause: s.task.clause, nameVi: s.task.agency.nameVi, tasks: 0, done: 0, overdue: [] as string[] };
+      a.tasks += 1;
+      if (s.status === 'DONE') a.done += 1;
+      if (s.overdue) a.overdue.push(s.task.id);
+      agencies.set(a.code, a);
+    }
+    out.programme = { agencies: [...agencies.values()], funding: y.programmeFunding ?? [] };
+  }
+  if (y.householdBookCabinets !== undefined) {
+    out.culture = {
+      province: y.householdBookCabinets ?? null,
+      districts: (y.districts ?? []).map((d: any) => ({ code: d.districtCode, name: d.name, value: d.householdBookCabinets?.value ?? null })),
+    };
+  }
+  return out;
 }
 
 export const TREND_YEARS = Array.from({ length: 12 }, (_, i) => 2013 + i);
@@ -283,6 +325,9 @@ export async function collectReportData(run: RunGraphQL, opts: { year: number; d
     targetId: r.targetId, shortfall: r.shortfall, shortfallUnit: r.shortfallUnit, shortfallOfUnits: r.shortfallOfUnits, forecast: forecastOf.get(r.targetId) ?? null,
   }));
 
+  // The programme office's and culture's sections: the province's year, whatever the scope (section V tasks and money are the province's).
+  operations.push('programme-and-culture');
+  Object.assign(data, programmeAndCulture(await runPersisted(run, 'programme-and-culture', { province, year }, problems, unavailable)));
   const provenances = data.progress.map((p) => p.provenance).filter((p): p is string => !!p);
   const synthetic = provenances.length
     ? provenances.some((p) => p === 'SYNTHETIC' || p === 'MIXED')

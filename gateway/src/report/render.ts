@@ -1,5 +1,5 @@
-import { trendChart, unitBarChart } from './charts';
-import type { CommuneScore, Progress, QualitySide, ReportData, Target } from './data';
+import { fundingChart, plainBarChart, trendChart, unitBarChart } from './charts';
+import type { CommuneScore, CultureSection, ProgrammeSection, Progress, QualitySide, ReportData, Target } from './data';
 import { COMPARATOR_SIGN, DEPARTMENT_VI, num, signed, targetLabel } from './labels';
 
 /**
@@ -136,6 +136,14 @@ export function renderReportHtml(data: ReportData, opts: { generatedAt: Date }):
     ? `<div class="synthetic">BÁO CÁO CHƯA ĐẦY ĐỦ — không nhận được số liệu của: ${esc(data.unavailable.map((d) => DEPARTMENT_VI[d] ?? d).join('; '))}. Các chỉ tiêu của các sở này ghi "Sở không trả lời".</div>`
     : '';
   const smallBanner = data.synthetic ? '<span class="synthetic-tag">SYNTHETIC</span>' : '';
+  // Sections after 5 are numbered by what the data holds: data quality (6), gaps and forecasts (7, 8), then the
+  // programme office's and culture's sections, then the method.
+  const afterOutlook = 6 + (data.quality ? 1 : 0) + (data.outlook ? 2 : 0);
+  const sectionsAfter = {
+    programme: afterOutlook,
+    culture: afterOutlook + (data.programme ? 1 : 0),
+    method: afterOutlook + (data.programme ? 1 : 0) + (data.culture ? 1 : 0),
+  };
 
   const targetRows = data.targets.map((t) => {
     const p = progressOf.get(t.id);
@@ -330,9 +338,10 @@ ${coverageRows}
 </section>
 
 ${outlookSections(data, progressOf, smallBanner, scopeName)}
-
+${data.programme ? programmeSectionHtml(data.programme, data.year, smallBanner, sectionsAfter.programme) : ''}
+${data.culture ? cultureSectionHtml(data.culture, data.year, smallBanner, sectionsAfter.culture) : ''}
 <section>
-<h2>9. Phương pháp</h2>
+<h2>${sectionsAfter.method}. Phương pháp</h2>
 <ul class="method">
   <li><b>Mô hình chấm điểm</b> ${esc(model ? `${model.id} — ${model.name}` : '–')}: ${esc(model?.description ?? '')} Gồm ${model?.components.length ?? 0} thành phần, mỗi thành phần lấy từ một chỉ tiêu của danh mục, trọng số bằng nhau (không có trọng số chính thức). Điểm của một thành phần = trọng số × min(1, thực hiện ÷ chỉ tiêu) (với chỉ tiêu "tối đa": chỉ tiêu ÷ thực hiện). Xếp loại: ${esc((model?.bands ?? []).map((b) => `${b.grade} ≥ ${num(b.minTotal, 0)}`).join(', '))}; không xếp loại khi độ phủ dưới ${num((model?.minCoverageForGrade ?? 0) * 100, 0)}%. Đây là mô hình theo dõi của nền tảng, không phải thang điểm chính thức (TT 44/2014/TT-BGDĐT chưa được đối chiếu).</li>
   <li><b>Tỷ lệ tổng</b>: số liệu của huyện, tỉnh là tổng tử số chia tổng mẫu số trên các xã báo cáo, không phải trung bình các tỷ lệ.</li>
@@ -411,6 +420,47 @@ ${rows.filter((o) => o.forecast).map((o) => { const f = o.forecast!; const t = d
 </section>`);
   }
   return out.join('\n\n');
+}
+
+const FUNDING_VI: Record<string, string> = {
+  PROVINCE_BUDGET: 'Ngân sách tỉnh', DISTRICT_BUDGET: 'Ngân sách huyện', TT96_CLC_SUPPORT: 'Hỗ trợ TTHTCĐ (TT 96/2008)', SOCIALISED: 'Xã hội hóa',
+};
+
+/** Section n (after the outlook sections): the tasks of section V by lead agency (done, overdue) and the money by source, with a chart. */
+export function programmeSectionHtml(p: ProgrammeSection, year: number, banner: string, n = 6): string {
+  const rows = p.agencies.map((a) => `<tr><td>${esc(a.clause)}</td><td>${esc(a.nameVi)}</td><td class="num">${a.tasks}</td><td class="num">${a.done}</td><td class="num">${a.overdue.length}</td><td>${esc(a.overdue.join(', ') || '–')}</td></tr>`).join('\n');
+  const total = p.agencies.reduce((s, a) => s + a.tasks, 0);
+  const overdue = p.agencies.reduce((s, a) => s + a.overdue.length, 0);
+  const money = p.funding.map((f) => `<tr><td>${esc(FUNDING_VI[f.source] ?? f.source)}</td><td class="num">${num(f.planned, 0)}</td><td class="num">${num(f.allocated, 0)}</td><td class="num">${num(f.spent, 0)}</td><td class="num">${f.planned ? `${num((100 * (f.spent ?? 0)) / f.planned, 1)}%` : '–'}</td></tr>`).join('\n');
+  const chart = fundingChart({ title: `Kinh phí thực hiện chương trình năm ${year}`, rows: p.funding.map((f) => ({ label: FUNDING_VI[f.source] ?? f.source, planned: f.planned, allocated: f.allocated, spent: f.spent })) });
+  return `<section>
+<h2>${n}. Nhiệm vụ của các sở, ngành (mục V) và kinh phí, năm ${year} ${banner}</h2>
+<p class="note">${total} nhiệm vụ của mục V (mỗi gạch đầu dòng, đoạn là một nhiệm vụ); quá hạn cuối năm ${year}: <b>${overdue}</b>. Nhiệm vụ hằng năm quá hạn khi báo cáo năm chưa "hoàn thành"; nhiệm vụ có thời hạn quá hạn khi đã qua thời hạn mà chưa hoàn thành.</p>
+<table class="coverage">
+<thead><tr><th>Điều khoản</th><th>Cơ quan chủ trì</th><th>Nhiệm vụ</th><th>Hoàn thành</th><th>Quá hạn</th><th>Nhiệm vụ quá hạn</th></tr></thead>
+<tbody>
+${rows}
+</tbody>
+</table>
+<table class="coverage">
+<thead><tr><th>Nguồn kinh phí</th><th>Kế hoạch (đồng)</th><th>Được giao (đồng)</th><th>Đã chi (đồng)</th><th>Chi / kế hoạch</th></tr></thead>
+<tbody>
+${money}
+</tbody>
+</table>
+<figure>${chart}</figure>
+</section>`;
+}
+
+/** Section 7: households with a book cabinet in the province and each district. */
+export function cultureSectionHtml(c: CultureSection, year: number, banner: string, n = 7): string {
+  const chart = plainBarChart({ title: `Hộ gia đình có tủ sách (trên 100 hộ), năm ${year}`, subtitle: c.province?.value === null || !c.province ? 'Toàn tỉnh: không có số liệu' : `Toàn tỉnh: ${num(c.province.value)} (${num(c.province.numerator, 0)} / ${num(c.province.denominator, 0)} hộ)`, units: c.districts.map((d) => ({ name: d.name, value: d.value })) });
+  return `<section>
+<h2>${n}. Tủ sách gia đình theo huyện (Sở Văn hóa, Thể thao và Du lịch), năm ${year} ${banner}</h2>
+<p class="note">Số hộ có tủ sách trên 100 hộ (QĐ 354 IV.2, V.6), tỷ lệ tổng trên các xã báo cáo; xám: không có số liệu. Chương trình không đặt chỉ tiêu bằng số cho tủ sách.</p>
+${c.map ? `<figure class="map culture">${c.map.svg}<figcaption>${esc(c.map.caption)}</figcaption></figure>` : ''}
+<figure>${chart}</figure>
+</section>`;
 }
 
 function trendRange(data: ReportData): string {

@@ -75,6 +75,8 @@ export const resolvers: Resolvers = {
 
   CommuneEducationStatistics: { counts: (r) => statisticsCounts(r) },
   CommunityLearningCentre: { source: (r) => sourceOf(r) },
+  // Optional components (engine.ts) carry the flag; every other component of a stored model is not optional.
+  ScoringComponentSpec: { optional: (c) => c.optional === true },
   ContinuingEducationCentre: { source: (r) => sourceOf(r) },
   SteeringCommittee: {
     deadline: (c) => committeeFacts.deadline(c),

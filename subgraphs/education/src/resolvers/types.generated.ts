@@ -1601,11 +1601,13 @@ export type ScoreComponent = {
   locked?: Maybe<Scalars['Boolean']['output']>;
   met?: Maybe<Scalars['Boolean']['output']>;
   numerator?: Maybe<Scalars['Float']['output']>;
+  /** An optional component of the model: without data (MISSING, SOURCE_UNAVAILABLE) it is neither in the weight nor in the approval. */
+  optional: Scalars['Boolean']['output'];
   /** Points earned (≤ weight); null when missing. */
   points?: Maybe<Scalars['Float']['output']>;
   /** Where the component's figure comes from: SYNTHETIC demo data, IMPORTED, or MIXED; null without data. */
   provenance?: Maybe<Provenance>;
-  /** Subgraph the value came from: education, vocational, workforce or awards. */
+  /** Subgraph the value came from: education, vocational, workforce, awards, or culture (QD354-2015-CULTURE). */
   source: Scalars['String']['output'];
   status: ComponentStatus;
   target: Scalars['Float']['output'];
@@ -1620,6 +1622,8 @@ export type ScoringComponentSpec = {
   clause: Scalars['String']['output'];
   comparator: TargetComparator;
   indicatorCode: Scalars['String']['output'];
+  /** Counted only where the unit has data for it (a department joining with a later model version, e.g. culture in QD354-2015-CULTURE): without data it is neither in the weight nor in the approval. */
+  optional: Scalars['Boolean']['output'];
   /** Subgraph (department) that publishes the indicator. */
   source: Scalars['String']['output'];
   /** Catalogue target the component comes from. */
@@ -1655,6 +1659,8 @@ export type ScoringModel = {
 export type ShortfallUnit =
   /** People of 15 and over (the literacy and illiteracy targets). */
   | 'ADULTS'
+  /** Books (culture's books per person). */
+  | 'BOOKS'
   /** Cadres, civil servants, village leaders. */
   | 'CADRES'
   /** District continuing-education centres. */
@@ -2565,6 +2571,7 @@ export type ScoreComponentResolvers<ContextType = EducationContext, ParentType e
   locked?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   met?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   numerator?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  optional?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   points?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   provenance?: Resolver<Maybe<ResolversTypes['Provenance']>, ParentType, ContextType>;
   source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2578,6 +2585,7 @@ export type ScoringComponentSpecResolvers<ContextType = EducationContext, Parent
   clause?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   comparator?: Resolver<ResolversTypes['TargetComparator'], ParentType, ContextType>;
   indicatorCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  optional?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   targetId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   targetValue?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
