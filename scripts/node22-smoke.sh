@@ -7,7 +7,7 @@
 # already built dist/ (nothing compiles TypeScript there: a hard-linked file written there would change the
 # original), on its own ports and data folder, answers two of the README's queries, and is removed.
 # Needs: `npm ci && npm run build` done (CI's `npm test` builds). Env: NODE22 (version, default below),
-# SMOKE_PORT (first of six ports, default 4190).
+# SMOKE_PORT (first of the ports: the gateway's, then one per subgraph; default 4190).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 version=${NODE22:-22.23.5}
@@ -42,12 +42,14 @@ rm -rf "$copy/node_modules/better-sqlite3/build"
 (cd "$root" && node_modules/.bin/node -e "new (require('better-sqlite3'))(':memory:').close()")
 
 # 3. Start the platform on Node 22, its own ports and data folder.
-ports=(GEOGRAPHY_PORT EDUCATION_PORT VOCATIONAL_PORT WORKFORCE_PORT AWARDS_PORT)
+# One port per subgraph of gateway/subgraphs.json (the list the gateway composes), after the gateway's.
+mapfile -t ports < <(node -e 'for (const s of require(process.argv[1]).subgraphs ?? require(process.argv[1])) console.log(`${s.name.toUpperCase()}_PORT`)' "$root/gateway/subgraphs.json")
 envs=(GATEWAY_PORT=$base DATA_DIR="$scratch/data" LOG_LEVEL=warn)
 for i in "${!ports[@]}"; do envs+=("${ports[$i]}=$((base + 1 + i))"); done
 (cd "$copy" && exec env "${envs[@]}" "$node22" gateway/dist/start-platform.js >"$scratch/start.log" 2>&1) &
 launcher=$!
-for _ in $(seq 1 240); do grep -q 'The platform is ready' "$scratch/start.log" && break; kill -0 "$launcher" 2>/dev/null || break; sleep 0.5; done
+# Up to 5 minutes: the first start seeds every department's SYNTHETIC data.
+for _ in $(seq 1 600); do grep -q 'The platform is ready' "$scratch/start.log" && break; kill -0 "$launcher" 2>/dev/null || break; sleep 0.5; done
 grep -q 'The platform is ready' "$scratch/start.log" || { tail -40 "$scratch/start.log"; echo "node22-smoke: the platform did not start on Node 22" >&2; exit 1; }
 token=$(awk '$1 == "analyst" { print $2; exit }' "$scratch/start.log")
 
