@@ -74,8 +74,8 @@ function allowed(rule: Rule, caller: Caller, department: string): boolean {
 const OPEN_QUERY_FIELDS: Record<string, string[] | 'all'> = {
   // Administrative units are public reference data; population and households are aggregates.
   geography: 'all',
-  // The programme's targets and scoring models are published catalogues; statistics, centres and committees are rows.
-  education: ['targets', 'target', 'scoringModels', 'scoringModel'],
+  // The programme's targets, scoring models and data-quality rules are published catalogues; statistics, centres and committees are rows.
+  education: ['targets', 'target', 'scoringModels', 'scoringModel', 'dataQualityRules'],
   // Title catalogue, criteria and recognition counts (aggregates); assessments and commendations are rows.
   awards: ['emulationTitles', 'emulationTitle', 'criteriaSet', 'criteriaSets', 'recognitionCounts'],
   // The position standards are a published catalogue.

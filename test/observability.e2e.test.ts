@@ -172,11 +172,15 @@ test('GET /metrics: Prometheus text with request histograms on the gateway and e
   expect(gw).toMatch(/^process_cpu_user_seconds_total \d/m);
   for (const name of Object.keys(subgraphBase)) {
     const text = await (await fetch(`${subgraphBase[name]}/metrics`)).text();
-    // Geography and education answer the dashboard's GraphQL fetches; the other departments its score-parts feed calls.
+    // Geography and education answer the dashboard's GraphQL fetches; the departments the score's model names its
+    // score-parts feed calls; a department the dashboard does not reach (culture, programme) has no request series.
     if (name === 'geography' || name === 'education') {
       expect(text).toMatch(new RegExp(`^lsp_graphql_request_duration_seconds_count\\{service="${name}",operation="[^"]+",outcome="ok"\\} \\d+`, 'm'));
-    } else {
+    } else if (['vocational', 'workforce', 'awards'].includes(name)) {
       expect(series(text, 'lsp_http_request_duration_seconds_count', { service: name, route: '/score-parts', method: 'POST', status: '200' })).toBeGreaterThanOrEqual(1);
+    } else {
+      expect(text).toMatch(/^# TYPE lsp_http_request_duration_seconds histogram/m);
+      continue;
     }
     expect(text).toMatch(new RegExp(`^lsp_sql_seconds_per_request_count\\{service="${name}",operation="[^"]+"\\} \\d+`, 'm'));
     const used = series(text, 'lsp_db_pool_connections', { service: name, state: 'used' })!;
@@ -190,9 +194,7 @@ test('/ready names each subgraph; a subgraph down is counted by subgraph and lea
   const ready = (await (await fetch(`${base}/ready`)).json()) as any;
   expect(ready.status).toBe('ready');
   expect(ready.supergraph.hash).toMatch(/^[0-9a-f]{16}$/);
-  expect(ready.subgraphs.map((s: any) => [s.name, s.ready]).sort()).toEqual([
-    ['awards', true], ['education', true], ['geography', true], ['vocational', true], ['workforce', true],
-  ]);
+  expect(ready.subgraphs.map((s: any) => [s.name, s.ready]).sort()).toEqual(Object.keys(subgraphBase).sort().map((n) => [n, true]));
   expect(await (await fetch(`${base}/health`)).json()).toEqual({ status: 'ok', service: 'gateway', node: process.version });
 
   servers.awards.closeAllConnections();
@@ -209,5 +211,5 @@ test('/ready names each subgraph; a subgraph down is counted by subgraph and lea
   const after = (await (await fetch(`${base}/ready`)).json()) as any;
   expect(after.status).toBe('ready');
   expect(after.subgraphs.find((s: any) => s.name === 'awards')).toMatchObject({ ready: false });
-  expect(after.subgraphs.filter((s: any) => s.ready)).toHaveLength(4);
+  expect(after.subgraphs.filter((s: any) => s.ready)).toHaveLength(Object.keys(subgraphBase).length - 1);
 });

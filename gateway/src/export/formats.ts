@@ -1,4 +1,4 @@
-import { Readable, type Writable } from 'node:stream';
+import { Readable, Transform, type Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { stringify } from 'csv-stringify';
 import ExcelJS from 'exceljs';
@@ -62,14 +62,17 @@ async function writeCsv(columns: Column[], rows: Rows, out: Writable): Promise<v
 /** One JSON object a line, keys = column names in column order; lists and numbers keep their JSON types. */
 async function writeNdjson(columns: Column[], rows: Rows, out: Writable): Promise<void> {
   const names = columns.map((c) => c.name);
-  // Written line by line, waiting for 'drain' when the response is full (a Readable.from of the lines piped to
-  // the response stalled part-way on Node 24 under the gateway's HTTP stack, with the client still reading).
-  for await (const r of rows) {
-    const o: Record<string, Cell> = {};
-    for (let i = 0; i < names.length; i++) o[names[i]] = r[i] ?? null;
-    if (!out.write(`${JSON.stringify(o)}\n`)) await drained(out);
-  }
-  await new Promise<void>((resolve, reject) => out.end((err?: Error | null) => (err ? reject(err) : resolve())));
+  // As the CSV writer: rows (objects) through a Transform to bytes, then to the response, by pipeline (a
+  // Readable.from of the finished lines piped straight to the response stalled part-way on Node 24).
+  const toLines = new Transform({
+    writableObjectMode: true,
+    transform(r: Cell[], _enc, done) {
+      const o: Record<string, Cell> = {};
+      for (let i = 0; i < names.length; i++) o[names[i]] = r[i] ?? null;
+      done(null, `${JSON.stringify(o)}\n`);
+    },
+  });
+  await pipeline(Readable.from(rows), toLines, out);
 }
 
 function xlsxCell(v: Cell): string | number | boolean | null {

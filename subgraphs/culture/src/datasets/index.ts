@@ -8,7 +8,7 @@ import { BookCabinetEntity, CultureCommuneEntity, HOLDER_KINDS } from '../store'
  * Mutations, CSV imports, the command line, audit, locks and the intake templates derive from these definitions.
  */
 const communeCode = () => col.text(10, { aliases: ['commune_code'], doc: 'GSO code of a reporting commune of the year' });
-const year = () => col.int({ min: FIRST_DATA_YEAR, max: LAST_DATA_YEAR });
+const year = () => col.dataYear({ min: FIRST_DATA_YEAR, max: LAST_DATA_YEAR }, { doc: 'data year, 2010 to the current year' });
 
 function communeProblems(units: AdminUnits, row: number, code: string | null, y: number): InputProblem[] {
   if (!code) return [];
@@ -22,6 +22,15 @@ export const bookCabinets = defineDataset({
   cliKind: 'book-cabinets',
   department: 'culture',
   title: 'Book cabinets of households, agencies and units, or community learning centres of a commune in a year',
+  titleVi: 'Tủ sách của hộ gia đình, cơ quan đơn vị, trung tâm học tập cộng đồng của xã trong năm',
+  labels: {
+    communeCode: { vi: 'Mã xã', en: 'Commune code' },
+    year: { vi: 'Năm', en: 'Year' },
+    holderKind: { vi: 'Loại chủ tủ sách', en: 'Holder kind' },
+    cabinets: { vi: 'Số tủ sách', en: 'Book cabinets' },
+    books: { vi: 'Số sách', en: 'Books' },
+    readers: { vi: 'Số người đọc', en: 'Readers' },
+  },
   columns: {
     communeCode: communeCode(),
     year: year(),
@@ -45,6 +54,17 @@ export const cultureCommunes = defineDataset({
   cliKind: 'culture-communes',
   department: 'culture',
   title: 'Households, people, public libraries or reading rooms and cultural houses used for learning of a commune in a year',
+  titleVi: 'Số hộ, số dân, thư viện, phòng đọc và nhà văn hóa dùng cho học tập của xã trong năm',
+  labels: {
+    communeCode: { vi: 'Mã xã', en: 'Commune code' },
+    year: { vi: 'Năm', en: 'Year' },
+    households: { vi: 'Số hộ', en: 'Households' },
+    population: { vi: 'Số dân', en: 'Population' },
+    libraries: { vi: 'Thư viện, phòng đọc', en: 'Libraries and reading rooms' },
+    libraryBooks: { vi: 'Sách của thư viện', en: 'Library books' },
+    culturalHouses: { vi: 'Nhà văn hóa', en: 'Cultural houses' },
+    culturalHousesForLearning: { vi: 'Nhà văn hóa dùng cho học tập', en: 'Cultural houses used for learning' },
+  },
   columns: {
     communeCode: communeCode(),
     year: year(),

@@ -17,9 +17,18 @@ export const taskReports = defineDataset({
   cliKind: 'task-reports',
   department: 'programme',
   title: 'The yearly report on one task of section V of the programme',
+  titleVi: 'Báo cáo hằng năm về một nhiệm vụ của mục V chương trình',
+  labels: {
+    taskId: { vi: 'Mã nhiệm vụ', en: 'Task id' },
+    year: { vi: 'Năm', en: 'Year' },
+    status: { vi: 'Tình trạng', en: 'Status' },
+    reportedOn: { vi: 'Ngày báo cáo', en: 'Reported on' },
+    evidence: { vi: 'Minh chứng', en: 'Evidence' },
+    reporter: { vi: 'Người báo cáo', en: 'Reporter' },
+  },
   columns: {
     taskId: col.text(12, { aliases: ['task_id'], upperCase: true, doc: 'a task of section V, e.g. V.4-2' }),
-    year: col.int({ min: FIRST_DATA_YEAR, max: LAST_DATA_YEAR }),
+    year: col.dataYear({ min: FIRST_DATA_YEAR, max: LAST_DATA_YEAR }, { doc: 'data year, 2010 to the current year' }),
     status: col.oneOf(REPORT_STATUSES, { doc: 'NOT_STARTED, IN_PROGRESS or DONE' }),
     reportedOn: col.date({ minYear: FIRST_DATA_YEAR, maxYear: LAST_DATA_YEAR + 1, doc: 'date of the report (YYYY-MM-DD)' }),
     evidence: col.text(1000, { doc: 'what shows it: the document, plan or event, in words' }),
@@ -50,8 +59,17 @@ export const funding = defineDataset({
   cliKind: 'funding',
   department: 'programme',
   title: 'Money of the programme for the province or a district in a calendar (= fiscal) year, by source: planned, allocated, spent (đồng)',
+  titleVi: 'Kinh phí của chương trình theo năm, đơn vị và nguồn',
+  labels: {
+    year: { vi: 'Năm', en: 'Year' },
+    unitCode: { vi: 'Mã đơn vị', en: 'Unit code' },
+    source: { vi: 'Nguồn kinh phí', en: 'Source' },
+    planned: { vi: 'Kế hoạch (đồng)', en: 'Planned (đồng)' },
+    allocated: { vi: 'Được giao (đồng)', en: 'Allocated (đồng)' },
+    spent: { vi: 'Đã chi (đồng)', en: 'Spent (đồng)' },
+  },
   columns: {
-    year: col.int({ min: FIRST_DATA_YEAR, max: LAST_DATA_YEAR }),
+    year: col.dataYear({ min: FIRST_DATA_YEAR, max: LAST_DATA_YEAR }, { doc: 'data year, 2010 to the current year' }),
     unitCode: col.text(10, { aliases: ['unit_code'], doc: '14 (the province) or a district code' }),
     source: col.oneOf(FUNDING_SOURCES, { doc: 'PROVINCE_BUDGET, DISTRICT_BUDGET, TT96_CLC_SUPPORT (Thông tư 96/2008/TT-BTC support for CLCs) or SOCIALISED' }),
     planned: col.number({ min: 0 }, { doc: 'đồng planned' }),
@@ -77,7 +95,7 @@ function districtProblems(units: AdminUnits, row: number, code: string | null, y
   return [];
 }
 const districtYear = {
-  year: col.int({ min: FIRST_DATA_YEAR, max: LAST_DATA_YEAR }),
+  year: col.dataYear({ min: FIRST_DATA_YEAR, max: LAST_DATA_YEAR }, { doc: 'data year, 2010 to the current year' }),
   districtCode: col.text(10, { aliases: ['district_code'], doc: 'GSO code of a district of the year' }),
 };
 const districtChecks = {
@@ -91,6 +109,16 @@ export const learningWeeks = defineDataset({
   cliKind: 'learning-weeks',
   department: 'programme',
   title: "A district's Lifelong Learning Week of a year (IV.9): events held and participants by group",
+  titleVi: 'Tuần lễ hưởng ứng học tập suốt đời của huyện trong năm',
+  labels: {
+    year: { vi: 'Năm', en: 'Year' },
+    districtCode: { vi: 'Mã huyện', en: 'District code' },
+    events: { vi: 'Số hoạt động', en: 'Events' },
+    participantsPupils: { vi: 'Người tham gia: học sinh, sinh viên', en: 'Participants: pupils and students' },
+    participantsCadres: { vi: 'Người tham gia: cán bộ, công chức, viên chức', en: 'Participants: cadres' },
+    participantsWorkers: { vi: 'Người tham gia: công nhân, nông dân', en: 'Participants: workers and farmers' },
+    participantsOther: { vi: 'Người tham gia khác', en: 'Other participants' },
+  },
   columns: {
     ...districtYear,
     events: col.count({ doc: 'events held during the week' }),
@@ -113,6 +141,14 @@ export const learningNeeds = defineDataset({
   cliKind: 'learning-needs',
   department: 'programme',
   title: 'Respondents of the survey of the learning needs of cadres and workers (IV.8) of a district, by group and topic wanted',
+  titleVi: 'Khảo sát nhu cầu học tập của cán bộ, người lao động của huyện',
+  labels: {
+    year: { vi: 'Năm', en: 'Year' },
+    districtCode: { vi: 'Mã huyện', en: 'District code' },
+    respondentGroup: { vi: 'Nhóm người trả lời', en: 'Respondent group' },
+    topic: { vi: 'Nội dung cần học', en: 'Topic' },
+    respondents: { vi: 'Số người trả lời', en: 'Respondents' },
+  },
   columns: {
     ...districtYear,
     respondentGroup: col.oneOf(RESPONDENT_GROUPS, { doc: 'CADRES, CIVIL_SERVANTS, PUBLIC_EMPLOYEES or WORKERS' }),
@@ -133,6 +169,14 @@ export const clcTrainings = defineDataset({
   cliKind: 'clc-trainings',
   department: 'programme',
   title: 'Trainings of community learning centre managers or reporters (IV.4, V.8) held for a district in a year',
+  titleVi: 'Tập huấn cán bộ quản lý, báo cáo viên trung tâm học tập cộng đồng của huyện',
+  labels: {
+    year: { vi: 'Năm', en: 'Year' },
+    districtCode: { vi: 'Mã huyện', en: 'District code' },
+    traineeRole: { vi: 'Đối tượng tập huấn', en: 'Trainee role' },
+    sessions: { vi: 'Số lớp tập huấn', en: 'Sessions' },
+    trainees: { vi: 'Số người được tập huấn', en: 'Trainees' },
+  },
   columns: {
     ...districtYear,
     traineeRole: col.oneOf(TRAINEE_ROLES, { doc: 'CLC_MANAGER or REPORTER' }),

@@ -21,9 +21,17 @@ export const __dept__Figures = defineDataset({
   cliKind: '__dept__-figures',
   department: '__dept__',
   title: 'A __dept__ figure of a commune in a year',
+  // Published in __dept__Datasets for the /intake templates and page (the gateway keeps no labels of its own).
+  titleVi: 'Số liệu __dept__ của xã trong năm',
+  labels: {
+    communeCode: { vi: 'Mã xã', en: 'Commune code' },
+    year: { vi: 'Năm', en: 'Year' },
+    value: { vi: 'Số liệu', en: 'Value' },
+    note: { vi: 'Ghi chú', en: 'Note' },
+  },
   columns: {
     communeCode: communeCode(),
-    year: col.int({ min: FIRST_DATA_YEAR, max: LAST_DATA_YEAR }),
+    year: col.dataYear({ min: FIRST_DATA_YEAR, max: LAST_DATA_YEAR }, { doc: 'data year, 2010 to the current year' }),
     value: col.count({ doc: 'the figure (a count, at least 0)' }),
     note: col.text(200, { optional: true, doc: 'free text: where the figure comes from' }),
   },
