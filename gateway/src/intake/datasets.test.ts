@@ -14,7 +14,7 @@ const roster: PublishedDescription = {
 
 describe('intake catalogue', () => {
   it('asks every department that publishes descriptions', () => {
-    expect(descriptionFields(schema)).toEqual(['awardsDatasets', 'educationDatasets', 'vocationalDatasets', 'workforceDatasets']);
+    expect(descriptionFields(schema)).toEqual(['awardsDatasets', 'cultureDatasets', 'educationDatasets', 'programmeDatasets', 'vocationalDatasets', 'workforceDatasets']);
   });
 
   it('shows the column names until the departments\' words arrive, then their Vietnamese labels and titles', () => {

@@ -102,17 +102,26 @@ export class PartsReader {
     return deadline === undefined ? limitMs : Math.max(1, Math.min(limitMs, deadline - Date.now() - DEADLINE_MARGIN_MS));
   }
 
-  /** Runs one call to a department through its breaker; a timeout or connection failure becomes NoAnswer (counted). */
+  /**
+   * Runs one call to a department through its breaker; a timeout or connection failure becomes NoAnswer (counted).
+   * A refused or reset connection is tried again after 100, 300 and 900 ms while the wait allows (a department
+   * restarting, as the gateway's retry rule does for its own reads).
+   */
   private async guarded<T>(department: string, waitMs: number, run: (signal: AbortSignal) => Promise<T>): Promise<T> {
     try {
       return await this.breakerOf(department).execute(async () => {
+        const until = Date.now() + waitMs;
         const signal = AbortSignal.timeout(waitMs);
-        try {
-          return await run(signal);
-        } catch (err) {
-          if (err instanceof PartsUnavailable) throw err;
-          throw new NoAnswer(reasonOf(err, waitMs));
+        for (const delay of [100, 300, 900, -1]) {
+          try {
+            return await run(signal);
+          } catch (err) {
+            if (err instanceof PartsUnavailable) throw err;
+            if (delay < 0 || !connectionRefused(err) || Date.now() + delay >= until) throw new NoAnswer(reasonOf(err, waitMs));
+            await new Promise((r) => setTimeout(r, delay));
+          }
         }
+        throw new NoAnswer('no answer');
       });
     } catch (err) {
       if (err instanceof BrokenCircuitError) {
@@ -227,10 +236,23 @@ export class PartsReader {
     const base = baseUrlOf(department, delegation);
     if (base instanceof PartsUnavailable) throw base;
     // A client span in the caller's trace; the department's server span becomes its child (traceparent).
-    const res = await inClientSpan(`score-parts ${department}`, { 'lsp.subgraph': department }, () => this.fetch(`${base}${SCORE_PARTS_PATH}`, {
-      method: 'POST', body, signal: AbortSignal.timeout(this.feedTimeoutMs),
+    const signal = AbortSignal.timeout(this.feedTimeoutMs);
+    const once = () => inClientSpan(`score-parts ${department}`, { 'lsp.subgraph': department }, () => this.fetch(`${base}${SCORE_PARTS_PATH}`, {
+      method: 'POST', body, signal,
       headers: traced({ 'content-type': 'application/json', [DELEGATION_HEADER]: delegation.token, ...(requestId ? { [REQUEST_ID_HEADER]: requestId } : {}) }),
     }));
+    // A refused or reset connection (the department restarting) is tried again after 100, 300 and 900 ms.
+    let res: Response | undefined;
+    for (const delay of [100, 300, 900, -1]) {
+      try {
+        res = await once();
+        break;
+      } catch (err) {
+        if (delay < 0 || !connectionRefused(err)) throw err;
+        await new Promise((r) => setTimeout(r, delay));
+      }
+    }
+    if (!res) throw new Error('no answer');
     const answer = (await res.json()) as ScorePartsAnswer & { errors?: GraphQLFormattedError[] };
     // The department's statements belong to the request that caused them (x-sql-statements sums them).
     addSqlStatements(Number(res.headers.get(SQL_STATEMENTS_HEADER) ?? 0));
@@ -264,6 +286,12 @@ export class PartsReader {
 function traced(headers: Record<string, string>): Record<string, string> {
   injectTraceHeaders({ set: (k, v) => { headers[k] = v; } });
   return headers;
+}
+
+/** A connection refused or reset (undici's "fetch failed" with its cause): the department is restarting or gone. */
+function connectionRefused(err: unknown): boolean {
+  const code = (err as { cause?: { code?: string } })?.cause?.code;
+  return code === 'ECONNREFUSED' || code === 'ECONNRESET' || code === 'UND_ERR_SOCKET';
 }
 
 const keyOf = (k: PartsKey) => {
