@@ -25,6 +25,7 @@ interface Caller {
   identity?: (department: string) => Identity;
 }
 const other = (d: string): Department => (d === 'education' ? 'vocational' : 'education');
+const reporting = (d: string) => (d === 'geography' ? 'education' : d);
 const as = (...roles: Role[]) => () => ({ sub: 'matrix', roles });
 const CALLERS: Caller[] = [
   { name: 'anonymous (no identity)' },
@@ -34,6 +35,11 @@ const CALLERS: Caller[] = [
   { name: 'analyst', identity: as('analyst') },
   { name: 'editor of this department', identity: (d) => ({ sub: 'matrix', roles: [`editor:${d}` as Role] }) },
   { name: 'editor of another department', identity: (d) => ({ sub: 'matrix', roles: [`editor:${other(d)}`] }) },
+  // Issue 22: a reporter of this department for district 116 (the unit of the representations below), its approver.
+  // Geography has no reporters or approvers (it holds no figures): there, these callers hold education's roles.
+  { name: 'reporter of this department', identity: (d) => ({ sub: 'matrix', roles: [`reporter:${reporting(d)}:116` as Role] }) },
+  { name: 'reporter of another department', identity: (d) => ({ sub: 'matrix', roles: [`reporter:${other(d)}:116` as Role] }) },
+  { name: 'approver of this department', identity: (d) => ({ sub: 'matrix', roles: [`approver:${reporting(d)}` as Role] }) },
   { name: 'workforce:pii', identity: as('workforce:pii') },
   { name: 'admin', identity: as('admin') },
 ];
@@ -44,7 +50,7 @@ const CALLERS: Caller[] = [
  * open: reference data and aggregates (anonymous callers too, when config admits them); rows: row-level data (a
  * signed-in role); write: the department's editor; unlock: admin only; pii: cadres' personal data.
  */
-type Rule = 'open' | 'rows' | 'write' | 'unlock' | 'pii';
+type Rule = 'open' | 'rows' | 'write' | 'lock' | 'submit' | 'approve' | 'unlock' | 'pii';
 
 function allowed(rule: Rule, caller: Caller, department: string): boolean {
   const roles = caller.identity?.(department).roles ?? [];
@@ -53,7 +59,12 @@ function allowed(rule: Rule, caller: Caller, department: string): boolean {
   switch (rule) {
     case 'open': return roles.length > 0;
     case 'rows': return signedIn;
-    case 'write': return roles.includes(`editor:${department}` as Role);
+    // Writes: the editor province-wide, a reporter of the department for its unit's rows (the writer refuses others).
+    case 'write': return roles.includes(`editor:${department}` as Role) || roles.some((r) => r.startsWith(`reporter:${department}:`));
+    // A direct lock is the editor's (the province's own corrections); submitting is the unit's (or the editor's).
+    case 'lock': return roles.includes(`editor:${department}` as Role);
+    case 'submit': return roles.includes(`editor:${department}` as Role) || roles.some((r) => r.startsWith(`reporter:${department}:`));
+    case 'approve': return roles.includes(`approver:${department}` as Role);
     case 'unlock': return false;
     case 'pii': return roles.includes('workforce:pii');
   }
@@ -63,12 +74,15 @@ function allowed(rule: Rule, caller: Caller, department: string): boolean {
 const OPEN_QUERY_FIELDS: Record<string, string[] | 'all'> = {
   // Administrative units are public reference data; population and households are aggregates.
   geography: 'all',
-  // The programme's targets and scoring models are published catalogues; statistics, centres and committees are rows.
-  education: ['targets', 'target', 'scoringModels', 'scoringModel'],
+  // The programme's targets, scoring models and data-quality rules are published catalogues; statistics, centres and committees are rows.
+  education: ['targets', 'target', 'scoringModels', 'scoringModel', 'dataQualityRules'],
   // Title catalogue, criteria and recognition counts (aggregates); assessments and commendations are rows.
   awards: ['emulationTitles', 'emulationTitle', 'criteriaSet', 'criteriaSets', 'recognitionCounts'],
   // The position standards are a published catalogue.
   workforce: ['positionStandards'],
+  // The agencies and tasks of section V are the decision's text; the reports, the money and the audit are rows.
+  programme: ['programmeAgencies', 'programmeTasks', 'programmeTask'],
+  // culture: its flat tables (book cabinets, commune figures) are rows; its aggregates are on the year entities.
 };
 /** Fields below the root with a rule of their own (by subgraph, type and field). */
 const FIELD_RULES: Record<string, Record<string, Record<string, Rule>>> = {
@@ -86,7 +100,15 @@ const ENTITY_REPRESENTATIONS: Record<string, Record<string, unknown>> = {
 };
 
 function rootRule(department: string, op: 'Query' | 'Mutation', field: string): Rule {
-  if (op === 'Mutation') return /^unlock/.test(field) ? 'unlock' : 'write';
+  if (op === 'Mutation') {
+    if (/^(unlock|unapprove)/.test(field)) return 'unlock';
+    if (/^lock/.test(field)) return 'lock';
+    if (/^submit/.test(field)) return 'submit';
+    if (/^(approve|return)/.test(field)) return 'approve';
+    return 'write';
+  }
+  // Dataset descriptions are metadata for templates: open.
+  if (field === `${department}Datasets`) return 'open';
   const open = OPEN_QUERY_FIELDS[department];
   return open === 'all' || open?.includes(field) ? 'open' : 'rows';
 }
@@ -239,7 +261,7 @@ interface Probe {
 
 function probesOf(name: string): { schema: GraphQLSchema; probes: Probe[] } {
   const mod = loadSubgraphModule(name);
-  const schema = buildSubgraphSchema({ typeDefs: mod.definition.typeDefs });
+  const schema = buildSubgraphSchema([{ typeDefs: mod.definition.typeDefs }]);
   const probes: Probe[] = [];
   for (const op of ['Query', 'Mutation'] as const) {
     const root = op === 'Query' ? schema.getQueryType() : schema.getMutationType();

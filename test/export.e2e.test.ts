@@ -331,7 +331,7 @@ describe('BI export of any operation and of the named datasets', () => {
       }
       expect(compared).toBeGreaterThan(expected.size / 2);
     }
-  });
+  }, 240_000);
 
   it('keeps the first URLs: learning-society.csv and target-progress.csv with only the year', async () => {
     const ls = await get('/learning-society.csv?year=2015');

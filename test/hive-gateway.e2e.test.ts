@@ -8,7 +8,7 @@ import { apiSchemaOf } from '../gateway/src/compose-check';
 import { loadOperations } from '../gateway/src/operations';
 import { SUPERGRAPH_FILE, repoRoot } from '../gateway/src/subgraphs';
 import { TEST_JWT_ISSUER, TEST_JWT_SECRET } from './testkit';
-import { forwardedIdentityHeaders } from './testkit/forwarded-identity';
+import { routerCallHeaders } from './testkit/forwarded-identity';
 import { startPlatform, type RunningPlatform } from './testkit/platform';
 
 /**
@@ -37,12 +37,14 @@ let token: string;
 beforeAll(async () => {
   platform = await startPlatform();
   const subgraphByUrl = new Map(Object.entries(platform.subgraphs).map(([name, sg]) => [sg.url, name]));
+  const routingTable = Object.fromEntries(Object.entries(platform.subgraphs).map(([name, sg]) => [name, sg.url]));
   hive = createGatewayRuntime({
     supergraph: supergraphSdl,
     // Only the routing URLs differ (the test's subgraphs listen on free ports).
     transportEntries: Object.fromEntries(Object.entries(platform.subgraphs).map(([name, s]) => [name, { location: s.url }])),
-    // The forwarded identity is bound to the exact body of each subgraph request, so it is added where Hive
-    // Gateway has that body: an onFetch plugin, the equivalent of our gateway's willSendRequest.
+    // The forwarded identity (and, to education, the score-parts delegation) is bound to the exact body of each
+    // subgraph request, so it is added where Hive Gateway has that body: an onFetch plugin, the equivalent of our
+    // gateway's willSendRequest.
     plugins: () => [
       {
         async onFetch({ url, options, setOptions, context }) {
@@ -51,7 +53,7 @@ beforeAll(async () => {
           if (!subgraph || !auth) return;
           const identity = await verifyBearerToken(auth.replace(/^Bearer\s+/i, ''), { secret: TEST_JWT_SECRET, issuer: TEST_JWT_ISSUER });
           const body = typeof options.body === 'string' ? options.body : '';
-          setOptions({ ...options, headers: { ...((options.headers as Record<string, string> | undefined) ?? {}), ...(await forwardedIdentityHeaders(subgraph, identity, body)) } });
+          setOptions({ ...options, headers: { ...((options.headers as Record<string, string> | undefined) ?? {}), ...(await routerCallHeaders(subgraph, identity, body, routingTable)) } });
         },
       },
     ],

@@ -97,6 +97,21 @@ describe('hostile corpus', () => {
       add('query shape', `invalid ${bad.slice(0, 30)}`, q(bad));
     }
     add('query shape', 'fragment cycle', q('query { ...A } fragment A on Query { ...B } fragment B on Query { ...A }'));
+    // Fragments spreading the one before (issue 21: a naive cost estimate doubles its time per level).
+    const spreads = (levels: number, width: number, leaf = '__typename') => {
+      const frags = [`fragment F0 on Query { ${leaf} }`];
+      for (let i = 1; i <= levels; i += 1) frags.push(`fragment F${i} on Query { ${Array.from({ length: width }, () => `...F${i - 1}`).join(' ')} }`);
+      return `query { ...F${levels} } ${frags.join(' ')}`;
+    };
+    for (const levels of [12, 16, 20, 24, 30, 40]) add('query shape', `fragment doubling ${levels} levels`, q(spreads(levels, 2, 'province(code: "14") { name }')));
+    for (const [levels, width] of [[3, 100], [5, 30], [10, 10], [2, 500]]) add('query shape', `fragment fan-out ${width} wide ${levels} deep`, q(spreads(levels, width, 'province(code: "14") { districts { name } }')));
+    add('query shape', 'fragment cycle of three, doubled', q('query { ...A } fragment A on Query { ...B ...B } fragment B on Query { ...C ...C } fragment C on Query { ...A ...A __typename }'));
+    add('query shape', 'fragment spreading itself', q('query { ...A } fragment A on Query { province(code: "14") { name } ...A ...A }'));
+    for (const levels of [16, 20, 40]) {
+      let inner = 'name';
+      for (let i = 0; i < levels - 5; i += 1) inner = `ofType { ${inner} }`;
+      add('query shape', `introspection ${levels} levels`, q(`{ __schema { types { fields { type { ${inner} } } } } }`));
+    }
     add('query shape', 'unused fragment', q('query { __typename } fragment A on Query { __typename }'));
     for (const name of ['B', '', 'x'.repeat(5000)]) add('query shape', `unknown operationName ${name.slice(0, 10)}`, () => post({ query: 'query A { province(code: "14") { name } }', operationName: name }, tokens.analyst));
     add('query shape', 'two anonymous operations', q('{ province(code: "14") { name } } { province(code: "14") { code } }'));
@@ -151,6 +166,8 @@ describe('hostile corpus', () => {
       ['no roles', async () => `Bearer ${await issueToken('x', [], { secret: TEST_JWT_SECRET, issuer: TEST_JWT_ISSUER })}`],
       ['RS256 by a stranger', async () => `Bearer ${await new SignJWT({ roles: ['admin'] }).setProtectedHeader({ alg: 'RS256' }).setIssuer(TEST_JWT_ISSUER).setSubject('x').setExpirationTime('5m').sign(other)}`],
       ['not yet valid', async () => `Bearer ${await new SignJWT({ roles: ['admin'] }).setProtectedHeader({ alg: 'HS256' }).setIssuer(TEST_JWT_ISSUER).setSubject('x').setNotBefore('1h').setExpirationTime('2h').sign(new TextEncoder().encode(TEST_JWT_SECRET))}`],
+      ['no exp', async () => `Bearer ${await new SignJWT({ roles: ['admin'] }).setProtectedHeader({ alg: 'HS256' }).setIssuer(TEST_JWT_ISSUER).setSubject('x').setIssuedAt().sign(new TextEncoder().encode(TEST_JWT_SECRET))}`],
+      ['lives a year', async () => `Bearer ${await issueToken('x', ['admin'], { secret: TEST_JWT_SECRET, issuer: TEST_JWT_ISSUER, expiresIn: '365d' })}`],
       ['ApiKey garbage', async () => 'ApiKey nope'],
       ['ApiKey unknown', async () => `ApiKey lsp_000000000000_${'A'.repeat(43)}`],
     ];

@@ -74,7 +74,7 @@ describe('infra/compose.yaml', () => {
   });
 
   test('runs MySQL 8 with a database per department created at first start, the five subgraphs and the gateway', () => {
-    expect(Object.keys(compose.services).sort()).toEqual(['mysql', ...services.map((s) => s.name)].sort());
+    expect(Object.keys(compose.services).sort()).toEqual(['mysql', 'redis', ...services.map((s) => s.name)].sort());
     expect(compose.services.mysql.image).toMatch(/^mysql:8/);
     const init = readFileSync(join(infra, 'mysql', 'init', '01-department-databases.sh'), 'utf8');
     for (const s of services.filter((x) => x.name !== 'gateway')) {
@@ -86,6 +86,15 @@ describe('infra/compose.yaml', () => {
       expect(compose.services.gateway.environment[`${s.name.toUpperCase()}_URL`]).toBe(`http://${s.name}:${s.port}/graphql`);
       expect(compose.services.gateway.depends_on[s.name].condition).toBe('service_healthy');
     }
+  });
+
+  test('runs two gateway replicas sharing one password-protected Redis', () => {
+    const gw = compose.services.gateway;
+    expect(gw.deploy.replicas).toBe(2);
+    expect(gw.depends_on.redis.condition).toBe('service_healthy');
+    expect(new URL(gw.environment.REDIS_URL).password).toBeTruthy();
+    expect(compose.services.redis.command).toEqual(expect.arrayContaining(['--requirepass', '--maxmemory', '--maxmemory-policy']));
+    expect(text).toContain('${REDIS_PASSWORD:?');
   });
 
   test('takes every secret from the environment, refusing to start without it', () => {
@@ -104,7 +113,7 @@ describe('infra/docker', () => {
     expect(file).toMatch(/npm ci --omit=dev/);
     const user = lines.findIndex((l) => /^USER /.test(l));
     expect(lines[user]).not.toMatch(/root|\b0\b/);
-    expect(user).toBeGreaterThan(lines.findIndex((l) => l.startsWith('FROM node:20-bookworm-slim AS runtime')));
+    expect(user).toBeGreaterThan(lines.findIndex((l) => l.startsWith('FROM node:24-bookworm-slim AS runtime')));
     expect(file).toMatch(new RegExp(`HEALTHCHECK[^\\n]*\\n[^\\n]*/health`));
     expect(file).toContain(`ENV NODE_ENV=production HOST=0.0.0.0 PORT=${port}`);
     expect(file).toContain(`CMD ["node", "${dir}/dist/main.js"]`);

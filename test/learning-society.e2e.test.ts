@@ -78,6 +78,49 @@ describe('learning-society score through the gateway (seeded SYNTHETIC data)', (
     expect(Number(large.headers.get('x-sql-statements'))).toBe(s);
   });
 
+  it('keeps the statements constant in the number of communes for the shortfall, its sum over units and the forecasts', async () => {
+    const communes = (scope: string) => `{ ${scope} { inYear(year: 2015) { ${scope.startsWith('district') ? '' : 'districts { '}communes { communeCode
+      targetProgress { shortfall shortfallUnit forecast { status projectedValue yearsUsed } } }${scope.startsWith('district') ? '' : ' }'} } } }`;
+    const small = await gql(p.gatewayUrl, communes('district(code: "127")'), {}, { bearer: token });
+    const large = await gql(p.gatewayUrl, communes('province(code: "14")'), {}, { bearer: token });
+    for (const r of [small, large]) expect(r.errors).toBeUndefined();
+    const all = large.data.province.inYear.districts.flatMap((d: any) => d.communes);
+    expect(all).toHaveLength(204);
+    expect(all.every((c: any) => c.targetProgress.some((t: any) => t.forecast?.yearsUsed > 1 && t.shortfall !== null))).toBe(true);
+    expect(Number(large.headers.get('x-sql-statements'))).toBe(Number(small.headers.get('x-sql-statements')));
+    // A district's sum over its communes: Sốp Cộp (8 communes) and Mai Sơn (22) cost the same.
+    const units = (code: string) => `{ district(code: "${code}") { inYear(year: 2015) { communes { communeCode } targetProgress { shortfall shortfallOfUnits forecast { status } } } } }`;
+    const [d8, d22] = [await gql(p.gatewayUrl, units('127'), {}, { bearer: token }), await gql(p.gatewayUrl, units('125'), {}, { bearer: token })];
+    for (const r of [d8, d22]) expect(r.errors).toBeUndefined();
+    expect(d22.data.district.inYear.communes.length).toBeGreaterThan(d8.data.district.inYear.communes.length);
+    expect(d8.data.district.inYear.targetProgress.some((t: any) => t.shortfallOfUnits > t.shortfall)).toBe(true);
+    expect(Number(d22.headers.get('x-sql-statements'))).toBe(Number(d8.headers.get('x-sql-statements')));
+  });
+
+  it('keeps the statements of dataQuality constant in the number of communes (8, 22, and the province\'s 204)', async () => {
+    const q = (scope: string) => `{ ${scope} { inYear(year: 2016) { dataQuality { kind ruleCode unitCode left { value } right { value } } } } }`;
+    const rs = [await gql(p.gatewayUrl, q('district(code: "127")'), {}, { bearer: token }), await gql(p.gatewayUrl, q('district(code: "125")'), {}, { bearer: token }),
+      await gql(p.gatewayUrl, q('province(code: "14")'), {}, { bearer: token })];
+    for (const r of rs) expect(r.errors).toBeUndefined();
+    const [d8, d22, all] = rs.map((r) => (r.data.district ?? r.data.province).inYear.dataQuality);
+    expect(all.length).toBeGreaterThanOrEqual(d8.length + d22.length);
+    // The first request fetched the departments' parts of every commune of the province (the outliers' statistics):
+    // the next two hit the same cache and count the same statements, whatever their number of communes.
+    expect(Number(rs[2]!.headers.get('x-sql-statements'))).toBe(Number(rs[1]!.headers.get('x-sql-statements')));
+  });
+
+  it('counts the departments\' feed statements too, and as many for 204 communes as for 8 when their parts are fetched', async () => {
+    // A year no other test asks: the 8 communes' parts are fetched first, then the other 196 (one feed call per department each time).
+    const small = await gql(p.gatewayUrl, `{ district(code: "127") { inYear(year: 2017) { communes { learningSociety { total } } } } }`, {}, { bearer: token });
+    const large = await gql(p.gatewayUrl, `{ province(code: "14") { inYear(year: 2017) { districts { communes { learningSociety { total } } } } } }`, {}, { bearer: token });
+    const again = await gql(p.gatewayUrl, `{ province(code: "14") { inYear(year: 2017) { districts { communes { learningSociety { total } } } } } }`, {}, { bearer: token });
+    for (const r of [small, large, again]) expect(r.errors).toBeUndefined();
+    const [s, l, a] = [small, large, again].map((r) => Number(r.headers.get('x-sql-statements')));
+    expect(l).toBe(s);
+    // Held at the departments' unchanged versions: the third asks no feed, so it counts fewer statements.
+    expect(a).toBeLessThan(l);
+  });
+
   it('says a score is approved only when every department it reads has the year locked for the unit', async () => {
     const Q = `{ district(code: "127") { inYear(year: 2015) { communes { communeCode
       learningSociety { approved unapprovedSources components { source status locked } } targetProgress { source status locked } } } }

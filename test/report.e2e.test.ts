@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { findOperation } from '../gateway/src/operations';
+import { num } from '../gateway/src/report/labels';
 import { artefactDir } from './chromium';
 import { gql, MYSQL_URL } from './testkit';
 import { startPlatform, type RunningPlatform } from './testkit/platform';
@@ -66,6 +67,16 @@ describe('annual progress report', () => {
     const summary = await gql(p.gatewayUrl, findOperation('province-year-summary')!.document, { province: '14', year: 2015 }, { bearer: token });
     expect(targets.errors).toBeUndefined();
     expect(summary.errors).toBeUndefined();
+    // The programme office's and culture's sections (issue 25): the overdue tasks and TT 96/2008 money of the gateway's answer.
+    const pc = await gql(p.gatewayUrl, findOperation('programme-and-culture')!.document, { province: '14', year: 2015 }, { bearer: token });
+    expect(pc.errors).toBeUndefined();
+    const overdue = pc.data.province.inYear.programmeTasks.filter((t: any) => t.overdue).length;
+    expect(html).toContain(`quá hạn cuối năm 2015: <b>${overdue}</b>`);
+    const tt96 = pc.data.province.inYear.programmeFunding.find((f: any) => f.source === 'TT96_CLC_SUPPORT');
+    const dong = new Intl.NumberFormat('vi-VN', { minimumFractionDigits: 0, maximumFractionDigits: 0 });
+    expect(html).toContain(`<td>Hỗ trợ TTHTCĐ (TT 96/2008)</td><td class="num">${dong.format(tt96.planned)}</td><td class="num">${dong.format(tt96.allocated)}</td><td class="num">${dong.format(tt96.spent)}</td>`);
+    expect(html).toContain('10. Tủ sách gia đình theo huyện');
+    expect(html).toMatch(/<figure class="map culture"><svg[^>]*data-subject="CU_HOUSEHOLD_BOOK_CABINETS" data-year="2015"/);
     const progress = new Map<string, any>(summary.data.province.inYear.targetProgress.map((t: any) => [t.targetId, t]));
     expect(targets.data.targets.length).toBeGreaterThan(30);
     for (const target of targets.data.targets) {
@@ -102,6 +113,53 @@ describe('annual progress report', () => {
     expect(html).toContain('Bản đồ chỉ số học tập năm 2015');
     // Ten communes, from the dashboard operation's scores.
     expect((html.match(/<table class="communes">[\s\S]*?<\/table>/)![0].match(/<tr>/g) ?? []).length).toBe(11);
+  }, 180_000);
+
+  it('2016 HTML: the reporting rates per dataset, recomputed by hand from the reporting-rates operation (the export dataset)', async () => {
+    const html = await (await get('/reports/2016.html')).text();
+    const rates = await gql(p.gatewayUrl, findOperation('reporting-rates')!.document, { province: '14', year: 2016 }, { bearer: token });
+    expect(rates.errors).toBeUndefined();
+    const y = rates.data.province.inYear;
+    const all = [...y.educationReporting, ...y.vocationalReporting, ...y.workforceReporting, ...y.awardsReporting];
+    const datasets = [...new Set(all.map((r: any) => `${r.department}/${r.kebabName}`))];
+    const districts = (await gql(p.gatewayUrl, '{ province(code: "14") { inYear(year: 2016) { districts { districtCode } } } }', {}, { bearer: token }))
+      .data.province.inYear.districts.map((d: any) => d.districtCode).sort();
+    expect(districts).toHaveLength(12);
+    expect(datasets).toContain('education/education-statistics');
+    for (const ds of datasets) {
+      const mine = all.filter((r: any) => `${r.department}/${r.kebabName}` === ds);
+      expect(mine.map((r: any) => r.unitCode).sort()).toEqual(districts);
+      const reporting = mine.reduce((n: number, r: any) => n + r.unitsReporting, 0);
+      const expected = mine.reduce((n: number, r: any) => n + r.unitsExpected, 0);
+      const row = new RegExp(`<tr data-dataset="${ds}">([\\s\\S]*?)</tr>`).exec(html);
+      expect(row).not.toBeNull();
+      const cells = [...row![1].matchAll(/<td[^>]*>([\s\S]*?)<\/td>/g)].map((m) => text(m[1]).trim());
+      expect(cells.slice(2)).toEqual([
+        `${reporting} / ${expected}`, `${num((100 * reporting) / expected, 1)}%`,
+        `${mine.filter((r: any) => r.state === 'APPROVED').length} / 12`, `${mine.filter((r: any) => r.timeliness === 'ON_TIME').length} / 12`,
+        `${mine.filter((r: any) => r.timeliness === 'LATE').length} / 12`,
+      ]);
+    }
+  });
+  it('2015 HTML: data quality, the gaps in people and the forecasts, with the gateway\'s numbers', async () => {
+    const html = await (await get('/reports/2015.html')).text();
+    for (const h of ['6. Chất lượng số liệu năm 2015', '7. Số người còn thiếu để đạt chỉ tiêu năm 2015', '8. Dự báo khả năng đạt chỉ tiêu', '9. Nhiệm vụ của các sở, ngành', '11. Phương pháp']) expect(html).toContain(h);
+    const [gaps, forecasts, quality] = await Promise.all(['target-gaps', 'target-forecasts', 'province-data-quality'].map((name) =>
+      gql(p.gatewayUrl, findOperation(name)!.document, { province: '14', year: 2015 }, { bearer: token })));
+    for (const r of [gaps, forecasts, quality]) expect(r.errors).toBeUndefined();
+    const section = (cls: string) => new RegExp(`<table class="${cls}">[\\s\\S]*?</table>`).exec(html)![0];
+    const row = (cls: string, id: string) => new RegExp(`<tr data-target="${id.replace(/\./g, '\\.')}"[^>]*>([\\s\\S]*?)</tr>`).exec(section(cls))?.[1] ?? '';
+    const nursery = gaps.data.province.inYear.targetProgress.find((t: any) => t.targetId === 'II.2.1-nursery-under3-2015');
+    expect(nursery.shortfall).toEqual(expect.any(Number));
+    const cells = text(row('gaps', 'II.2.1-nursery-under3-2015'));
+    expect(cells).toContain(nursery.shortfall.toLocaleString('vi-VN'));
+    expect(cells).toContain(nursery.shortfallOfUnits.toLocaleString('vi-VN'));
+    expect(cells).toContain('trẻ em');
+    const f2020 = forecasts.data.province.inYear.targetProgress.find((t: any) => t.targetId === 'II.2.1-nursery-under3-2020').forecast;
+    expect(section('forecasts')).toContain(`data-target="II.2.1-nursery-under3-2020" data-forecast="${f2020.status}"`);
+    const findings = quality.data.province.inYear.dataQuality;
+    expect(text(html)).toContain(`${findings.length} phát hiện`);
+    for (const f of findings.slice(0, 5)) expect(section('quality-findings')).toContain(f.unitCode);
   }, 180_000);
 
   it('2015 PDF: several pages printed by Chromium; the first pages as PNGs', async () => {

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
-import { loadAdminUnits, openDatabase, sonLaUnits, createLogger, SCORED_DEPARTMENTS, type AdminUnits, type IndicatorValue, type ScoredDepartment } from '@lsp/shared';
+import { openDatabase, parseProvinceSelection, unitsOf, createLogger, type AdminUnits, type IndicatorValue, type FigureDepartment } from '@lsp/shared';
+import { BENCH_DEPARTMENTS } from './departments';
 
 /**
  * The floor: the benchmark's answer computed by one process that opens the five databases directly and
@@ -15,8 +16,8 @@ export interface FloorScenario {
 }
 
 /** The departments whose figures are scored (shared/src/identity.ts). */
-const DEPARTMENTS = SCORED_DEPARTMENTS;
-type Dept = ScoredDepartment;
+const DEPARTMENTS = BENCH_DEPARTMENTS;
+type Dept = FigureDepartment;
 
 interface Loaded {
   units: AdminUnits;
@@ -35,11 +36,11 @@ interface Loaded {
 
 let cache: { key: string; loaded: Loaded } | undefined;
 
-async function load(root: string, dbUrl: (service: string) => string, unitsFile?: string): Promise<Loaded> {
-  const key = `${dbUrl('education')}|${unitsFile ?? ''}`;
+async function load(root: string, dbUrl: (service: string) => string, provinces = '14'): Promise<Loaded> {
+  const key = `${dbUrl('education')}|${provinces}`;
   if (cache?.key === key) return cache.loaded;
   if (cache) await cache.loaded.close();
-  const units = unitsFile ? loadAdminUnits(unitsFile) : sonLaUnits();
+  const units = unitsOf(parseProvinceSelection(provinces));
   const log = createLogger('floor', 'silent');
   const dbs: Array<{ destroy(): Promise<void> }> = [];
   const resolvers = {} as Loaded['resolvers'];
@@ -73,8 +74,8 @@ async function load(root: string, dbUrl: (service: string) => string, unitsFile?
 }
 
 /** Computes the scenario's answer directly; returns the time it took and how many entities it scored. */
-export async function computeFloor(root: string, dbUrl: (service: string) => string, unitsFile: string | undefined, sc: FloorScenario): Promise<{ ms: number; entities: number }> {
-  const l = await load(root, dbUrl, unitsFile);
+export async function computeFloor(root: string, dbUrl: (service: string) => string, provinces: string | undefined, sc: FloorScenario): Promise<{ ms: number; entities: number }> {
+  const l = await load(root, dbUrl, provinces);
   const t0 = performance.now();
   const contexts = Object.fromEntries(DEPARTMENTS.map((d) => [d, l.ctx[d](l.units)])) as Record<Dept, unknown>;
   let refs: Array<{ type: 'CommuneYear' | 'DistrictYear' | 'ProvinceYear'; ref: Record<string, unknown> }>;

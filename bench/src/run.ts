@@ -1,7 +1,8 @@
 /**
  * npm run bench: the platform's figures, printed as a table and written to bench/results/.
  * Starts every composed subgraph as its own process on fresh databases (embedded SQLite, or MariaDB with
- * --mariadb), at Sơn La scale (real units) and at national scale (SYNTHETIC ~10,600 communes), then starts
+ * --mariadb), at Sơn La scale (real units) and at national scale (the real units of every province,
+ * ADMIN_UNITS_PROVINCES=all; the figures outside Sơn La are SYNTHETIC seed data), then starts
  * three gateways on the same subgraphs and the same supergraph file: the project's gateway (its response cache
  * off: RESPONSE_CACHE_MAX_MB=0, so every request is computed), an untuned @apollo/gateway and Hive Gateway
  * (bench/src/peers/); at both scales a fourth, 'project-cached', the project's gateway with its response cache on, whose
@@ -22,7 +23,7 @@ import { createHash, generateKeyPairSync } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { issueToken, loadAdminUnits, sonLaUnits, syntheticNationalUnitData } from '@lsp/shared';
+import { NATIONAL_CODE, issueToken, sonLaUnits, unitsOf } from '@lsp/shared';
 import { computeFloor } from './floor';
 import { computeSqlFloor, scoresInAnswer } from './sql-floor';
 import { requiresPayload } from './requires-payload';
@@ -51,7 +52,8 @@ const { SUBGRAPHS } = require(join(root, 'gateway', 'dist', 'subgraphs.js')) as 
 
 interface Scale {
   name: string;
-  unitsFile?: string;
+  /** ADMIN_UNITS_PROVINCES of the subgraphs at this scale (default: Sơn La alone). */
+  provinces?: string;
   provinceCode: string;
   /** The district of the district-page scenario. */
   districtCode: string;
@@ -173,7 +175,7 @@ async function runScale(scale: Scale, basePort: number, mariadb: boolean, runId:
   // with the previous year takes longer than that on this machine the first time.
   const common = {
     DATA_DIR: dataDir, HOST: '127.0.0.1',
-    ...(scale.unitsFile ? { ADMIN_UNITS_FILE: scale.unitsFile, SUBGRAPH_MAX_BODY_BYTES: String(64 * 1024 * 1024), SUBGRAPH_READ_TIMEOUT_MS: '120000' } : {}),
+    ...(scale.provinces ? { ADMIN_UNITS_PROVINCES: scale.provinces, SUBGRAPH_MAX_BODY_BYTES: String(64 * 1024 * 1024), SUBGRAPH_READ_TIMEOUT_MS: '120000' } : {}),
   };
   const urls: Record<string, string> = {};
   let supergraph = readFileSync(join(root, 'gateway', 'supergraph.graphql'), 'utf8');
@@ -199,16 +201,16 @@ async function runScale(scale: Scale, basePort: number, mariadb: boolean, runId:
   ];
   if (scale.cached) {
     // Its own API-key database: two gateways migrating one SQLite file at once would race.
-    gateways.push({ name: 'project-cached', url: `http://127.0.0.1:${basePort + 53}/graphql`, proc: launch(join('gateway', 'dist', 'main.js'), {
-      ...common, PORT: String(basePort + 53), SUPERGRAPH_PATH: supergraphPath, JWT_SECRET, JWT_ISSUER, IDENTITY_PRIVATE_KEY, DATABASE_URL: `sqlite:${join(dataDir, 'gateway-cached.sqlite')}`, ...BENCH_RATE_LIMIT,
+    gateways.push({ name: 'project-cached', url: `http://127.0.0.1:${basePort + 9}/graphql`, proc: launch(join('gateway', 'dist', 'main.js'), {
+      ...common, PORT: String(basePort + 9), SUPERGRAPH_PATH: supergraphPath, JWT_SECRET, JWT_ISSUER, IDENTITY_PRIVATE_KEY, DATABASE_URL: `sqlite:${join(dataDir, 'gateway-cached.sqlite')}`, ...BENCH_RATE_LIMIT,
     }) });
   }
   if (scale.peers) {
     gateways.push(
-      { name: 'apollo-untuned', url: `http://127.0.0.1:${basePort + 50}/graphql`, proc: launch(join('bench', 'dist', 'peers', 'apollo-untuned.js'), {}, [peerOpts(basePort + 50)]) },
-      { name: 'hive-gateway', url: `http://127.0.0.1:${basePort + 51}/graphql`, proc: launch(join('bench', 'dist', 'peers', 'hive.js'), {}, [peerOpts(basePort + 51)]) },
+      { name: 'apollo-untuned', url: `http://127.0.0.1:${basePort + 6}/graphql`, proc: launch(join('bench', 'dist', 'peers', 'apollo-untuned.js'), {}, [peerOpts(basePort + 6)]) },
+      { name: 'hive-gateway', url: `http://127.0.0.1:${basePort + 7}/graphql`, proc: launch(join('bench', 'dist', 'peers', 'hive.js'), {}, [peerOpts(basePort + 7)]) },
     );
-    if (hiveNoDedupe) gateways.push({ name: 'hive-no-dedupe', url: `http://127.0.0.1:${basePort + 52}/graphql`, proc: launch(join('bench', 'dist', 'peers', 'hive.js'), {}, [peerOpts(basePort + 52, false)]) });
+    if (hiveNoDedupe) gateways.push({ name: 'hive-no-dedupe', url: `http://127.0.0.1:${basePort + 8}/graphql`, proc: launch(join('bench', 'dist', 'peers', 'hive.js'), {}, [peerOpts(basePort + 8, false)]) });
   }
   const probe = { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query: '{ __typename }' }) };
   await Promise.all(gateways.map((g) => waitReady(g.url, probe)));
@@ -243,10 +245,10 @@ async function runScale(scale: Scale, basePort: number, mariadb: boolean, runId:
         answerHash: createHash('sha256').update(canonical(first[gi].data)).digest('hex'),
         cache: g.name === 'project-cached' ? `${hits[gi].hit}/${hits[gi].of} hits` : '–',
       });
-      console.log(`  ${scale.name} | ${sc.title} | ${g.name}: p50 ${percentile(lat[gi], 50).toFixed(0)} ms, ${t.rps.toFixed(2)} req/s at 4, ${agrees[gi]}`);
+      console.log(`  ${scale.name} | ${sc.title} | ${g.name}: first answer ${first[gi].ms.toFixed(0)} ms, p50 ${percentile(lat[gi], 50).toFixed(0)} ms, p95 ${percentile(lat[gi], 95).toFixed(0)} ms, ${t.rps.toFixed(2)} req/s at 4, RSS ${rssMiB(g.proc.pid!).toFixed(0)} MiB, ${agrees[gi]}`);
     }
-    const floor = sc.floor ? await computeFloor(root, dbUrl, scale.unitsFile, sc.floor) : undefined;
-    const sqlFloor = sc.floor ? await computeSqlFloor(dbUrl, scale.unitsFile, sc, first[0].data) : undefined;
+    const floor = sc.floor ? await computeFloor(root, dbUrl, scale.provinces, sc.floor) : undefined;
+    const sqlFloor = sc.floor ? await computeSqlFloor(dbUrl, scale.provinces, sc, first[0].data) : undefined;
     floors.push([
       scale.name, sc.title, percentile(lat[0], 50).toFixed(0), floor ? floor.ms.toFixed(0) : '–', sqlFloor ? sqlFloor.ms.toFixed(1) : '–',
       sqlFloor ? (percentile(lat[0], 50) / Math.max(sqlFloor.ms, 0.001)).toFixed(1) : '–', sqlFloor ? sqlFloor.check : '–',
@@ -290,8 +292,10 @@ async function main() {
   const mariadb = flag('mariadb');
   const seconds = Number(opt('seconds') ?? 8);
   const runId = Date.now().toString(36);
-  const nationalFile = join(mkdtempSync(join(tmpdir(), 'lsp-units-')), 'national.json');
-  writeFileSync(nationalFile, JSON.stringify(syntheticNationalUnitData()));
+  // The country on its real units (ADMIN_UNITS_PROVINCES=all); every figure outside Sơn La is SYNTHETIC seed data.
+  const national = unitsOf('all');
+  const nationalLabel = `national, real units (${national.reportingCommunes(2015).length.toLocaleString('en')} communes in 2015, ` +
+    `${national.communesValidOn('2025-07-01').length.toLocaleString('en')} today; figures outside Sơn La SYNTHETIC)`;
   const scales: Scale[] = [
     ...(flag('national-only') ? [] : [
       { name: 'Sơn La (204 communes)', provinceCode: '14', districtCode: sonLaUnits().allDistricts()[0].code, sequential: Number(opt('sequential') ?? 15), seconds, peers: true, cached: true },
@@ -299,7 +303,7 @@ async function main() {
     // The same Sơn La scale on MariaDB, project gateway only, in the same run: MariaDB ÷ SQLite under one load.
     ...(flag('both-databases') ? [{ name: 'Sơn La (204 communes) on MariaDB', provinceCode: '14', districtCode: sonLaUnits().allDistricts()[0].code, sequential: Number(opt('sequential') ?? 15), seconds, peers: false, cached: false, mariadb: true }] : []),
     ...(flag('son-la-only') ? [] : [{
-      name: 'national SYNTHETIC (10,600 communes)', unitsFile: nationalFile, provinceCode: '00', districtCode: loadAdminUnits(nationalFile).allDistricts()[0].code, sequential: 3, seconds: Math.max(seconds, 10),
+      name: nationalLabel, provinces: 'all', provinceCode: NATIONAL_CODE, districtCode: national.allDistricts()[0].code, sequential: 3, seconds: Math.max(seconds, 10),
       peers: flag('national-peers'), cached: true, skip: flag('national-dashboard') ? [] : ['dashboard'],
     }]),
   ];
@@ -308,7 +312,8 @@ async function main() {
   const floors: string[][] = [];
   const payloads: string[][] = [];
   const seeds: string[] = [];
-  let port = 14000;
+  // Each scale takes ten ports from --port (default 14000): the project's gateway, five subgraphs, three peers, the cached gateway.
+  let port = Number(opt('port') ?? 14000);
   for (const scale of scales) {
     console.log(`Starting the platform at ${scale.name} (first start seeds the databases)...`);
     const r = await runScale(scale, port, scale.mariadb ?? mariadb, runId, opt('only')?.split(','), flag('hive-no-dedupe'));
@@ -316,7 +321,7 @@ async function main() {
     rows.push(...r.rows);
     floors.push(...r.floors);
     payloads.push(...r.payloads);
-    port += 100;
+    port += 10;
   }
   const text = `# Benchmark ${new Date().toISOString()}\n\n` +
     `Machine: ${process.platform} ${process.arch}, ${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, Node ${process.version}; ` +

@@ -9,7 +9,7 @@ import type { FloorScenario } from './floor';
  * coverage; the district page is one district's communes with their components.
  */
 export interface Scenario {
-  id: 'dashboard' | 'totals' | 'district' | 'progress';
+  id: 'dashboard' | 'totals' | 'current' | 'district' | 'progress';
   title: string;
   query: string;
   variables?: Record<string, unknown>;
@@ -17,6 +17,8 @@ export interface Scenario {
 }
 
 export const BENCH_YEAR = 2015;
+/** The last year of the demo data, read on today's boundaries by the `current` scenario. */
+export const CURRENT_YEAR = 2024;
 const operation = (file: string) => readFileSync(join(__dirname, '..', '..', 'gateway', 'operations', file), 'utf8');
 const COMPONENTS = 'components { indicator source clause value numerator denominator target points weight status provenance }';
 
@@ -33,6 +35,12 @@ export const scenariosFor = (provinceCode: string, districtCode: string, year = 
     title: `ranking: every commune, total/grade/coverage, ${year}`,
     query: `{ province(code: "${provinceCode}") { inYear(year: ${year}) { districts { districtCode communes { communeCode learningSociety { total grade coverage } } } } } }`,
     floor: { kind: 'dashboard', year, provinceCode },
+  },
+  {
+    // Today's communes (valid on 01/07/2025) read in 2024 on today's boundaries: each from its predecessors' facts.
+    id: 'current',
+    title: `ranking: today's communes on today's boundaries, total/grade/coverage, ${CURRENT_YEAR}`,
+    query: `{ province(code: "${provinceCode}") { communes(validOn: "2025-07-01") { code inYear(year: ${CURRENT_YEAR}, boundaries: CURRENT) { communeCode learningSociety { total grade coverage } } } } }`,
   },
   {
     id: 'district',

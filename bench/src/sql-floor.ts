@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { createConnection, type Connection } from 'mysql2/promise';
-import { combineProvenance, SCORED_DEPARTMENTS, loadAdminUnits, rollUpRatio, rowProvenance, sonLaUnits, territoryOf, type AdminUnits, type IndicatorValue, type RatioPart } from '@lsp/shared';
+import { combineProvenance, parseProvinceSelection, rollUpRatio, rowProvenance, territoryOf, unitsOf, type AdminUnits, type IndicatorValue, type RatioPart } from '@lsp/shared';
+import { BENCH_DEPARTMENTS } from './departments';
 import type { Scenario } from './scenarios';
 import { canonical } from './compare';
 
@@ -60,13 +61,13 @@ const COMMUNE_COMMITTEE_DEADLINE = '2013-06-30';
 interface Loaded { key: string; units: AdminUnits; db: Record<string, Raw> }
 let cache: Loaded | undefined;
 
-async function load(dbUrl: (s: string) => string, unitsFile?: string): Promise<Loaded> {
-  const key = `${dbUrl('education')}|${unitsFile ?? ''}`;
+async function load(dbUrl: (s: string) => string, provinces = '14'): Promise<Loaded> {
+  const key = `${dbUrl('education')}|${provinces}`;
   if (cache?.key === key) return cache;
   if (cache) await Promise.all(Object.values(cache.db).map((d) => d.close()));
   const db: Record<string, Raw> = {};
-  for (const s of SCORED_DEPARTMENTS) db[s] = await open(dbUrl(s));
-  cache = { key, units: unitsFile ? loadAdminUnits(unitsFile) : sonLaUnits(), db };
+  for (const s of BENCH_DEPARTMENTS) db[s] = await open(dbUrl(s));
+  cache = { key, units: unitsOf(parseProvinceSelection(provinces)), db };
   return cache;
 }
 
@@ -189,9 +190,9 @@ async function scoreAll(l: Loaded, communes: string[], year: number): Promise<Ma
  * Times the SQL-only answer of a score scenario (median of `runs`, after one warm-up) and checks it against
  * the gateway's; undefined for other scenarios.
  */
-export async function computeSqlFloor(dbUrl: (service: string) => string, unitsFile: string | undefined, sc: Scenario, answer: unknown, runs = 5): Promise<{ ms: number; check: string } | undefined> {
+export async function computeSqlFloor(dbUrl: (service: string) => string, provinces: string | undefined, sc: Scenario, answer: unknown, runs = 5): Promise<{ ms: number; check: string } | undefined> {
   if (!sc.floor || sc.floor.kind !== 'dashboard') return undefined;
-  const l = await load(dbUrl, unitsFile);
+  const l = await load(dbUrl, provinces);
   const expected = scoresInAnswer(answer);
   const communes = [...expected.keys()];
   const times: number[] = [];

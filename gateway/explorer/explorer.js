@@ -102,7 +102,7 @@
     tokens.forEach(function (t) {
       var option = document.createElement('option');
       option.value = t.token;
-      option.textContent = t.role;
+      option.textContent = t.label || t.role;
       devRoleEl.appendChild(option);
     });
     devRolesEl.hidden = tokens.length === 0;

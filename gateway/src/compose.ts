@@ -3,7 +3,7 @@ import { composeServices } from '@apollo/composition';
 import { parse } from 'graphql';
 import { gatewayIdentityConcern, loadConfigOrExit, signForwardedIdentity, signingKeyFromPem, IDENTITY_HEADER } from '@lsp/shared';
 import { ACCEPTED_BREAKS_FILE, PUBLISHED_API_FILE, apiSchemaOf, compareApis, printApiSchema, publishedApi, readAcceptedBreaks } from './compose-check';
-import { SUBGRAPHS, SUPERGRAPH_FILE, defaultUrlOf, schemaFileOf } from './subgraphs';
+import { SUBGRAPHS, SUPERGRAPH_FILE, defaultUrlOf, schemaFileOf, type SubgraphEntry } from './subgraphs';
 
 /**
  * Composes the supergraph from every composed subgraph's schema.graphql (@apollo/composition) into
@@ -11,11 +11,15 @@ import { SUBGRAPHS, SUPERGRAPH_FILE, defaultUrlOf, schemaFileOf } from './subgra
  * published one (compose-check.ts) beyond the accepted breaks, or when the committed file is stale.
  * `sdls` replaces schema files by name (a pipeline composing what is about to be deployed).
  */
-export function composeSupergraph(sdls: Record<string, string> = {}): { supergraphSdl?: string; errors: string[]; hints: string[] } {
-  const services = SUBGRAPHS.map((s) => ({
+export function composeSupergraph(
+  sdls: Record<string, string> = {},
+  /** Another checkout's list and schema files (the scaffold's test composes a temporary copy of the repository). */
+  at: { subgraphs: SubgraphEntry[]; schemaFileOf: (name: string) => string } = { subgraphs: SUBGRAPHS, schemaFileOf },
+): { supergraphSdl?: string; errors: string[]; hints: string[] } {
+  const services = at.subgraphs.map((s) => ({
     name: s.name,
     url: defaultUrlOf(s),
-    typeDefs: parse(sdls[s.name] ?? readFileSync(schemaFileOf(s.name), 'utf8')),
+    typeDefs: parse(sdls[s.name] ?? readFileSync(at.schemaFileOf(s.name), 'utf8')),
   }));
   const result = composeServices(services);
   if (result.errors) return { errors: result.errors.map((e) => e.message), hints: [] };

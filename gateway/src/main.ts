@@ -2,7 +2,8 @@ import { createLogger, loadConfigOrExit, openDatabase, startTracing } from '@lsp
 import { ApiKeyStore } from './api-keys/store';
 import { AuditEventStore } from './api-keys/audit-events';
 import { gatewayDatabase } from './database';
-import { gatewayConfigSchema, subgraphUrlsOf } from './config';
+import { auditArchiveDirOf, gatewayConfigSchema, subgraphUrlsOf } from './config';
+import { schedulePrune } from './api-keys/audit-retention';
 import { limitsFromConfig, startGateway } from './server';
 
 async function main() {
@@ -30,9 +31,15 @@ async function main() {
     },
     limits: limitsFromConfig(cfg),
     responseCacheMaxBytes: Math.floor(cfg.RESPONSE_CACHE_MAX_MB * 1024 * 1024),
+    breaker: { failures: cfg.SUBGRAPH_BREAKER_FAILURES, openMs: cfg.SUBGRAPH_BREAKER_OPEN_MS },
+    redisUrl: cfg.REDIS_URL, responseCacheSharedTtlSeconds: cfg.RESPONSE_CACHE_SHARED_TTL_SECONDS,
   });
   log.info({ url: gw.url }, 'gateway ready');
+  const stopPrune = schedulePrune(db, {
+    retentionDays: cfg.AUDIT_RETENTION_DAYS, archiveDir: auditArchiveDirOf(cfg), intervalHours: cfg.AUDIT_PRUNE_INTERVAL_HOURS, log,
+  });
   const stop = async () => {
+    stopPrune();
     await gw.stop();
     await stopTracing();
     await db.destroy();

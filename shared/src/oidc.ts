@@ -1,6 +1,6 @@
 import { createRemoteJWKSet, jwtVerify, errors as joseErrors, type JWTVerifyGetKey } from 'jose';
 import { unauthenticated } from './errors';
-import { ROLES, type Identity, type Role } from './identity';
+import { isRole, type Identity, type Role } from './identity';
 
 /**
  * People's tokens from an OpenID Connect provider, verified through its JWKS (found by discovery unless
@@ -17,7 +17,7 @@ export interface OidcOptions {
 function rolesFromClaim(value: unknown): Role[] {
   const list = Array.isArray(value) ? value : typeof value === 'string' ? value.split(/\s+/) : [];
   // A provider may carry roles of other applications in the same claim: keep this platform's only.
-  return list.filter((r): r is Role => typeof r === 'string' && (ROLES as readonly string[]).includes(r));
+  return list.filter(isRole);
 }
 
 export function createOidcVerifier(oidc: OidcOptions): (token: string) => Promise<Identity> {

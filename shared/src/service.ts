@@ -5,7 +5,8 @@ import { drainAndClose } from './graceful';
 import { openDatabase } from './db/data-source';
 import { createLogger, type Logger } from './logger';
 import { createSubgraphApp, listen, type SubgraphDefinition } from './subgraph';
-import { loadAdminUnits, sonLaUnits, type AdminUnits } from './admin-units';
+import type { AdminUnits } from './admin-units';
+import { unitsFromConfig } from './national-units';
 import { ensureFacts, type FactSource } from './kit/facts';
 
 export const subgraphConfigSchema = (defaultPort: number) =>
@@ -18,7 +19,7 @@ export interface SubgraphModule<L> {
   migrations: Array<new () => MigrationInterface>;
   /**
    * Fills an empty database with demo data (synthetic where it is not reference data) for the given units
-   * (Sơn La's real units; benchmarks pass a synthetic national-scale set); does nothing on a filled database.
+   * (the provinces of ADMIN_UNITS_PROVINCES, real units; the figures are SYNTHETIC); does nothing on a filled database.
    */
   seed?: (db: DataSource, log: Logger, units: AdminUnits) => Promise<void>;
   /** The department's indicator facts (kit/facts.ts), when it keeps them: filled at start if empty while data is there. */
@@ -34,7 +35,7 @@ export async function runSubgraph<L>(mod: SubgraphModule<L>): Promise<void> {
     service: mod.definition.name, url: cfg.DATABASE_URL, dataDir: cfg.DATA_DIR,
     entities: mod.entities, migrations: mod.migrations, log,
   });
-  const units = cfg.ADMIN_UNITS_FILE ? loadAdminUnits(cfg.ADMIN_UNITS_FILE) : sonLaUnits();
+  const units = unitsFromConfig(cfg);
   if (cfg.SEED_DEMO_DATA && mod.seed) await mod.seed(db, log, units);
   if (mod.facts) await ensureFacts(db, mod.facts, log);
   const { app, apollo } = await createSubgraphApp(mod.definition, { db, log, identityPublicKey: cfg.IDENTITY_PUBLIC_KEY, maxBodyBytes: cfg.SUBGRAPH_MAX_BODY_BYTES, units });

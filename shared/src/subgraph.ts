@@ -4,24 +4,29 @@ import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import { buildSubgraphSchema } from '@apollo/subgraph';
-import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
+import type { GraphQLResolverMap } from '@apollo/subgraph';
 import express from 'express';
-import type { DocumentNode } from 'graphql';
+import type { DocumentNode, GraphQLFormattedError, GraphQLResolveInfo } from 'graphql';
 import { GraphQLError } from 'graphql';
 import type { DataSource } from 'typeorm';
 import { sonLaUnits, type AdminUnits } from './admin-units';
 import { refusalCode, type WriteOutcome } from './importer';
 import { SUBGRAPH_MAX_BODY_BYTES_DEFAULT } from './config';
-import { ErrorCode } from './errors';
+import { ErrorCode, unauthenticated } from './errors';
 import {
-  IDENTITY_HEADER, REQUEST_ID_HEADER, checkBodyDigest, verifyForwardedIdentity, verifyingKeyFromPem,
+  CALL_BUDGET_HEADER, DELEGATION_HEADER, IDENTITY_HEADER, REQUEST_ID_HEADER, checkBodyDigest, verifyDelegation, verifyForwardedIdentity, verifyingKeyFromPem,
   type Department, type ForwardedIdentity, type Identity,
 } from './identity';
 import type { Logger } from './logger';
 import { sqlStatementsSoFar, withSqlCounting } from './db/sql-counter';
 import { databaseUnavailable, publicError } from './kit/faults';
+import type { Dataset } from './kit/dataset';
+import { intakeResolvers } from './kit/intake';
 import { createServiceObservability } from './observability';
 import { DATA_VERSION_PATH, dataVersionReader, type DataVersionAnswer } from './data-version';
+import { SCORE_PARTS_PATH, parseScorePartsRequest, refOf, toColumns, type DepartmentParts, type ScorePartsAnswer } from './kit/score-parts';
+import type { IndicatorValue } from './indicators';
+import type { YearRef } from './year-entities';
 
 export const SQL_STATEMENTS_HEADER = 'x-sql-statements';
 
@@ -33,6 +38,21 @@ export interface SubgraphContext<Loaders> {
   db: DataSource;
   units: AdminUnits;
   loaders: Loaders;
+  /**
+   * Errors to add to this request's answer beside its data (a department whose score parts did not arrive: the
+   * score is still answered, its components SOURCE_UNAVAILABLE). Added once each, by message.
+   */
+  responseErrors?: GraphQLFormattedError[];
+  /** The delegation that came with this call (the score's owner only), verified and bound to this call's body. */
+  delegation?: { token: string; urls: Record<string, string> };
+  /** When the caller stops waiting (epoch ms), from its CALL_BUDGET_HEADER; undefined when it sent none. */
+  deadline?: number;
+}
+
+/** The deadline of a call from its budget header: a whole number of ms up to 10 minutes, else none. */
+export function deadlineOf(budget: string | string[] | undefined, now = Date.now()): number | undefined {
+  const ms = typeof budget === 'string' && /^\d{1,6}$/.test(budget) ? Number(budget) : NaN;
+  return ms > 0 && ms <= 600_000 ? now + ms : undefined;
 }
 
 export interface SubgraphDefinition<Loaders> {
@@ -40,6 +60,11 @@ export interface SubgraphDefinition<Loaders> {
   typeDefs: DocumentNode;
   resolvers: GraphQLResolverMap<SubgraphContext<Loaders>>;
   createLoaders: (db: DataSource, units: AdminUnits) => Loaders;
+  /**
+   * The department's datasets, for the intake fields the kit generates (intakeSdl: descriptions, workflow,
+   * reporting rates); the schema declares intakeSdl(name) verbatim.
+   */
+  intake?: { datasets: Array<Dataset<any>> };
 }
 
 export interface SubgraphRuntime {
@@ -49,7 +74,7 @@ export interface SubgraphRuntime {
   identityPublicKey: string;
   /** Largest body read once the identity is verified (config SUBGRAPH_MAX_BODY_BYTES). */
   maxBodyBytes?: number;
-  /** Defaults to Sơn La's real units; benchmarks pass a synthetic national set. */
+  /** Defaults to Sơn La's real units; services pass those of ADMIN_UNITS_PROVINCES (national-units.ts). */
   units?: AdminUnits;
 }
 
@@ -60,8 +85,14 @@ export async function createSubgraphApp<L>(def: SubgraphDefinition<L>, rt: Subgr
   const sqlCountPlugin: ApolloServerPlugin<SubgraphContext<L>> = {
     async requestDidStart() {
       return {
-        async willSendResponse({ response }) {
+        async willSendResponse({ response, contextValue }) {
           response.http.headers.set(SQL_STATEMENTS_HEADER, String(sqlStatementsSoFar()));
+          const extra = contextValue.responseErrors ?? [];
+          if (extra.length && response.body.kind === 'single') {
+            const seen = new Set<string>();
+            const unique = extra.filter((e) => !seen.has(e.message) && !!seen.add(e.message));
+            response.body.singleResult.errors = [...(response.body.singleResult.errors ?? []), ...unique];
+          }
         },
       };
     },
@@ -97,7 +128,7 @@ export async function createSubgraphApp<L>(def: SubgraphDefinition<L>, rt: Subgr
     withSqlCounting(() => next());
   });
   app.get('/health', (_req, res) => {
-    res.json({ status: 'ok', service: def.name });
+    res.json({ status: 'ok', service: def.name, node: process.version });
   });
   app.get('/ready', async (_req, res) => {
     try {
@@ -125,9 +156,62 @@ export async function createSubgraphApp<L>(def: SubgraphDefinition<L>, rt: Subgr
     }
   });
   const verifyingKey = verifyingKeyFromPem(rt.identityPublicKey);
-  type Verified = { lspIdentity?: ForwardedIdentity };
+  type Verified = { lspIdentity?: ForwardedIdentity; lspDelegation?: { token: string; urls: Record<string, string> } };
   const refuse = (res: express.Response, status: number, code: string, message: string) =>
     res.status(status).json({ errors: [{ message, extensions: { code } }] });
+  const scoreParts = scorePartsOf(def);
+  if (scoreParts) {
+    // The score-parts feed (kit/score-parts.ts): read by education for the score and target progress, with a
+    // delegation the gateway signed for this department and this scope only; its body is read once that is checked.
+    app.post(
+      SCORE_PARTS_PATH,
+      async (req, res, next) => {
+        try {
+          const d = await verifyDelegation(req.headers[DELEGATION_HEADER] as string | undefined, { key: verifyingKey, audience: def.name });
+          if (d.roles.length === 0) {
+            refuse(res, 403, ErrorCode.FORBIDDEN, 'The delegated identity carries no role');
+            return;
+          }
+          (req as unknown as { lspDelegation: Identity }).lspDelegation = { sub: d.sub, roles: d.roles };
+          next();
+        } catch (err) {
+          req.resume();
+          const code = (err as GraphQLError).extensions?.code === ErrorCode.FORBIDDEN ? ErrorCode.FORBIDDEN : ErrorCode.UNAUTHENTICATED;
+          refuse(res, code === ErrorCode.FORBIDDEN ? 403 : 401, code, (err as Error).message);
+        }
+      },
+      express.json({ limit: rt.maxBodyBytes ?? SUBGRAPH_MAX_BODY_BYTES_DEFAULT }),
+      async (req, res) => {
+        let request;
+        try {
+          request = parseScorePartsRequest(req.body);
+        } catch (err) {
+          res.status(400).json({ errors: [{ message: (err as Error).message, extensions: (err as GraphQLError).extensions }] });
+          return;
+        }
+        try {
+          const identity = (req as unknown as { lspDelegation: Identity }).lspDelegation;
+          const requestId = (req as unknown as { requestId: string }).requestId;
+          const ctx: SubgraphContext<L> = { identity, requestId, log: rt.log.child({ requestId, sub: identity.sub }), db: rt.db, units, loaders: def.createLoaders(rt.db, units) };
+          // The version first: parts computed after it are at least that fresh, so a reader keyed by it never keeps older ones.
+          const version = await dataVersion();
+          const years = await Promise.all(request.years.map(async (year) => {
+            const parts = await Promise.all(request.codes.map((code) => scoreParts(refOf(request.kind, code, year, request.boundaries), ctx)));
+            return toColumns(year, request.codes, parts);
+          }));
+          const answer: ScorePartsAnswer = { service: def.name, version, kind: request.kind, boundaries: request.boundaries ?? 'REPORTED', years };
+          res.setHeader('cache-control', 'no-store');
+          res.setHeader(SQL_STATEMENTS_HEADER, String(sqlStatementsSoFar()));
+          res.json(answer);
+        } catch (err) {
+          rt.log.warn({ err: (err as Error).message }, 'score parts not computed');
+          const coded = publicError(def.name, err) ?? databaseUnavailable(def.name);
+          const bad = (err as GraphQLError).extensions?.code === ErrorCode.BAD_USER_INPUT;
+          res.status(bad ? 400 : 503).json({ errors: [{ message: bad ? (err as Error).message : coded.message, extensions: bad ? (err as GraphQLError).extensions : coded.extensions }] });
+        }
+      },
+    );
+  }
   app.use(
     '/graphql',
     // The identity is checked from the headers alone, before any of the body is read: an unauthenticated
@@ -140,6 +224,13 @@ export async function createSubgraphApp<L>(def: SubgraphDefinition<L>, rt: Subgr
           return;
         }
         (req as unknown as Verified).lspIdentity = identity;
+        const delegation = req.headers[DELEGATION_HEADER] as string | undefined;
+        if (delegation) {
+          // Sent by the gateway with calls to the score's owner: checked here like the identity, and for this very call.
+          const d = await verifyDelegation(delegation, { key: verifyingKey, audience: def.name });
+          if (d.azp !== def.name || d.bodyDigest !== identity.bodyDigest || d.sub !== identity.sub) throw unauthenticated('Delegation does not belong to this call');
+          (req as unknown as Verified).lspDelegation = { token: delegation, urls: d.urls };
+        }
         next();
       } catch (err) {
         req.resume();
@@ -156,7 +247,11 @@ export async function createSubgraphApp<L>(def: SubgraphDefinition<L>, rt: Subgr
         const requestId = (req as unknown as { requestId: string }).requestId;
         const { bodyDigest: _digest, ...identity } = (req as unknown as Verified).lspIdentity!;
         const log = rt.log.child({ requestId, sub: identity.sub });
-        return { identity: identity as Identity, requestId, log, db: rt.db, units, loaders: def.createLoaders(rt.db, units) };
+        return {
+          identity: identity as Identity, requestId, log, db: rt.db, units, loaders: def.createLoaders(rt.db, units),
+          responseErrors: [], delegation: (req as unknown as Verified).lspDelegation,
+          deadline: deadlineOf(req.headers[CALL_BUDGET_HEADER]),
+        };
       },
     }),
   );
@@ -171,12 +266,42 @@ export async function createSubgraphApp<L>(def: SubgraphDefinition<L>, rt: Subgr
   return { app, apollo };
 }
 
+/**
+ * A department's parts of one year entity for the score: what its `<name>Indicators` and `<name>Locked` fields
+ * answer on that entity type, called as the gateway's `_entities` would, without the previous year (the score
+ * asks several years of the feed instead). Undefined for a subgraph without these fields (geography, education).
+ */
+const WITHOUT_PREVIOUS_YEAR = { fieldNodes: [], fragments: {} } as unknown as GraphQLResolveInfo;
+function scorePartsOf<L>(def: SubgraphDefinition<L>): ((ref: YearRef, ctx: SubgraphContext<L>) => Promise<DepartmentParts>) | undefined {
+  type Field = (ref: YearRef, args: object, ctx: SubgraphContext<L>, info: GraphQLResolveInfo) => unknown;
+  const r = def.resolvers as Record<string, Record<string, Field | undefined> | undefined>;
+  const typeOf = (ref: YearRef) => ('communeCode' in ref ? 'CommuneYear' : 'districtCode' in ref ? 'DistrictYear' : 'ProvinceYear');
+  if (!['CommuneYear', 'DistrictYear', 'ProvinceYear'].every((t) => r[t]?.[`${def.name}Indicators`] && r[t]?.[`${def.name}Locked`])) return undefined;
+  return async (ref, ctx) => {
+    const type = r[typeOf(ref)]!;
+    const [indicators, locked] = await Promise.all([
+      type[`${def.name}Indicators`]!(ref, {}, ctx, WITHOUT_PREVIOUS_YEAR) as Promise<IndicatorValue[]>,
+      type[`${def.name}Locked`]!(ref, {}, ctx, WITHOUT_PREVIOUS_YEAR) as Promise<boolean | null>,
+    ]);
+    return { indicators, locked: locked ?? null };
+  };
+}
+
 /** Resolvers of the shared write types, added to every subgraph that declares them (ImportResult.code). */
 function withSharedResolvers<L>(def: SubgraphDefinition<L>): GraphQLResolverMap<SubgraphContext<L>> {
+  let base = def.resolvers as Record<string, Record<string, unknown>>;
+  if (def.intake) {
+    const extra = intakeResolvers(def.name, def.intake.datasets) as unknown as Record<string, Record<string, unknown>>;
+    base = { ...base };
+    for (const [type, fields] of Object.entries(extra)) base[type] = { ...(base[type] ?? {}), ...fields };
+  }
   const declares = def.typeDefs.definitions.some((d) => 'name' in d && d.name?.value === 'ImportResult');
-  if (!declares) return def.resolvers;
-  const own = (def.resolvers as Record<string, Record<string, unknown>>).ImportResult ?? {};
-  return { ...def.resolvers, ImportResult: { code: (r: WriteOutcome) => refusalCode(r), ...own } } as GraphQLResolverMap<SubgraphContext<L>>;
+  if (!declares) return base as GraphQLResolverMap<SubgraphContext<L>>;
+  const own = base.ImportResult ?? {};
+  return {
+    ...base,
+    ImportResult: { code: (r: WriteOutcome) => refusalCode(r), changes: (r: WriteOutcome) => r.changes ?? [], digest: (r: WriteOutcome) => r.digest ?? null, ...own },
+  } as GraphQLResolverMap<SubgraphContext<L>>;
 }
 
 export function listen(app: express.Express, port: number, host: string): Promise<Server> {

@@ -37,7 +37,7 @@ export function territoryOf(units: AdminUnits, ref: YearRef): Territory {
     return { year: ref.year, communeCodes: t.units, complete: t.complete };
   }
   if ('districtCode' in ref) return { year: ref.year, communeCodes: units.districtTerritory(ref.districtCode, ref.year), complete: true };
-  return { year: ref.year, communeCodes: units.provinceTerritory(ref.year), complete: true };
+  return { year: ref.year, communeCodes: units.provinceTerritory(ref.year, ref.provinceCode), complete: true };
 }
 
 export interface UnitYearKey {

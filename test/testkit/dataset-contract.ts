@@ -23,6 +23,8 @@ export interface DatasetContractOptions {
   /** Rows another dataset needs first (e.g. a stored provider for courses), imported as CSV before the cases. */
   setup?: Array<{ dataset: Dataset<any>; rows: Array<Record<string, unknown>> }>;
   cases: DatasetCase[];
+  /** Date columns (`dataset.column`) that may lie in the future (a planned end); every other date refuses it. */
+  futureAllowed?: string[];
 }
 
 type GraphQLKind = 'String' | 'Int' | 'Float' | 'Boolean' | 'enum' | 'other';
@@ -44,6 +46,7 @@ export function badValues(c: Dataset['columns'][string]): unknown[] {
     case 'number':
       out.push('0x2BC', '7e2', 'abc');
       if (c.kind === 'int') out.push('1.5');
+      if (c.notFuture) out.push(new Date().getUTCFullYear() + 1);
       if (c.min !== undefined) out.push(c.min - 1);
       if (c.max !== undefined && c.max < 2 ** 31 - 1) out.push(c.max + 1);
       break;
@@ -52,10 +55,17 @@ export function badValues(c: Dataset['columns'][string]): unknown[] {
       break;
     case 'date':
       out.push('2013-02-29', '1980-02-31', '2015-13-01', '15/06/2015');
+      if (c.notFuture) out.push(futureDate());
       break;
   }
   return out;
 }
+
+/** A date after today that exists and lies within the platform's years: tomorrow-next-year, as a qualification "obtained in 2099" would be. */
+const futureDate = () => {
+  const d = new Date();
+  return `${d.getUTCFullYear() + 1}-06-15`;
+};
 
 /** Whether the GraphQL type of an input field can carry a value (otherwise GraphQL refuses it before any resolver). */
 function carries(kind: GraphQLKind, enumValues: string[] | undefined, v: unknown): boolean {
@@ -113,6 +123,24 @@ export function describeDatasetContract(opts: DatasetContractOptions): void {
     });
     afterAll(() => sg?.stop());
 
+    it('publishes a Vietnamese label for every column and a Vietnamese title (DatasetDescription, read by the /intake templates and page)', () => {
+      for (const { dataset: ds } of opts.cases) {
+        const labels = (ds.labels ?? {}) as Record<string, { vi: string; en: string } | undefined>;
+        expect(ds.header.filter((h) => !labels[h]?.vi || labels[h]!.vi === h)).toEqual([]);
+        expect(ds.titleVi).toBeTruthy();
+      }
+    });
+
+    it('refuses the future in every date column (but the declared planned ones) and every data-year column', () => {
+      for (const { dataset: ds } of opts.cases) {
+        for (const h of ds.header) {
+          const c = ds.columns[h];
+          if (c.kind === 'date') expect([`${ds.name}.${h}`, !!c.notFuture]).toEqual([`${ds.name}.${h}`, !opts.futureAllowed?.includes(`${ds.name}.${h}`)]);
+          if (h === 'year') expect([`${ds.name}.${h}`, !!c.notFuture]).toEqual([`${ds.name}.${h}`, true]);
+        }
+      }
+    });
+
     for (const c of opts.cases) {
       const ds = c.dataset;
       const g = ds.graphql!;
@@ -154,6 +182,23 @@ export function describeDatasetContract(opts: DatasetContractOptions): void {
             expect(await counts(ds)).toEqual(before);
           });
         }
+      }
+
+      const futureColumns = ds.header.filter((h) => ds.columns[h].notFuture);
+      if (futureColumns.length) {
+        it(`${ds.name}: the future is refused the same way in ${futureColumns.join(', ')} (the kit's OUT_OF_RANGE), by mutation and by CSV, nothing written`, async () => {
+          const before = await counts(ds);
+          for (const [field, bad] of futureColumns.flatMap((f) => (ds.columns[f].kind === 'date' ? [[f, futureDate()], [f, '2099-06-15']] : [[f, new Date().getUTCFullYear() + 1]]))) {
+            const row = { ...c.valid, [field]: bad };
+            const csv = (await gql(sg.url, I, { csv: csvOf(ds, [row]) }, as)).data[g.importCsv];
+            const m = (await gql(sg.url, M, { i: inputOf(row) }, as)).data[g.upsert];
+            for (const r of [csv, m]) {
+              expect(r.ok).toBe(false);
+              expect(r.problems).toContainEqual({ row: 1, field, code: 'OUT_OF_RANGE' });
+            }
+          }
+          expect(await counts(ds)).toEqual(before);
+        });
       }
 
       it(`${ds.name}: a valid row stored by mutation is unchanged when the same content comes as CSV`, async () => {

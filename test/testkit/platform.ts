@@ -1,6 +1,7 @@
 import type { AuthOptions, OidcOptions } from '../../gateway/src/plugins/auth';
 import { issueToken, type Logger, type AdminUnits, type Role, type SubgraphModule } from '@lsp/shared';
 import { startGateway, type GatewayLimits } from '../../gateway/src/server';
+import type { BreakerOptions } from '../../gateway/src/plugins/retry';
 import type { ApiKeyStore } from '../../gateway/src/api-keys/store';
 import type { AuditEventStore } from '../../gateway/src/api-keys/audit-events';
 import { SUBGRAPHS, SUPERGRAPH_FILE } from '../../gateway/src/subgraphs';
@@ -17,6 +18,8 @@ export function loadSubgraphModule(name: string): SubgraphModule<unknown> {
 
 export interface RunningPlatform {
   gatewayUrl: string;
+  /** Every gateway's URL (the first is gatewayUrl): more than one with `gateways`, the replicas of one platform. */
+  gatewayUrls: string[];
   subgraphs: Record<string, RunningSubgraph>;
   token(roles: Role[], sub?: string): Promise<string>;
   stopSubgraph(name: string): Promise<void>;
@@ -32,8 +35,13 @@ export async function startPlatform(
     /** A subgraph's database URL instead of a fresh one of `kind` (a fault test's own MariaDB server). */
     databaseUrlOf?: (name: string) => string | undefined;
     /** The gateway's logger (default: silent); tests of the audit trail pass one that captures lines. */
-    log?: Logger } = {},
+    log?: Logger;
+    /** Gateway replicas in front of the same subgraphs (default 1); they share state through `redisUrl`. */
+    gateways?: number; redisUrl?: string; breaker?: BreakerOptions } = {},
 ): Promise<RunningPlatform> {
+  // Every subgraph and the gateway share this process's event loop here, so a department's score-parts feed can
+  // wait behind the others' work far longer than the 2 s a deployed education allows (scoring/parts.ts).
+  process.env.SCORE_PARTS_TIMEOUT_MS ??= '60000';
   const names = SUBGRAPHS.filter((s) => !opts.only || opts.only.includes(s.name)).map((s) => s.name);
   const subgraphs: Record<string, RunningSubgraph> = {};
   try {
@@ -42,9 +50,10 @@ export async function startPlatform(
     await Promise.all(Object.values(subgraphs).map((s) => s.stop()));
     throw err;
   }
-  const gw = await startGateway({
+  const subgraphUrls = Object.fromEntries(await Promise.all(Object.entries(subgraphs).map(async ([n, s]) => [n, opts.route ? await opts.route(n, s.url) : s.url])));
+  const gateways = await Promise.all(Array.from({ length: opts.gateways ?? 1 }, () => startGateway({
     port: 0, host: '127.0.0.1', supergraphPath: opts.supergraphPath ?? SUPERGRAPH_FILE, watchSupergraph: opts.watchSupergraph,
-    subgraphUrls: Object.fromEntries(await Promise.all(Object.entries(subgraphs).map(async ([n, s]) => [n, opts.route ? await opts.route(n, s.url) : s.url]))),
+    subgraphUrls, redisUrl: opts.redisUrl, breaker: opts.breaker,
     identityPrivateKey: TEST_IDENTITY_PRIVATE_KEY, log: opts.log ?? quietLog, production: opts.production, apiKeys: opts.apiKeyStore, auditEvents: opts.auditEventStore,
     // Tests fire many requests from one identity, on a loaded machine; tests of limits and timeouts set their own.
     limits: { ratePoints: 100_000, readTimeoutMs: 60_000, writeTimeoutMs: 120_000, ...opts.limits },
@@ -52,10 +61,11 @@ export async function startPlatform(
       production: !!opts.production, allowAnonymousRead: !!opts.allowAnonymousRead, oidc: opts.oidc, apiKeys: opts.apiKeys,
       local: { secret: TEST_JWT_SECRET, issuer: TEST_JWT_ISSUER },
     },
-  });
+  })));
   const stopped = new Set<string>();
   return {
-    gatewayUrl: gw.url,
+    gatewayUrl: gateways[0].url,
+    gatewayUrls: gateways.map((g) => g.url),
     subgraphs,
     token: (roles, sub = 'tester') => issueToken(sub, roles, { secret: TEST_JWT_SECRET, issuer: TEST_JWT_ISSUER }),
     async stopSubgraph(name) {
@@ -63,7 +73,7 @@ export async function startPlatform(
       await subgraphs[name].stop();
     },
     async stop() {
-      await gw.stop();
+      await Promise.all(gateways.map((g) => g.stop()));
       await Promise.all(Object.entries(subgraphs).filter(([n]) => !stopped.has(n)).map(([, s]) => s.stop()));
     },
   };

@@ -7,7 +7,7 @@ export interface RecordedCall {
 }
 
 /**
- * A pass-through HTTP proxy in front of a subgraph that records what the gateway sends: lets tests capture
+ * A pass-through HTTP proxy in front of a subgraph that records the GraphQL calls it receives: lets tests capture
  * a real forwarded identity (to replay it elsewhere) and measure the bodies of real subgraph calls.
  */
 export async function startRecorder(target: string): Promise<{ url: string; calls: RecordedCall[]; stop(): Promise<void> }> {
@@ -18,8 +18,11 @@ export async function startRecorder(target: string): Promise<{ url: string; call
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
       const body = Buffer.concat(chunks);
-      calls.push({ headers: req.headers, body });
-      const out = httpRequest({ host: to.hostname, port: to.port, path: to.pathname, method: req.method, headers: req.headers }, (up) => {
+      // Only GraphQL calls are recorded; the subgraph's other routes (/score-parts, /data-version, which
+      // departments call on each other through the gateway's routing table) pass through to the same path.
+      const path = req.url ?? to.pathname;
+      if (path === to.pathname) calls.push({ headers: req.headers, body });
+      const out = httpRequest({ host: to.hostname, port: to.port, path, method: req.method, headers: req.headers }, (up) => {
         res.writeHead(up.statusCode ?? 502, up.headers);
         up.pipe(res);
       });

@@ -10,13 +10,14 @@ import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { startStandaloneServer } from '@apollo/server/standalone';
 import { verifyBearerToken, type Identity } from '@lsp/shared';
-import { identitySigner } from './sign';
+import { identitySigner, subgraphsByUrl } from './sign';
 import type { PeerOptions } from './options';
 
 interface Ctx { identity: Identity }
 
 const opts = JSON.parse(process.argv[2]) as PeerOptions;
-const sign = identitySigner(opts.identityPrivateKey);
+// The routing table of the supergraph file: education's delegation names the departments' URLs from it.
+const sign = identitySigner(opts.identityPrivateKey, Object.fromEntries([...subgraphsByUrl(readFileSync(opts.supergraphPath, 'utf8'))].map(([url, name]) => [name, url])));
 const CALLER = 'x-bench-caller';
 
 async function main() {

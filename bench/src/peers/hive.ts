@@ -23,7 +23,7 @@ interface HiveContext { request?: Request; identity?: Identity }
 const opts = JSON.parse(process.argv[2]) as PeerOptions;
 const supergraph = readFileSync(opts.supergraphPath, 'utf8');
 const byUrl = subgraphsByUrl(supergraph);
-const sign = identitySigner(opts.identityPrivateKey);
+const sign = identitySigner(opts.identityPrivateKey, Object.fromEntries([...byUrl].map(([url, name]) => [name, url])));
 const gateway = createGatewayRuntime({
   supergraph,
   logging: 'error',

@@ -1,6 +1,5 @@
 import { EntitySchema, Table, TableIndex, type DataSource, type MigrationInterface, type QueryRunner } from 'typeorm';
 import { column } from '@lsp/shared';
-import type { AuditEvent } from '../plugins/audit';
 
 /**
  * The gateway's audit trail kept in its own database (beside api_key): every audit event (refusals, reads of
@@ -8,6 +7,18 @@ import type { AuditEvent } from '../plugins/audit';
  * `what` is short JSON written by the gateway's own code: field names, codes, key ids; never a secret or the
  * value of a personal field.
  */
+/**
+ * One audit event as the gateway's code raises it (plugins/audit.ts logs it and hands it here). Declared with its
+ * store, which imports nothing of the plugins: the plugin depends on the store, never the other way round.
+ */
+export interface AuditEvent {
+  kind: 'refusal' | 'pii-read' | 'api-key-created' | 'api-key-revoked';
+  who: string;
+  requestId?: string;
+  /** What was asked or done: the operation, the refused code, the personal fields read, the key id. */
+  what: Record<string, unknown>;
+}
+
 export interface AuditEventRow {
   id?: number;
   at: string;

@@ -1,6 +1,6 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { EntitySchema, IsNull, Table, type DataSource, type MigrationInterface, type QueryRunner } from 'typeorm';
-import { ROLES, column, nowIso, type Identity, type Role } from '@lsp/shared';
+import { isRole, column, nowIso, type Identity, type Role } from '@lsp/shared';
 
 /**
  * API keys for BI tools, kept in the gateway's own small database (the shared database factory: SQLite
@@ -124,7 +124,7 @@ export class ApiKeyStore {
     const stored = Buffer.from(row.secretHash, 'hex');
     if (given.length !== stored.length || !timingSafeEqual(given, stored)) return undefined;
     if (row.revokedAt || row.expiresAt <= now.toISOString()) return undefined;
-    const roles = (JSON.parse(row.roles) as string[]).filter((r): r is Role => (ROLES as readonly string[]).includes(r));
+    const roles = (JSON.parse(row.roles) as string[]).filter(isRole);
     return { sub: `api-key:${row.id}:${row.name}`, roles };
   }
 }

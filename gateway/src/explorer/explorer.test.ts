@@ -1,6 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import express from 'express';
-import { listen, verifyBearerToken } from '@lsp/shared';
+import { DEVELOPMENT_PERSONAS, listen, verifyBearerToken } from '@lsp/shared';
 import { explorerRouter } from './index';
 
 /** The explorer's own routes, without a platform: the page, the vendored assets, the tabs, the dev tokens. */
@@ -57,6 +57,13 @@ describe('explorer routes', () => {
       expect(tokens.map((t) => t.role)).toEqual(expect.arrayContaining(['analyst', 'admin', 'editor:education']));
       const analyst = tokens.find((t) => t.role === 'analyst')!;
       expect((await verifyBearerToken(analyst.token, { secret: devSecret, issuer: ISSUER })).roles).toEqual(['analyst']);
+      // The picker offers the same personas npm start prints (one list): reporters of district 118 and of a commune of today, approvers.
+      expect(tokens.map((t) => t.role)).toEqual(DEVELOPMENT_PERSONAS.map((p) => p.roles[p.roles.length - 1]));
+      for (const d of ['education', 'vocational', 'workforce', 'awards']) {
+        expect(tokens.map((t) => t.role)).toEqual(expect.arrayContaining([`reporter:${d}:118`, `reporter:${d}:03703`, `approver:${d}`]));
+      }
+      const reporter = tokens.find((t) => t.role === 'reporter:education:118')!;
+      expect((await verifyBearerToken(reporter.token, { secret: devSecret, issuer: ISSUER })).roles).toEqual(['reporter:education:118']);
     } finally {
       await dev.close();
     }

@@ -1,6 +1,6 @@
 import { dirname, join } from 'node:path';
 import express from 'express';
-import { issueToken, ROLES, type Role } from '@lsp/shared';
+import { DEVELOPMENT_PERSONAS, issueToken } from '@lsp/shared';
 import { loadOperations } from '../operations';
 
 /**
@@ -26,7 +26,7 @@ const VENDOR: Record<string, string> = {
 };
 
 /** The tabs in the README's order; any other persisted operation follows, by name. */
-const TAB_ORDER = ['learning-society-dashboard', 'target-progress', 'district-drilldown', 'commune-today-in-earlier-year', 'labour-force'];
+const TAB_ORDER = ['learning-society-dashboard', 'target-progress', 'district-drilldown', 'commune-today-in-earlier-year', 'labour-force', 'data-quality', 'target-gaps', 'target-forecasts'];
 
 /**
  * The explorer's own page script and style: plain browser files in gateway/explorer/ (not compiled, and
@@ -105,9 +105,11 @@ export function explorerRouter(opts: ExplorerOptions): express.Router {
       return;
     }
     const tokens = await Promise.all(
-      (ROLES as Role[]).map(async (role) => ({
-        role,
-        token: await issueToken(`dev-${role.replace(':', '-')}`, role === 'workforce:pii' ? ['analyst', role] : [role], { ...dev, expiresIn: '12h' }),
+      DEVELOPMENT_PERSONAS.map(async (p) => ({
+        role: p.roles[p.roles.length - 1],
+        label: p.label,
+        labelVi: p.labelVi,
+        token: await issueToken(p.sub, p.roles, { ...dev, expiresIn: '12h' }),
       })),
     );
     res.set('cache-control', 'no-store').json(tokens);

@@ -212,6 +212,11 @@ describe('table formats', () => {
     expect(rows[1]).toEqual({ code: '\'=HYPERLINK("http://x")', text: "'+1", gap: '-1', met: 'false', list: '' });
     expect(rows[2]).toMatchObject({ code: "'@SUM(A1)", text: "'-cmd", gap: '' });
     expect(neutralise('\tx')).toBe("'\tx");
+    expect(neutralise('\rx')).toBe("'\rx");
+    expect(neutralise('   =1+1')).toBe("'   =1+1");
+    expect(neutralise('  -2')).toBe("'  -2");
+    expect(neutralise('Lò Văn A')).toBe('Lò Văn A');
+    expect(neutralise(' a=b')).toBe(' a=b');
   });
 
   it('NDJSON: one object per line, keys = columns, JSON types kept', async () => {
@@ -233,6 +238,20 @@ describe('table formats', () => {
     expect(sheet.getCell('B2').value).toBe(42.5);
     expect(sheet.getCell('C2').value).toBe(true);
     expect(sheet.getCell('A3').value).toBe('04048');
+  });
+
+  it('XLSX: text that a spreadsheet would take for a formula is neutralised, numbers (negative too) are not', async () => {
+    const sink = new Sink();
+    await writeTable('xlsx', cols('name', 'gap'), [['=HYPERLINK("http://x","y")', -3], [' @SUM(A1)', 0], ['\tx', 1.5], ['Lò Văn A', null]], sink);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(sink.buffer as unknown as ArrayBuffer);
+    const sheet = wb.worksheets[0];
+    expect(sheet.getCell('A2').value).toBe('\'=HYPERLINK("http://x","y")');
+    expect(sheet.getCell('A2').type).toBe(ExcelJS.ValueType.String);
+    expect(sheet.getCell('B2').value).toBe(-3);
+    expect(sheet.getCell('A3').value).toBe("' @SUM(A1)");
+    expect(sheet.getCell('A4').value).toBe("'\tx");
+    expect(sheet.getCell('A5').value).toBe('Lò Văn A');
   });
 
   /**

@@ -1,4 +1,4 @@
-import { Readable, type Writable } from 'node:stream';
+import { Readable, Transform, type Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { stringify } from 'csv-stringify';
 import ExcelJS from 'exceljs';
@@ -25,12 +25,14 @@ export async function writeTable(format: ExportFormat, columns: Column[], rows: 
 }
 
 /**
- * A spreadsheet evaluates a text cell that starts with `=`, `+`, `-` or `@` (and tab or carriage return) as a
- * formula (CSV injection): such text gets a leading apostrophe, which Excel and LibreOffice show as plain text.
- * Numbers are written as numbers, so a negative gap stays a negative number.
+ * A spreadsheet evaluates a text cell that starts with `=`, `+`, `-` or `@` (also after leading spaces), or
+ * with a tab or carriage return, as a formula (CSV injection, OWASP): such text gets a leading apostrophe,
+ * which Excel and LibreOffice show as plain text. Used for CSV and XLSX text cells alike (an XLSX text cell
+ * is not evaluated when opened, but becomes a formula once edited or saved as CSV). Numbers are written as
+ * numbers, so a negative gap stays a negative number; what is stored is never changed, only the export.
  */
 export function neutralise(text: string): string {
-  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+  return /^(?:[\t\r]| *[=+\-@])/.test(text) ? `'${text}` : text;
 }
 
 function text(v: unknown): string {
@@ -60,18 +62,23 @@ async function writeCsv(columns: Column[], rows: Rows, out: Writable): Promise<v
 /** One JSON object a line, keys = column names in column order; lists and numbers keep their JSON types. */
 async function writeNdjson(columns: Column[], rows: Rows, out: Writable): Promise<void> {
   const names = columns.map((c) => c.name);
-  const lines = Readable.from(map(rows, (r) => {
-    const o: Record<string, Cell> = {};
-    for (let i = 0; i < names.length; i++) o[names[i]] = r[i] ?? null;
-    return `${JSON.stringify(o)}\n`;
-  }));
-  await pipeline(lines, out);
+  // As the CSV writer: rows (objects) through a Transform to bytes, then to the response, by pipeline (a
+  // Readable.from of the finished lines piped straight to the response stalled part-way on Node 24).
+  const toLines = new Transform({
+    writableObjectMode: true,
+    transform(r: Cell[], _enc, done) {
+      const o: Record<string, Cell> = {};
+      for (let i = 0; i < names.length; i++) o[names[i]] = r[i] ?? null;
+      done(null, `${JSON.stringify(o)}\n`);
+    },
+  });
+  await pipeline(Readable.from(rows), toLines, out);
 }
 
 function xlsxCell(v: Cell): string | number | boolean | null {
   if (v === null || typeof v === 'number' || typeof v === 'boolean') return v;
   // Strings are written as text cells: a code such as "03646" keeps its leading zero.
-  return cellText(v);
+  return neutralise(cellText(v));
 }
 
 /**

@@ -1,8 +1,8 @@
 import type { ApolloServer } from '@apollo/server';
 import express from 'express';
-import { GraphQLError, Kind, parse, print, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
+import { GraphQLError, Kind, parse, print, type GraphQLSchema, type OperationDefinitionNode, type ValidationRule } from 'graphql';
 import { OPERATIONS_DIR, loadOperations, type PersistedOperation } from '../operations';
-import type { GatewayContext } from '../server';
+import type { GatewayContext } from '../context';
 import { ExportError, ExportErrorCode } from './errors';
 import { flatten, type Cell } from './flatten';
 import { FORMATS, isExportFormat, writeTable, type ExportFormat, type Rows } from './formats';
@@ -32,6 +32,11 @@ export interface ExportDeps {
   apollo: ApolloServer<GatewayContext>;
   /** The gateway's schema now (it changes when the supergraph is reloaded). */
   schema: () => GraphQLSchema | undefined;
+  /**
+   * The gateway's query-shape rules (limits.ts), checked with GraphQL's own before an export is planned:
+   * planning walks every fragment spread, so a document the limits refuse is never planned.
+   */
+  validationRules?: readonly ValidationRule[];
   /** The caller's verified identity as a request context; throws a GraphQLError (UNAUTHENTICATED) otherwise. */
   contextFor: (req: express.Request, res: express.Response) => Promise<GatewayContext>;
   operationsDir?: string;
@@ -84,7 +89,7 @@ export function exportRouter(deps: ExportDeps): express.Router {
     const request = build(schema);
     let plan: ExportPlan;
     try {
-      plan = planExport(schema, request.query, request.operationName);
+      plan = planExport(schema, request.query, request.operationName, deps.validationRules);
     } catch (err) {
       const refused = err instanceof ExportError && (err.code === ExportErrorCode.GRAPHQL_VALIDATION_FAILED || err.code === ExportErrorCode.GRAPHQL_PARSE_FAILED);
       if (!refused) throw err;

@@ -1,8 +1,8 @@
 import {
   Kind, TypeInfo, getNamedType, getNullableType, isCompositeType, isLeafType, isListType, isObjectType,
-  parse, validate, visit, visitWithTypeInfo,
+  parse, specifiedRules, validate, visit, visitWithTypeInfo,
   type DocumentNode, type FieldNode, type FragmentDefinitionNode, type GraphQLCompositeType, type GraphQLSchema,
-  type OperationDefinitionNode, type SelectionNode, type SelectionSetNode,
+  type OperationDefinitionNode, type SelectionNode, type SelectionSetNode, type ValidationRule,
 } from 'graphql';
 import { ExportError, ExportErrorCode } from './errors';
 
@@ -84,14 +84,14 @@ const RATE_FIELDS = new Set(['value', 'actual']);
 const PAGE_ROWS = new Set(['nodes', 'edges']);
 
 /** Parses (when given text), checks and plans an operation against the gateway's current schema. */
-export function planExport(schema: GraphQLSchema, query: string | DocumentNode, operationName?: string | null): ExportPlan {
+export function planExport(schema: GraphQLSchema, query: string | DocumentNode, operationName?: string | null, rules: readonly ValidationRule[] = []): ExportPlan {
   let document: DocumentNode;
   try {
     document = typeof query === 'string' ? parse(query) : query;
   } catch (err) {
     throw new ExportError(400, ExportErrorCode.GRAPHQL_PARSE_FAILED, (err as Error).message);
   }
-  const errors = validate(schema, document);
+  const errors = validate(schema, document, [...specifiedRules, ...rules]);
   if (errors.length) {
     throw new ExportError(400, ExportErrorCode.GRAPHQL_VALIDATION_FAILED, errors.map((e) => e.message).join('; '), {
       errors: errors.map((e) => e.message),

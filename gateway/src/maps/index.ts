@@ -2,7 +2,7 @@ import type { ApolloServer } from '@apollo/server';
 import express from 'express';
 import { sendRefusal } from '../plugins/errors';
 import { inGateway } from '../report';
-import type { GatewayContext } from '../server';
+import type { GatewayContext } from '../context';
 import { buildMap } from './build';
 import { MapInputError } from './data';
 

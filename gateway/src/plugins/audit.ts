@@ -1,7 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { Kind, type DocumentNode, type SelectionSetNode } from 'graphql';
 import type { Identity, Logger } from '@lsp/shared';
-import type { AuditEventStore } from '../api-keys/audit-events';
+import type { AuditEvent, AuditEventStore } from '../api-keys/audit-events';
 
 /**
  * The gateway's audit trail: every refusal (HTTP and GraphQL: unauthenticated, forbidden, over a limit), every
@@ -11,13 +11,8 @@ import type { AuditEventStore } from '../api-keys/audit-events';
  * is written in the background: a failed write is logged, never fails the request.
  * Writes themselves are audited, with before/after, by each department's audit table.
  */
-export interface AuditEvent {
-  kind: 'refusal' | 'pii-read' | 'api-key-created' | 'api-key-revoked';
-  who: string;
-  requestId?: string;
-  /** What was asked or done: the operation, the refused code, the personal fields read, the key id. */
-  what: Record<string, unknown>;
-}
+/** An audit event (declared with its store, api-keys/audit-events.ts, which imports nothing of the plugins). */
+export type { AuditEvent };
 
 export type Audit = (event: AuditEvent) => void;
 

@@ -59,6 +59,11 @@ export function formatError(formatted: GraphQLFormattedError): GraphQLFormattedE
   const { stacktrace: _s, exception: _e, ...extensions } = (formatted.extensions ?? {}) as Record<string, unknown>;
   // Apollo recodes every validation error GRAPHQL_VALIDATION_FAILED; a query-shape limit keeps its own code.
   if (extensions.limit && extensions.code === 'GRAPHQL_VALIDATION_FAILED') extensions.code = 'QUERY_TOO_COMPLEX';
+  // Apollo's maxRecursiveSelections refusal (limits.ts, "selections"): a query-shape limit like the others.
+  if (extensions.validationErrorCode === 'MAX_RECURSIVE_SELECTIONS_EXCEEDED') {
+    delete extensions.validationErrorCode;
+    Object.assign(extensions, { code: 'QUERY_TOO_COMPLEX', limit: 'selections' });
+  }
   return { ...formatted, message: clip(formatted.message), extensions: clipValue(extensions) as Record<string, unknown> };
 }
 

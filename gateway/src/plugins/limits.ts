@@ -10,9 +10,19 @@ import {
 import type { Identity } from '@lsp/shared';
 
 /**
- * Query-shape limits, checked before any subgraph is called. graphql-armor does depth, aliases, tokens,
- * directives and (in production) hides field suggestions; its cost limit does not know list sizes, so the
- * cost estimate is this module's own rule (`estimatedCost`).
+ * Query-shape limits, checked before any subgraph is called. Every rule is bounded by the size of the
+ * document (a fragment is measured once however often it is spread), and the cheap rules answer first:
+ *
+ * 1. tokens, counted before Apollo parses (`tokenLimit`);
+ * 2. Apollo's own `maxRecursiveSelections` pass (`maxSelections`: selections once fragments are expanded, a
+ *    count in one walk of the document) together with GraphQL's specified rules; the rules below run only
+ *    on a document that passed it;
+ * 3. graphql-armor's depth, aliases and directives, then the introspection depth (`introspectionDepthRule`);
+ * 4. the cost estimate (`estimatedCost`), skipped when one of 3. has refused, memoised per fragment and
+ *    stopped as soon as it passes the limit.
+ *
+ * graphql-armor (in production) also hides field suggestions; its cost limit does not know list sizes, so
+ * the cost estimate is this module's own rule.
  */
 export interface QueryLimits {
   maxDepth: number;
@@ -20,6 +30,10 @@ export interface QueryLimits {
   maxTokens: number;
   maxDirectives: number;
   maxCost: number;
+  /** Depth of an introspection (`__schema`, `__type`) selection, fragments flattened; graphql-armor leaves `__schema` out of maxDepth. */
+  maxIntrospectionDepth: number;
+  /** Selections once fragments are expanded (Apollo Server's `maxRecursiveSelections`). */
+  maxSelections: number;
   production: boolean;
 }
 
@@ -38,64 +52,155 @@ const LIST_SIZES: Record<string, number> = {
 };
 const DEFAULT_LIST_SIZE = 10;
 
-/** Fields resolved by an operation, each list multiplying what is under it by its expected size. */
-export function estimatedCost(context: ValidationContext, selectionSet: SelectionSetNode, parent: GraphQLCompositeType, seen = new Set<string>()): number {
-  let total = 0;
-  for (const sel of selectionSet.selections) {
-    if (sel.kind === Kind.INLINE_FRAGMENT) {
-      const type = sel.typeCondition ? (context.getSchema().getType(sel.typeCondition.name.value) as GraphQLCompositeType | undefined) : parent;
-      if (type) total += estimatedCost(context, sel.selectionSet, type, seen);
-    } else if (sel.kind === Kind.FRAGMENT_SPREAD) {
-      const frag = context.getFragment(sel.name.value);
-      if (!frag || seen.has(frag.name.value)) continue;
-      const type = context.getSchema().getType(frag.typeCondition.name.value) as GraphQLCompositeType | undefined;
-      if (type) total += estimatedCost(context, frag.selectionSet, type, new Set([...seen, frag.name.value]));
-    } else {
-      total += fieldCost(context, sel, parent, seen);
+const compositeType = (context: ValidationContext, name: string) => context.getSchema().getType(name) as GraphQLCompositeType | undefined;
+
+/**
+ * Fields resolved by an operation, each list multiplying what is under it by its expected size. The sum
+ * saturates at `cap`: once it is reached nothing more is added or walked (the caller only needs to know the
+ * limit is passed). Each fragment is costed once, under its own type condition, and reused at every spread;
+ * a fragment spread inside itself counts 0 (GraphQL's NoFragmentCyclesRule refuses the document anyway).
+ */
+export function estimatedCost(context: ValidationContext, selectionSet: SelectionSetNode, parent: GraphQLCompositeType, cap = Number.POSITIVE_INFINITY): number {
+  /** Cost of each fragment by name; null while it is being costed (a cycle). */
+  const fragments = new Map<string, number | null>();
+  const add = (a: number, b: number) => Math.min(cap, a + b);
+  const times = (a: number, b: number) => Math.min(cap, a * b);
+
+  const setCost = (set: SelectionSetNode, type: GraphQLCompositeType): number => {
+    let total = 0;
+    for (const sel of set.selections) {
+      if (total >= cap) break;
+      if (sel.kind === Kind.INLINE_FRAGMENT) {
+        const t = sel.typeCondition ? compositeType(context, sel.typeCondition.name.value) : type;
+        if (t) total = add(total, setCost(sel.selectionSet, t));
+      } else if (sel.kind === Kind.FRAGMENT_SPREAD) {
+        total = add(total, fragmentCost(sel.name.value));
+      } else {
+        total = add(total, fieldCost(sel, type));
+      }
     }
-  }
-  return total;
+    return total;
+  };
+
+  const fragmentCost = (name: string): number => {
+    const known = fragments.get(name);
+    if (known !== undefined) return known ?? 0;
+    const frag = context.getFragment(name);
+    const type = frag && compositeType(context, frag.typeCondition.name.value);
+    if (!frag || !type) return 0;
+    fragments.set(name, null);
+    const cost = setCost(frag.selectionSet, type);
+    fragments.set(name, cost);
+    return cost;
+  };
+
+  const fieldCost = (field: FieldNode, parentType: GraphQLCompositeType): number => {
+    if (field.name.value.startsWith('__') || !(isObjectType(parentType) || isInterfaceType(parentType))) return 1;
+    const def = parentType.getFields()[field.name.value];
+    if (!def) return 1;
+    let size = 1;
+    let type = getNullableType(def.type);
+    while (isListType(type)) {
+      const first = field.arguments?.find((a) => a.name.value === 'first' || a.name.value === 'last');
+      const literal = first?.value.kind === Kind.INT ? Number(first.value.value) : undefined;
+      size = times(size, literal ?? LIST_SIZES[`${parentType.name}.${def.name}`] ?? DEFAULT_LIST_SIZE);
+      type = getNullableType(type.ofType);
+    }
+    const named = getNamedType(def.type);
+    if (!field.selectionSet || !(isObjectType(named) || isInterfaceType(named))) return size;
+    return times(size, add(1, setCost(field.selectionSet, named)));
+  };
+
+  return setCost(selectionSet, parent);
 }
 
-function fieldCost(context: ValidationContext, field: FieldNode, parent: GraphQLCompositeType, seen: Set<string>): number {
-  if (field.name.value.startsWith('__') || !(isObjectType(parent) || isInterfaceType(parent))) return 1;
-  const def = parent.getFields()[field.name.value];
-  if (!def) return 1;
-  let size = 1;
-  let type = getNullableType(def.type);
-  while (isListType(type)) {
-    const first = field.arguments?.find((a) => a.name.value === 'first' || a.name.value === 'last');
-    const literal = first?.value.kind === Kind.INT ? Number(first.value.value) : undefined;
-    size *= literal ?? LIST_SIZES[`${parent.name}.${def.name}`] ?? DEFAULT_LIST_SIZE;
-    type = getNullableType(type.ofType);
-  }
-  const named = getNamedType(def.type);
-  if (!field.selectionSet || !(isObjectType(named) || isInterfaceType(named))) return size;
-  return size * (1 + estimatedCost(context, field.selectionSet, named, seen));
-}
+/** Validation contexts in which a cheaper shape rule has already refused: the cost rule need not run. */
+const refusedEarlier = new WeakSet<ValidationContext>();
 
 export const costLimitRule = (maxCost: number): ValidationRule => (context) => ({
   OperationDefinition(op) {
+    if (refusedEarlier.has(context)) return;
     const root = op.operation === 'mutation' ? context.getSchema().getMutationType() : context.getSchema().getQueryType();
     if (!root) return;
-    const cost = estimatedCost(context, op.selectionSet, root);
+    const cost = estimatedCost(context, op.selectionSet, root, maxCost + 1);
     if (cost > maxCost) {
-      context.reportError(new GraphQLError(`Query too costly: an estimated ${cost} fields to resolve, the limit is ${maxCost}`, {
-        nodes: [op], extensions: { code: QUERY_TOO_COMPLEX, limit: 'cost', cost, max: maxCost },
+      context.reportError(new GraphQLError(`Query too costly: an estimated more than ${maxCost} fields to resolve, the limit is ${maxCost}`, {
+        nodes: [op], extensions: { code: QUERY_TOO_COMPLEX, limit: 'cost', max: maxCost },
       }));
     }
   },
 });
 
-/** graphql-armor's protections plus the cost rule, each refusal coded QUERY_TOO_COMPLEX naming the limit. */
+const INTROSPECTION_ROOTS = new Set(['__schema', '__type']);
+
+/**
+ * Depth of the deepest path through an introspection field (`__schema`, `__type`), counted in fields from
+ * the operation's root, fragments flattened (a spread adds no level) and each fragment measured once.
+ * 0 when the operation asks no introspection.
+ */
+export function introspectionDepth(context: ValidationContext, selectionSet: SelectionSetNode): number {
+  /** [deepest path, deepest path through an introspection field] of each fragment; null while measured (a cycle). */
+  const fragments = new Map<string, [number, number] | null>();
+  const NONE = Number.NEGATIVE_INFINITY;
+  const measure = (set: SelectionSetNode): [number, number] => {
+    let depth = 0;
+    let through = NONE;
+    for (const sel of set.selections) {
+      let d: number;
+      let t: number;
+      if (sel.kind === Kind.FIELD) {
+        const [cd, ct] = sel.selectionSet ? measure(sel.selectionSet) : [0, NONE];
+        d = 1 + cd;
+        t = INTROSPECTION_ROOTS.has(sel.name.value) ? d : 1 + ct;
+      } else if (sel.kind === Kind.INLINE_FRAGMENT) {
+        [d, t] = measure(sel.selectionSet);
+      } else {
+        [d, t] = fragmentDepth(sel.name.value);
+      }
+      depth = Math.max(depth, d);
+      through = Math.max(through, t);
+    }
+    return [depth, through];
+  };
+  const fragmentDepth = (name: string): [number, number] => {
+    const known = fragments.get(name);
+    if (known !== undefined) return known ?? [0, NONE];
+    const frag = context.getFragment(name);
+    if (!frag) return [0, NONE];
+    fragments.set(name, null);
+    const measured = measure(frag.selectionSet);
+    fragments.set(name, measured);
+    return measured;
+  };
+  return Math.max(0, measure(selectionSet)[1]);
+}
+
+export const introspectionDepthRule = (maxDepth: number): ValidationRule => (context) => ({
+  OperationDefinition(op) {
+    const depth = introspectionDepth(context, op.selectionSet);
+    if (depth > maxDepth) {
+      refusedEarlier.add(context);
+      context.reportError(new GraphQLError(`Introspection too deep: ${depth} levels, the limit is ${maxDepth}`, {
+        nodes: [op], extensions: { code: QUERY_TOO_COMPLEX, limit: 'introspectionDepth', depth, max: maxDepth },
+      }));
+    }
+  },
+});
+
+/**
+ * graphql-armor's protections, the introspection depth and the cost rule, each refusal coded
+ * QUERY_TOO_COMPLEX naming the limit; `maxRecursiveSelections` is for ApolloServer's options.
+ */
 export function queryLimits(limits: QueryLimits) {
   const coded = (limit: string) => ({
     propagateOnRejection: false,
     onReject: [
       (ctx: ValidationContext | null, err: GraphQLError) => {
         const error = new GraphQLError(err.message.replace(/^Syntax Error: /, ''), { extensions: { code: QUERY_TOO_COMPLEX, limit } });
-        if (ctx) ctx.reportError(error);
-        else throw error;
+        if (ctx) {
+          refusedEarlier.add(ctx);
+          ctx.reportError(error);
+        } else throw error;
       },
     ],
   });
@@ -108,7 +213,12 @@ export function queryLimits(limits: QueryLimits) {
     costLimit: { enabled: false },
     blockFieldSuggestion: { enabled: limits.production },
   }).protect();
-  return { plugins: armor.plugins, validationRules: [...armor.validationRules, costLimitRule(limits.maxCost)] };
+  return {
+    plugins: armor.plugins,
+    // Rules are called in this order on each operation: the cost estimate comes last.
+    validationRules: [...armor.validationRules, introspectionDepthRule(limits.maxIntrospectionDepth), costLimitRule(limits.maxCost)],
+    maxRecursiveSelections: limits.maxSelections,
+  };
 }
 
 /**

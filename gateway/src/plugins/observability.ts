@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { ApolloGateway, GraphQLDataSourceProcessOptions, RemoteGraphQLDataSource } from '@apollo/gateway';
 import type express from 'express';
-import { Counter } from 'prom-client';
-import { withReadRetries } from './retry';
+import { Counter, Gauge } from 'prom-client';
+import { BREAKER_GAUGE, withReadRetries, type BreakerOptions, type SubgraphBreaker } from './retry';
 import { createServiceObservability, inClientSpan, injectTraceHeaders, type Logger, type ServiceObservability } from '@lsp/shared';
 
 /** The subgraphs a supergraph routes to, from its join__Graph enum: name and routing URL. */
@@ -32,17 +32,29 @@ async function probe(name: string, url: string, timeoutMs: number): Promise<Subg
  * The gateway's metrics, access log, traces and readiness. Hooked into server.ts with a few lines:
  * `watch(gateway)`, `instrument(name, source)` in buildService, `apolloPlugin`, `mount(app)`.
  */
-export function gatewayObservability(opts: { log: Logger; subgraphUrls: Record<string, string>; probeTimeoutMs?: number }) {
+export function gatewayObservability(opts: { log: Logger; subgraphUrls: Record<string, string>; probeTimeoutMs?: number; breaker?: BreakerOptions }) {
   const obs: ServiceObservability = createServiceObservability({ service: 'gateway', log: opts.log });
   const { subgraphFetchDuration, subgraphFetchFailures } = obs.metrics;
   const retries = new Counter({
     name: 'lsp_subgraph_fetch_retries_total', help: 'Subgraph reads retried after a refused or reset connection or a 502/503/504, by subgraph and reason',
     labelNames: ['subgraph', 'reason'], registers: [obs.metrics.registry],
   });
+  const breakerState = new Gauge({
+    name: 'lsp_subgraph_breaker_state', help: 'Circuit breaker of each subgraph (plugins/retry.ts): 0 closed, 1 half-open, 2 open',
+    labelNames: ['subgraph'], registers: [obs.metrics.registry],
+  });
+  const breakerChanges = new Counter({
+    name: 'lsp_subgraph_breaker_transitions_total', help: 'Circuit breaker state changes, by subgraph and the state entered',
+    labelNames: ['subgraph', 'state'], registers: [obs.metrics.registry],
+  });
+  /** The breaker of the data source built last for each subgraph (a hot reload builds new ones). */
+  const breakers = new Map<string, SubgraphBreaker>();
   let loaded: { hash: string; loadedAt: string; subgraphs: Array<{ name: string; url: string }> } | undefined;
 
   return {
     obs,
+    /** The breaker state of each subgraph (closed, half-open, open). */
+    breakerStates: () => Object.fromEntries([...breakers].map(([n, b]) => [n, b.state()])),
     apolloPlugin: obs.apolloPlugin,
     /** Remembers the supergraph the gateway serves (initial load and every hot reload). */
     watch(gateway: ApolloGateway) {
@@ -59,7 +71,19 @@ export function gatewayObservability(opts: { log: Logger; subgraphUrls: Record<s
      * reads that failed before reaching it (retry.ts), counted by reason.
      */
     instrument<S extends RemoteGraphQLDataSource<object>>(name: string, source: S): S {
-      withReadRetries(source, (reason) => retries.inc({ subgraph: name, reason }));
+      const { breaker } = withReadRetries(source, {
+        breaker: opts.breaker,
+        onRetry: (reason) => retries.inc({ subgraph: name, reason }),
+        onState: (state) => {
+          breakerState.set({ subgraph: name }, BREAKER_GAUGE[state]);
+          breakerChanges.inc({ subgraph: name, state });
+          const line = { subgraph: name, breaker: state };
+          if (state === 'open') opts.log.warn(line, `circuit breaker open: ${name} is answered as SUBGRAPH_UNAVAILABLE at once until a probe succeeds`);
+          else opts.log.info(line, `circuit breaker ${state}`);
+        },
+      });
+      breakers.set(name, breaker);
+      breakerState.set({ subgraph: name }, BREAKER_GAUGE[breaker.state()]);
       const process = source.process.bind(source);
       const willSend = source.willSendRequest?.bind(source);
       source.willSendRequest = async (options) => {
@@ -101,7 +125,10 @@ export function gatewayObservability(opts: { log: Logger; subgraphUrls: Record<s
           res.status(503).json({ status: 'unavailable', service: 'gateway', supergraph: null, subgraphs: [] });
           return;
         }
-        const subgraphs = await Promise.all(loaded.subgraphs.map((s) => probe(s.name, s.url, opts.probeTimeoutMs ?? 2000)));
+        // Each subgraph's breaker is reported beside its readiness; an open one does not make the gateway unready.
+        const subgraphs = await Promise.all(loaded.subgraphs.map(async (s) => ({
+          ...(await probe(s.name, s.url, opts.probeTimeoutMs ?? 2000)), breaker: breakers.get(s.name)?.state() ?? 'closed',
+        })));
         res.json({
           status: 'ready', service: 'gateway',
           supergraph: { hash: loaded.hash, loadedAt: loaded.loadedAt },

@@ -6,6 +6,7 @@ import { Counter, Gauge, type Registry } from 'prom-client';
 import { DATA_VERSION_PATH, type DataVersionAnswer, type Identity, type Logger } from '@lsp/shared';
 import { PII_FIELDS } from './audit';
 import { subgraphsOf } from './observability';
+import type { SharedRedis } from './redis';
 
 /**
  * The gateway's response cache (issue 15): whole answers to read operations, keyed by the question, the caller's
@@ -27,6 +28,13 @@ import { subgraphsOf } from './observability';
  *   parsed object (not as text to parse again on every hit), counted at twice its JSON length: the Sơn La dashboard
  *   (1.0 MB of JSON) measured 1.07× that in the heap, and text outside Latin-1 takes two bytes a character.
  *   Cached answers are frozen: they are shared by every request that hits them.
+ * - **Shared between replicas** (REDIS_URL): the local LRU stays the first level; a local miss asks Redis for the same
+ *   key (`lsp:rc:<key>`, the answer's JSON), and a hit there is kept locally too (reason `shared`). Every stored answer
+ *   is also written to Redis with a TTL (RESPONSE_CACHE_SHARED_TTL_SECONDS; the key moves with the day anyway) and
+ *   only when it fits the local bound. The data-version check is the same: an answer is found only under the versions
+ *   it was computed with, whichever replica computed it. Redis down or slower than its 500 ms bound: the shared level
+ *   is skipped (counted in lsp_redis_errors_total, reason `shared-unavailable` on a local miss), the local level goes on
+ *   (exact by the same versions), no request fails for it.
  * - Each answer says `x-response-cache: hit | miss | bypass`; `lsp_response_cache_requests_total{result,reason}`
  *   counts them, `lsp_response_cache_bytes` is the memory held.
  *
@@ -44,16 +52,23 @@ export interface ResponseCacheOptions {
   versionTimeoutMs?: number;
   registry: Registry;
   log: Logger;
+  /** The Redis shared by the replicas (REDIS_URL), the second level; none: this process only. */
+  redis?: SharedRedis;
+  /** Lifetime of an answer in Redis, in seconds (its memory bound with Redis's maxmemory; README "Redis"). */
+  sharedTtlSeconds?: number;
 }
 
 type Result = 'hit' | 'miss' | 'bypass';
-type Reason = 'stored' | 'not-stored' | 'disabled' | 'not-executed' | 'mutation' | 'personal-fields' | 'audit-trail' | 'introspection' | 'versions-unavailable';
+type Reason = 'stored' | 'shared' | 'shared-unavailable' | 'not-stored' | 'disabled' | 'not-executed' | 'mutation' | 'personal-fields' | 'audit-trail' | 'introspection' | 'versions-unavailable';
 
 interface Entry { data: Record<string, unknown>; bytes: number }
 
 export const RESPONSE_CACHE_HEADER = 'x-response-cache';
 /** RESPONSE_CACHE_MAX_MB's default (gateway/src/config.ts). */
 export const DEFAULT_RESPONSE_CACHE_MAX_MB = 64;
+/** RESPONSE_CACHE_SHARED_TTL_SECONDS's default: an hour (a key holds only while no department writes). */
+export const DEFAULT_RESPONSE_CACHE_SHARED_TTL_SECONDS = 3600;
+const SHARED_PREFIX = 'lsp:rc:';
 /** Counted bytes per character of an answer's JSON: a margin over the ~1.07 measured for a parsed dashboard. */
 const BYTES_PER_JSON_CHAR = 2;
 
@@ -135,6 +150,33 @@ export function responseCache(opts: ResponseCacheOptions) {
     return createHash('sha256').update(material).digest('hex');
   };
 
+  const redis = opts.redis;
+  const ttlSeconds = opts.sharedTtlSeconds ?? DEFAULT_RESPONSE_CACHE_SHARED_TTL_SECONDS;
+  /** The answer another replica (or this one) stored in Redis; undefined: not there; null: Redis down or failed. */
+  const sharedGet = async (key: string): Promise<Entry | undefined | null> => {
+    if (!redis!.ready()) {
+      redis!.failed('cache-read', new Error('not connected'));
+      return null;
+    }
+    try {
+      const text = await redis!.client.get(SHARED_PREFIX + key);
+      if (text === null) return undefined;
+      const data = JSON.parse(text) as Record<string, unknown>;
+      deepFreeze(data);
+      return { data, bytes: text.length * BYTES_PER_JSON_CHAR };
+    } catch (err) {
+      redis!.failed('cache-read', err);
+      return null;
+    }
+  };
+  const sharedSet = (key: string, text: string): void => {
+    if (!redis!.ready()) {
+      redis!.failed('cache-write', new Error('not connected'));
+      return;
+    }
+    redis!.client.set(SHARED_PREFIX + key, text, 'EX', ttlSeconds).catch((err: unknown) => redis!.failed('cache-write', err));
+  };
+
   const plugin: ApolloServerPlugin<{ identity: Identity }> = {
     async serverWillStart() {
       return {
@@ -173,14 +215,23 @@ export function responseCache(opts: ResponseCacheOptions) {
             return null;
           }
           key = keyOf(rc, versions);
-          const entry = lru.get(key);
+          let entry = lru.get(key);
+          reason = 'stored';
+          if (!entry && redis) {
+            const shared = await sharedGet(key);
+            if (shared === null) reason = 'shared-unavailable';
+            else if (shared) {
+              reason = 'shared';
+              entry = shared;
+              lru.set(key, shared);
+            }
+          }
           if (!entry) {
             result = 'miss';
-            reason = 'not-stored';
+            if (reason !== 'shared-unavailable') reason = 'not-stored';
             return null;
           }
           result = 'hit';
-          reason = 'stored';
           return { body: { kind: 'single', singleResult: { data: entry.data } }, http: { status: undefined, headers: new HeaderMap() } };
         },
         async willSendResponse({ response }) {
@@ -192,9 +243,11 @@ export function responseCache(opts: ResponseCacheOptions) {
           const stored = key;
           // After the answer has gone: measuring and freezing it does not delay it.
           setImmediate(() => {
-            const bytes = JSON.stringify(data).length * BYTES_PER_JSON_CHAR;
+            const text = JSON.stringify(data);
+            const bytes = text.length * BYTES_PER_JSON_CHAR;
             deepFreeze(data);
             lru.set(stored, { data, bytes });
+            if (redis && bytes <= opts.maxBytes) sharedSet(stored, text);
           });
         },
       };

@@ -2,7 +2,8 @@ import { randomUUID, type KeyObject } from 'node:crypto';
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import type { Fetcher, FetcherRequestInit } from '@apollo/utils.fetcher';
 import { GraphQLError, Kind, parse, type SelectionSetNode } from 'graphql';
-import { IDENTITY_HEADER, REQUEST_ID_HEADER, SQL_STATEMENTS_HEADER, signForwardedIdentity, type Identity } from '@lsp/shared';
+import { TIMEOUT_CODE } from './retry';
+import { CALL_BUDGET_HEADER, REQUEST_ID_HEADER, SQL_STATEMENTS_HEADER, subgraphCallHeaders, type Identity } from '@lsp/shared';
 
 /** What a subgraph call needs from the incoming request (a subset of GatewayContext). */
 export interface SubgraphCallContext {
@@ -22,6 +23,8 @@ export interface SubgraphSourceOptions {
   writeTimeoutMs: number;
   /** The HTTP client for subgraph calls (connection pools plug in here); default: Node's fetch. */
   fetch?: Fetcher;
+  /** Routing URL of every subgraph served, by name (filled as the services are built): the delegation's routing table. */
+  routes: Record<string, string>;
 }
 
 /**
@@ -35,7 +38,7 @@ const CALL_HEADER = 'x-lsp-call';
 
 /**
  * One subgraph. For each call it signs the caller's identity for this subgraph and this exact body (the
- * fetcher sees the bytes that are sent), bounds the call by the read or write timeout, and stops it when the
+ * fetcher sees the bytes that are sent), with the score-parts delegation on calls to education, bounds the call by the read or write timeout, and stops it when the
  * client has gone. A call that fails or times out names the subgraph (SUBGRAPH_UNAVAILABLE).
  */
 export class SignedSubgraphSource extends RemoteGraphQLDataSource<SubgraphCallContext> {
@@ -52,9 +55,11 @@ export class SignedSubgraphSource extends RemoteGraphQLDataSource<SubgraphCallCo
       this.calls.delete(callId);
       if (call.signal?.aborted) throw new Error('the client disconnected');
       if (call.ctx?.timedOut?.has(this.name)) throw new Error(`no answer within ${call.timeoutMs} ms earlier in this request`);
-      headers[IDENTITY_HEADER] = await signForwardedIdentity(call.identity, {
-        key: opts.signingKey, audience: this.name, body: init?.body ?? '', ttlSeconds: opts.ttlSeconds,
-      });
+      // The identity for this subgraph and body; on calls to the score's owner also its delegation (shared/src/identity.ts).
+      Object.assign(headers, await subgraphCallHeaders(call.identity, {
+        key: opts.signingKey, subgraph: this.name, body: (init?.body as string | undefined) ?? '', urls: opts.routes, ttlSeconds: opts.ttlSeconds,
+      }));
+      headers[CALL_BUDGET_HEADER] = String(call.timeoutMs);
       const timeout = AbortSignal.timeout(call.timeoutMs);
       const signal = call.signal ? AbortSignal.any([timeout, call.signal]) : timeout;
       try {
@@ -62,7 +67,8 @@ export class SignedSubgraphSource extends RemoteGraphQLDataSource<SubgraphCallCo
       } catch (err) {
         if (timeout.aborted) {
           if (call.ctx) (call.ctx.timedOut ??= new Set()).add(this.name);
-          throw new Error(`no answer within ${call.timeoutMs} ms`);
+          // Coded, so the circuit breaker (retry.ts) counts it; the fast failure above and a client gone are not.
+          throw Object.assign(new Error(`no answer within ${call.timeoutMs} ms`), { code: TIMEOUT_CODE });
         }
         throw err;
       }

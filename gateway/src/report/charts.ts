@@ -108,3 +108,36 @@ export function trendChart(input: { title: string; points: Array<{ year: number;
     }],
   });
 }
+
+/** Planned, allocated and spent per funding source (million đồng), side by side. */
+export function fundingChart(input: { title: string; rows: Array<{ label: string; planned: number | null; allocated: number | null; spent: number | null }> }): string {
+  const million = (v: number | null) => (v === null ? 0 : Math.round(v / 1_000_000));
+  const series = (['planned', 'allocated', 'spent'] as const).map((k, i) => ({
+    name: ['Kế hoạch', 'Được giao', 'Đã chi'][i], type: 'bar' as const, barMaxWidth: 18, data: input.rows.map((r) => million(r[k])),
+    itemStyle: { color: ['#90a4ae', '#0b3d62', MET][i] }, label: { show: true, position: 'top' as const, fontSize: 9, formatter: (p: any) => num(p.value, 0) },
+  }));
+  return render(640, 300, {
+    title: { text: input.title, subtext: 'triệu đồng', left: 0, textStyle: { fontSize: 13, fontWeight: 'bold', fontFamily: FONT }, subtextStyle: { fontSize: 10, color: '#555', fontFamily: FONT } },
+    legend: { top: 4, right: 0, textStyle: { fontSize: 10 } },
+    grid: { left: 60, right: 20, top: 60, bottom: 40 },
+    xAxis: { type: 'category', data: input.rows.map((r) => r.label), axisLabel: { fontSize: 10, interval: 0 } },
+    yAxis: { type: 'value', axisLabel: { fontSize: 10 } },
+    series,
+  });
+}
+
+/** Horizontal bars of the units for one figure without a programme target (grey where a unit has no data). */
+export function plainBarChart(input: { title: string; subtitle: string; units: Array<{ name: string; value: number | null }> }): string {
+  const units = [...input.units].reverse();
+  return render(640, Math.max(220, 60 + units.length * 22), {
+    title: { text: input.title, subtext: input.subtitle, left: 0, textStyle: { fontSize: 13, fontWeight: 'bold', fontFamily: FONT }, subtextStyle: { fontSize: 10, color: '#555', fontFamily: FONT } },
+    grid: { left: 170, right: 40, top: 56, bottom: 26 },
+    xAxis: { type: 'value', min: 0, axisLabel: { fontSize: 10 } },
+    yAxis: { type: 'category', data: units.map((u) => u.name), axisLabel: { fontSize: 10, width: 160, overflow: 'truncate' } },
+    series: [{
+      type: 'bar', barMaxWidth: 14,
+      data: units.map((u) => ({ value: u.value ?? 0, itemStyle: { color: u.value === null ? NO_DATA : '#0b3d62' } })),
+      label: { show: true, position: 'right', color: '#333', fontSize: 9, formatter: (p: any) => (units[p.dataIndex].value === null ? 'không có số liệu' : num(units[p.dataIndex].value)) },
+    }],
+  });
+}

@@ -77,6 +77,38 @@ export interface ScoringModel {
   components: Array<{ indicatorCode: string; source: string; clause: string; targetId: string | null; targetValue: number; comparator: string; weight: number }>;
 }
 
+/** One dataset of a department for one reporting unit: completeness, workflow state, timeliness (DatasetReporting). */
+export interface ReportingRate {
+  department: string;
+  dataset: string;
+  kebabName: string;
+  unitCode: string;
+  unitName: string;
+  unitsExpected: number;
+  unitsReporting: number;
+  completeness: number;
+  state: 'OPEN' | 'SUBMITTED' | 'RETURNED' | 'APPROVED';
+  dueDate: string;
+  submittedAt: string | null;
+  timeliness: 'ON_TIME' | 'LATE' | 'PENDING';
+}
+
+export interface QualitySide {
+  label: string; value: number | null; year: number; department: string; dataset: string; row: string; provenance: string | null;
+}
+export interface QualityFinding {
+  kind: 'RULE' | 'RANGE' | 'OUTLIER'; ruleCode: string; importance: 'ERROR' | 'WARNING'; department: string; unitCode: string; unitName: string;
+  message: string; messageVi: string; min: number | null; max: number | null; score: number | null;
+  left: QualitySide; right: QualitySide | null;
+}
+export interface Outlook {
+  targetId: string;
+  shortfall: number | null;
+  shortfallUnit: string | null;
+  shortfallOfUnits: number | null;
+  forecast: { status: string; method: string; projectedValue: number | null; requiredAnnualChange: number | null; actualAnnualChange: number | null; progressRatio: number | null; yearsUsed: number } | null;
+}
+
 /** One unit below the report's scope (a district of the province, or a commune of a district), for the bar charts. */
 export interface ChildUnit {
   code: string;
@@ -108,8 +140,60 @@ export interface ReportData {
   unavailable: string[];
   /** The persisted operations the report ran. */
   operations: string[];
+  /**
+   * Reporting rates of the year (operation reporting-rates): every department's datasets for the reporting units
+   * of the scope (all of the province's, or the district's own); empty when a department did not answer (the
+   * lists are non-null, so one missing department empties the answer; its error is in `problems`).
+   */
+  reporting?: ReportingRate[];
+  /** Data-quality findings of the scope's communes (persisted operation data-quality / province-data-quality). */
+  quality?: QualityFinding[];
+  /** The scope's target progress with its shortfall in people and forecast (target-gaps, target-forecasts). */
+  outlook?: Outlook[];
+  /** The programme office's section (issue 25): tasks of section V by lead agency, money by source; absent when not gathered. */
+  programme?: ProgrammeSection;
+  /** The culture department's section: households with a book cabinet in the province and each district. */
+  culture?: CultureSection;
   /** Choropleth maps (SVG, gateway/src/maps), added by buildReport; absent when rendering data gathered without them. */
   maps?: Array<{ caption: string; svg: string; synthetic: boolean }>;
+}
+
+export interface ProgrammeSection {
+  /** Per lead agency of section V, in the decision's order: its tasks, those DONE that year, those overdue at its end. */
+  agencies: Array<{ code: string; clause: string; nameVi: string; tasks: number; done: number; overdue: string[] }>;
+  funding: Array<{ source: string; planned: number | null; allocated: number | null; spent: number | null; provenance: string | null }>;
+}
+
+export interface CultureSection {
+  province: { value: number | null; numerator: number | null; denominator: number | null; provenance: string | null } | null;
+  districts: Array<{ code: string; name: string; value: number | null }>;
+  /** The choropleth of the indicator (gateway/src/maps), added by buildReport. */
+  map?: { caption: string; svg: string; synthetic: boolean };
+}
+
+/** The programme and culture sections from one persisted operation's answer (null parts: that department did not answer). */
+export function programmeAndCulture(answer: any): { programme?: ProgrammeSection; culture?: CultureSection } {
+  const y = answer?.province?.inYear;
+  if (!y) return {};
+  const out: { programme?: ProgrammeSection; culture?: CultureSection } = {};
+  if (Array.isArray(y.programmeTasks)) {
+    const agencies = new Map<string, ProgrammeSection['agencies'][number]>();
+    for (const s of y.programmeTasks) {
+      const a: ProgrammeSection["agencies"][number] = agencies.get(s.task.agency.code) ?? { code: s.task.agency.code, clause: s.task.clause, nameVi: s.task.agency.nameVi, tasks: 0, done: 0, overdue: [] as string[] };
+      a.tasks += 1;
+      if (s.status === 'DONE') a.done += 1;
+      if (s.overdue) a.overdue.push(s.task.id);
+      agencies.set(a.code, a);
+    }
+    out.programme = { agencies: [...agencies.values()], funding: y.programmeFunding ?? [] };
+  }
+  if (y.householdBookCabinets !== undefined) {
+    out.culture = {
+      province: y.householdBookCabinets ?? null,
+      districts: (y.districts ?? []).map((d: any) => ({ code: d.districtCode, name: d.name, value: d.householdBookCabinets?.value ?? null })),
+    };
+  }
+  return out;
 }
 
 export const TREND_YEARS = Array.from({ length: 12 }, (_, i) => 2013 + i);
@@ -216,6 +300,34 @@ export async function collectReportData(run: RunGraphQL, opts: { year: number; d
       communes,
     };
   }
+  operations.push('reporting-rates');
+  const rates = await runPersisted(run, 'reporting-rates', { province, year }, problems, unavailable).catch(() => null);
+  const inYear = rates?.province?.inYear ?? {};
+  const reporting = (['education', 'vocational', 'workforce', 'awards'] as const)
+    .flatMap((d) => (inYear[`${d}Reporting`] ?? []) as ReportingRate[])
+    .filter((r) => opts.district === undefined || r.unitCode === opts.district);
+  data = { ...data, reporting };
+  // Data quality, gaps in people and forecasts (issue 24): the scope's own rows of the same persisted operations the explorer and /export offer.
+  operations.push(opts.district === undefined ? 'province-data-quality' : 'data-quality', 'target-gaps', 'target-forecasts');
+  const [dq, gaps, forecasts] = await Promise.all([
+    opts.district === undefined
+      ? runPersisted(run, 'province-data-quality', { province, year }, problems, unavailable)
+      : runPersisted(run, 'data-quality', { district: opts.district, year }, problems, unavailable),
+    runPersisted(run, 'target-gaps', { province, year }, problems, unavailable),
+    runPersisted(run, 'target-forecasts', { province, year }, problems, unavailable),
+  ]);
+  data.quality = (opts.district === undefined ? dq.province?.inYear?.dataQuality : dq.district?.inYear?.dataQuality) ?? [];
+  const scopeRows = (answer: any): any[] => (opts.district === undefined
+    ? answer.province?.inYear?.targetProgress
+    : answer.province?.inYear?.districts?.find((d: any) => d.districtCode === opts.district)?.targetProgress) ?? [];
+  const forecastOf = new Map(scopeRows(forecasts).map((r: any) => [r.targetId, r.forecast]));
+  data.outlook = scopeRows(gaps).map((r: any): Outlook => ({
+    targetId: r.targetId, shortfall: r.shortfall, shortfallUnit: r.shortfallUnit, shortfallOfUnits: r.shortfallOfUnits, forecast: forecastOf.get(r.targetId) ?? null,
+  }));
+
+  // The programme office's and culture's sections: the province's year, whatever the scope (section V tasks and money are the province's).
+  operations.push('programme-and-culture');
+  Object.assign(data, programmeAndCulture(await runPersisted(run, 'programme-and-culture', { province, year }, problems, unavailable)));
   const provenances = data.progress.map((p) => p.provenance).filter((p): p is string => !!p);
   const synthetic = provenances.length
     ? provenances.some((p) => p === 'SYNTHETIC' || p === 'MIXED')

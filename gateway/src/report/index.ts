@@ -1,7 +1,7 @@
 import type { ApolloServer } from '@apollo/server';
 import express from 'express';
 import { sendRefusal } from '../plugins/errors';
-import type { GatewayContext } from '../server';
+import type { GatewayContext } from '../context';
 import { buildMap } from '../maps/build';
 import { collectReportData, ReportInputError, type ReportData, type RunGraphQL } from './data';
 import { PdfUnavailableError, printPdf } from './pdf';
@@ -20,6 +20,16 @@ export async function buildReport(run: RunGraphQL, opts: { year: number; distric
   const data = await collectReportData(run, opts);
   data.maps = await reportMaps(run, opts.year, data.problems);
   if (data.maps.some((m) => m.synthetic)) data.synthetic = true;
+  if (data.culture) {
+    // Culture's section: households with a book cabinet on the map of the year's units (the catalogue indicator's map).
+    try {
+      const map = await buildMap(run, { subject: 'CU_HOUSEHOLD_BOOK_CABINETS', year: opts.year, boundaries: 'REPORTED' });
+      data.culture.map = { caption: `Hộ gia đình có tủ sách trên 100 hộ, năm ${opts.year}`, svg: map.svg, synthetic: map.synthetic };
+      if (map.synthetic) data.synthetic = true;
+    } catch (err) {
+      data.problems.push(`map CU_HOUSEHOLD_BOOK_CABINETS: ${(err as Error).message}`);
+    }
+  }
   const html = renderReportHtml(data, { generatedAt: opts.generatedAt ?? new Date() });
   if (opts.format === 'html') return { body: html, contentType: 'text/html; charset=utf-8', synthetic: data.synthetic };
   return { body: await printPdf(html, { footer: reportFooter(opts.year, data.synthetic) }), contentType: 'application/pdf', synthetic: data.synthetic };

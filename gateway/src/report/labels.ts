@@ -42,6 +42,8 @@ export const DEPARTMENT_VI: Record<string, string> = {
   vocational: 'Sở Lao động – Thương binh và Xã hội',
   workforce: 'Sở Nội vụ',
   awards: 'Ban Thi đua – Khen thưởng, Hội Khuyến học tỉnh',
+  culture: 'Sở Văn hóa, Thể thao và Du lịch',
+  programme: 'Văn phòng thường trực Chương trình (Sở Giáo dục và Đào tạo), Ban Chỉ đạo xây dựng XHHT tỉnh',
   geography: 'Sở Nội vụ (đơn vị hành chính)',
 };
 

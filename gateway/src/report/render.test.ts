@@ -1,4 +1,4 @@
-import type { CommuneScore, ReportData, Target } from './data';
+import { programmeAndCulture, type CommuneScore, type ReportData, type Target } from './data';
 import { PdfUnavailableError, printPdf } from './pdf';
 import { departmentCoverage, farthestCommunes, mainTargets, renderReportHtml, trendGroups, weakestComponents } from './render';
 
@@ -86,6 +86,34 @@ describe('annual report rendering', () => {
     const html = renderReportHtml(data, { generatedAt: new Date('2026-01-02T00:00:00Z') });
     expect(html).toContain('Không áp dụng');
     expect(html).not.toContain('undefined');
+  });
+
+  it('adds the programme office\'s and culture\'s sections: tasks by lead agency with the overdue ones, money by source, book cabinets by district', () => {
+    const task = (id: string, code: string, status: string, overdue: boolean) => ({ task: { id, clause: id.split('-')[0], agency: { code, nameVi: `Sở <${code}>` } }, status, overdue, due: null });
+    const answer = { province: { inYear: {
+      programmeTasks: [task('V.1-1', 'A', 'DONE', false), task('V.1-2', 'A', 'IN_PROGRESS', true), task('V.4-1', 'B', 'NOT_REPORTED', true)],
+      programmeFunding: [{ source: 'TT96_CLC_SUPPORT', planned: 2_000_000_000, allocated: 1_800_000_000, spent: 1_500_000_000, provenance: 'SYNTHETIC' }],
+      householdBookCabinets: { value: 25.5, numerator: 51, denominator: 200, provenance: 'SYNTHETIC' },
+      districts: [{ districtCode: '116', name: 'Huyện <A>', householdBookCabinets: { value: 30 } }, { districtCode: '117', name: 'Huyện B', householdBookCabinets: null }],
+    } } };
+    const sections = programmeAndCulture(answer);
+    expect(sections.programme!.agencies).toEqual([
+      { code: 'A', clause: 'V.1', nameVi: 'Sở <A>', tasks: 2, done: 1, overdue: ['V.1-2'] },
+      { code: 'B', clause: 'V.4', nameVi: 'Sở <B>', tasks: 1, done: 0, overdue: ['V.4-1'] },
+    ]);
+    expect(sections.culture!.districts).toEqual([{ code: '116', name: 'Huyện <A>', value: 30 }, { code: '117', name: 'Huyện B', value: null }]);
+    const html = renderReportHtml({ ...fixture(), ...sections }, { generatedAt: new Date('2026-01-02T00:00:00Z') });
+    expect(html).toContain('6. Nhiệm vụ của các sở, ngành (mục V) và kinh phí');
+    expect(html).toContain('quá hạn cuối năm 2015: <b>2</b>');
+    expect(html).toContain('Sở &lt;A&gt;');
+    expect(html).toContain('Hỗ trợ TTHTCĐ (TT 96/2008)');
+    expect(html).toContain('75,0%'); // spent ÷ planned
+    expect(html).toContain('7. Tủ sách gia đình theo huyện');
+    expect(html).toContain('8. Phương pháp');
+    expect((html.match(/<figure><svg/g) ?? []).length).toBe(2);
+    // Without them (a platform without those departments) the report is as before.
+    expect(renderReportHtml(fixture(), { generatedAt: new Date('2026-01-02T00:00:00Z') })).toContain('6. Phương pháp');
+    expect(programmeAndCulture({ province: { inYear: { programmeTasks: null, householdBookCabinets: undefined } } })).toEqual({});
   });
 
   it('prints PDFs one after another when asked at once', async () => {

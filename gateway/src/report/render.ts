@@ -1,5 +1,5 @@
-import { trendChart, unitBarChart } from './charts';
-import type { CommuneScore, Progress, ReportData, Target } from './data';
+import { fundingChart, plainBarChart, trendChart, unitBarChart } from './charts';
+import type { CommuneScore, CultureSection, ProgrammeSection, Progress, QualitySide, ReportData, Target } from './data';
 import { COMPARATOR_SIGN, DEPARTMENT_VI, num, signed, targetLabel } from './labels';
 
 /**
@@ -80,6 +80,25 @@ export function farthestCommunes(communes: CommuneScore[], n = 10): CommuneScore
     .slice(0, n);
 }
 
+/**
+ * Per department and dataset, over the scope's reporting units: communes with rows of all expected (the sums, not
+ * an average of rates), and how many units are approved, submitted on time, or late.
+ */
+export function reportingSummary(data: ReportData) {
+  const by = new Map<string, { department: string; dataset: string; units: number; expected: number; reporting: number; approved: number; onTime: number; late: number }>();
+  for (const r of data.reporting ?? []) {
+    const k = `${r.department}|${r.kebabName}`;
+    const row = by.get(k) ?? by.set(k, { department: r.department, dataset: r.kebabName, units: 0, expected: 0, reporting: 0, approved: 0, onTime: 0, late: 0 }).get(k)!;
+    row.units += 1;
+    row.expected += r.unitsExpected;
+    row.reporting += r.unitsReporting;
+    if (r.state === 'APPROVED') row.approved += 1;
+    if (r.timeliness === 'ON_TIME') row.onTime += 1;
+    if (r.timeliness === 'LATE') row.late += 1;
+  }
+  return [...by.values()];
+}
+
 /** Per department: the score components of every commune it should feed, and how many carry a value. */
 export function departmentCoverage(data: ReportData) {
   const by = new Map<string, { expected: number; withData: number; unavailable: number; targets: number; targetsMeasured: number }>();
@@ -117,6 +136,14 @@ export function renderReportHtml(data: ReportData, opts: { generatedAt: Date }):
     ? `<div class="synthetic">BÁO CÁO CHƯA ĐẦY ĐỦ — không nhận được số liệu của: ${esc(data.unavailable.map((d) => DEPARTMENT_VI[d] ?? d).join('; '))}. Các chỉ tiêu của các sở này ghi "Sở không trả lời".</div>`
     : '';
   const smallBanner = data.synthetic ? '<span class="synthetic-tag">SYNTHETIC</span>' : '';
+  // Sections after 5 are numbered by what the data holds: data quality (6), gaps and forecasts (7, 8), then the
+  // programme office's and culture's sections, then the method.
+  const afterOutlook = 6 + (data.quality ? 1 : 0) + (data.outlook ? 2 : 0);
+  const sectionsAfter = {
+    programme: afterOutlook,
+    culture: afterOutlook + (data.programme ? 1 : 0),
+    method: afterOutlook + (data.programme ? 1 : 0) + (data.culture ? 1 : 0),
+  };
 
   const targetRows = data.targets.map((t) => {
     const p = progressOf.get(t.id);
@@ -169,6 +196,15 @@ export function renderReportHtml(data: ReportData, opts: { generatedAt: Date }):
 </tr>`).join('\n');
   const unscored = data.communes.filter((c) => c.total === null);
 
+  const reportingRows = reportingSummary(data).map((r) => `<tr data-dataset="${esc(r.department)}/${esc(r.dataset)}">
+  <td>${esc(DEPARTMENT_VI[r.department] ?? r.department)}</td>
+  <td>${esc(r.dataset)}</td>
+  <td class="n">${r.reporting} / ${r.expected}</td>
+  <td class="n">${r.expected ? num((100 * r.reporting) / r.expected, 1) : '–'}%</td>
+  <td class="n">${r.approved} / ${r.units}</td>
+  <td class="n">${r.onTime} / ${r.units}</td>
+  <td class="n">${r.late} / ${r.units}</td>
+</tr>`).join('\n');
   const coverageRows = departmentCoverage(data).map(([d, r]) => `<tr>
   <td>${esc(DEPARTMENT_VI[d] ?? d)}<div class="dept">${esc(d)}</div></td>
   <td class="n">${r.withData} / ${r.expected}</td>
@@ -283,6 +319,15 @@ ${communeRows}
 </table>
 
 <h2>5. Mức độ đầy đủ của số liệu theo sở</h2>
+<h3>Tỷ lệ báo cáo theo bộ số liệu</h3>
+<p class="note">Theo từng bộ số liệu của các sở, trên các đơn vị báo cáo của ${esc(scopeName)} năm ${data.year} (huyện đến năm 2024, xã từ năm 2025): số xã có số liệu trên số xã phải báo cáo, số đơn vị đã được phê duyệt, nộp đúng hạn và nộp muộn (hạn nộp: ngày 31 tháng 1 năm sau, trừ khi sở quy định khác).</p>
+<table class="reporting">
+<thead><tr><th>Sở, ngành</th><th>Bộ số liệu</th><th>Xã có số liệu</th><th>Tỷ lệ đầy đủ</th><th>Đã phê duyệt</th><th>Đúng hạn</th><th>Muộn</th></tr></thead>
+<tbody>
+${reportingRows || '<tr><td colspan="7">Không có số liệu về tỷ lệ báo cáo (một sở không trả lời).</td></tr>'}
+</tbody>
+</table>
+<h3>Thành phần điểm có số liệu</h3>
 <p class="note">Số thành phần điểm của các xã mà sở phải cung cấp số liệu, và số có số liệu; số chỉ tiêu của sở đo được cho ${esc(scopeName)}.</p>
 <table class="coverage">
 <thead><tr><th>Sở, ngành</th><th>Thành phần có số liệu</th><th>Tỷ lệ</th><th>Sở không trả lời</th><th>Chỉ tiêu đo được</th></tr></thead>
@@ -292,8 +337,11 @@ ${coverageRows}
 </table>
 </section>
 
+${outlookSections(data, progressOf, smallBanner, scopeName)}
+${data.programme ? programmeSectionHtml(data.programme, data.year, smallBanner, sectionsAfter.programme) : ''}
+${data.culture ? cultureSectionHtml(data.culture, data.year, smallBanner, sectionsAfter.culture) : ''}
 <section>
-<h2>6. Phương pháp</h2>
+<h2>${sectionsAfter.method}. Phương pháp</h2>
 <ul class="method">
   <li><b>Mô hình chấm điểm</b> ${esc(model ? `${model.id} — ${model.name}` : '–')}: ${esc(model?.description ?? '')} Gồm ${model?.components.length ?? 0} thành phần, mỗi thành phần lấy từ một chỉ tiêu của danh mục, trọng số bằng nhau (không có trọng số chính thức). Điểm của một thành phần = trọng số × min(1, thực hiện ÷ chỉ tiêu) (với chỉ tiêu "tối đa": chỉ tiêu ÷ thực hiện). Xếp loại: ${esc((model?.bands ?? []).map((b) => `${b.grade} ≥ ${num(b.minTotal, 0)}`).join(', '))}; không xếp loại khi độ phủ dưới ${num((model?.minCoverageForGrade ?? 0) * 100, 0)}%. Đây là mô hình theo dõi của nền tảng, không phải thang điểm chính thức (TT 44/2014/TT-BGDĐT chưa được đối chiếu).</li>
   <li><b>Tỷ lệ tổng</b>: số liệu của huyện, tỉnh là tổng tử số chia tổng mẫu số trên các xã báo cáo, không phải trung bình các tỷ lệ.</li>
@@ -307,6 +355,112 @@ ${coverageRows}
 </body>
 </html>
 `;
+}
+
+const UNIT_VI: Record<string, string> = {
+  CHILDREN: 'trẻ em', ADULTS: 'người', WORKERS: 'lao động', CADRES: 'cán bộ', HOUSEHOLDS: 'hộ', CLANS: 'dòng họ', VILLAGES: 'thôn, bản',
+  CENTRES: 'trung tâm', COMMITTEES: 'ban chỉ đạo', UNITS: 'đơn vị', ENROLMENTS: 'lượt học viên',
+};
+const FORECAST_VI: Record<string, string> = { MET: 'Đã đạt', ON_TRACK: 'Đúng tiến độ', AT_RISK: 'Có nguy cơ không đạt', OFF_TRACK: 'Chệch tiến độ', MISSING: 'Thiếu số liệu' };
+const KIND_VI: Record<string, string> = { RULE: 'Quy tắc', RANGE: 'Ngoài khoảng hợp lý', OUTLIER: 'Bất thường' };
+/** How many findings the report lists one by one (the rest are counted per rule; /export/data-quality has them all). */
+export const QUALITY_ROWS = 40;
+
+/** Sections 6–8 (issue 24): data quality, the gaps in people, the on-track forecasts. Empty when the data has none of them. */
+export function outlookSections(data: ReportData, progressOf: Map<string, Progress>, smallBanner: string, scopeName: string): string {
+  const out: string[] = [];
+  if (data.quality) {
+    const byRule = new Map<string, { importance: string; kind: string; department: string; count: number }>();
+    for (const f of data.quality) {
+      const r = byRule.get(f.ruleCode) ?? byRule.set(f.ruleCode, { importance: f.importance, kind: f.kind, department: f.department, count: 0 }).get(f.ruleCode)!;
+      r.count += 1;
+    }
+    const side = (x: QualitySide | null) =>
+      x ? `${num(x.value, 2)}<div class="dept">${esc(`${x.department} · ${x.dataset} · ${x.row} · ${x.year}${x.provenance ? ` · ${x.provenance}` : ''}`)}</div>` : '–';
+    out.push(`<section class="quality">
+<h2>6. Chất lượng số liệu năm ${data.year} — ${esc(scopeName)} ${smallBanner}</h2>
+<p class="note">Các quy tắc kiểm tra chéo giữa các bộ số liệu, các sở và các năm (shared/data/quality-rules.json), giá trị ngoài khoảng hợp lý, và biến động bất thường so với năm trước (điểm z hiệu chỉnh |z| &gt; 3,5 trên các xã của tỉnh). LỖI (ERROR): hai số liệu không thể cùng đúng; CẢNH BÁO (WARNING): cần kiểm tra hoặc giải trình. ${data.quality.length} phát hiện${data.quality.length > QUALITY_ROWS ? `; liệt kê ${QUALITY_ROWS} đầu tiên, đầy đủ tại /export/data-quality` : ''}.</p>
+<table class="quality-rules">
+<thead><tr><th>Quy tắc</th><th>Loại</th><th>Mức</th><th>Sở</th><th>Số xã</th></tr></thead>
+<tbody>
+${[...byRule.entries()].map(([code, r]) => `<tr data-rule="${esc(code)}"><td>${esc(code)}</td><td>${esc(KIND_VI[r.kind] ?? r.kind)}</td><td>${esc(r.importance)}</td><td>${esc(DEPARTMENT_VI[r.department] ?? r.department)}</td><td class="n">${r.count}</td></tr>`).join('\n') || '<tr><td colspan="5">Không có phát hiện nào.</td></tr>'}
+</tbody>
+</table>
+<table class="quality-findings">
+<thead><tr><th>Xã</th><th>Quy tắc</th><th>Nội dung</th><th>Giá trị kiểm tra</th><th>So với</th></tr></thead>
+<tbody>
+${data.quality.slice(0, QUALITY_ROWS).map((f) => `<tr class="${f.importance === 'ERROR' ? 'not-met' : ''}"><td>${esc(f.unitName)}<div class="dept">${esc(f.unitCode)}</div></td><td>${esc(f.ruleCode)}<div class="dept">${esc(f.importance)}</div></td><td>${esc(f.messageVi)}</td><td class="n">${side(f.left)}</td><td class="n">${f.right ? side(f.right) : f.min !== null ? `${num(f.min, 0)}–${num(f.max, 0)}` : '–'}</td></tr>`).join('\n')}
+</tbody>
+</table>
+</section>`);
+  }
+  if (data.outlook) {
+    const rows = data.outlook.filter((o) => o.shortfall !== null || o.forecast);
+    const label = (id: string) => { const t = data.targets.find((x) => x.id === id); return t ? `${t.clause} ${targetLabel(t)}` : id; };
+    out.push(`<section class="gaps">
+<h2>7. Số người còn thiếu để đạt chỉ tiêu năm ${data.year} — ${esc(scopeName)} ${smallBanner}</h2>
+<p class="note">Số còn thiếu tính theo đơn vị của chỉ tiêu: chỉ tiêu "ít nhất p%": max(0, ⌈p/100 × mẫu số − tử số⌉); chỉ tiêu "tối đa p%" (mù chữ): max(0, ⌈tử số − p/100 × mẫu số⌉). Cột "cộng các xã": tổng số còn thiếu của từng xã — một xã vượt chỉ tiêu không bù cho xã khác, nên số này không nhỏ hơn số của ${esc(scopeName)}.</p>
+<table class="gaps">
+<thead><tr><th>Chỉ tiêu</th><th>Thực hiện</th><th>Còn thiếu</th><th>Cộng các xã</th><th>Đơn vị</th></tr></thead>
+<tbody>
+${rows.filter((o) => o.shortfall !== null).map((o) => `<tr data-target="${esc(o.targetId)}"><td>${esc(label(o.targetId))}</td><td class="n">${num(progressOf.get(o.targetId)?.actual ?? null)}%</td><td class="n"><b>${num(o.shortfall, 0)}</b></td><td class="n">${num(o.shortfallOfUnits, 0)}</td><td>${esc(UNIT_VI[o.shortfallUnit ?? ''] ?? o.shortfallUnit ?? '')}</td></tr>`).join('\n') || '<tr><td colspan="5">Không có số liệu.</td></tr>'}
+</tbody>
+</table>
+</section>
+
+<section class="forecasts">
+<h2>8. Dự báo khả năng đạt chỉ tiêu — ${esc(scopeName)}, số liệu đến năm ${data.year} ${smallBanner}</h2>
+<p class="note">Phương pháp tiến độ dự kiến (UNESCAP): tỷ số giữa mức thay đổi thực tế hằng năm (từ năm gốc đến năm mới nhất có số liệu) và mức thay đổi cần thiết hằng năm để đạt chỉ tiêu đúng hạn. Đúng tiến độ: tỷ số ≥ 0,95; có nguy cơ: 0,5 đến dưới 0,95; chệch tiến độ: dưới 0,5. Chỉ tiêu đã đến hạn được đánh giá theo số liệu thực tế của năm đến hạn, không dự báo. Ngưỡng 0,95 và 0,5 do nền tảng chọn, không phải thang chính thức.</p>
+<table class="forecasts">
+<thead><tr><th>Chỉ tiêu</th><th>Năm</th><th>Đánh giá</th><th>Giá trị dự báo</th><th>Thay đổi cần/năm</th><th>Thực tế/năm</th><th>Số năm</th></tr></thead>
+<tbody>
+${rows.filter((o) => o.forecast).map((o) => { const f = o.forecast!; const t = data.targets.find((x) => x.id === o.targetId); return `<tr data-target="${esc(o.targetId)}" data-forecast="${esc(f.status)}"><td>${esc(label(o.targetId))}</td><td class="c">${esc(t?.targetYear ?? '–')}</td><td class="c status">${esc(FORECAST_VI[f.status] ?? f.status)}</td><td class="n">${f.projectedValue === null ? '–' : `${num(f.projectedValue)}%`}</td><td class="n">${num(f.requiredAnnualChange)}</td><td class="n">${num(f.actualAnnualChange)}</td><td class="n">${f.yearsUsed}</td></tr>`; }).join('\n') || '<tr><td colspan="7">Không có số liệu.</td></tr>'}
+</tbody>
+</table>
+</section>`);
+  }
+  return out.join('\n\n');
+}
+
+const FUNDING_VI: Record<string, string> = {
+  PROVINCE_BUDGET: 'Ngân sách tỉnh', DISTRICT_BUDGET: 'Ngân sách huyện', TT96_CLC_SUPPORT: 'Hỗ trợ TTHTCĐ (TT 96/2008)', SOCIALISED: 'Xã hội hóa',
+};
+
+/** Section n (after the outlook sections): the tasks of section V by lead agency (done, overdue) and the money by source, with a chart. */
+export function programmeSectionHtml(p: ProgrammeSection, year: number, banner: string, n = 6): string {
+  const rows = p.agencies.map((a) => `<tr><td>${esc(a.clause)}</td><td>${esc(a.nameVi)}</td><td class="num">${a.tasks}</td><td class="num">${a.done}</td><td class="num">${a.overdue.length}</td><td>${esc(a.overdue.join(', ') || '–')}</td></tr>`).join('\n');
+  const total = p.agencies.reduce((s, a) => s + a.tasks, 0);
+  const overdue = p.agencies.reduce((s, a) => s + a.overdue.length, 0);
+  const money = p.funding.map((f) => `<tr><td>${esc(FUNDING_VI[f.source] ?? f.source)}</td><td class="num">${num(f.planned, 0)}</td><td class="num">${num(f.allocated, 0)}</td><td class="num">${num(f.spent, 0)}</td><td class="num">${f.planned ? `${num((100 * (f.spent ?? 0)) / f.planned, 1)}%` : '–'}</td></tr>`).join('\n');
+  const chart = fundingChart({ title: `Kinh phí thực hiện chương trình năm ${year}`, rows: p.funding.map((f) => ({ label: FUNDING_VI[f.source] ?? f.source, planned: f.planned, allocated: f.allocated, spent: f.spent })) });
+  return `<section>
+<h2>${n}. Nhiệm vụ của các sở, ngành (mục V) và kinh phí, năm ${year} ${banner}</h2>
+<p class="note">${total} nhiệm vụ của mục V (mỗi gạch đầu dòng, đoạn là một nhiệm vụ); quá hạn cuối năm ${year}: <b>${overdue}</b>. Nhiệm vụ hằng năm quá hạn khi báo cáo năm chưa "hoàn thành"; nhiệm vụ có thời hạn quá hạn khi đã qua thời hạn mà chưa hoàn thành.</p>
+<table class="coverage">
+<thead><tr><th>Điều khoản</th><th>Cơ quan chủ trì</th><th>Nhiệm vụ</th><th>Hoàn thành</th><th>Quá hạn</th><th>Nhiệm vụ quá hạn</th></tr></thead>
+<tbody>
+${rows}
+</tbody>
+</table>
+<table class="coverage">
+<thead><tr><th>Nguồn kinh phí</th><th>Kế hoạch (đồng)</th><th>Được giao (đồng)</th><th>Đã chi (đồng)</th><th>Chi / kế hoạch</th></tr></thead>
+<tbody>
+${money}
+</tbody>
+</table>
+<figure>${chart}</figure>
+</section>`;
+}
+
+/** Section 7: households with a book cabinet in the province and each district. */
+export function cultureSectionHtml(c: CultureSection, year: number, banner: string, n = 7): string {
+  const chart = plainBarChart({ title: `Hộ gia đình có tủ sách (trên 100 hộ), năm ${year}`, subtitle: c.province?.value === null || !c.province ? 'Toàn tỉnh: không có số liệu' : `Toàn tỉnh: ${num(c.province.value)} (${num(c.province.numerator, 0)} / ${num(c.province.denominator, 0)} hộ)`, units: c.districts.map((d) => ({ name: d.name, value: d.value })) });
+  return `<section>
+<h2>${n}. Tủ sách gia đình theo huyện (Sở Văn hóa, Thể thao và Du lịch), năm ${year} ${banner}</h2>
+<p class="note">Số hộ có tủ sách trên 100 hộ (QĐ 354 IV.2, V.6), tỷ lệ tổng trên các xã báo cáo; xám: không có số liệu. Chương trình không đặt chỉ tiêu bằng số cho tủ sách.</p>
+${c.map ? `<figure class="map culture">${c.map.svg}<figcaption>${esc(c.map.caption)}</figcaption></figure>` : ''}
+<figure>${chart}</figure>
+</section>`;
 }
 
 function trendRange(data: ReportData): string {

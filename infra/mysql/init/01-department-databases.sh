@@ -3,7 +3,7 @@
 # and one user per department (and one for the gateway's own API-key store), each user allowed on its own database only. Passwords come from the
 # environment (<DEPARTMENT>_DB_PASSWORD); letters, digits, '-' and '_' only, so they are safe in SQL.
 set -euo pipefail
-for dept in geography education vocational workforce awards gateway; do
+for dept in geography education vocational workforce awards culture programme gateway; do
   var="$(echo "$dept" | tr '[:lower:]' '[:upper:]')_DB_PASSWORD"
   pass="${!var:?$var must be set}"
   if [[ ! "$pass" =~ ^[A-Za-z0-9_-]+$ ]]; then echo "$var: letters, digits, - and _ only" >&2; exit 1; fi

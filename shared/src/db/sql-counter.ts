@@ -16,6 +16,12 @@ export function withSqlCounting<T>(fn: () => T): T {
   return scopes.run({ statements: 0 }, fn);
 }
 
+/** Statements another service ran for this request (a score-parts feed's x-sql-statements), counted here too. */
+export function addSqlStatements(n: number): void {
+  const scope = scopes.getStore();
+  if (scope && Number.isFinite(n) && n > 0) scope.statements += n;
+}
+
 export function sqlStatementsSoFar(): number {
   return scopes.getStore()?.statements ?? 0;
 }

@@ -22,6 +22,10 @@ export interface ColumnOptions {
   upperCase?: boolean;
 }
 
+/** Today's date (UTC, YYYY-MM-DD) and year, read on every parse so a subgraph running over midnight or New Year moves on. */
+export const todayIso = (): string => new Date().toISOString().slice(0, 10);
+export const currentYear = (): number => new Date().getUTCFullYear();
+
 export interface Column<T = unknown> extends ColumnOptions {
   kind: ColumnKind;
   /** Text: maximum length in characters (code points, as MySQL's utf8mb4 varchar counts). */
@@ -29,6 +33,11 @@ export interface Column<T = unknown> extends ColumnOptions {
   min?: number;
   max?: number;
   values?: readonly string[];
+  /**
+   * Refuse the future (issue 21): a date after today, or a data year after the current year, is OUT_OF_RANGE. Set
+   * by every `date()` column unless it declares `allowFuture`, and by `dataYear()`; the one rule of every department.
+   */
+  notFuture?: boolean;
   /** Phantom: the TypeScript type of a parsed value. */
   readonly __type?: T;
 }
@@ -52,6 +61,14 @@ export function count(opts: ColumnOptions = {}): Column<number> {
   return int({ min: 0, max: 2_000_000_000 }, opts);
 }
 
+/**
+ * The year a row's figures belong to: a whole number from `min` to `max` (the platform's data years by default)
+ * and never after the current year (no figures for a year that has not begun), refused with OUT_OF_RANGE.
+ */
+export function dataYear(range: { min: number; max: number }, opts: ColumnOptions = {}): Column<number> {
+  return { kind: 'int', ...range, notFuture: true, ...opts };
+}
+
 /** A decimal number (ratios, amounts): plain decimal notation, no exponent, no hex. */
 export function number(range: { min?: number; max?: number } = {}, opts: ColumnOptions = {}): Column<number> {
   return { kind: 'number', ...range, ...opts };
@@ -62,10 +79,15 @@ export function bool(opts: ColumnOptions = {}): Column<boolean> {
   return { kind: 'bool', ...opts };
 }
 
-/** A calendar date YYYY-MM-DD that exists (no 2013-02-29, no 1980-02-31), optionally within [min, max] years. */
-export function date(opts: ColumnOptions & { minYear?: number; maxYear?: number } = {}): Column<string> {
-  const { minYear, maxYear, ...rest } = opts;
-  return { kind: 'date', min: minYear, max: maxYear, ...rest };
+/**
+ * A calendar date YYYY-MM-DD that exists (no 2013-02-29, no 1980-02-31), optionally within [min, max] years, and
+ * not after today (OUT_OF_RANGE, the same in every department: a qualification obtained in 2099 is refused like a
+ * committee established next year). `allowFuture` only for a date that may be planned (the end of a posting);
+ * a filter argument that is a date, not a recorded fact, also passes it.
+ */
+export function date(opts: ColumnOptions & { minYear?: number; maxYear?: number; allowFuture?: boolean } = {}): Column<string> {
+  const { minYear, maxYear, allowFuture, ...rest } = opts;
+  return { kind: 'date', min: minYear, max: maxYear, ...(allowFuture ? {} : { notFuture: true }), ...rest };
 }
 
 /** One of a closed list of values (a GraphQL enum, or a reference list such as ethnic groups). */
@@ -110,6 +132,7 @@ export function parseValue<T>(col: Column<T>, raw: unknown): ParseResult<T> {
       if ((col.min !== undefined && year < col.min) || (col.max !== undefined && year > col.max)) {
         return bad('OUT_OF_RANGE', `${textValue} is outside the years ${col.min ?? '…'}–${col.max ?? '…'}`);
       }
+      if (col.notFuture && textValue > todayIso()) return bad('OUT_OF_RANGE', `${textValue} is in the future (today is ${todayIso()})`);
       return { ok: true, value: textValue as T };
     }
     case 'int':
@@ -121,6 +144,7 @@ export function parseValue<T>(col: Column<T>, raw: unknown): ParseResult<T> {
       }
       if (col.min !== undefined && n < col.min) return bad(col.min === 0 ? 'NEGATIVE' : 'OUT_OF_RANGE', `${n} is below ${col.min}`);
       if (col.max !== undefined && n > col.max) return bad('OUT_OF_RANGE', `${n} is above ${col.max}`);
+      if (col.notFuture && n > currentYear()) return bad('OUT_OF_RANGE', `${n} is after the current year ${currentYear()}`);
       return { ok: true, value: n as T };
     }
   }

@@ -23,10 +23,15 @@ export interface ParsedRow<R> {
 /** A cross-field rule on one row: returns problems as { field, code, message }. */
 export type RowRule<R> = (row: R) => Array<Omit<InputProblem, 'row'>>;
 
-/** A period of a department's data: a year, in one district or (null) the whole province. */
+/**
+ * The period a row belongs to: a year in one reporting unit (a district until 2024, a commune from 2025: see
+ * reporting-units.ts), which is what locks, submissions and reporter roles are per. `unitCode` null: the
+ * province's own row (no reporting unit: only editors write it, only a whole-province lock holds it). `year`
+ * null: data of no one year (a training provider): only its unit matters (a reporter's scope), no lock holds it.
+ */
 export interface Period {
-  year: number;
-  districtCode: string | null;
+  year: number | null;
+  unitCode: string | null;
 }
 
 /** What a dataset's reference checks may read: the administrative units and the database (inside the write). */
@@ -56,6 +61,27 @@ export interface TableSpec {
    * score); they override projected fields of the same name.
    */
   computed?: (values: Record<string, unknown>) => Record<string, unknown>;
+  /**
+   * Year and unit a deleted row is listed under, stored on its tombstones so that `deleted` honours the list's
+   * year and district filters. Default: the row's `year`, and its `communeCode`, `districtCode` or `unitCode`
+   * (the first it has). Override when the list selects by another code (courses by provider), or when a row
+   * is listed under several units (a person under each unit of the postings deleted with it: one tombstone
+   * per unit). `deleted` holds every row of this deletion by audit entity.
+   */
+  tombstoneScopes?: (row: Record<string, unknown>, deleted: Map<string, Array<Record<string, unknown>>>) => TombstoneScope[];
+}
+
+/** Where a deleted row was listed: its year and unit code (null: none). */
+export interface TombstoneScope {
+  year: number | null;
+  scopeCode: string | null;
+}
+
+/** The default scope of a deleted row (see TableSpec.tombstoneScopes). */
+export function defaultTombstoneScope(row: Record<string, unknown>): TombstoneScope {
+  const year = row.year === undefined || row.year === null ? null : Number(row.year);
+  const unit = row.communeCode ?? row.districtCode ?? row.unitCode ?? null;
+  return { year: Number.isInteger(year) ? year : null, scopeCode: unit === null ? null : String(unit) };
 }
 
 export interface DatasetDefinition<C extends Columns> {
@@ -92,11 +118,44 @@ export interface DatasetDefinition<C extends Columns> {
   afterWrite?: (m: EntityManager, changes: AuditChange[], units: AdminUnits) => Promise<InputProblem[] | void>;
   /** The GraphQL operations derived from the dataset (documentation, and the generic dataset contract test). */
   graphql?: { upsert: string; input: string; importCsv: string };
+  /** Vietnamese title (templates and the /intake page). */
+  titleVi?: string;
+  /**
+   * Label of every column, in Vietnamese (with diacritics) and English: the second header line of a template,
+   * the page's tables. `defineDataset` throws at start-up when a column has none.
+   */
+  labels?: Partial<Record<keyof C & string, { vi: string; en: string }>>;
+  /** Column holding the row's unit (default: communeCode, districtCode or unitCode, the first present). */
+  unitColumn?: (keyof C & string) | null;
+  /** Column holding the data year (default: year, when present). */
+  yearColumn?: (keyof C & string) | null;
+  /**
+   * What completeness counts for a reporting unit: its COMMUNES (one row set per commune expected), the
+   * DISTRICT itself (one per district while districts exist), or NONE (not counted). Default from unitColumn:
+   * communeCode → COMMUNES, districtCode → DISTRICT, else NONE.
+   */
+  completeness?: 'COMMUNES' | 'DISTRICT' | 'NONE';
+  /**
+   * The dataset checks period locks itself in `check` (workforce: a posting is a stock counted in every year it
+   * covers, and an unchanged row is never refused): the kit then applies only the reporter scope and the
+   * SUBMITTED freeze by `period`, not its own lock check.
+   */
+  ownLocks?: boolean;
+  /** When a year's figures are due: month-day of the following year (default "01-31"; INTAKE_DUE_DATES overrides). */
+  due?: string;
 }
 
 export interface Dataset<C extends Columns = Columns> extends DatasetDefinition<C> {
   /** Canonical CSV header, in column order. */
   header: string[];
+  /** Kebab-case name, as /export and /intake name datasets: education-statistics, labour-force. */
+  kebabName: string;
+  /** Resolved unit and year columns and what completeness counts. */
+  unitField: string | null;
+  yearField: string | null;
+  counts: 'COMMUNES' | 'DISTRICT' | 'NONE';
+  /** Each table's rows with the input row each came from (the first, for a parent shared by several rows). */
+  tableRowsNumbered(rows: Array<ParsedRow<DatasetRow<C>>>): Array<Array<{ row: number; values: Record<string, unknown> }>>;
   /** Reads a CSV file (bytes or text): every problem names its row and field; header aliases accepted. */
   fromCsv(input: string | Uint8Array): { rows: Array<ParsedRow<DatasetRow<C>>>; problems: InputProblem[] };
   /** Reads mutation inputs with the same rules (each record, or each nested list item, is one row). */
@@ -124,9 +183,15 @@ export function partOf<R>(part: keyof R & string, whole: keyof R & string): RowR
 
 export const keyString = (values: Record<string, unknown>, fields: readonly string[]) => fields.map((f) => String(values[f])).join('|');
 
+/** educationStatistics → education-statistics. */
+export const kebabCase = (name: string) => name.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase();
+
 export function defineDataset<C extends Columns>(def: DatasetDefinition<C>): Dataset<C> {
   const names = Object.keys(def.columns);
   checkDefinition(def);
+  const unitField = def.unitColumn !== undefined ? def.unitColumn : (['communeCode', 'districtCode', 'unitCode'].find((n) => names.includes(n)) ?? null);
+  const yearField = def.yearColumn !== undefined ? def.yearColumn : names.includes('year') ? 'year' : null;
+  const counts = def.completeness ?? (!def.period || !yearField ? 'NONE' : unitField === 'communeCode' ? 'COMMUNES' : unitField === 'districtCode' ? 'DISTRICT' : 'NONE');
   const aliasOf = new Map<string, string>();
   for (const n of names) {
     aliasOf.set(n, n);
@@ -143,9 +208,26 @@ export function defineDataset<C extends Columns>(def: DatasetDefinition<C>): Dat
     return { row: rowNo, values: values as DatasetRow<C> };
   };
 
+  const numbered = (rows: Array<ParsedRow<DatasetRow<C>>>) => def.tables.map((t) => {
+    const out = new Map<string, { row: number; values: Record<string, unknown> }>();
+    for (const r of rows) {
+      const stored: Record<string, unknown> = { ...(t.constants ?? {}) };
+      for (const [prop, field] of Object.entries(t.fields)) stored[prop] = (r.values as Record<string, unknown>)[field];
+      if (t.computed) Object.assign(stored, t.computed(r.values as Record<string, unknown>));
+      const k = keyString(stored, t.key);
+      if (!out.has(k)) out.set(k, { row: r.row, values: stored });
+    }
+    return [...out.values()];
+  });
+
   const ds: Dataset<C> = {
     ...def,
     header: names,
+    kebabName: kebabCase(def.name),
+    unitField,
+    yearField,
+    counts,
+    tableRowsNumbered: numbered,
     fromCsv(input) {
       const read = readCsvRecords(input);
       if ('problems' in read) return { rows: [], problems: read.problems };
@@ -226,17 +308,7 @@ export function defineDataset<C extends Columns>(def: DatasetDefinition<C>): Dat
       return problems;
     },
     tableRows(rows) {
-      return def.tables.map((t) => {
-        const out = new Map<string, Record<string, unknown>>();
-        for (const r of rows) {
-          const stored: Record<string, unknown> = { ...(t.constants ?? {}) };
-          for (const [prop, field] of Object.entries(t.fields)) stored[prop] = (r.values as Record<string, unknown>)[field];
-          if (t.computed) Object.assign(stored, t.computed(r.values as Record<string, unknown>));
-          const k = keyString(stored, t.key);
-          if (!out.has(k)) out.set(k, stored);
-        }
-        return [...out.values()];
-      });
+      return numbered(rows).map((t) => t.map((r) => r.values));
     },
     csvDoc() {
       const lines = [`**${def.title}** (\`${def.cliKind}\`): \`${names.join(',')}\``, ''];
@@ -245,6 +317,7 @@ export function defineDataset<C extends Columns>(def: DatasetDefinition<C>): Dat
         const bits = [c.kind === 'enum' ? `one of ${c.values!.join(', ')}` : c.kind, c.optional ? 'optional' : 'required'];
         if (c.maxLength && c.kind === 'text') bits.push(`at most ${c.maxLength} characters`);
         if (c.min !== undefined || c.max !== undefined) bits.push(`${c.min ?? '…'}–${c.max ?? '…'}`);
+        if (c.notFuture) bits.push('not in the future');
         if (c.aliases?.length) bits.push(`also accepted as ${c.aliases.map((a) => `\`${a}\``).join(', ')}`);
         lines.push(`- \`${n}\`: ${bits.join(', ')}${c.doc ? `. ${c.doc}` : ''}`);
       }
@@ -261,6 +334,12 @@ function checkDefinition<C extends Columns>(def: DatasetDefinition<C>): void {
     throw new Error(`dataset ${def.name}: ${m}`);
   };
   for (const k of def.key) if (!names.has(k)) fail(`key field ${k} is not a column`);
+  // Labels are being written dataset by dataset (issue 22): a label given must be complete and name a column.
+  for (const [n, l] of Object.entries(def.labels ?? {}) as Array<[string, { vi: string; en: string } | undefined]>) {
+    if (!names.has(n)) fail(`label for unknown column ${n}`);
+    if (!l?.vi?.trim() || !l?.en?.trim()) fail(`column ${n} has an empty Vietnamese or English label`);
+  }
+  if (def.due !== undefined && !/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/.test(def.due)) fail(`due "${def.due}" is not MM-DD`);
   if (def.tables.length === 0) fail('writes no table');
   for (const t of def.tables) {
     const cols = (t.entity.options.columns ?? {}) as Record<string, { length?: number | string; name?: string; type?: unknown }>;

@@ -6,7 +6,7 @@ import { column } from '../db/columns';
 import { createServiceMetrics, metricsText } from '../observability/metrics';
 import { openDatabase } from '../db/data-source';
 import type { Identity } from '../identity';
-import { col, connection, CreateKitTables1765000000000, classifyDatabaseError, defineDataset, DatasetWriter, kitEntities, partOf, PeriodLocks, publicError } from '.';
+import { AddReportingWorkflow1767000000000, AddTombstoneScope1767000000000, col, communePeriod, connection, CreateKitTables1765000000000, ReportingWorkflow, classifyDatabaseError, defineDataset, DatasetWriter, kitEntities, partOf, PeriodLocks, publicError } from '.';
 
 /** A small dataset of its own (households reached per commune and year) exercises every part of the kit. */
 interface ReachRow {
@@ -75,7 +75,7 @@ const reach = defineDataset({
   defaults: { source: 'kit test' },
   check: (rows) => rows.filter((r) => !units.commune(r.values.communeCode, yearEnd(r.values.year)))
     .map((r) => ({ row: r.row, field: 'communeCode', code: 'UNKNOWN_COMMUNE', message: `${r.values.communeCode} is not a commune in ${r.values.year}` })),
-  period: (r, u) => (r.year === undefined ? null : { year: r.year, districtCode: r.communeCode ? u.commune(r.communeCode, yearEnd(r.year))?.parentCode ?? null : null }),
+  period: (r, u) => communePeriod(u, r.year, r.communeCode),
   tables: [{
     entity: ReachEntity, auditEntity: 'KitReach', key: ['communeCode', 'year'], constants: { synthetic: false },
     fields: { communeCode: 'communeCode', year: 'year', households: 'households', reached: 'reached', surveyedOn: 'surveyedOn', method: 'method', source: 'source' },
@@ -96,6 +96,7 @@ describe('column parsing (same answer for a CSV cell and a mutation value)', () 
     ['year', '0x2BC', 'NOT_NUMBER'], ['households', '7e2', 'NOT_NUMBER'], ['households', '700.0', 'NOT_NUMBER'], ['households', '-1', 'NEGATIVE'],
     ['surveyedOn', '2013-02-29', 'NOT_DATE'], ['surveyedOn', '1980-02-31', 'NOT_DATE'], ['surveyedOn', '2015-6-30', 'NOT_DATE'],
     ['method', 'MAYBE', 'NOT_ALLOWED'], ['communeCode', 'X'.repeat(11), 'TOO_LONG'], ['communeCode', '', 'REQUIRED'], ['year', '2031', 'OUT_OF_RANGE'],
+    ['surveyedOn', `${new Date().getUTCFullYear() + 1}-01-01`, 'OUT_OF_RANGE'], ['surveyedOn', '2099-06-15', 'OUT_OF_RANGE'],
   ])('%s = %j is %s', (field, value, code) => {
     const csv = reach.fromCsv(`${HEADER}\n${row({ [field]: value })}`);
     expect(codes(csv)).toEqual([`1:${field}:${code}`]);
@@ -151,7 +152,7 @@ describe.each(dbKinds)('the kit writing on %s', (kind) => {
     db = await openDatabase({
       service: 'kit', url, log: quietLog,
       entities: [AuditRecordEntity, ...kitEntities, ReachEntity],
-      migrations: [CreateAuditLog1764000000000, CreateKitTables1765000000000, CreateKitReach1765000000001],
+      migrations: [CreateAuditLog1764000000000, CreateKitTables1765000000000, CreateKitReach1765000000001, AddTombstoneScope1767000000000, AddReportingWorkflow1767000000000],
     });
     writer = new DatasetWriter(db, units, 'vocational');
   });
@@ -232,6 +233,15 @@ describe.each(dbKinds)('the kit writing on %s', (kind) => {
     expect([...page1.nodes, ...page2.nodes].map((n) => `${n.communeCode}|${n.year}`)).toEqual([`${C1}|2015`, `${C2}|2015`, `${C2}|2016`].sort());
     const changed = await connection(db, qb(), { updatedSince: since }, { keyProps: ['communeCode', 'year'], tombstones: 'KitReach' });
     expect(changed.deleted).toEqual([{ key: `${C3}|2015`, deletedAt: expect.any(String) }]);
+    // The list's year and unit filters apply to its tombstones: the row was listed under (C3, 2015).
+    const under = (year: number, units: string[]) => connection(db, qb(), { updatedSince: since }, { keyProps: ['communeCode', 'year'], tombstones: { entity: 'KitReach', year, units } });
+    expect((await under(2015, [C3])).deleted.map((d) => d.key)).toEqual([`${C3}|2015`]);
+    expect((await under(2015, [C1, C2])).deleted).toEqual([]);
+    expect((await under(2016, [C3])).deleted).toEqual([]);
+    expect((await under(2015, [])).deleted).toEqual([]);
+    // A tombstone written before tombstones carried year and unit (null) is reported to every filtered list.
+    await db.query("INSERT INTO tombstone (entity, entity_key, deleted_at, actor, batch_id) VALUES ('KitReach', 'OLD|2014', ?, 'kit', 'old-batch')", [new Date().toISOString()]);
+    expect((await under(2015, [C1])).deleted.map((d) => d.key)).toEqual(['OLD|2014']);
     await expect(connection(db, qb(), { first: 1001 }, { keyProps: ['communeCode'] })).rejects.toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
     await expect(connection(db, qb(), { after: 'nonsense' }, { keyProps: ['communeCode'] })).rejects.toMatchObject({ extensions: { field: 'after' } });
   });
@@ -259,5 +269,124 @@ describe('database faults as coded answers', () => {
     expect(publicError('vocational', err)).toMatchObject({ message: expect.stringContaining('vocational database is not answering'), extensions: { code: 'DATABASE_UNAVAILABLE', department: 'vocational' } });
     expect(classifyDatabaseError({ code: 'ECONNREFUSED', message: 'connect ECONNREFUSED 10.0.0.5:3306' })).toBe('unavailable');
     expect(publicError('awards', new Error('ER_PARSE_ERROR near SELECT * FROM secret'))!.message).toBe('Internal error in the awards subgraph');
+  });
+});
+
+describe.each(dbKinds)('intake on %s: reporter scope, preview changes and digest, workflow, reporting rates', (kind) => {
+  let db: DataSource;
+  let url: string;
+  let writer: DatasetWriter;
+  const Q = units.districtTerritory('118', 2016);
+  const T = units.districtTerritory('119', 2016);
+  beforeAll(async () => {
+    url = freshDatabaseUrl(kind, 'kitintake');
+    db = await openDatabase({
+      service: 'kit', url, log: quietLog,
+      entities: [AuditRecordEntity, ...kitEntities, ReachEntity],
+      migrations: [CreateAuditLog1764000000000, CreateKitTables1765000000000, AddReportingWorkflow1767000000000, CreateKitReach1765000000001],
+    });
+    writer = new DatasetWriter(db, units, 'vocational');
+  });
+  afterAll(async () => {
+    await db?.destroy();
+    await dropMysqlDatabase(url);
+  });
+  const line = (c: string, y = 2016, households = '50', reached = '10') => `${c},${y},${households},${reached},,VISIT`;
+
+  it('a district-118 reporter writes its communes of the year only: a commune of 119 is OUTSIDE_REPORTING_UNIT naming the row; a commune reporter writes its own 2025 rows only', async () => {
+    const scope = { units: ['118'] };
+    const bad = await writer.importCsv(reach, `${HEADER}\n${line(Q[0])}\n${line(T[0])}`, { actor: 'r', scope });
+    expect(codes(bad)).toEqual(['2:communeCode:OUTSIDE_REPORTING_UNIT']);
+    expect(Number((await db.query('SELECT COUNT(*) AS n FROM kit_reach'))[0].n)).toBe(0);
+    // The same commune code in 2025 belongs to a commune, not to district 118.
+    const c2025 = units.reportingCommunes(2025)[0].code;
+    expect(codes(await writer.importCsv(reach, `${HEADER}\n${line(c2025, 2025)}`, { actor: 'r', scope, dryRun: true }))).toEqual(['1:communeCode:OUTSIDE_REPORTING_UNIT']);
+    expect((await writer.importCsv(reach, `${HEADER}\n${line(c2025, 2025)}`, { actor: 'r', scope: { units: [c2025] }, dryRun: true })).ok).toBe(true);
+    expect(codes(await writer.importCsv(reach, `${HEADER}\n${line(c2025, 2024)}`, { actor: 'r', scope: { units: [c2025] }, dryRun: true }))).toEqual(['1:communeCode:OUTSIDE_REPORTING_UNIT']);
+    // An upload for one year and unit refuses another year's row on the year column.
+    expect(codes(await writer.importCsv(reach, `${HEADER}\n${line(Q[0], 2015)}`, { actor: 'e', scope: { year: 2016, unitCode: '118' }, dryRun: true }))).toEqual(['1:year:OUTSIDE_REPORTING_UNIT']);
+  });
+
+  it('a dry run returns per-row changes (before -> after) and a digest; committing a stale digest is PREVIEW_STALE and writes nothing; empty cells are never zero; a missing row deletes nothing', async () => {
+    const first = await writer.importCsv(reach, `${HEADER}\n${line(Q[0])}\n${line(Q[1])}`, { actor: 'e' });
+    expect(first).toMatchObject({ ok: true, inserted: 2 });
+    const file = `${HEADER}\n${line(Q[0], 2016, '60')}\n${line(Q[2])}`; // Q[1] left out, Q[0] changed, Q[2] new
+    const preview = await writer.importCsv(reach, file, { actor: 'e', dryRun: true });
+    expect(preview.changes.map((c) => [c.row, c.action])).toEqual([[1, 'UPDATED'], [2, 'INSERTED']]);
+    expect(preview.changes[0].fields).toEqual([{ field: 'households', before: '50', after: '60' }]);
+    expect(preview.digest).toMatch(/^[0-9a-f]{64}$/);
+    // Someone else changes Q[0] in between: the preview is stale.
+    await writer.importCsv(reach, `${HEADER}\n${line(Q[0], 2016, '55')}`, { actor: 'other' });
+    const stale = await writer.importCsv(reach, file, { actor: 'e', expectedDigest: preview.digest });
+    expect(stale.ok).toBe(false);
+    expect(codes(stale)).toEqual(['null:(file):PREVIEW_STALE']);
+    const again = await writer.importCsv(reach, file, { actor: 'e', dryRun: true });
+    const ok = await writer.importCsv(reach, file, { actor: 'e', expectedDigest: again.digest });
+    expect(ok).toMatchObject({ ok: true, updated: 1, inserted: 1 });
+    const stored = await db.getRepository(ReachEntity).find({ where: { year: 2016 } });
+    expect(stored.map((r) => r.communeCode).sort()).toEqual([Q[0], Q[1], Q[2]].sort()); // Q[1] not deleted
+    // An empty required cell is REQUIRED, never 0.
+    const empty = await writer.importCsv(reach, `${HEADER}\n${line(Q[3], 2016, '')}`, { actor: 'e' });
+    expect(codes(empty)).toEqual(['1:households:REQUIRED']);
+  });
+
+  it('submit -> return -> submit -> approve locks the unit-year (PERIOD_SUBMITTED while submitted, PERIOD_LOCKED after); unapprove by admin only; every step audited', async () => {
+    const flow = new ReportingWorkflow(db, 'vocational', units, [reach]);
+    const reporter: Identity = { sub: 'hoa', roles: ['reporter:vocational:118'] };
+    const approver: Identity = { sub: 'minh', roles: ['approver:vocational'] };
+    const admin: Identity = { sub: 'root', roles: ['admin'] };
+    await expect(flow.submit({ sub: 'x', roles: ['reporter:vocational:119'] }, 2016, '118')).rejects.toMatchObject({ extensions: { code: 'FORBIDDEN' } });
+    expect((await flow.approve(approver, 2016, '118')).code).toBe('INVALID_TRANSITION');
+    expect((await flow.submit(reporter, 2016, '118', 'done')).period.state).toBe('SUBMITTED');
+    const frozen = await writer.importCsv(reach, `${HEADER}\n${line(Q[4])}`, { actor: 'hoa', scope: { units: ['118'] } });
+    expect(codes(frozen)).toEqual(['1:year:PERIOD_SUBMITTED']);
+    await expect(flow.return(approver, 2016, '118', '')).rejects.toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
+    expect((await flow.return(approver, 2016, '118', 'check households')).period).toMatchObject({ state: 'RETURNED', comment: 'check households' });
+    expect((await writer.importCsv(reach, `${HEADER}\n${line(Q[4])}`, { actor: 'hoa', scope: { units: ['118'] } })).ok).toBe(true);
+    expect((await flow.submit(reporter, 2016, '118')).ok).toBe(true);
+    await expect(flow.approve(reporter, 2016, '118')).rejects.toMatchObject({ extensions: { code: 'FORBIDDEN' } });
+    const approved = await flow.approve(approver, 2016, '118', 'ok');
+    expect(approved.period).toMatchObject({ state: 'APPROVED', lock: { kind: 'APPROVAL', unitCode: '118' } });
+    expect(await new PeriodLocks(db, 'vocational', units).isLocked(2016, ['118'])).toBe(true);
+    expect(codes(await writer.importCsv(reach, `${HEADER}\n${line(Q[4], 2016, '70')}`, { actor: 'hoa', scope: { units: ['118'] } }))).toEqual(['1:year:PERIOD_LOCKED']);
+    await expect(flow.unapprove(approver, 2016, '118')).rejects.toMatchObject({ extensions: { code: 'FORBIDDEN' } });
+    expect((await flow.unapprove(admin, 2016, '118', 'reopen')).period.state).toBe('OPEN');
+    expect((await flow.history(2016, '118')).map((h) => `${h.action}:${h.from}>${h.to}:${h.actor}`)).toEqual([
+      'SUBMIT:OPEN>SUBMITTED:hoa', 'RETURN:SUBMITTED>RETURNED:minh', 'SUBMIT:RETURNED>SUBMITTED:hoa', 'APPROVE:SUBMITTED>APPROVED:minh', 'UNAPPROVE:APPROVED>OPEN:root',
+    ]);
+  });
+
+  it('completeness of district 118 in 2016, recomputed by hand: communes of 118 that year with a row / all its communes of that year', async () => {
+    const { reportingRates } = await import('./intake');
+    const rates = await reportingRates(db, 'vocational', units, [reach], 2016);
+    const r118 = rates.find((r) => r.unitCode === '118')!;
+    const stored = new Set((await db.getRepository(ReachEntity).find({ where: { year: 2016 } })).map((r) => r.communeCode));
+    const expected = units.districtTerritory('118', 2016);
+    expect(r118.unitsExpected).toBe(expected.length);
+    expect(r118.unitsReporting).toBe(expected.filter((c) => stored.has(c)).length);
+    expect(r118.unitsReporting).toBe(4); // Q[0], Q[1], Q[2], Q[4] written above
+    expect(r118.completeness).toBe(Math.round((4 / expected.length) * 1000) / 10);
+    // Submitted today, long after 31/01/2017: late (the last submission counts, kept after unapproval).
+    expect(r118).toMatchObject({ state: 'OPEN', dueDate: '2017-01-31', timeliness: 'LATE' });
+    expect(r118.submittedAt).not.toBeNull();
+    expect(rates.find((r) => r.unitCode === '119')).toMatchObject({ unitsReporting: 0, timeliness: 'LATE', completeness: 0 });
+    // From 2025 the communes report: one row expected per commune.
+    const y2025 = await reportingRates(db, 'vocational', units, [reach], 2025);
+    expect(y2025.length).toBe(units.reportingCommunes(2025).length);
+    expect(y2025.every((r) => r.unitsExpected === 1)).toBe(true);
+  });
+
+  it('a unit cannot submit while its stored rows have problems of importance ERROR (HAS_ERRORS, naming the row\'s key); corrected, it can', async () => {
+    const flow = new ReportingWorkflow(db, 'vocational', units, [reach]);
+    const reporter: Identity = { sub: 'hoa', roles: ['reporter:vocational:118'] };
+    // A stored row that breaks a rule (written before the rule, or by hand in the database): reached > households.
+    await db.getRepository(ReachEntity).update({ communeCode: Q[1], year: 2016 }, { reached: 999 });
+    const refused = await flow.submit(reporter, 2016, '118');
+    expect(refused).toMatchObject({ ok: false, code: 'HAS_ERRORS', period: { state: 'OPEN' } });
+    expect(refused.problems.map((p) => `${p.field}:${p.code}`)).toEqual(['reached:PART_EXCEEDS_WHOLE']);
+    expect(refused.problems[0].message).toContain(Q[1]);
+    expect((await flow.history(2016, '118')).length).toBe(5); // nothing recorded for the refused submission
+    expect((await writer.importCsv(reach, `${HEADER}\n${line(Q[1], 2016, '50', '20')}`, { actor: 'hoa', scope: { units: ['118'] } })).ok).toBe(true);
+    expect((await flow.submit(reporter, 2016, '118')).period.state).toBe('SUBMITTED');
   });
 });

@@ -1,4 +1,4 @@
-import { encodeCursor, decodeCursor, pageSize, type Connection, type ConnectionArgs } from './paging';
+import { encodeCursor, decodeCursor, hasCursor, pageSize, type Connection, type ConnectionArgs } from './paging';
 
 /**
  * The connection convention of paging.ts over a list already in memory (rows gathered through per-request
@@ -12,7 +12,7 @@ export function connectionOfList<T>(rows: T[], args: Pick<ConnectionArgs, 'first
     return 0;
   };
   const sorted = [...rows].sort((a, b) => cmp(keyOf(a), keyOf(b)));
-  const after = args.after ? (decodeCursor(args.after, keyLength)).map(String) : null;
+  const after = hasCursor(args.after) ? decodeCursor(args.after, keyLength).map(String) : null;
   const rest = after ? sorted.filter((r) => cmp(keyOf(r), after) > 0) : sorted;
   const nodes = rest.slice(0, first);
   const last = nodes[nodes.length - 1];

@@ -44,25 +44,68 @@ export function pageSize(first: number | null | undefined): number {
 }
 
 export const encodeCursor = (values: unknown[]) => Buffer.from(JSON.stringify(values)).toString('base64url');
-export function decodeCursor(cursor: string, length: number): unknown[] {
+
+/** Whether a connection was given an `after` at all: an empty string is a (malformed) cursor, not "no cursor". */
+export const hasCursor = (after: string | null | undefined): after is string => after !== null && after !== undefined;
+
+/**
+ * The key values of a cursor made by encodeCursor: `length` strings or numbers. Anything else (a cursor of
+ * another list, junk, an empty string) is BAD_USER_INPUT naming the argument: a junk cursor must not
+ * silently give the first page. The round trip is checked because base64url decoding skips invalid characters.
+ */
+export function decodeCursor(cursor: string, length: number, field = 'after'): Array<string | number> {
   try {
     const v = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(v) && v.length === length) return v;
+    if (Array.isArray(v) && v.length === length && v.every((x) => typeof x === 'string' || (typeof x === 'number' && Number.isFinite(x))) && encodeCursor(v) === cursor) {
+      return v as Array<string | number>;
+    }
   } catch {
     // fall through to the coded refusal
   }
-  throw badInput(`after "${cursor}" is not a cursor of this list (pass pageInfo.endCursor)`, { field: 'after' });
+  throw badInput(`${field} "${cursor}" is not a cursor of this list (pass pageInfo.endCursor)`, { field });
+}
+
+/**
+ * Which deletions a connection's `deleted` reports: the audit entity, and the connection's year and unit filters
+ * (the same values its query selects rows by: `units` = the commune, district, posting-unit or provider codes the
+ * list is restricted to; absent = no such filter). A tombstone matches when its stored year and unit match, or
+ * when it has none (written before tombstones carried them, or a row without a year): reported rather than lost.
+ */
+export interface TombstoneFilter {
+  entity: string;
+  year?: number | null;
+  units?: string[] | null;
+}
+
+/** Keys deleted at or after `since` that match the filter, each once (a row listed under several units has a tombstone per unit). */
+export async function deletedSince(db: DataSource, filter: TombstoneFilter, since: string): Promise<DeletedRow[]> {
+  const qb = db.getRepository(TombstoneEntity).createQueryBuilder('t')
+    .where('t.entity = :entity', { entity: filter.entity }).andWhere('t.deleted_at >= :since', { since });
+  if (filter.year !== undefined && filter.year !== null) qb.andWhere('(t.year = :tYear OR t.year IS NULL)', { tYear: filter.year });
+  if (filter.units) {
+    qb.andWhere(filter.units.length ? '(t.scope_code IN (:...tUnits) OR t.scope_code IS NULL)' : 't.scope_code IS NULL', { tUnits: filter.units });
+  }
+  const rows = await qb.orderBy('t.id', 'ASC').take(MAX_PAGE_SIZE * 10).getMany();
+  const seen = new Set<string>();
+  const out: DeletedRow[] = [];
+  for (const t of rows) {
+    const k = `${t.batchId}\u0000${t.entityKey}`;
+    if (seen.has(k)) continue;
+    seen.add(k);
+    out.push({ key: t.entityKey, deletedAt: t.deletedAt });
+  }
+  return out;
 }
 
 /**
  * Pages a filtered query in natural-key order. `keyProps` are entity properties; `tombstones` names the audit
- * entity whose deletions `deleted` reports.
+ * entity whose deletions `deleted` reports, with the list's year and unit filters (a bare name: every deletion).
  */
 export async function connection<T extends ObjectLiteral>(
   db: DataSource,
   qb: SelectQueryBuilder<T>,
   args: ConnectionArgs,
-  opts: { keyProps: string[]; tombstones?: string },
+  opts: { keyProps: string[]; tombstones?: string | TombstoneFilter },
 ): Promise<Connection<T>> {
   const first = pageSize(args.first);
   const alias = qb.alias;
@@ -74,7 +117,7 @@ export async function connection<T extends ObjectLiteral>(
     qb.andWhere(`${alias}.${meta.findColumnWithPropertyName('updatedAt')!.databaseName} >= :kitSince`, { kitSince: since });
   }
   const totalCount = await qb.clone().getCount();
-  if (args.after) {
+  if (hasCursor(args.after)) {
     const values = decodeCursor(args.after, cols.length);
     const params: Record<string, unknown> = {};
     values.forEach((v, i) => (params[`kitAfter${i}`] = v));
@@ -86,9 +129,7 @@ export async function connection<T extends ObjectLiteral>(
   const nodes = rows.slice(0, first);
   const last = nodes[nodes.length - 1];
   const deleted = since && opts.tombstones
-    ? (await db.getRepository(TombstoneEntity).createQueryBuilder('t')
-        .where('t.entity = :entity', { entity: opts.tombstones }).andWhere('t.deleted_at >= :since', { since })
-        .orderBy('t.id', 'ASC').take(MAX_PAGE_SIZE * 10).getMany()).map((t) => ({ key: t.entityKey, deletedAt: t.deletedAt }))
+    ? await deletedSince(db, typeof opts.tombstones === 'string' ? { entity: opts.tombstones } : opts.tombstones, since)
     : [];
   return {
     nodes,

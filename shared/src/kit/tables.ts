@@ -14,6 +14,13 @@ export interface TombstoneRow {
   deletedAt: string;
   actor: string;
   batchId: string;
+  /**
+   * The year and the unit the deleted row was listed under (its connection's year and district filters select by
+   * them: a commune, district, posting unit or provider code). Null when the row had none, and on tombstones
+   * written before AddTombstoneScope: those are reported to every filtered list (more than asked, never less).
+   */
+  year?: number | null;
+  scopeCode?: string | null;
 }
 
 export const TombstoneEntity = new EntitySchema<TombstoneRow>({
@@ -26,17 +33,24 @@ export const TombstoneEntity = new EntitySchema<TombstoneRow>({
     deletedAt: { name: 'deleted_at', type: 'varchar', length: 24 },
     actor: { type: 'varchar', length: 120 },
     batchId: { name: 'batch_id', type: 'varchar', length: 40 },
+    year: { type: 'int', nullable: true },
+    scopeCode: { name: 'scope_code', type: 'varchar', length: 40, nullable: true },
   },
 });
 
 export interface PeriodLockRow {
   department: string;
   year: number;
-  /** "" = the whole province (a primary key cannot hold null on MySQL). */
+  /**
+   * The reporting unit locked: a district (until 2024) or a commune (from 2025); "" = the whole province (a
+   * primary key cannot hold null on MySQL). The column kept its first name, district_code.
+   */
   districtCode: string;
   lockedAt: string;
   lockedBy: string;
   note: string | null;
+  /** APPROVAL (an approver approved the unit's submission) or DIRECT (an editor's lock: the province's own corrections). */
+  kind?: string;
 }
 
 export const PeriodLockEntity = new EntitySchema<PeriodLockRow>({
@@ -49,8 +63,70 @@ export const PeriodLockEntity = new EntitySchema<PeriodLockRow>({
     lockedAt: { name: 'locked_at', type: 'varchar', length: 24 },
     lockedBy: { name: 'locked_by', type: 'varchar', length: 120 },
     note: { type: 'text', nullable: true },
+    kind: { type: 'varchar', length: 10, default: 'DIRECT' },
   },
 });
+
+/**
+ * Where a reporting unit's year stands before approval (OPEN, SUBMITTED, RETURNED) and when it was last submitted.
+ * APPROVED is not stored here: an approved unit-year is one that holds a period lock (period_lock), so approval
+ * and the lock are one record, read the same way by every write.
+ */
+export interface ReportingStateRow {
+  department: string;
+  year: number;
+  unitCode: string;
+  state: string;
+  updatedAt: string;
+  updatedBy: string;
+  comment: string | null;
+  submittedAt: string | null;
+  submittedBy: string | null;
+}
+
+export const ReportingStateEntity = new EntitySchema<ReportingStateRow>({
+  name: 'ReportingState',
+  tableName: 'reporting_state',
+  columns: {
+    department: { type: 'varchar', length: 20, primary: true },
+    year: { type: 'int', primary: true },
+    unitCode: { name: 'unit_code', type: 'varchar', length: 10, primary: true },
+    state: { type: 'varchar', length: 12 },
+    updatedAt: { name: 'updated_at', type: 'varchar', length: 24 },
+    updatedBy: { name: 'updated_by', type: 'varchar', length: 120 },
+    comment: { type: 'text', nullable: true },
+    submittedAt: { name: 'submitted_at', type: 'varchar', length: 24, nullable: true },
+    submittedBy: { name: 'submitted_by', type: 'varchar', length: 120, nullable: true },
+  },
+});
+
+/** The reporting workflow (issue 22): the lock's kind, and the states before approval. Listed after CreateKitTables. */
+export class AddReportingWorkflow1767000000000 implements MigrationInterface {
+  name = 'AddReportingWorkflow1767000000000';
+  async up(qr: QueryRunner): Promise<void> {
+    await qr.addColumn('period_lock', new TableColumn({ ...column.code('kind', 10), default: "'DIRECT'" }));
+    await qr.createTable(
+      new Table({
+        name: 'reporting_state',
+        columns: [
+          { ...column.code('department', 20), isPrimary: true },
+          { ...column.int('year', false), isPrimary: true },
+          { ...column.code('unit_code', 10), isPrimary: true },
+          column.code('state', 12),
+          column.timestamp('updated_at'),
+          column.code('updated_by', 120),
+          column.text('comment'),
+          { ...column.timestamp('submitted_at'), isNullable: true },
+          { ...column.code('submitted_by', 120), isNullable: true },
+        ],
+      }),
+    );
+  }
+  async down(qr: QueryRunner): Promise<void> {
+    await qr.dropTable('reporting_state');
+    await qr.dropColumn('period_lock', 'kind');
+  }
+}
 
 export class CreateKitTables1765000000000 implements MigrationInterface {
   name = 'CreateKitTables1765000000000';
@@ -82,8 +158,26 @@ export class CreateKitTables1765000000000 implements MigrationInterface {
   }
 }
 
-/** Entities and migration a department lists beside its own (after CreateAuditLog). */
-export const kitEntities = [TombstoneEntity, PeriodLockEntity];
+/**
+ * Tombstones learn the year and unit of the row they replace, so that a connection's `deleted` honours the
+ * connection's year and district filters. Existing tombstones keep null (unknown): a filtered list still reports
+ * them, as it did before.
+ */
+export class AddTombstoneScope1767000000000 implements MigrationInterface {
+  name = 'AddTombstoneScope1767000000000';
+  async up(qr: QueryRunner): Promise<void> {
+    await qr.addColumns('tombstone', [new TableColumn(column.int('year')), new TableColumn(column.code('scope_code', 40, true))]);
+    await qr.createIndex('tombstone', new TableIndex({ name: 'ix_tombstone_entity_year', columnNames: ['entity', 'year'] }));
+  }
+  async down(qr: QueryRunner): Promise<void> {
+    await qr.dropIndex('tombstone', 'ix_tombstone_entity_year');
+    await qr.dropColumn('tombstone', 'scope_code');
+    await qr.dropColumn('tombstone', 'year');
+  }
+}
+
+/** Entities and migrations a department lists beside its own (CreateKitTables after CreateAuditLog, then AddTombstoneScope and AddReportingWorkflow). */
+export const kitEntities = [TombstoneEntity, PeriodLockEntity, ReportingStateEntity];
 
 /**
  * The one bulk write of the platform: multi-row INSERT with bound parameters, as an upsert on the natural key

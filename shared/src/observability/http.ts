@@ -19,6 +19,10 @@ function routeOf(path: string): string {
   if (path === '/graphql' || path.startsWith('/graphql/') || path.startsWith('/graphql?')) return '/graphql';
   if (PROBES.has(path)) return path;
   if (path.startsWith('/export/')) return '/export/:dataset';
+  // A department's score-parts feed (kit/score-parts.ts), called by the education subgraph's score.
+  if (path === '/score-parts') return '/score-parts';
+  if (path.startsWith('/intake/')) return '/intake';
+  if (path.startsWith('/maps/')) return '/maps/:map';
   return 'other';
 }
 
@@ -93,8 +97,9 @@ export function createServiceObservability(opts: { service: string; log: Logger;
     res.on('finish', () => {
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
       metrics.httpDuration.observe({ route, method: req.method, status: String(res.statusCode) }, seconds);
-      if (route === '/graphql' && record.outcome) {
-        const operation = metrics.operations.label(record.operation);
+      // GraphQL requests by operation name; a department's score-parts feed calls as the operation "score-parts".
+      if ((route === '/graphql' && record.outcome) || route === '/score-parts') {
+        const operation = route === '/score-parts' ? 'score-parts' : metrics.operations.label(record.operation);
         metrics.sqlStatements.observe({ operation }, record.sqlStatements);
         if (opts.db) metrics.sqlSeconds.observe({ operation }, record.sqlSeconds);
       }

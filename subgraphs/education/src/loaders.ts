@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import { communeYearRowLoader, factsLoader, periodLocksByYearLoader } from '@lsp/shared';
 import { educationFacts } from './indicators/facts';
-import { createScoringLoaders } from './resolvers/learning-society';
+import { createScoringLoaders } from './scoring/loaders';
 import { educationStore, type ContinuingEducationCentreRow, type ProgrammeTargetRow, type SteeringCommitteeLevel, type SteeringCommitteeRow } from './store';
 
 export interface DistrictYearKey {

@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gql } from 'graphql-tag';
-import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
+import type { GraphQLResolverMap } from '@apollo/subgraph';
 import { sonLaUnits, type SubgraphContext, type SubgraphModule } from '@lsp/shared';
 import { createLoaders, type EducationLoaders } from './loaders';
 import { resolvers } from './resolvers';
+import { educationDatasets } from './datasets';
 import { entities, migrations } from './store';
 import { seedEducation } from './store/seed';
 import { educationFacts } from './indicators/facts';
@@ -16,7 +17,7 @@ export const typeDefs = gql(readFileSync(join(__dirname, '..', 'schema.graphql')
  * Apollo's resolver map type is wider (federation's __resolveReference), hence the one widening below.
  */
 export const education: SubgraphModule<EducationLoaders> = {
-  definition: { name: 'education', typeDefs, resolvers: resolvers as GraphQLResolverMap<SubgraphContext<EducationLoaders>>, createLoaders: (db) => createLoaders(db) },
+  definition: { name: 'education', typeDefs, resolvers: resolvers as GraphQLResolverMap<SubgraphContext<EducationLoaders>>, createLoaders: (db) => createLoaders(db), intake: { datasets: educationDatasets } },
   defaultPort: 4002,
   entities,
   migrations,

@@ -1,7 +1,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openDatabase } from '@lsp/shared';
+import { openDatabase, unitsOf } from '@lsp/shared';
 import { cliToken, dbKinds, dropMysqlDatabase, freshDatabaseUrl, quietLog } from '../../../test/testkit';
 import { runImportCli } from '../src/import-cli';
 import { entities, migrations } from '../src/store';
@@ -45,6 +45,20 @@ describe.each(dbKinds)('education import CLI on %s', (kind) => {
     expect(await runImportCli(['statistics', good], env, (l) => again.push(l))).toBe(0);
     expect(again.join('\n')).toMatch(/0 inserted, 0 updated, 2 unchanged/);
     expect(await rows()).toBe(2);
+  });
+
+  it('checks rows against the provinces of ADMIN_UNITS_PROVINCES, and refuses a code no province has', async () => {
+    const langSon = unitsOf(['20']).reportingCommunes(2015)[0].code;
+    const csv = file('lang-son.csv', statisticsCsv([{ communeCode: langSon, year: 2015, ...counts() }]));
+    const sonLa: string[] = [];
+    expect(await runImportCli(['statistics', csv, '--dry-run'], env, (l) => sonLa.push(l))).toBe(1);
+    expect(sonLa.join('\n')).toMatch(/row 1, field communeCode: UNKNOWN_COMMUNE/);
+    const national: string[] = [];
+    expect(await runImportCli(['statistics', csv, '--dry-run'], { ...env, ADMIN_UNITS_PROVINCES: '14,20' }, (l) => national.push(l))).toBe(0);
+    expect(national.join('\n')).toMatch(/checked: 1 rows, 1 inserted/);
+    const bad: string[] = [];
+    expect(await runImportCli(['statistics', csv], { ...env, ADMIN_UNITS_PROVINCES: '14,99' }, (l) => bad.push(l))).toBe(1);
+    expect(bad.join('\n')).toMatch(/ADMIN_UNITS_PROVINCES: no province has code "99"/);
   });
 
   it('prints the usage for an unknown dataset', async () => {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gql } from 'graphql-tag';
-import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
+import type { GraphQLResolverMap } from '@apollo/subgraph';
 import type { SubgraphContext, SubgraphModule } from '@lsp/shared';
 import { createLoaders, type GeographyLoaders } from './loaders';
 import { resolvers } from './resolvers';

@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gql } from 'graphql-tag';
-import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
+import type { GraphQLResolverMap } from '@apollo/subgraph';
 import type { SubgraphContext, SubgraphModule } from '@lsp/shared';
 import { createLoaders, type WorkforceLoaders } from './loaders';
 import { resolvers } from './resolvers';
+import { workforceDatasets } from './datasets';
 import { entities, migrations } from './store';
 import { seedWorkforce } from './store/seed';
 import { workforceFacts } from './indicators/facts';
@@ -16,7 +17,7 @@ export const typeDefs = gql(readFileSync(join(__dirname, '..', 'schema.graphql')
  * Apollo's resolver map type is wider (federation's __resolveReference), hence the one widening below.
  */
 export const workforce: SubgraphModule<WorkforceLoaders> = {
-  definition: { name: 'workforce', typeDefs, resolvers: resolvers as GraphQLResolverMap<SubgraphContext<WorkforceLoaders>>, createLoaders: (db) => createLoaders(db) },
+  definition: { name: 'workforce', typeDefs, resolvers: resolvers as GraphQLResolverMap<SubgraphContext<WorkforceLoaders>>, createLoaders: (db) => createLoaders(db), intake: { datasets: workforceDatasets } },
   defaultPort: 4004,
   entities,
   migrations,

@@ -12,6 +12,8 @@ for (const kind of dbKinds) {
     kind,
     editor: ['editor:workforce'],
     setup: [{ dataset: roster, rows: [PERSON] }],
+    // A posting's end may be planned; a qualification obtained in 2099 is refused like any other future date.
+    futureAllowed: ['roster.postedTo'],
     cases: [
       { dataset: roster, valid: { ...PERSON, personCode: 'K-1', postedFrom: '2016-07-01', source: 'thử nghiệm' } },
       { dataset: qualifications, valid: { personCode: 'K-0', kind: 'ETHNIC_LANGUAGE', level: 'SPOKEN', language: 'Thái', supplementary: false, obtainedOn: '2010-01-01', source: 'thử nghiệm' } },

@@ -50,11 +50,12 @@ const FIELDS: Record<string, { rule: Rule; query: string; vars?: Record<string, 
   'Mutation.importTrainingRecordsCsv': { rule: 'editor', query: 'mutation { importTrainingRecordsCsv(csv: "personCode", dryRun: true) { ok } }' },
   'Mutation.importPositionStandardsCsv': { rule: 'editor', query: 'mutation { importPositionStandardsCsv(csv: "position", dryRun: true) { ok } }' },
   'Mutation.setPositionStandard': { rule: 'editor', query: 'mutation { setPositionStandard(input: { position: DISTRICT_CIVIL_SERVANT, minGeneralEducation: 9, minProfessional: 0, minPoliticalTheory: 0, requiresManagement: false, requiresIt: false, requiresForeignLanguage: false, source: "x" }) { ok } }' },
+  'Mutation.deletePerson': { rule: 'editor', query: 'mutation { deletePerson(personCode: "NOBODY") { ok } }' },
   'Mutation.deletePosting': { rule: 'editor', query: 'mutation { deletePosting(personCode: "NOBODY", postedFrom: "2011-07-01") { ok } }' },
   'Mutation.deleteQualification': { rule: 'editor', query: 'mutation { deleteQualification(personCode: "NOBODY", kind: GENERAL_EDUCATION, level: "PRIMARY") { ok } }' },
   'Mutation.deleteTrainingRecord': { rule: 'editor', query: 'mutation { deleteTrainingRecord(personCode: "NOBODY", course: "x", startedOn: "2015-01-01") { ok } }' },
-  'Mutation.lockWorkforcePeriod': { rule: 'editor', query: 'mutation { lockWorkforcePeriod(year: 2030, districtCode: "116") { year } }' },
-  'Mutation.unlockWorkforcePeriod': { rule: 'admin', query: 'mutation { unlockWorkforcePeriod(year: 2030, districtCode: "116") }' },
+  'Mutation.lockWorkforcePeriod': { rule: 'editor', query: 'mutation { lockWorkforcePeriod(year: 2020, districtCode: "116") { year } }' },
+  'Mutation.unlockWorkforcePeriod': { rule: 'admin', query: 'mutation { unlockWorkforcePeriod(year: 2020, districtCode: "116") }' },
 };
 
 describe('workforce role × field table', () => {

@@ -1,11 +1,12 @@
 import {
-  FIRST_DATA_YEAR, LAST_DATA_YEAR, col, defineDataset, partOf, refreshFacts, yearEnd,
+  FIRST_DATA_YEAR, LAST_DATA_YEAR, col, communePeriod, defineDataset, partOf, refreshFacts, yearEnd,
   type AdminUnits, type AuditChange, type InputProblem, type ParsedRow, type Period,
 } from '@lsp/shared';
 import type { EntityManager } from 'typeorm';
 import { AssessmentEntity, CommendationEntity, RecognitionCountEntity } from '../store';
 import { GRADES, criteriaSetFor, criteriaSetsOf, gradeOfScore, titleByCode, type TitleSubject } from './titles';
 import { awardsFacts, unitsTouched } from '../indicators/facts';
+import { recognitionCountsLabels, recognitionCountsTitleVi, assessmentsLabels, assessmentsTitleVi, commendationsLabels, commendationsTitleVi } from './labels';
 
 /**
  * What the awards department writes, declared once: recognition counts, assessments, commendations. Mutations,
@@ -17,7 +18,7 @@ import { awardsFacts, unitsTouched } from '../indicators/facts';
 export const RECIPIENT_KINDS = ['INDIVIDUAL', 'COLLECTIVE'] as const;
 export const COMMENDATION_LEVELS = ['CENTRAL', 'PROVINCE', 'DISTRICT', 'COMMUNE'] as const;
 
-const year = () => col.int({ min: FIRST_DATA_YEAR, max: LAST_DATA_YEAR });
+const year = () => col.dataYear({ min: FIRST_DATA_YEAR, max: LAST_DATA_YEAR }, { doc: 'data year, 2010 to the current year' });
 const communeCode = (optional = false) => col.text(10, { optional, aliases: ['commune_code'], doc: 'GSO code of a reporting commune of the year' });
 const titleCode = () => col.text(40, { upperCase: true, aliases: ['title_code'], doc: 'an emulation title of the catalogue' });
 
@@ -44,10 +45,7 @@ function titleProblems(row: number, code: string, y: number, subjects: TitleSubj
   return [];
 }
 
-const districtOf = (units: AdminUnits, commune: string | null | undefined, y: number): string | null =>
-  (commune ? units.commune(commune, yearEnd(y))?.parentCode : null) ?? null;
-const periodOf = (r: { year?: number; communeCode?: string | null }, units: AdminUnits): Period | null =>
-  (r.year === undefined ? null : { year: r.year, districtCode: districtOf(units, r.communeCode, r.year) });
+const periodOf = (r: { year?: number; communeCode?: string | null }, units: AdminUnits): Period | null => communePeriod(units, r.year, r.communeCode);
 
 /** The indicator facts of the communes a write touched, in its transaction (upserts, imports, deletions). */
 const refreshTouchedFacts = async (m: EntityManager, changes: AuditChange[]) => {
@@ -60,6 +58,8 @@ export const recognitionCounts = defineDataset({
   cliKind: 'recognition-counts',
   department: 'awards',
   title: "Households, clans or villages of a commune recognised under a title in a year, out of those eligible",
+  titleVi: recognitionCountsTitleVi,
+  labels: recognitionCountsLabels,
   columns: {
     communeCode: communeCode(),
     year: year(),
@@ -126,6 +126,8 @@ export const assessments = defineDataset({
   cliKind: 'assessments',
   department: 'awards',
   title: 'Assessments of learning units and of commune titles, with grade and score where the scheme has points',
+  titleVi: assessmentsTitleVi,
+  labels: assessmentsLabels,
   columns: {
     subjectCode: col.text(40, { upperCase: true, aliases: ['subject_code'], doc: 'unit code; for commune titles, the commune code' }),
     subjectName: col.text(200, { aliases: ['subject_name'] }),
@@ -160,6 +162,8 @@ export const commendations = defineDataset({
   cliKind: 'commendations',
   department: 'awards',
   title: 'Commendations (khen thưởng)',
+  titleVi: commendationsTitleVi,
+  labels: commendationsLabels,
   columns: {
     reference: col.text(100, { upperCase: true, doc: 'decision number plus line: the natural key' }),
     year: year(),

@@ -284,6 +284,103 @@ export type CriteriaScheme =
   /** The decision's method was not seen: criteria, points and threshold are UNCONFIRMED. */
   | 'UNCONFIRMED';
 
+/** One CSV column of a dataset. */
+export type DatasetColumn = {
+  __typename?: 'DatasetColumn';
+  /** One line of documentation (English). */
+  doc?: Maybe<Scalars['String']['output']>;
+  /** Part of the natural key. */
+  key: Scalars['Boolean']['output'];
+  /** Label in English. */
+  labelEn: Scalars['String']['output'];
+  /** Label in Vietnamese. */
+  labelVi: Scalars['String']['output'];
+  /** INT and NUMBER: highest value; DATE: last year. */
+  max?: Maybe<Scalars['Float']['output']>;
+  /** TEXT and ENUM: maximum length in characters. */
+  maxLength?: Maybe<Scalars['Int']['output']>;
+  /** INT and NUMBER: lowest value; DATE: first year. */
+  min?: Maybe<Scalars['Float']['output']>;
+  /** CSV header = GraphQL input field name. */
+  name: Scalars['String']['output'];
+  /** An empty cell is REQUIRED (never read as zero). */
+  required: Scalars['Boolean']['output'];
+  /** TEXT, INT, NUMBER, BOOL, DATE or ENUM. */
+  type: Scalars['String']['output'];
+  /** The allowed values of an ENUM column; null otherwise. */
+  values?: Maybe<Array<Scalars['String']['output']>>;
+};
+
+/** A dataset as the intake templates and page need it: the CSV columns with labels, the key, the unit and year columns. */
+export type DatasetDescription = {
+  __typename?: 'DatasetDescription';
+  /** The CSV columns in order. */
+  columns: Array<DatasetColumn>;
+  /** Department that owns it. */
+  department: Scalars['String']['output'];
+  /** Date (YYYY-MM-DD) the figures of that year are due: by default 31 January of the next year (setting INTAKE_DUE_DATES). */
+  dueDate: Scalars['String']['output'];
+  /** Root Mutation field that imports a CSV of it (arguments csv, dryRun, year, unitCode, expectedDigest). */
+  importMutation: Scalars['String']['output'];
+  /** Kebab-case name, as /export and /intake name datasets: education-statistics, labour-force. */
+  kebabName: Scalars['String']['output'];
+  /** Columns of the natural key (CSV headers). */
+  keyColumns: Array<Scalars['String']['output']>;
+  /** Dataset id (camelCase), e.g. educationStatistics. */
+  name: Scalars['String']['output'];
+  /** Whether rows belong to a (year, reporting unit) period; false: reporters cannot write it. */
+  periodic: Scalars['Boolean']['output'];
+  /** Digest of the columns (names, types, required, enumerations, ranges): a template carries it, so a file of another version is recognised. */
+  templateVersion: Scalars['String']['output'];
+  /** Title in English. */
+  title: Scalars['String']['output'];
+  /** Title in Vietnamese. */
+  titleVi: Scalars['String']['output'];
+  /** Column holding the row's unit (communeCode, districtCode, unitCode); null when none. */
+  unitColumn?: Maybe<Scalars['String']['output']>;
+  /** What unitColumn holds: COMMUNE, DISTRICT or MIXED (several levels); null when there is no unit column. */
+  unitLevel?: Maybe<Scalars['String']['output']>;
+  /** Column holding the data year; null when the year comes from a date column or there is none. */
+  yearColumn?: Maybe<Scalars['String']['output']>;
+};
+
+
+/** A dataset as the intake templates and page need it: the CSV columns with labels, the key, the unit and year columns. */
+export type DatasetDescriptionDueDateArgs = {
+  year: Scalars['Int']['input'];
+};
+
+/** Completeness and timeliness of one dataset for one reporting unit and year (DHIS2's reporting rates). */
+export type DatasetReporting = {
+  __typename?: 'DatasetReporting';
+  /** unitsReporting / unitsExpected in per cent, to 0.1; 0 when nothing is expected. */
+  completeness: Scalars['Float']['output'];
+  /** Dataset id (camelCase). */
+  dataset: Scalars['String']['output'];
+  /** Department of the dataset. */
+  department: Scalars['String']['output'];
+  /** Date the figures are due (YYYY-MM-DD). */
+  dueDate: Scalars['String']['output'];
+  /** Kebab-case dataset name (as /export and /intake name it). */
+  kebabName: Scalars['String']['output'];
+  /** The department's workflow state of the unit-year: OPEN, SUBMITTED, RETURNED or APPROVED. */
+  state: Scalars['String']['output'];
+  /** The last submission, if any. */
+  submittedAt?: Maybe<Scalars['String']['output']>;
+  /** ON_TIME (submitted by the due date), LATE (submitted after it, or not submitted and past it) or PENDING (not submitted, not yet due). */
+  timeliness: Scalars['String']['output'];
+  /** The reporting unit: a district (until 2024) or a commune (from 2025). */
+  unitCode: Scalars['String']['output'];
+  /** Name of the reporting unit on 31 December of the year. */
+  unitName: Scalars['String']['output'];
+  /** Units that existed that year in the reporting unit: its communes of that year (1 for a district-level dataset or a commune). */
+  unitsExpected: Scalars['Int']['output'];
+  /** Of those, the units with at least one stored row of the dataset for the year. */
+  unitsReporting: Scalars['Int']['output'];
+  /** Data year. */
+  year: Scalars['Int']['output'];
+};
+
 /** A row deleted since the updatedSince of the request (a tombstone): its natural key and when. */
 export type DeletedRow = {
   __typename?: 'DeletedRow';
@@ -305,6 +402,8 @@ export type DistrictYear = {
   awardsIndicators?: Maybe<Array<IndicatorValue>>;
   /** True when the awards data of this year is locked (approved) over the whole territory (see lockAwardsPeriod). */
   awardsLocked?: Maybe<Scalars['Boolean']['output']>;
+  /** Reporting rates of the awards datasets for this district and year (DHIS2 completeness and timeliness); empty when the district did not report that year. */
+  awardsReporting: Array<DatasetReporting>;
   /** Commendations of the year to recipients in its communes. */
   commendations?: Maybe<CommendationSummary>;
   /** Villages and residential groups recognised "văn hóa - sức khỏe - học tập", %. */
@@ -361,6 +460,17 @@ export type EmulationTitleCriteriaSetForArgs = {
   year: Scalars['Int']['input'];
 };
 
+/** One field of a row change; values as text, null = not reported (an empty cell is never zero). */
+export type FieldChange = {
+  __typename?: 'FieldChange';
+  /** Value after the write, as text; null = not reported. */
+  after?: Maybe<Scalars['String']['output']>;
+  /** Stored value before, as text; null when none (not reported). */
+  before?: Maybe<Scalars['String']['output']>;
+  /** Dataset column (CSV header). */
+  field: Scalars['String']['output'];
+};
+
 /**
  * How many assessed subjects got a grade.
  * SYNTHETIC in the demo databases: seeded figures are generated demo data, not official statistics (each figure's provenance or source says which).
@@ -380,8 +490,12 @@ export type ImportResult = {
   __typename?: 'ImportResult';
   /** Id of this attempt in the audit trail. */
   batchId: Scalars['String']['output'];
-  /** Why nothing was written, when ok is false: BAD_USER_INPUT (the input has problems, each naming its row and field) or PERIOD_LOCKED (a row falls in an approved, locked period). Null when ok. */
+  /** Per input row: INSERTED, UPDATED (before and after of each changed field) or UNCHANGED, in row order. Filled by dry runs and by writes; empty when refused. */
+  changes: Array<RowChange>;
+  /** Why nothing was written, when ok is false, in this order of precedence: PREVIEW_STALE (the stored data or the file changed since the preview whose digest was given), PERIOD_LOCKED (a row falls in an approved, locked period), PERIOD_SUBMITTED (a row falls in a unit-year submitted for approval), OUTSIDE_REPORTING_UNIT (a row of another reporting unit or year than the writer's), BAD_USER_INPUT (the input has problems, each naming its row and field). Null when ok. */
   code?: Maybe<Scalars['String']['output']>;
+  /** sha256 (hex) of the changes: pass it as expectedDigest to write exactly what this dry run previewed (else PREVIEW_STALE). Null when refused. */
+  digest?: Maybe<Scalars['String']['output']>;
   /** True when the input was only checked (dryRun), nothing written. */
   dryRun: Scalars['Boolean']['output'];
   inserted: Scalars['Int']['output'];
@@ -436,6 +550,8 @@ export type InputProblem = {
  */
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Approves a submitted unit-year (role approver:awards): this locks the period (PERIOD_LOCKED). */
+  approveAwardsPeriod: ReportingResult;
   /** Deletes one assessment (leaves a tombstone; audited). */
   deleteAssessment: ImportResult;
   /** Deletes one commendation (leaves a tombstone; audited). */
@@ -470,8 +586,27 @@ export type Mutation = {
   recordCommendation: ImportResult;
   /** Records (insert or update) one commune's recognised/eligible count for a household, clan or village title in a year. */
   recordRecognitionCount: ImportResult;
+  /** Returns a submitted unit-year to its reporter with a comment (role approver:awards): the unit may edit and submit again. */
+  returnAwardsPeriod: ReportingResult;
+  /** Submits a reporting unit's awards data of a year for approval (role reporter:awards:<unitCode> or editor:awards); refused with HAS_ERRORS while its stored rows have problems. Freezes the unit's writes (PERIOD_SUBMITTED). */
+  submitAwardsPeriod: ReportingResult;
+  /** Unapproves an approved unit-year (role admin only): removes its lock, OPEN again. */
+  unapproveAwardsPeriod: ReportingResult;
   /** Unlocks a locked period (role admin only; audited). False when it was not locked. */
   unlockAwardsPeriod: Scalars['Boolean']['output'];
+};
+
+
+/**
+ * Writes of the awards subgraph; each needs the role editor:awards (unlocking: admin). All-or-nothing, idempotent on
+ * the natural key, audited with the values before and after; every problem reported at once, each naming row (CSV
+ * data row, or 1 for a single record) and field (the input field name). A write into a locked period is refused with
+ * PERIOD_LOCKED. Refused input comes back as ImportResult.ok = false with coded problems.
+ */
+export type MutationApproveAwardsPeriodArgs = {
+  comment?: InputMaybe<Scalars['String']['input']>;
+  unitCode: Scalars['String']['input'];
+  year: Scalars['Int']['input'];
 };
 
 
@@ -521,6 +656,9 @@ export type MutationDeleteRecognitionCountArgs = {
 export type MutationImportAssessmentsCsvArgs = {
   csv: Scalars['String']['input'];
   dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  expectedDigest?: InputMaybe<Scalars['String']['input']>;
+  unitCode?: InputMaybe<Scalars['String']['input']>;
+  year?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -533,6 +671,9 @@ export type MutationImportAssessmentsCsvArgs = {
 export type MutationImportCommendationsCsvArgs = {
   csv: Scalars['String']['input'];
   dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  expectedDigest?: InputMaybe<Scalars['String']['input']>;
+  unitCode?: InputMaybe<Scalars['String']['input']>;
+  year?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -545,6 +686,9 @@ export type MutationImportCommendationsCsvArgs = {
 export type MutationImportRecognitionCountsCsvArgs = {
   csv: Scalars['String']['input'];
   dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  expectedDigest?: InputMaybe<Scalars['String']['input']>;
+  unitCode?: InputMaybe<Scalars['String']['input']>;
+  year?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -557,6 +701,7 @@ export type MutationImportRecognitionCountsCsvArgs = {
 export type MutationLockAwardsPeriodArgs = {
   districtCode?: InputMaybe<Scalars['String']['input']>;
   note?: InputMaybe<Scalars['String']['input']>;
+  unitCode?: InputMaybe<Scalars['String']['input']>;
   year: Scalars['Int']['input'];
 };
 
@@ -600,9 +745,49 @@ export type MutationRecordRecognitionCountArgs = {
  * data row, or 1 for a single record) and field (the input field name). A write into a locked period is refused with
  * PERIOD_LOCKED. Refused input comes back as ImportResult.ok = false with coded problems.
  */
+export type MutationReturnAwardsPeriodArgs = {
+  comment: Scalars['String']['input'];
+  unitCode: Scalars['String']['input'];
+  year: Scalars['Int']['input'];
+};
+
+
+/**
+ * Writes of the awards subgraph; each needs the role editor:awards (unlocking: admin). All-or-nothing, idempotent on
+ * the natural key, audited with the values before and after; every problem reported at once, each naming row (CSV
+ * data row, or 1 for a single record) and field (the input field name). A write into a locked period is refused with
+ * PERIOD_LOCKED. Refused input comes back as ImportResult.ok = false with coded problems.
+ */
+export type MutationSubmitAwardsPeriodArgs = {
+  comment?: InputMaybe<Scalars['String']['input']>;
+  unitCode: Scalars['String']['input'];
+  year: Scalars['Int']['input'];
+};
+
+
+/**
+ * Writes of the awards subgraph; each needs the role editor:awards (unlocking: admin). All-or-nothing, idempotent on
+ * the natural key, audited with the values before and after; every problem reported at once, each naming row (CSV
+ * data row, or 1 for a single record) and field (the input field name). A write into a locked period is refused with
+ * PERIOD_LOCKED. Refused input comes back as ImportResult.ok = false with coded problems.
+ */
+export type MutationUnapproveAwardsPeriodArgs = {
+  comment?: InputMaybe<Scalars['String']['input']>;
+  unitCode: Scalars['String']['input'];
+  year: Scalars['Int']['input'];
+};
+
+
+/**
+ * Writes of the awards subgraph; each needs the role editor:awards (unlocking: admin). All-or-nothing, idempotent on
+ * the natural key, audited with the values before and after; every problem reported at once, each naming row (CSV
+ * data row, or 1 for a single record) and field (the input field name). A write into a locked period is refused with
+ * PERIOD_LOCKED. Refused input comes back as ImportResult.ok = false with coded problems.
+ */
 export type MutationUnlockAwardsPeriodArgs = {
   districtCode?: InputMaybe<Scalars['String']['input']>;
   note?: InputMaybe<Scalars['String']['input']>;
+  unitCode?: InputMaybe<Scalars['String']['input']>;
   year: Scalars['Int']['input'];
 };
 
@@ -615,19 +800,23 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
 };
 
-/** An approved (locked) period of a department: a year, in one district or the whole province. Writes into it are refused with PERIOD_LOCKED. */
+/** An approved (locked) period of a department: a year, in one reporting unit (a district until 2024, a commune from 2025) or the whole province. Writes into it are refused with PERIOD_LOCKED. */
 export type PeriodLock = {
   __typename?: 'PeriodLock';
   /** Department whose data is locked. */
   department: Scalars['String']['output'];
-  /** GSO code of the district locked; null = the whole province. */
+  /** GSO code of the district of a district lock; null for a commune lock or the whole province (see unitCode). */
   districtCode?: Maybe<Scalars['String']['output']>;
+  /** APPROVAL (an approver approved the unit's submission) or DIRECT (an editor's lock: the province's own corrections). */
+  kind: Scalars['String']['output'];
   /** When it was locked (ISO-8601 UTC). */
   lockedAt: Scalars['String']['output'];
   /** Who locked it. */
   lockedBy: Scalars['String']['output'];
   /** Why, as given when locking. */
   note?: Maybe<Scalars['String']['output']>;
+  /** GSO code of the reporting unit locked (district or commune); null = the whole province. */
+  unitCode?: Maybe<Scalars['String']['output']>;
   /** Data year locked. */
   year: Scalars['Int']['output'];
 };
@@ -653,6 +842,8 @@ export type ProvinceYear = {
   awardsIndicators?: Maybe<Array<IndicatorValue>>;
   /** True when the awards data of this year is locked (approved) over the whole territory (see lockAwardsPeriod). */
   awardsLocked?: Maybe<Scalars['Boolean']['output']>;
+  /** Reporting rates of the awards datasets for every reporting unit of the year (districts until 2024, communes from 2025). */
+  awardsReporting: Array<DatasetReporting>;
   /** Commendations of the year to recipients in its communes. */
   commendations?: Maybe<CommendationSummary>;
   /** Villages and residential groups recognised "văn hóa - sức khỏe - học tập", %. */
@@ -697,8 +888,12 @@ export type Query = {
   assessments: AssessmentConnection;
   /** Audit trail of awards writes, newest first: filter by entity key (natural key joined by |) or batch. Needs a signed-in role. */
   awardsAudit: Array<AuditRecord>;
+  /** The awards datasets as the intake templates and page need them (columns, keys, labels, template version). Open to every caller: it is metadata. */
+  awardsDatasets: Array<DatasetDescription>;
   /** Locked (approved) periods of the awards department, optionally of one year, by year and district. Needs a signed-in role (a lock names who approved it). */
   awardsPeriodLocks: Array<PeriodLock>;
+  /** Where each reporting unit of a year stands in the awards reporting workflow (OPEN when untouched); one unit with unitCode. Needs a signed-in role. */
+  awardsReportingPeriods: Array<ReportingPeriod>;
   /** Commendations of one emulation year, in reference order, paged (at most 1,000 per page). Needs a signed-in role. */
   commendations: CommendationConnection;
   /** One criteria set by code (e.g. TT22_2020); null for an unknown code. */
@@ -761,6 +956,20 @@ export type QueryAwardsAuditArgs = {
  */
 export type QueryAwardsPeriodLocksArgs = {
   year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Awards subgraph (owners: Ban Thi đua - Khen thưởng and Hội Khuyến học tỉnh Sơn La). Emulation titles (danh hiệu)
+ * and their criteria sets versioned by the issuing decision; recognitions per year (households, clans and villages
+ * counted per commune; learning units and communes assessed one by one); commendations (khen thưởng).
+ * Source clauses: QĐ 354/QĐ-UBND (2013) II.2.3, III.2, IV.7, IV.10, V.5, V.8. Recognition figures and commendations
+ * in the demo database are SYNTHETIC (see each `dataLabel`); titles and criteria sets are reference data, and
+ * every item not confirmed by a source says so (`confirmed: false`) and carries no invented number.
+ */
+export type QueryAwardsReportingPeriodsArgs = {
+  unitCode?: InputMaybe<Scalars['String']['input']>;
+  year: Scalars['Int']['input'];
 };
 
 
@@ -974,6 +1183,82 @@ export type RecognitionTarget = {
   value: Scalars['Float']['output'];
   /** Year the target is due. */
   year: Scalars['Int']['output'];
+};
+
+/** Where a reporting unit's year stands in a department's workflow: OPEN, SUBMITTED, RETURNED or APPROVED (= locked). */
+export type ReportingPeriod = {
+  __typename?: 'ReportingPeriod';
+  /** The comment of the last transition (a return says what to correct). */
+  comment?: Maybe<Scalars['String']['output']>;
+  /** Department of the workflow. */
+  department: Scalars['String']['output'];
+  /** Every transition, oldest first (from the audit trail). */
+  history: Array<ReportingTransition>;
+  /** OPEN, SUBMITTED, RETURNED or APPROVED. */
+  state: Scalars['String']['output'];
+  /** The last submission (kept after approval or return): timeliness is judged on it. */
+  submittedAt?: Maybe<Scalars['String']['output']>;
+  /** Who submitted last. */
+  submittedBy?: Maybe<Scalars['String']['output']>;
+  /** GSO code of the reporting unit: a district (until 2024) or a commune (from 2025). */
+  unitCode: Scalars['String']['output'];
+  /** DISTRICT or COMMUNE. */
+  unitLevel: Scalars['String']['output'];
+  /** Its name on 31 December of the year. */
+  unitName: Scalars['String']['output'];
+  /** When and by whom the current state was set (the lock, when APPROVED); null while untouched. */
+  updatedAt?: Maybe<Scalars['String']['output']>;
+  /** Who set the current state. */
+  updatedBy?: Maybe<Scalars['String']['output']>;
+  /** Data year. */
+  year: Scalars['Int']['output'];
+};
+
+/** Outcome of a workflow step: refused steps change nothing. */
+export type ReportingResult = {
+  __typename?: 'ReportingResult';
+  /** Null when ok; INVALID_TRANSITION (not allowed from the current state), HAS_ERRORS (the stored rows have problems), PROVINCE_LOCKED (unapproving under a whole-province lock). */
+  code?: Maybe<Scalars['String']['output']>;
+  /** Why refused, in words; null when ok. */
+  message?: Maybe<Scalars['String']['output']>;
+  /** True when the step was taken. */
+  ok: Scalars['Boolean']['output'];
+  /** The unit-year after the step (before it, when refused). */
+  period: ReportingPeriod;
+  /** HAS_ERRORS: the stored rows' problems (message names the dataset and the row's key). */
+  problems: Array<InputProblem>;
+};
+
+/** One step of the reporting workflow, as audited. */
+export type ReportingTransition = {
+  __typename?: 'ReportingTransition';
+  /** SUBMIT, APPROVE, RETURN or UNAPPROVE. */
+  action: Scalars['String']['output'];
+  /** Who. */
+  actor: Scalars['String']['output'];
+  /** When (ISO-8601 UTC). */
+  at: Scalars['String']['output'];
+  /** The comment given. */
+  comment?: Maybe<Scalars['String']['output']>;
+  /** State before. */
+  from: Scalars['String']['output'];
+  /** State after. */
+  to: Scalars['String']['output'];
+};
+
+/** What one input row does to one stored row. */
+export type RowChange = {
+  __typename?: 'RowChange';
+  /** INSERTED, UPDATED or UNCHANGED. */
+  action: Scalars['String']['output'];
+  /** Entity in the audit trail (a dataset writing two tables gives a change per table). */
+  entity: Scalars['String']['output'];
+  /** The fields that change: UPDATED before and after, INSERTED every field with before null; empty for UNCHANGED. */
+  fields: Array<FieldChange>;
+  /** Natural key, fields joined with |. */
+  key: Scalars['String']['output'];
+  /** Input row (CSV data row, 1-based, header excluded; the position in a mutation's list). A parent shared by several rows names the first. */
+  row: Scalars['Int']['output'];
 };
 
 /**
@@ -1213,9 +1498,13 @@ export type ResolversTypes = {
   CommendationSummary: ResolverTypeWrapper<CommendationSummary>;
   CommuneYear: ResolverTypeWrapper<CommuneYearModel>;
   CriteriaScheme: CriteriaScheme;
+  DatasetColumn: ResolverTypeWrapper<DatasetColumn>;
+  DatasetDescription: ResolverTypeWrapper<DatasetDescription>;
+  DatasetReporting: ResolverTypeWrapper<DatasetReporting>;
   DeletedRow: ResolverTypeWrapper<DeletedRow>;
   DistrictYear: ResolverTypeWrapper<DistrictYearModel>;
   EmulationTitle: ResolverTypeWrapper<EmulationTitleModel>;
+  FieldChange: ResolverTypeWrapper<FieldChange>;
   GradeCount: ResolverTypeWrapper<GradeCountModel>;
   ImportResult: ResolverTypeWrapper<ImportResult>;
   IndicatorValue: ResolverTypeWrapper<IndicatorValue>;
@@ -1233,6 +1522,10 @@ export type ResolversTypes = {
   RecognitionGrade: RecognitionGrade;
   RecognitionShare: ResolverTypeWrapper<Omit<RecognitionShare, 'criteriaSet' | 'title'> & { criteriaSet?: Maybe<ResolversTypes['TitleCriteriaSet']>, title?: Maybe<ResolversTypes['EmulationTitle']> }>;
   RecognitionTarget: ResolverTypeWrapper<RecognitionTarget>;
+  ReportingPeriod: ResolverTypeWrapper<ReportingPeriod>;
+  ReportingResult: ResolverTypeWrapper<ReportingResult>;
+  ReportingTransition: ResolverTypeWrapper<ReportingTransition>;
+  RowChange: ResolverTypeWrapper<RowChange>;
   TitleCriteriaSet: ResolverTypeWrapper<CriteriaSetModel>;
   TitleCriterion: ResolverTypeWrapper<TitleCriterion>;
   TitleCriterionItem: ResolverTypeWrapper<TitleCriterionItem>;
@@ -1256,9 +1549,13 @@ export type ResolversParentTypes = {
   CommendationInput: CommendationInput;
   CommendationSummary: CommendationSummary;
   CommuneYear: CommuneYearModel;
+  DatasetColumn: DatasetColumn;
+  DatasetDescription: DatasetDescription;
+  DatasetReporting: DatasetReporting;
   DeletedRow: DeletedRow;
   DistrictYear: DistrictYearModel;
   EmulationTitle: EmulationTitleModel;
+  FieldChange: FieldChange;
   GradeCount: GradeCountModel;
   ImportResult: ImportResult;
   IndicatorValue: IndicatorValue;
@@ -1273,6 +1570,10 @@ export type ResolversParentTypes = {
   RecognitionCountInput: RecognitionCountInput;
   RecognitionShare: Omit<RecognitionShare, 'criteriaSet' | 'title'> & { criteriaSet?: Maybe<ResolversParentTypes['TitleCriteriaSet']>, title?: Maybe<ResolversParentTypes['EmulationTitle']> };
   RecognitionTarget: RecognitionTarget;
+  ReportingPeriod: ReportingPeriod;
+  ReportingResult: ReportingResult;
+  ReportingTransition: ReportingTransition;
+  RowChange: RowChange;
   TitleCriteriaSet: CriteriaSetModel;
   TitleCriterion: TitleCriterion;
   TitleCriterionItem: TitleCriterionItem;
@@ -1368,6 +1669,53 @@ export type CommuneYearResolvers<ContextType = AwardsContext, ParentType extends
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type DatasetColumnResolvers<ContextType = AwardsContext, ParentType extends ResolversParentTypes['DatasetColumn'] = ResolversParentTypes['DatasetColumn']> = {
+  doc?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  labelEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  labelVi?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  max?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  maxLength?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  min?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  required?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  values?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+};
+
+export type DatasetDescriptionResolvers<ContextType = AwardsContext, ParentType extends ResolversParentTypes['DatasetDescription'] = ResolversParentTypes['DatasetDescription']> = {
+  columns?: Resolver<Array<ResolversTypes['DatasetColumn']>, ParentType, ContextType>;
+  department?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  dueDate?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<DatasetDescriptionDueDateArgs, 'year'>>;
+  importMutation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kebabName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  keyColumns?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  periodic?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  templateVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  titleVi?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unitColumn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  unitLevel?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  yearColumn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type DatasetReportingResolvers<ContextType = AwardsContext, ParentType extends ResolversParentTypes['DatasetReporting'] = ResolversParentTypes['DatasetReporting']> = {
+  completeness?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  dataset?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  department?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  dueDate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kebabName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  submittedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  timeliness?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unitCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unitName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unitsExpected?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unitsReporting?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type DeletedRowResolvers<ContextType = AwardsContext, ParentType extends ResolversParentTypes['DeletedRow'] = ResolversParentTypes['DeletedRow']> = {
   deletedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1378,6 +1726,7 @@ export type DistrictYearResolvers<ContextType = AwardsContext, ParentType extend
   assessmentGrades?: Resolver<Maybe<Array<ResolversTypes['GradeCount']>>, ParentType, ContextType, RequireFields<DistrictYearAssessmentGradesArgs, 'titleCode'>>;
   awardsIndicators?: Resolver<Maybe<Array<ResolversTypes['IndicatorValue']>>, ParentType, ContextType>;
   awardsLocked?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  awardsReporting?: Resolver<Array<ResolversTypes['DatasetReporting']>, ParentType, ContextType>;
   commendations?: Resolver<Maybe<ResolversTypes['CommendationSummary']>, ParentType, ContextType>;
   cultureHealthLearningVillages?: Resolver<Maybe<ResolversTypes['RecognitionShare']>, ParentType, ContextType>;
   districtCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1400,6 +1749,12 @@ export type EmulationTitleResolvers<ContextType = AwardsContext, ParentType exte
   subject?: Resolver<ResolversTypes['TitleSubject'], ParentType, ContextType>;
 };
 
+export type FieldChangeResolvers<ContextType = AwardsContext, ParentType extends ResolversParentTypes['FieldChange'] = ResolversParentTypes['FieldChange']> = {
+  after?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type GradeCountResolvers<ContextType = AwardsContext, ParentType extends ResolversParentTypes['GradeCount'] = ResolversParentTypes['GradeCount']> = {
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   grade?: Resolver<Maybe<ResolversTypes['RecognitionGrade']>, ParentType, ContextType>;
@@ -1408,7 +1763,9 @@ export type GradeCountResolvers<ContextType = AwardsContext, ParentType extends 
 
 export type ImportResultResolvers<ContextType = AwardsContext, ParentType extends ResolversParentTypes['ImportResult'] = ResolversParentTypes['ImportResult']> = {
   batchId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  changes?: Resolver<Array<ResolversTypes['RowChange']>, ParentType, ContextType>;
   code?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  digest?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   dryRun?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   inserted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -1438,6 +1795,7 @@ export type InputProblemResolvers<ContextType = AwardsContext, ParentType extend
 };
 
 export type MutationResolvers<ContextType = AwardsContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  approveAwardsPeriod?: Resolver<ResolversTypes['ReportingResult'], ParentType, ContextType, RequireFields<MutationApproveAwardsPeriodArgs, 'unitCode' | 'year'>>;
   deleteAssessment?: Resolver<ResolversTypes['ImportResult'], ParentType, ContextType, RequireFields<MutationDeleteAssessmentArgs, 'subjectCode' | 'titleCode' | 'year'>>;
   deleteCommendation?: Resolver<ResolversTypes['ImportResult'], ParentType, ContextType, RequireFields<MutationDeleteCommendationArgs, 'reference'>>;
   deleteRecognitionCount?: Resolver<ResolversTypes['ImportResult'], ParentType, ContextType, RequireFields<MutationDeleteRecognitionCountArgs, 'communeCode' | 'titleCode' | 'year'>>;
@@ -1448,6 +1806,9 @@ export type MutationResolvers<ContextType = AwardsContext, ParentType extends Re
   recordAssessment?: Resolver<ResolversTypes['ImportResult'], ParentType, ContextType, RequireFields<MutationRecordAssessmentArgs, 'input'>>;
   recordCommendation?: Resolver<ResolversTypes['ImportResult'], ParentType, ContextType, RequireFields<MutationRecordCommendationArgs, 'input'>>;
   recordRecognitionCount?: Resolver<ResolversTypes['ImportResult'], ParentType, ContextType, RequireFields<MutationRecordRecognitionCountArgs, 'input'>>;
+  returnAwardsPeriod?: Resolver<ResolversTypes['ReportingResult'], ParentType, ContextType, RequireFields<MutationReturnAwardsPeriodArgs, 'comment' | 'unitCode' | 'year'>>;
+  submitAwardsPeriod?: Resolver<ResolversTypes['ReportingResult'], ParentType, ContextType, RequireFields<MutationSubmitAwardsPeriodArgs, 'unitCode' | 'year'>>;
+  unapproveAwardsPeriod?: Resolver<ResolversTypes['ReportingResult'], ParentType, ContextType, RequireFields<MutationUnapproveAwardsPeriodArgs, 'unitCode' | 'year'>>;
   unlockAwardsPeriod?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationUnlockAwardsPeriodArgs, 'year'>>;
 };
 
@@ -1459,9 +1820,11 @@ export type PageInfoResolvers<ContextType = AwardsContext, ParentType extends Re
 export type PeriodLockResolvers<ContextType = AwardsContext, ParentType extends ResolversParentTypes['PeriodLock'] = ResolversParentTypes['PeriodLock']> = {
   department?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   districtCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   lockedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   lockedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  unitCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
@@ -1470,6 +1833,7 @@ export type ProvinceYearResolvers<ContextType = AwardsContext, ParentType extend
   assessmentGrades?: Resolver<Maybe<Array<ResolversTypes['GradeCount']>>, ParentType, ContextType, RequireFields<ProvinceYearAssessmentGradesArgs, 'titleCode'>>;
   awardsIndicators?: Resolver<Maybe<Array<ResolversTypes['IndicatorValue']>>, ParentType, ContextType>;
   awardsLocked?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  awardsReporting?: Resolver<Array<ResolversTypes['DatasetReporting']>, ParentType, ContextType>;
   commendations?: Resolver<Maybe<ResolversTypes['CommendationSummary']>, ParentType, ContextType>;
   cultureHealthLearningVillages?: Resolver<Maybe<ResolversTypes['RecognitionShare']>, ParentType, ContextType>;
   learningClans?: Resolver<Maybe<ResolversTypes['RecognitionShare']>, ParentType, ContextType>;
@@ -1483,7 +1847,9 @@ export type ProvinceYearResolvers<ContextType = AwardsContext, ParentType extend
 export type QueryResolvers<ContextType = AwardsContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   assessments?: Resolver<ResolversTypes['AssessmentConnection'], ParentType, ContextType, RequireFields<QueryAssessmentsArgs, 'first' | 'year'>>;
   awardsAudit?: Resolver<Array<ResolversTypes['AuditRecord']>, ParentType, ContextType, RequireFields<QueryAwardsAuditArgs, 'first'>>;
+  awardsDatasets?: Resolver<Array<ResolversTypes['DatasetDescription']>, ParentType, ContextType>;
   awardsPeriodLocks?: Resolver<Array<ResolversTypes['PeriodLock']>, ParentType, ContextType, Partial<QueryAwardsPeriodLocksArgs>>;
+  awardsReportingPeriods?: Resolver<Array<ResolversTypes['ReportingPeriod']>, ParentType, ContextType, RequireFields<QueryAwardsReportingPeriodsArgs, 'year'>>;
   commendations?: Resolver<ResolversTypes['CommendationConnection'], ParentType, ContextType, RequireFields<QueryCommendationsArgs, 'first' | 'year'>>;
   criteriaSet?: Resolver<Maybe<ResolversTypes['TitleCriteriaSet']>, ParentType, ContextType, RequireFields<QueryCriteriaSetArgs, 'code'>>;
   criteriaSets?: Resolver<Array<ResolversTypes['TitleCriteriaSet']>, ParentType, ContextType, Partial<QueryCriteriaSetsArgs>>;
@@ -1530,6 +1896,46 @@ export type RecognitionTargetResolvers<ContextType = AwardsContext, ParentType e
   source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ReportingPeriodResolvers<ContextType = AwardsContext, ParentType extends ResolversParentTypes['ReportingPeriod'] = ResolversParentTypes['ReportingPeriod']> = {
+  comment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  department?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['ReportingTransition']>, ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  submittedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  submittedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  unitCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unitLevel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unitName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  updatedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ReportingResultResolvers<ContextType = AwardsContext, ParentType extends ResolversParentTypes['ReportingResult'] = ResolversParentTypes['ReportingResult']> = {
+  code?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  message?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['ReportingPeriod'], ParentType, ContextType>;
+  problems?: Resolver<Array<ResolversTypes['InputProblem']>, ParentType, ContextType>;
+};
+
+export type ReportingTransitionResolvers<ContextType = AwardsContext, ParentType extends ResolversParentTypes['ReportingTransition'] = ResolversParentTypes['ReportingTransition']> = {
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  comment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type RowChangeResolvers<ContextType = AwardsContext, ParentType extends ResolversParentTypes['RowChange'] = ResolversParentTypes['RowChange']> = {
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  entity?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fields?: Resolver<Array<ResolversTypes['FieldChange']>, ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  row?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type TitleCriteriaSetResolvers<ContextType = AwardsContext, ParentType extends ResolversParentTypes['TitleCriteriaSet'] = ResolversParentTypes['TitleCriteriaSet']> = {
@@ -1594,9 +2000,13 @@ export type Resolvers<ContextType = AwardsContext> = {
   CommendationConnection?: CommendationConnectionResolvers<ContextType>;
   CommendationSummary?: CommendationSummaryResolvers<ContextType>;
   CommuneYear?: CommuneYearResolvers<ContextType>;
+  DatasetColumn?: DatasetColumnResolvers<ContextType>;
+  DatasetDescription?: DatasetDescriptionResolvers<ContextType>;
+  DatasetReporting?: DatasetReportingResolvers<ContextType>;
   DeletedRow?: DeletedRowResolvers<ContextType>;
   DistrictYear?: DistrictYearResolvers<ContextType>;
   EmulationTitle?: EmulationTitleResolvers<ContextType>;
+  FieldChange?: FieldChangeResolvers<ContextType>;
   GradeCount?: GradeCountResolvers<ContextType>;
   ImportResult?: ImportResultResolvers<ContextType>;
   IndicatorValue?: IndicatorValueResolvers<ContextType>;
@@ -1610,6 +2020,10 @@ export type Resolvers<ContextType = AwardsContext> = {
   RecognitionCountConnection?: RecognitionCountConnectionResolvers<ContextType>;
   RecognitionShare?: RecognitionShareResolvers<ContextType>;
   RecognitionTarget?: RecognitionTargetResolvers<ContextType>;
+  ReportingPeriod?: ReportingPeriodResolvers<ContextType>;
+  ReportingResult?: ReportingResultResolvers<ContextType>;
+  ReportingTransition?: ReportingTransitionResolvers<ContextType>;
+  RowChange?: RowChangeResolvers<ContextType>;
   TitleCriteriaSet?: TitleCriteriaSetResolvers<ContextType>;
   TitleCriterion?: TitleCriterionResolvers<ContextType>;
   TitleCriterionItem?: TitleCriterionItemResolvers<ContextType>;

@@ -1,4 +1,4 @@
-import { departmentWrites, type SubgraphContext } from '@lsp/shared';
+import { type ImportUpload, departmentWrites, type SubgraphContext } from '@lsp/shared';
 import { assessments, commendations, recognitionCounts } from '../datasets';
 
 /**
@@ -13,13 +13,13 @@ export const writing = {
   recordRecognitionCount: (ctx: Ctx, input: object) => upsert(ctx, recognitionCounts, input),
   recordAssessment: (ctx: Ctx, input: object) => upsert(ctx, assessments, input),
   recordCommendation: (ctx: Ctx, input: object) => upsert(ctx, commendations, input),
-  importRecognitionCounts: (ctx: Ctx, csv: string, dryRun?: boolean | null) => importCsv(ctx, recognitionCounts, csv, dryRun),
-  importAssessments: (ctx: Ctx, csv: string, dryRun?: boolean | null) => importCsv(ctx, assessments, csv, dryRun),
-  importCommendations: (ctx: Ctx, csv: string, dryRun?: boolean | null) => importCsv(ctx, commendations, csv, dryRun),
+  importRecognitionCounts: (ctx: Ctx, csv: string, dryRun?: boolean | null, upload?: ImportUpload) => importCsv(ctx, recognitionCounts, csv, dryRun, upload),
+  importAssessments: (ctx: Ctx, csv: string, dryRun?: boolean | null, upload?: ImportUpload) => importCsv(ctx, assessments, csv, dryRun, upload),
+  importCommendations: (ctx: Ctx, csv: string, dryRun?: boolean | null, upload?: ImportUpload) => importCsv(ctx, commendations, csv, dryRun, upload),
   deleteRecognitionCount: (ctx: Ctx, a: { communeCode: string; year: number; titleCode: string }) => remove(ctx, recognitionCounts, a),
   deleteAssessment: (ctx: Ctx, a: { subjectCode: string; year: number; titleCode: string }) => remove(ctx, assessments, a),
   deleteCommendation: (ctx: Ctx, reference: string) => remove(ctx, commendations, { reference }),
-  lock: (ctx: Ctx, a: { year: number; districtCode?: string | null; note?: string | null }) => locks(ctx).lock(ctx.identity, a, a.note),
-  unlock: (ctx: Ctx, a: { year: number; districtCode?: string | null; note?: string | null }) => locks(ctx).unlock(ctx.identity, a, a.note),
+  lock: (ctx: Ctx, a: { year: number; districtCode?: string | null; unitCode?: string | null; note?: string | null }) => locks(ctx).lock(ctx.identity, a, a.note),
+  unlock: (ctx: Ctx, a: { year: number; districtCode?: string | null; unitCode?: string | null; note?: string | null }) => locks(ctx).unlock(ctx.identity, a, a.note),
   periodLocks: (ctx: Ctx, year?: number | null) => locks(ctx).list(ctx.identity, { year }),
 };

@@ -93,7 +93,7 @@ export class AssessmentStore {
     const qb = this.db.getRepository(AssessmentEntity).createQueryBuilder('a').where('a.year = :year', { year: f.year });
     if (f.titleCode) qb.andWhere('a.title_code = :title', { title: f.titleCode });
     if (f.communeCodes) qb.andWhere('a.commune_code IN (:...codes)', { codes: f.communeCodes.length ? f.communeCodes : [''] });
-    return connection(this.db, qb, args, { keyProps: ['subjectCode', 'titleCode'], tombstones: 'Assessment' });
+    return connection(this.db, qb, args, { keyProps: ['subjectCode', 'titleCode'], tombstones: { entity: 'Assessment', year: f.year, units: f.communeCodes } });
   }
 
   count(): Promise<number> {

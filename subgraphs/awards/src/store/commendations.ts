@@ -85,7 +85,7 @@ export class CommendationStore {
     if (f.communeCodes) qb.andWhere('c.commune_code IN (:...codes)', { codes: f.communeCodes.length ? f.communeCodes : [''] });
     if (f.level) qb.andWhere('c.level = :level', { level: f.level });
     if (f.learningSocietyCriterion !== undefined) qb.andWhere('c.learning_society_criterion = :ls', { ls: f.learningSocietyCriterion ? 1 : 0 });
-    return connection(this.db, qb, args, { keyProps: ['reference'], tombstones: 'Commendation' });
+    return connection(this.db, qb, args, { keyProps: ['reference'], tombstones: { entity: 'Commendation', year: f.year, units: f.communeCodes } });
   }
 
   count(): Promise<number> {

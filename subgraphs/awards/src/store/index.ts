@@ -1,4 +1,4 @@
-import { AuditRecordEntity, CreateAuditLog1764000000000, CreateIndicatorFacts1766000000000, CreateKitTables1765000000000, IndicatorFactEntity, kitEntities } from '@lsp/shared';
+import { AddReportingWorkflow1767000000000, AddTombstoneScope1767000000000, AuditRecordEntity, CreateAuditLog1764000000000, CreateIndicatorFacts1766000000000, CreateKitTables1765000000000, IndicatorFactEntity, kitEntities } from '@lsp/shared';
 import { AssessmentEntity, CreateAssessment1764000005200 } from './assessments';
 import { CommendationEntity, CreateCommendation1764000005300 } from './commendations';
 import { CreateRecognitionCount1764000005100, RecognitionCountEntity } from './recognition-counts';
@@ -12,5 +12,5 @@ export * from './commendations';
 export const entities = [RecognitionCountEntity, AssessmentEntity, CommendationEntity, AuditRecordEntity, ...kitEntities, IndicatorFactEntity];
 export const migrations = [
   CreateAuditLog1764000000000, CreateRecognitionCount1764000005100, CreateAssessment1764000005200, CreateCommendation1764000005300,
-  CreateKitTables1765000000000, AddAwardsUpdatedAt1765000000500, CreateIndicatorFacts1766000000000,
+  CreateKitTables1765000000000, AddAwardsUpdatedAt1765000000500, CreateIndicatorFacts1766000000000, AddTombstoneScope1767000000000, AddReportingWorkflow1767000000000,
 ];

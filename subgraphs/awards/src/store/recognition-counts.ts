@@ -71,7 +71,7 @@ export class RecognitionCountStore {
     const qb = this.db.getRepository(RecognitionCountEntity).createQueryBuilder('r').where('r.year = :year', { year: f.year });
     if (f.titleCode) qb.andWhere('r.title_code = :title', { title: f.titleCode });
     if (f.communeCodes) qb.andWhere('r.commune_code IN (:...codes)', { codes: f.communeCodes.length ? f.communeCodes : [''] });
-    return connection(this.db, qb, args, { keyProps: ['communeCode', 'titleCode'], tombstones: 'RecognitionCount' });
+    return connection(this.db, qb, args, { keyProps: ['communeCode', 'titleCode'], tombstones: { entity: 'RecognitionCount', year: f.year, units: f.communeCodes } });
   }
 
   count(): Promise<number> {

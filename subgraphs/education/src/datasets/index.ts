@@ -1,12 +1,13 @@
 import {
-  FIRST_DATA_YEAR, LAST_DATA_YEAR, col, defineDataset, partOf, yearEnd,
-  type AdminUnits, type InputProblem, type ParsedRow, type Period, type RowRule,
+  FIRST_DATA_YEAR, LAST_DATA_YEAR, col, communePeriod, defineDataset, districtPeriod, partOf, reportingUnitOfDistrict, reportingUnitOn, yearEnd,
+  type AdminUnits, type InputProblem, type ParsedRow, type Period,
 } from '@lsp/shared';
 import {
   ContinuingEducationCentreEntity, EducationStatisticsEntity, LEARNING_CENTRE_RATINGS, LearningCentreEntity, STATISTICS_COUNTS,
   STEERING_COMMITTEE_LEVELS, SteeringCommitteeEntity, type StatisticsCountField,
 } from '../store';
 import { refreshTouchedFacts } from '../indicators/facts';
+import { educationStatisticsLabels, educationStatisticsTitleVi, communityLearningCentresLabels, communityLearningCentresTitleVi, continuingEducationCentresLabels, continuingEducationCentresTitleVi, steeringCommitteesLabels, steeringCommitteesTitleVi } from './labels';
 
 /**
  * What the education department writes, declared once: commune-year statistics, community learning centres,
@@ -18,25 +19,15 @@ import { refreshTouchedFacts } from '../indicators/facts';
  * state at once; learning centres feed no indicator.
  */
 
-/** Data years accepted: from the first year of the platform's data to the current year (no figures for the future). */
-export const lastAcceptedYear = () => new Date().getUTCFullYear();
-const today = () => new Date().toISOString().slice(0, 10);
 
 const communeCode = () => col.text(10, { doc: 'GSO code of a commune valid on 31 December of year' });
-const year = () => col.int({ min: FIRST_DATA_YEAR, max: LAST_DATA_YEAR }, { doc: 'data year, 2010 to the current year' });
-
-/** No figures for a year that has not begun; read on every write, so a subgraph running over New Year accepts the new year. */
-const notAFutureYear: RowRule<{ year: number }> = (v) =>
-  v.year > lastAcceptedYear() ? [{ field: 'year', code: 'OUT_OF_RANGE', message: `${v.year} is after the current year ${lastAcceptedYear()}` }] : [];
+/** Data years accepted: from the first year of the platform's data to the current year (the kit refuses the future, as for every department). */
+const year = () => col.dataYear({ min: FIRST_DATA_YEAR, max: LAST_DATA_YEAR }, { doc: 'data year, 2010 to the current year' });
 
 const problem = (row: number | null, field: string, code: string, message: string): InputProblem => ({ row, field, code, message });
 
-/** The district a commune reported to in a year (period locks are per district). */
-const districtOf = (units: AdminUnits, commune: string | undefined, y: number): string | null =>
-  (commune ? units.commune(commune, yearEnd(y))?.parentCode : null) ?? null;
 
-const communePeriod = (r: { year?: number; communeCode?: string }, units: AdminUnits): Period | null =>
-  r.year === undefined || r.year === null ? null : { year: r.year, districtCode: districtOf(units, r.communeCode, r.year) };
+const communeRowPeriod = (r: { year?: number; communeCode?: string }, units: AdminUnits): Period | null => communePeriod(units, r.year, r.communeCode);
 
 function communeProblems(units: AdminUnits, rows: Array<ParsedRow<{ communeCode: string; year: number }>>): InputProblem[] {
   const out: InputProblem[] = [];
@@ -74,11 +65,13 @@ export const educationStatistics = defineDataset({
   cliKind: 'statistics',
   department: 'education',
   title: 'Education statistics of one commune in one year (counts of persons as of 31 December)',
+  titleVi: educationStatisticsTitleVi,
+  labels: educationStatisticsLabels,
   columns: { communeCode: communeCode(), year: year(), ...countColumns },
   key: ['communeCode', 'year'],
-  rules: [notAFutureYear, ...STATISTICS_PARTS.map(([part, whole]) => partOf<Record<string, unknown>>(part, whole))],
+  rules: [...STATISTICS_PARTS.map(([part, whole]) => partOf<Record<string, unknown>>(part, whole))],
   check: (rows, ctx) => communeProblems(ctx.units, rows),
-  period: (r, units) => communePeriod(r, units),
+  period: (r, units) => communeRowPeriod(r, units),
   afterWrite: refreshTouchedFacts,
   graphql: { upsert: 'recordEducationStatistics', input: 'EducationStatisticsInput', importCsv: 'importEducationStatisticsCsv' },
   tables: [{
@@ -92,6 +85,8 @@ export const communityLearningCentres = defineDataset({
   cliKind: 'learning-centres',
   department: 'education',
   title: "The commune's community learning centre (trung tâm học tập cộng đồng) in one year",
+  titleVi: communityLearningCentresTitleVi,
+  labels: communityLearningCentresLabels,
   columns: {
     communeCode: communeCode(),
     year: year(),
@@ -103,7 +98,6 @@ export const communityLearningCentres = defineDataset({
   },
   key: ['communeCode', 'year'],
   rules: [
-    notAFutureYear,
     (v) => {
       const out: Array<Omit<InputProblem, 'row'>> = [];
       if (v.established === false) {
@@ -117,7 +111,7 @@ export const communityLearningCentres = defineDataset({
     },
   ],
   check: (rows, ctx) => communeProblems(ctx.units, rows),
-  period: (r, units) => communePeriod(r, units),
+  period: (r, units) => communeRowPeriod(r, units),
   graphql: { upsert: 'recordCommunityLearningCentre', input: 'CommunityLearningCentreInput', importCsv: 'importCommunityLearningCentresCsv' },
   tables: [{
     entity: LearningCentreEntity, auditEntity: 'CommunityLearningCentre', key: ['communeCode', 'year'], constants: { synthetic: false },
@@ -130,6 +124,8 @@ export const continuingEducationCentres = defineDataset({
   cliKind: 'continuing-education-centres',
   department: 'education',
   title: 'A district continuing-education centre (trung tâm giáo dục thường xuyên huyện) in one year',
+  titleVi: continuingEducationCentresTitleVi,
+  labels: continuingEducationCentresLabels,
   columns: {
     districtCode: col.text(10, { doc: 'GSO code of a district valid on 31 December of year' }),
     year: year(),
@@ -137,7 +133,6 @@ export const continuingEducationCentres = defineDataset({
     alsoVocational: col.bool({ doc: 'whether it also runs vocational training or professional secondary courses that year' }),
   },
   key: ['districtCode', 'year'],
-  rules: [notAFutureYear],
   check: (rows, ctx) => {
     const out: InputProblem[] = [];
     for (const { row, values } of rows) {
@@ -149,7 +144,7 @@ export const continuingEducationCentres = defineDataset({
     }
     return out;
   },
-  period: (r): Period | null => (r.year === undefined || r.year === null ? null : { year: r.year, districtCode: r.districtCode ?? null }),
+  period: (r, units): Period | null => districtPeriod(units, r.year, r.districtCode),
   afterWrite: refreshTouchedFacts,
   graphql: { upsert: 'recordContinuingEducationCentre', input: 'ContinuingEducationCentreInput', importCsv: 'importContinuingEducationCentresCsv' },
   tables: [{
@@ -165,8 +160,8 @@ export const continuingEducationCentres = defineDataset({
 function committeePeriod(r: { level?: string; unitCode?: string; establishedOn?: string | null }, units: AdminUnits): Period | null {
   if (!r.establishedOn) return null;
   const y = Number(r.establishedOn.slice(0, 4));
-  const districtCode = r.level === 'DISTRICT' ? (r.unitCode ?? null) : r.level === 'COMMUNE' && r.unitCode ? (units.commune(r.unitCode, r.establishedOn)?.parentCode ?? null) : null;
-  return { year: y, districtCode };
+  const unitCode = r.level === 'DISTRICT' ? reportingUnitOfDistrict(units, r.unitCode, y) : r.level === 'COMMUNE' && r.unitCode ? reportingUnitOn(units, r.unitCode, r.establishedOn) : null;
+  return { year: y, unitCode };
 }
 
 export const steeringCommittees = defineDataset({
@@ -174,6 +169,8 @@ export const steeringCommittees = defineDataset({
   cliKind: 'steering-committees',
   department: 'education',
   title: 'A steering committee for building a learning society (Ban Chỉ đạo xây dựng XHHT) of the province, a district or a commune',
+  titleVi: steeringCommitteesTitleVi,
+  labels: steeringCommitteesLabels,
   columns: {
     level: col.oneOf(STEERING_COMMITTEE_LEVELS, { doc: 'PROVINCE, DISTRICT or COMMUNE' }),
     unitCode: col.text(10, { doc: 'GSO code of the province ("14"), a district or a commune' }),
@@ -187,12 +184,14 @@ export const steeringCommittees = defineDataset({
     for (const { row, values: v } of rows) {
       const unitProblems: InputProblem[] = [];
       const code = v.unitCode;
-      if (v.level === 'PROVINCE' && code !== units.province.code) unitProblems.push(problem(row, 'unitCode', 'UNKNOWN_UNIT', `the province code is "${units.province.code}", not "${code}"`));
+      if (v.level === 'PROVINCE' && code !== units.province.code && !(units.national && units.provinceUnit(code))) {
+        unitProblems.push(problem(row, 'unitCode', 'UNKNOWN_UNIT', units.national ? `no province this service loads has the code "${code}"` : `the province code is "${units.province.code}", not "${code}"`));
+      }
       if (v.level === 'DISTRICT' && !units.district(code)) unitProblems.push(problem(row, 'unitCode', 'UNKNOWN_DISTRICT', `no district has the code "${code}"`));
       if (v.level === 'COMMUNE' && !units.commune(code)) unitProblems.push(problem(row, 'unitCode', 'UNKNOWN_COMMUNE', `no commune has the code "${code}"`));
       out.push(...unitProblems);
-      if (v.establishedOn && v.establishedOn > today()) out.push(problem(row, 'establishedOn', 'OUT_OF_RANGE', `${v.establishedOn} is in the future`));
-      else if (unitProblems.length === 0 && v.establishedOn && v.level !== 'PROVINCE') {
+      // A date in the future is refused by the kit's date column (OUT_OF_RANGE), before this check runs.
+      if (unitProblems.length === 0 && v.establishedOn && v.level !== 'PROVINCE') {
         // GSO reused codes in 2025: the committee belongs to the unit that carried the code when it was established.
         const on = v.establishedOn;
         const unit = v.level === 'DISTRICT' ? units.district(code) : units.commune(code, on);

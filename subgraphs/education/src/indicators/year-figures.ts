@@ -20,7 +20,8 @@ export function centreDistrictsOf(units: AdminUnits, ref: YearRef): string[] {
     const d = units.district(ref.districtCode);
     return d && units.isValidOn(d, yearEnd(ref.year)) ? [d.code] : [];
   }
-  return units.allDistricts().filter((d) => units.isValidOn(d, yearEnd(ref.year))).map((d) => d.code);
+  // The province's districts of that year (every loaded province's for the national root "VN").
+  return units.reportingDistricts(ref.year, ref.provinceCode).map((d) => d.code);
 }
 
 /**

@@ -1,6 +1,8 @@
 import type { CommuneYearRef, DistrictYearRef, ProvinceYearRef, YearRef } from '@lsp/shared';
 import { committeeFacts, reading, sourceOf, statisticsCounts, writing, yearFigures } from '../service';
 import type { EducationContext } from './context';
+import { dataQuality, dataQualityRules } from '../quality';
+import { targetProgressFields } from './analytics';
 import { learningSocietyYearFields, scoringQueries } from './learning-society';
 import type { Resolvers } from './types.generated';
 import type { GraphQLResolveInfo } from 'graphql';
@@ -30,11 +32,13 @@ const yearEntity = {
 const districtLevel = {
   continuingEducationCentres: (r: YearRef, _: unknown, ctx: Ctx) => yearFigures.continuingEducationCentres(ctx, r),
   districtCommitteesOnTime: (r: YearRef, _: unknown, ctx: Ctx) => yearFigures.districtCommitteesOnTime(ctx, r),
+  dataQuality: (r: YearRef, a: { kinds?: Array<'RULE' | 'RANGE' | 'OUTLIER'> | null }, ctx: Ctx) => dataQuality(r, a, ctx),
 };
 
 export const resolvers: Resolvers = {
   Query: {
     ...scoringQueries,
+    dataQualityRules: () => dataQualityRules(),
     targets: (_, a, ctx) => reading.targets(ctx, a.filter ?? {}),
     target: (_, a, ctx) => reading.target(ctx, a.id),
     educationStatistics: (_, a, ctx) => reading.statistics(ctx, a),
@@ -50,10 +54,10 @@ export const resolvers: Resolvers = {
     recordCommunityLearningCentre: (_, a, ctx) => writing.recordLearningCentre(ctx, a.input),
     recordContinuingEducationCentre: (_, a, ctx) => writing.recordContinuingEducationCentre(ctx, a.input),
     recordSteeringCommittee: (_, a, ctx) => writing.recordSteeringCommittee(ctx, a.input),
-    importEducationStatisticsCsv: (_, a, ctx) => writing.importStatistics(ctx, a.csv, a.dryRun),
-    importCommunityLearningCentresCsv: (_, a, ctx) => writing.importLearningCentres(ctx, a.csv, a.dryRun),
-    importContinuingEducationCentresCsv: (_, a, ctx) => writing.importContinuingEducationCentres(ctx, a.csv, a.dryRun),
-    importSteeringCommitteesCsv: (_, a, ctx) => writing.importSteeringCommittees(ctx, a.csv, a.dryRun),
+    importEducationStatisticsCsv: (_, a, ctx) => writing.importStatistics(ctx, a.csv, a.dryRun, a),
+    importCommunityLearningCentresCsv: (_, a, ctx) => writing.importLearningCentres(ctx, a.csv, a.dryRun, a),
+    importContinuingEducationCentresCsv: (_, a, ctx) => writing.importContinuingEducationCentres(ctx, a.csv, a.dryRun, a),
+    importSteeringCommitteesCsv: (_, a, ctx) => writing.importSteeringCommittees(ctx, a.csv, a.dryRun, a),
     deleteEducationStatistics: (_, a, ctx) => writing.deleteStatistics(ctx, a),
     deleteCommunityLearningCentre: (_, a, ctx) => writing.deleteLearningCentre(ctx, a),
     deleteContinuingEducationCentre: (_, a, ctx) => writing.deleteContinuingEducationCentre(ctx, a),
@@ -67,8 +71,12 @@ export const resolvers: Resolvers = {
     source: () => TARGET_SOURCE,
   },
 
+  TargetProgress: targetProgressFields,
+
   CommuneEducationStatistics: { counts: (r) => statisticsCounts(r) },
   CommunityLearningCentre: { source: (r) => sourceOf(r) },
+  // Optional components (engine.ts) carry the flag; every other component of a stored model is not optional.
+  ScoringComponentSpec: { optional: (c) => c.optional === true },
   ContinuingEducationCentre: { source: (r) => sourceOf(r) },
   SteeringCommittee: {
     deadline: (c) => committeeFacts.deadline(c),

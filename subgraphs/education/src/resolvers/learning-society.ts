@@ -1,67 +1,21 @@
-import DataLoader from 'dataloader';
-import type { DataSource } from 'typeorm';
-import { badInput, notFound, territoryOf, type IndicatorValue, type SubgraphContext, type YearRef } from '@lsp/shared';
+import { badInput, notFound, territoryOf, type YearRef } from '@lsp/shared';
 import { educationIndicatorList } from '../indicators/year-figures';
-import type { EducationLoaders } from '../loaders';
 import { modelForYear } from '../scoring/default-models';
-import { score, type ScoringModelSpec, type SourceDepartment, type SourceLocks } from '../scoring/engine';
-import { targetProgress } from '../scoring/progress';
-import { loadScoringModels } from '../scoring/store';
+import { score, type SourceDepartment } from '../scoring/engine';
+import { otherDepartments } from '../scoring/parts';
 import { yearFigures } from '../service';
-import { TargetStore, type ProgrammeTargetRow } from '../store';
+import { progressRows } from './analytics';
+import type { EducationContext as Ctx } from './context';
 
 /**
- * learningSociety and targetProgress on the year entities. The other departments' indicator lists arrive
- * with the entity representation through @requires (the gateway fetches them first, one batched _entities
- * call per department); education's own list is computed here. A list that did not arrive (its subgraph
- * failed) is null, and its components are SOURCE_UNAVAILABLE, never zero.
+ * learningSociety and targetProgress on the year entities. Education's own list and lock are computed here; the
+ * other departments' come from their score-parts feeds (scoring/parts.ts), whichever departments the model's
+ * components (or the targets) name, so a new department's components need no new field here. A department that
+ * did not answer has a null list: its components are SOURCE_UNAVAILABLE, never zero.
  */
-type Ctx = SubgraphContext<EducationLoaders & ScoringLoaders>;
-type WithLists = YearRef & {
-  vocationalIndicators?: IndicatorValue[] | null; workforceIndicators?: IndicatorValue[] | null; awardsIndicators?: IndicatorValue[] | null;
-  vocationalLocked?: boolean | null; workforceLocked?: boolean | null; awardsLocked?: boolean | null;
-};
+const others = (sources: Iterable<string>) => [...new Set(sources)].filter((d): d is SourceDepartment => d !== 'education');
 
-/** Per-request loaders of the scoring reference data: a constant number of statements per request. */
-export function createScoringLoaders(db: DataSource) {
-  const targets = new TargetStore(db);
-  return {
-    scoringModels: new DataLoader<'all', ScoringModelSpec[]>(async (keys) => {
-      const models = await loadScoringModels(db);
-      return keys.map(() => models);
-    }),
-    programmeTargets: new DataLoader<'all', ProgrammeTargetRow[]>(async (keys) => {
-      const rows = await targets.list();
-      return keys.map(() => rows);
-    }),
-  };
-}
-export type ScoringLoaders = ReturnType<typeof createScoringLoaders>;
-
-/** The four lists; education's own with the previous year only for target progress (its `change`). */
-async function listsOf(parent: WithLists, ctx: Ctx, previousYear: boolean): Promise<Record<SourceDepartment, IndicatorValue[] | null>> {
-  return {
-    education: await educationIndicatorList(ctx.units, ctx.loaders, parent, previousYear),
-    vocational: parent.vocationalIndicators ?? null,
-    workforce: parent.workforceIndicators ?? null,
-    awards: parent.awardsIndicators ?? null,
-  };
-}
-
-/**
- * Each department's lock over the unit and year: education's own from its period locks (one statement per
- * year, batched), the others' arriving with the representation through @requires (null when their subgraph failed).
- */
-async function locksOf(parent: WithLists, ctx: Ctx): Promise<SourceLocks> {
-  return {
-    education: await yearFigures.locked(ctx, parent),
-    vocational: parent.vocationalLocked ?? null,
-    workforce: parent.workforceLocked ?? null,
-    awards: parent.awardsLocked ?? null,
-  };
-}
-
-async function learningSociety(parent: WithLists, args: { model?: string | null }, ctx: Ctx) {
+async function learningSociety(parent: YearRef, args: { model?: string | null }, ctx: Ctx) {
   const models = await ctx.loaders.scoringModels.load('all');
   const model = args.model ? models.find((m) => m.id === args.model) : modelForYear(models, parent.year);
   if (args.model && !model) throw notFound('ScoringModel', args.model);
@@ -69,13 +23,16 @@ async function learningSociety(parent: WithLists, args: { model?: string | null 
   const territory = territoryOf(ctx.units, parent);
   const boundaries = 'communeCode' in parent ? parent.boundaries : 'REPORTED';
   const unplacedUnits = 'communeCode' in parent ? ctx.units.unplacedUnits(parent.communeCode, parent.year, boundaries) : [];
-  const s = score(model, await listsOf(parent, ctx, false), { complete: territory.complete, unplacedUnits }, await locksOf(parent, ctx));
+  const [own, ownLock, rest] = await Promise.all([
+    educationIndicatorList(ctx.units, ctx.loaders, parent, false), yearFigures.locked(ctx, parent),
+    otherDepartments(ctx, parent, others(model.components.map((c) => c.source)), false),
+  ]);
+  const s = score(model, { ...rest.lists, education: own }, { complete: territory.complete, unplacedUnits }, { ...rest.locks, education: ownLock });
   return { ...s, model, year: parent.year };
 }
 
-async function progress(parent: WithLists, _: unknown, ctx: Ctx) {
-  const targets = await ctx.loaders.programmeTargets.load('all');
-  return targetProgress(targets, await listsOf(parent, ctx, true), parent.year, await locksOf(parent, ctx));
+function progress(parent: YearRef, _: unknown, ctx: Ctx) {
+  return progressRows(ctx, parent, true);
 }
 
 export const learningSocietyYearFields = { learningSociety, targetProgress: progress };

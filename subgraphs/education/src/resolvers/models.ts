@@ -35,4 +35,5 @@ export type ProvinceYearModel = ProvinceYearRef & RequiredLists;
 export type ScoringComponentSpecModel = ScoringComponentSpec;
 export type ScoreModel = Score & { model: ScoringModelSpec; year: number };
 export type ScoreComponentModel = ScoredComponent;
-export type TargetProgressModel = TargetProgress;
+/** A target-progress row with the entity it is of, for its shortfallOfUnits and forecast. */
+export type TargetProgressModel = TargetProgress & { ref: CommuneYearRef | DistrictYearRef | ProvinceYearRef };

@@ -60,10 +60,6 @@ export type CommuneEducationStatistics = {
  */
 export type CommuneYear = {
   __typename?: 'CommuneYear';
-  /** The awards subgraph's indicator list (owned there). */
-  awardsIndicators?: Maybe<Array<IndicatorValue>>;
-  /** Whether the awards department's data of this year is locked (owned there). */
-  awardsLocked?: Maybe<Scalars['Boolean']['output']>;
   /** REPORTED (the unit of that year) or CURRENT (a commune of today, summed over its predecessors). */
   boundaries: Boundaries;
   /** GSO code of the commune (the reporting unit, or with CURRENT a commune of today). */
@@ -98,14 +94,6 @@ export type CommuneYear = {
   steeringCommittees?: Maybe<Array<SteeringCommittee>>;
   /** Progress towards every target of the programme's catalogue (QĐ 354/QĐ-UBND sections II and V) in this year. */
   targetProgress?: Maybe<Array<TargetProgress>>;
-  /** The vocational subgraph's indicator list (owned there; fetched by the gateway for learningSociety and targetProgress). */
-  vocationalIndicators?: Maybe<Array<IndicatorValue>>;
-  /** Whether the vocational department's data of this year is locked (owned there; read by learningSociety and targetProgress). */
-  vocationalLocked?: Maybe<Scalars['Boolean']['output']>;
-  /** The workforce subgraph's indicator list (owned there). */
-  workforceIndicators?: Maybe<Array<IndicatorValue>>;
-  /** Whether the workforce department's data of this year is locked (owned there). */
-  workforceLocked?: Maybe<Scalars['Boolean']['output']>;
   /** Data year; counts are as of 31 December. */
   year: Scalars['Int']['output'];
 };
@@ -259,6 +247,201 @@ export type ContinuingEducationCentreInput = {
   year: Scalars['Int']['input'];
 };
 
+/**
+ * One data-quality finding for one commune and year. SYNTHETIC in the demo databases: seeded figures are
+ * generated demo data, not official statistics (each side's provenance says which).
+ */
+export type DataQualityFinding = {
+  __typename?: 'DataQualityFinding';
+  /** The department that declared the rule (an outlier's: the indicator's). */
+  department: Scalars['String']['output'];
+  importance: DataQualityImportance;
+  kind: DataQualityKind;
+  /** The checked value (an outlier's: this year's). */
+  left: DataQualitySide;
+  mad?: Maybe<Scalars['Float']['output']>;
+  max?: Maybe<Scalars['Float']['output']>;
+  median?: Maybe<Scalars['Float']['output']>;
+  message: Scalars['String']['output'];
+  messageVi: Scalars['String']['output'];
+  /** The plausible range (RANGE) or allowed ratio (RATIO_WITHIN rules). */
+  min?: Maybe<Scalars['Float']['output']>;
+  /** What it is checked against (an outlier's: the previous year's); null for a range. */
+  right?: Maybe<DataQualitySide>;
+  ruleCode: Scalars['String']['output'];
+  /** Modified z-score (OUTLIER), with the median and MAD of the change over the province's communes. */
+  score?: Maybe<Scalars['Float']['output']>;
+  unitCode: Scalars['String']['output'];
+  /** The commune's name in that year. */
+  unitName: Scalars['String']['output'];
+  year: Scalars['Int']['output'];
+};
+
+export type DataQualityImportance =
+  /** The figures cannot both be right. */
+  | 'ERROR'
+  /** Unlikely: to be checked or explained. */
+  | 'WARNING';
+
+export type DataQualityKind =
+  /**
+   * A year-over-year change of an indicator far from the other communes': modified z-score (Iglewicz–Hoaglin)
+   * 0.6745 × (x − median) ÷ MAD over the province's communes with both years, |z| > 3.5. When the MAD is 0 the
+   * mean absolute deviation stands in, z = (x − median) ÷ (1.253314 × meanAD); when that is 0 too nothing is
+   * flagged; with fewer than 10 communes having both years no test is made.
+   */
+  | 'OUTLIER'
+  /** A column outside its declared plausible range for one commune. */
+  | 'RANGE'
+  /** A rule of the catalogue broken (both sides with data). */
+  | 'RULE';
+
+export type DataQualityRange = {
+  __typename?: 'DataQualityRange';
+  importance: DataQualityImportance;
+  label: Scalars['String']['output'];
+  max: Scalars['Float']['output'];
+  min: Scalars['Float']['output'];
+  operand: Scalars['String']['output'];
+};
+
+/** A rule of shared/data/quality-rules.json. */
+export type DataQualityRule = {
+  __typename?: 'DataQualityRule';
+  code: Scalars['String']['output'];
+  department: Scalars['String']['output'];
+  en: Scalars['String']['output'];
+  importance: DataQualityImportance;
+  /** The left operand as JSON: {department, indicator, part, yearOffset?, factor?} or {department, dataset, column}. */
+  left: Scalars['String']['output'];
+  max?: Maybe<Scalars['Float']['output']>;
+  min?: Maybe<Scalars['Float']['output']>;
+  /** LTE, RATIO_WITHIN or REQUIRES. */
+  op: Scalars['String']['output'];
+  right: Scalars['String']['output'];
+  vi: Scalars['String']['output'];
+};
+
+export type DataQualityRuleCatalogue = {
+  __typename?: 'DataQualityRuleCatalogue';
+  ranges: Array<DataQualityRange>;
+  rules: Array<DataQualityRule>;
+};
+
+/** One side of a finding: a value and the department, dataset and row that gave it. */
+export type DataQualitySide = {
+  __typename?: 'DataQualitySide';
+  dataset: Scalars['String']['output'];
+  department: Scalars['String']['output'];
+  indicator?: Maybe<Scalars['String']['output']>;
+  /** What the value counts (the indicator part, with its factor and year offset). */
+  label: Scalars['String']['output'];
+  /** numerator, denominator, value (outliers) or a column. */
+  part?: Maybe<Scalars['String']['output']>;
+  provenance?: Maybe<Provenance>;
+  /** The dataset row (key) that gave the value. */
+  row: Scalars['String']['output'];
+  value?: Maybe<Scalars['Float']['output']>;
+  year: Scalars['Int']['output'];
+};
+
+/** One CSV column of a dataset. */
+export type DatasetColumn = {
+  __typename?: 'DatasetColumn';
+  /** One line of documentation (English). */
+  doc?: Maybe<Scalars['String']['output']>;
+  /** Part of the natural key. */
+  key: Scalars['Boolean']['output'];
+  /** Label in English. */
+  labelEn: Scalars['String']['output'];
+  /** Label in Vietnamese. */
+  labelVi: Scalars['String']['output'];
+  /** INT and NUMBER: highest value; DATE: last year. */
+  max?: Maybe<Scalars['Float']['output']>;
+  /** TEXT and ENUM: maximum length in characters. */
+  maxLength?: Maybe<Scalars['Int']['output']>;
+  /** INT and NUMBER: lowest value; DATE: first year. */
+  min?: Maybe<Scalars['Float']['output']>;
+  /** CSV header = GraphQL input field name. */
+  name: Scalars['String']['output'];
+  /** An empty cell is REQUIRED (never read as zero). */
+  required: Scalars['Boolean']['output'];
+  /** TEXT, INT, NUMBER, BOOL, DATE or ENUM. */
+  type: Scalars['String']['output'];
+  /** The allowed values of an ENUM column; null otherwise. */
+  values?: Maybe<Array<Scalars['String']['output']>>;
+};
+
+/** A dataset as the intake templates and page need it: the CSV columns with labels, the key, the unit and year columns. */
+export type DatasetDescription = {
+  __typename?: 'DatasetDescription';
+  /** The CSV columns in order. */
+  columns: Array<DatasetColumn>;
+  /** Department that owns it. */
+  department: Scalars['String']['output'];
+  /** Date (YYYY-MM-DD) the figures of that year are due: by default 31 January of the next year (setting INTAKE_DUE_DATES). */
+  dueDate: Scalars['String']['output'];
+  /** Root Mutation field that imports a CSV of it (arguments csv, dryRun, year, unitCode, expectedDigest). */
+  importMutation: Scalars['String']['output'];
+  /** Kebab-case name, as /export and /intake name datasets: education-statistics, labour-force. */
+  kebabName: Scalars['String']['output'];
+  /** Columns of the natural key (CSV headers). */
+  keyColumns: Array<Scalars['String']['output']>;
+  /** Dataset id (camelCase), e.g. educationStatistics. */
+  name: Scalars['String']['output'];
+  /** Whether rows belong to a (year, reporting unit) period; false: reporters cannot write it. */
+  periodic: Scalars['Boolean']['output'];
+  /** Digest of the columns (names, types, required, enumerations, ranges): a template carries it, so a file of another version is recognised. */
+  templateVersion: Scalars['String']['output'];
+  /** Title in English. */
+  title: Scalars['String']['output'];
+  /** Title in Vietnamese. */
+  titleVi: Scalars['String']['output'];
+  /** Column holding the row's unit (communeCode, districtCode, unitCode); null when none. */
+  unitColumn?: Maybe<Scalars['String']['output']>;
+  /** What unitColumn holds: COMMUNE, DISTRICT or MIXED (several levels); null when there is no unit column. */
+  unitLevel?: Maybe<Scalars['String']['output']>;
+  /** Column holding the data year; null when the year comes from a date column or there is none. */
+  yearColumn?: Maybe<Scalars['String']['output']>;
+};
+
+
+/** A dataset as the intake templates and page need it: the CSV columns with labels, the key, the unit and year columns. */
+export type DatasetDescriptionDueDateArgs = {
+  year: Scalars['Int']['input'];
+};
+
+/** Completeness and timeliness of one dataset for one reporting unit and year (DHIS2's reporting rates). */
+export type DatasetReporting = {
+  __typename?: 'DatasetReporting';
+  /** unitsReporting / unitsExpected in per cent, to 0.1; 0 when nothing is expected. */
+  completeness: Scalars['Float']['output'];
+  /** Dataset id (camelCase). */
+  dataset: Scalars['String']['output'];
+  /** Department of the dataset. */
+  department: Scalars['String']['output'];
+  /** Date the figures are due (YYYY-MM-DD). */
+  dueDate: Scalars['String']['output'];
+  /** Kebab-case dataset name (as /export and /intake name it). */
+  kebabName: Scalars['String']['output'];
+  /** The department's workflow state of the unit-year: OPEN, SUBMITTED, RETURNED or APPROVED. */
+  state: Scalars['String']['output'];
+  /** The last submission, if any. */
+  submittedAt?: Maybe<Scalars['String']['output']>;
+  /** ON_TIME (submitted by the due date), LATE (submitted after it, or not submitted and past it) or PENDING (not submitted, not yet due). */
+  timeliness: Scalars['String']['output'];
+  /** The reporting unit: a district (until 2024) or a commune (from 2025). */
+  unitCode: Scalars['String']['output'];
+  /** Name of the reporting unit on 31 December of the year. */
+  unitName: Scalars['String']['output'];
+  /** Units that existed that year in the reporting unit: its communes of that year (1 for a district-level dataset or a commune). */
+  unitsExpected: Scalars['Int']['output'];
+  /** Of those, the units with at least one stored row of the dataset for the year. */
+  unitsReporting: Scalars['Int']['output'];
+  /** Data year. */
+  year: Scalars['Int']['output'];
+};
+
 /** A row deleted since the updatedSince of the request (a tombstone): its natural key and when. */
 export type DeletedRow = {
   __typename?: 'DeletedRow';
@@ -274,10 +457,6 @@ export type DeletedRow = {
  */
 export type DistrictYear = {
   __typename?: 'DistrictYear';
-  /** The awards subgraph's indicator list (owned there). */
-  awardsIndicators?: Maybe<Array<IndicatorValue>>;
-  /** Whether the awards department's data of this year is locked (owned there). */
-  awardsLocked?: Maybe<Scalars['Boolean']['output']>;
   /** V.11: its communes' steering committees established before 7/2013 (EDU_COMMUNE_COMMITTEE_ON_TIME; communes that existed on 30/06/2013). */
   communeCommitteesOnTime?: Maybe<EducationRate>;
   /** Community learning centres of the district's communes. */
@@ -286,6 +465,14 @@ export type DistrictYear = {
   continuingEducationCentres?: Maybe<Array<ContinuingEducationCentre>>;
   /** Whether the district's continuing-education centre also runs vocational training (II.2.1): 0 or 100%. */
   continuingEducationCentresAlsoVocational?: Maybe<EducationRate>;
+  /**
+   * Data-quality findings of the communes of this unit and year (issue 24): the rules of
+   * shared/data/quality-rules.json broken (RULE), columns outside their plausible range (RANGE), and year-over-year
+   * changes flagged by the modified z-score over the province's communes (OUTLIER). ERRORs first, then by commune.
+   * Computed by education from every department's per-commune figures (the score-parts feeds). SYNTHETIC in the
+   * demo databases: the seeded figures are generated demo data.
+   */
+  dataQuality: Array<DataQualityFinding>;
   /** GSO code of the district (huyện, thị xã, thành phố; until 30/06/2025). */
   districtCode: Scalars['String']['output'];
   /** V.11: the district's steering committee established before 5/2013 (EDU_DISTRICT_COMMITTEE_ON_TIME); null for a district formed later (Vân Hồ, 10/06/2013). */
@@ -296,6 +483,8 @@ export type DistrictYear = {
   educationIndicators?: Maybe<Array<IndicatorValue>>;
   /** True when the education data of this year is locked (approved) over the whole territory (see lockEducationPeriod). */
   educationLocked: Scalars['Boolean']['output'];
+  /** Reporting rates of the education datasets for this district and year (DHIS2 completeness and timeliness); empty when the district did not report that year. */
+  educationReporting: Array<DatasetReporting>;
   /** Out-of-school children in flexible programmes (II.2.1). */
   flexibleLearning?: Maybe<FlexibleLearningIndicators>;
   /** Six-year-olds entering grade 1 (II.2.1). */
@@ -314,16 +503,17 @@ export type DistrictYear = {
   steeringCommittees?: Maybe<Array<SteeringCommittee>>;
   /** Progress towards every target of the programme's catalogue (QĐ 354/QĐ-UBND sections II and V) in this year. */
   targetProgress?: Maybe<Array<TargetProgress>>;
-  /** The vocational subgraph's indicator list (owned there; fetched by the gateway for learningSociety and targetProgress). */
-  vocationalIndicators?: Maybe<Array<IndicatorValue>>;
-  /** Whether the vocational department's data of this year is locked (owned there; read by learningSociety and targetProgress). */
-  vocationalLocked?: Maybe<Scalars['Boolean']['output']>;
-  /** The workforce subgraph's indicator list (owned there). */
-  workforceIndicators?: Maybe<Array<IndicatorValue>>;
-  /** Whether the workforce department's data of this year is locked (owned there). */
-  workforceLocked?: Maybe<Scalars['Boolean']['output']>;
   /** Data year; counts are as of 31 December. */
   year: Scalars['Int']['output'];
+};
+
+
+/**
+ * A district in one data year (until 2024), with the education department's figures summed over its communes.
+ * SYNTHETIC in the demo databases: seeded figures are generated demo data, not official statistics (each figure's provenance or source says which).
+ */
+export type DistrictYearDataQualityArgs = {
+  kinds?: InputMaybe<Array<DataQualityKind>>;
 };
 
 
@@ -492,6 +682,17 @@ export type EducationStatisticsInput = {
   year: Scalars['Int']['input'];
 };
 
+/** One field of a row change; values as text, null = not reported (an empty cell is never zero). */
+export type FieldChange = {
+  __typename?: 'FieldChange';
+  /** Value after the write, as text; null = not reported. */
+  after?: Maybe<Scalars['String']['output']>;
+  /** Stored value before, as text; null when none (not reported). */
+  before?: Maybe<Scalars['String']['output']>;
+  /** Dataset column (CSV header). */
+  field: Scalars['String']['output'];
+};
+
 /**
  * Children in difficult circumstances (hoàn cảnh cơ nhỡ, khó khăn) outside regular schools, in flexible universalisation programmes (II.2.1).
  * SYNTHETIC in the demo databases: seeded figures are generated demo data, not official statistics (each figure's provenance or source says which).
@@ -503,6 +704,31 @@ export type FlexibleLearningIndicators = {
   /** Aged 11–14 in flexible programmes / aged 11–14 outside regular schools (EDU_FLEXIBLE_11_14). */
   age11To14: EducationRate;
 };
+
+export type ForecastMethod =
+  /**
+   * Deadline ahead (UNESCAP's anticipated-progress comparison of actual and required change). From the recorded
+   * years FORECAST_FIRST_YEAR (2012, the programme's baseline) to the data year: baseline b = the first with a value,
+   * latest c = the last. actual = (x_c − x_b) / (c − b); required = (target − x_b) / (T − b); progress ratio =
+   * actual ÷ required; projected value at T = x_c + actual × (T − c), a percent kept within 0–100. Cut-offs 0.95
+   * and 0.5 are the platform's choice, not an official scale.
+   */
+  | 'ANTICIPATED_PROGRESS'
+  /** Deadline reached or past, or a target without a year: assessed on the value recorded in the target year (the data year when it has none), never projected. */
+  | 'RECORDED_AT_DEADLINE';
+
+/** A forecast's verdict; the words ProgressStatus uses where they mean the same. */
+export type ForecastStatus =
+  /** Deadline ahead; progress ratio from 0.5 to below 0.95. */
+  | 'AT_RISK'
+  /** The latest recorded value (at the deadline: the deadline year's) meets the target. */
+  | 'MET'
+  /** Not enough recorded years: none at the deadline once it is reached, fewer than 2 before it. */
+  | 'MISSING'
+  /** Deadline ahead and progress ratio below 0.5 (standing still or moving away included), or deadline reached and the recorded value does not meet the target. */
+  | 'OFF_TRACK'
+  /** Deadline ahead; progress ratio ≥ 0.95 (or, the baseline having met the target, the projection meets it). */
+  | 'ON_TRACK';
 
 /** A grade band of a scoring model. */
 export type GradeBand = {
@@ -518,8 +744,12 @@ export type ImportResult = {
   __typename?: 'ImportResult';
   /** Id of this attempt in the audit trail. */
   batchId: Scalars['String']['output'];
-  /** Why nothing was written, when ok is false: BAD_USER_INPUT (the input has problems, each naming its row and field) or PERIOD_LOCKED (a row falls in an approved, locked period). Null when ok. */
+  /** Per input row: INSERTED, UPDATED (before and after of each changed field) or UNCHANGED, in row order. Filled by dry runs and by writes; empty when refused. */
+  changes: Array<RowChange>;
+  /** Why nothing was written, when ok is false, in this order of precedence: PREVIEW_STALE (the stored data or the file changed since the preview whose digest was given), PERIOD_LOCKED (a row falls in an approved, locked period), PERIOD_SUBMITTED (a row falls in a unit-year submitted for approval), OUTSIDE_REPORTING_UNIT (a row of another reporting unit or year than the writer's), BAD_USER_INPUT (the input has problems, each naming its row and field). Null when ok. */
   code?: Maybe<Scalars['String']['output']>;
+  /** sha256 (hex) of the changes: pass it as expectedDigest to write exactly what this dry run previewed (else PREVIEW_STALE). Null when refused. */
+  digest?: Maybe<Scalars['String']['output']>;
   /** True when the input was only checked (dryRun), nothing written. */
   dryRun: Scalars['Boolean']['output'];
   inserted: Scalars['Int']['output'];
@@ -641,6 +871,8 @@ export type LiteracyIndicators = {
  */
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Approves a submitted unit-year (role approver:education): this locks the period (PERIOD_LOCKED). */
+  approveEducationPeriod: ReportingResult;
   /** Deletes the community learning centre record of one commune and year (leaves a tombstone). */
   deleteCommunityLearningCentre: ImportResult;
   /** Deletes the continuing-education centre record of one district and year (leaves a tombstone). */
@@ -671,8 +903,27 @@ export type Mutation = {
   recordEducationStatistics: ImportResult;
   /** Records a steering committee (natural key: level + unitCode). */
   recordSteeringCommittee: ImportResult;
+  /** Returns a submitted unit-year to its reporter with a comment (role approver:education): the unit may edit and submit again. */
+  returnEducationPeriod: ReportingResult;
+  /** Submits a reporting unit's education data of a year for approval (role reporter:education:<unitCode> or editor:education); refused with HAS_ERRORS while its stored rows have problems. Freezes the unit's writes (PERIOD_SUBMITTED). */
+  submitEducationPeriod: ReportingResult;
+  /** Unapproves an approved unit-year (role admin only): removes its lock, OPEN again. */
+  unapproveEducationPeriod: ReportingResult;
   /** Unlocks a locked period (role admin only; audited). False when it was not locked. */
   unlockEducationPeriod: Scalars['Boolean']['output'];
+};
+
+
+/**
+ * Writes of the education department; each needs the role editor:education (unlocking: admin). All-or-nothing and
+ * idempotent on the natural key; every change is audited with its values before and after, every attempt too. A
+ * write into a locked period is refused with PERIOD_LOCKED. Problems come back as data (ok: false), naming row
+ * (1 for a single record) and field.
+ */
+export type MutationApproveEducationPeriodArgs = {
+  comment?: InputMaybe<Scalars['String']['input']>;
+  unitCode: Scalars['String']['input'];
+  year: Scalars['Int']['input'];
 };
 
 
@@ -733,6 +984,9 @@ export type MutationDeleteSteeringCommitteeArgs = {
 export type MutationImportCommunityLearningCentresCsvArgs = {
   csv: Scalars['String']['input'];
   dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  expectedDigest?: InputMaybe<Scalars['String']['input']>;
+  unitCode?: InputMaybe<Scalars['String']['input']>;
+  year?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -745,6 +999,9 @@ export type MutationImportCommunityLearningCentresCsvArgs = {
 export type MutationImportContinuingEducationCentresCsvArgs = {
   csv: Scalars['String']['input'];
   dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  expectedDigest?: InputMaybe<Scalars['String']['input']>;
+  unitCode?: InputMaybe<Scalars['String']['input']>;
+  year?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -757,6 +1014,9 @@ export type MutationImportContinuingEducationCentresCsvArgs = {
 export type MutationImportEducationStatisticsCsvArgs = {
   csv: Scalars['String']['input'];
   dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  expectedDigest?: InputMaybe<Scalars['String']['input']>;
+  unitCode?: InputMaybe<Scalars['String']['input']>;
+  year?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -769,6 +1029,9 @@ export type MutationImportEducationStatisticsCsvArgs = {
 export type MutationImportSteeringCommitteesCsvArgs = {
   csv: Scalars['String']['input'];
   dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  expectedDigest?: InputMaybe<Scalars['String']['input']>;
+  unitCode?: InputMaybe<Scalars['String']['input']>;
+  year?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -781,6 +1044,7 @@ export type MutationImportSteeringCommitteesCsvArgs = {
 export type MutationLockEducationPeriodArgs = {
   districtCode?: InputMaybe<Scalars['String']['input']>;
   note?: InputMaybe<Scalars['String']['input']>;
+  unitCode?: InputMaybe<Scalars['String']['input']>;
   year: Scalars['Int']['input'];
 };
 
@@ -835,9 +1099,49 @@ export type MutationRecordSteeringCommitteeArgs = {
  * write into a locked period is refused with PERIOD_LOCKED. Problems come back as data (ok: false), naming row
  * (1 for a single record) and field.
  */
+export type MutationReturnEducationPeriodArgs = {
+  comment: Scalars['String']['input'];
+  unitCode: Scalars['String']['input'];
+  year: Scalars['Int']['input'];
+};
+
+
+/**
+ * Writes of the education department; each needs the role editor:education (unlocking: admin). All-or-nothing and
+ * idempotent on the natural key; every change is audited with its values before and after, every attempt too. A
+ * write into a locked period is refused with PERIOD_LOCKED. Problems come back as data (ok: false), naming row
+ * (1 for a single record) and field.
+ */
+export type MutationSubmitEducationPeriodArgs = {
+  comment?: InputMaybe<Scalars['String']['input']>;
+  unitCode: Scalars['String']['input'];
+  year: Scalars['Int']['input'];
+};
+
+
+/**
+ * Writes of the education department; each needs the role editor:education (unlocking: admin). All-or-nothing and
+ * idempotent on the natural key; every change is audited with its values before and after, every attempt too. A
+ * write into a locked period is refused with PERIOD_LOCKED. Problems come back as data (ok: false), naming row
+ * (1 for a single record) and field.
+ */
+export type MutationUnapproveEducationPeriodArgs = {
+  comment?: InputMaybe<Scalars['String']['input']>;
+  unitCode: Scalars['String']['input'];
+  year: Scalars['Int']['input'];
+};
+
+
+/**
+ * Writes of the education department; each needs the role editor:education (unlocking: admin). All-or-nothing and
+ * idempotent on the natural key; every change is audited with its values before and after, every attempt too. A
+ * write into a locked period is refused with PERIOD_LOCKED. Problems come back as data (ok: false), naming row
+ * (1 for a single record) and field.
+ */
 export type MutationUnlockEducationPeriodArgs = {
   districtCode?: InputMaybe<Scalars['String']['input']>;
   note?: InputMaybe<Scalars['String']['input']>;
+  unitCode?: InputMaybe<Scalars['String']['input']>;
   year: Scalars['Int']['input'];
 };
 
@@ -850,19 +1154,23 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
 };
 
-/** An approved (locked) period of a department: a year, in one district or the whole province. Writes into it are refused with PERIOD_LOCKED. */
+/** An approved (locked) period of a department: a year, in one reporting unit (a district until 2024, a commune from 2025) or the whole province. Writes into it are refused with PERIOD_LOCKED. */
 export type PeriodLock = {
   __typename?: 'PeriodLock';
   /** Department whose data is locked. */
   department: Scalars['String']['output'];
-  /** GSO code of the district locked; null = the whole province. */
+  /** GSO code of the district of a district lock; null for a commune lock or the whole province (see unitCode). */
   districtCode?: Maybe<Scalars['String']['output']>;
+  /** APPROVAL (an approver approved the unit's submission) or DIRECT (an editor's lock: the province's own corrections). */
+  kind: Scalars['String']['output'];
   /** When it was locked (ISO-8601 UTC). */
   lockedAt: Scalars['String']['output'];
   /** Who locked it. */
   lockedBy: Scalars['String']['output'];
   /** Why, as given when locking. */
   note?: Maybe<Scalars['String']['output']>;
+  /** GSO code of the reporting unit locked (district or commune); null = the whole province. */
+  unitCode?: Maybe<Scalars['String']['output']>;
   /** Data year locked. */
   year: Scalars['Int']['output'];
 };
@@ -955,10 +1263,6 @@ export type Provenance =
  */
 export type ProvinceYear = {
   __typename?: 'ProvinceYear';
-  /** The awards subgraph's indicator list (owned there). */
-  awardsIndicators?: Maybe<Array<IndicatorValue>>;
-  /** Whether the awards department's data of this year is locked (owned there). */
-  awardsLocked?: Maybe<Scalars['Boolean']['output']>;
   /** V.11: commune steering committees established before 7/2013, over the communes that existed on 30/06/2013. */
   communeCommitteesOnTime?: Maybe<EducationRate>;
   /** Community learning centres of all communes. */
@@ -967,6 +1271,14 @@ export type ProvinceYear = {
   continuingEducationCentres?: Maybe<Array<ContinuingEducationCentre>>;
   /** District continuing-education centres also running vocational training (II.2.1; target 90% in 2015). */
   continuingEducationCentresAlsoVocational?: Maybe<EducationRate>;
+  /**
+   * Data-quality findings of the communes of this unit and year (issue 24): the rules of
+   * shared/data/quality-rules.json broken (RULE), columns outside their plausible range (RANGE), and year-over-year
+   * changes flagged by the modified z-score over the province's communes (OUTLIER). ERRORs first, then by commune.
+   * Computed by education from every department's per-commune figures (the score-parts feeds). SYNTHETIC in the
+   * demo databases: the seeded figures are generated demo data.
+   */
+  dataQuality: Array<DataQualityFinding>;
   /** V.11: district steering committees established before 5/2013, over the districts that existed on 30/04/2013 (11: not Vân Hồ). */
   districtCommitteesOnTime?: Maybe<EducationRate>;
   /** The stored counts summed over the province's communes; null unless every commune has a row. */
@@ -975,6 +1287,8 @@ export type ProvinceYear = {
   educationIndicators?: Maybe<Array<IndicatorValue>>;
   /** True when the education data of this year is locked (approved) over the whole territory (see lockEducationPeriod). */
   educationLocked: Scalars['Boolean']['output'];
+  /** Reporting rates of the education datasets for every reporting unit of the year (districts until 2024, communes from 2025). */
+  educationReporting: Array<DatasetReporting>;
   /** Out-of-school children in flexible programmes (II.2.1). */
   flexibleLearning?: Maybe<FlexibleLearningIndicators>;
   /** Six-year-olds entering grade 1 (II.2.1). */
@@ -995,16 +1309,17 @@ export type ProvinceYear = {
   steeringCommittees?: Maybe<Array<SteeringCommittee>>;
   /** Progress towards every target of the programme's catalogue (QĐ 354/QĐ-UBND sections II and V) in this year. */
   targetProgress?: Maybe<Array<TargetProgress>>;
-  /** The vocational subgraph's indicator list (owned there; fetched by the gateway for learningSociety and targetProgress). */
-  vocationalIndicators?: Maybe<Array<IndicatorValue>>;
-  /** Whether the vocational department's data of this year is locked (owned there; read by learningSociety and targetProgress). */
-  vocationalLocked?: Maybe<Scalars['Boolean']['output']>;
-  /** The workforce subgraph's indicator list (owned there). */
-  workforceIndicators?: Maybe<Array<IndicatorValue>>;
-  /** Whether the workforce department's data of this year is locked (owned there). */
-  workforceLocked?: Maybe<Scalars['Boolean']['output']>;
   /** Data year; counts are as of 31 December. */
   year: Scalars['Int']['output'];
+};
+
+
+/**
+ * The province in one data year, with the education department's figures summed over all reporting communes.
+ * SYNTHETIC in the demo databases: seeded figures are generated demo data, not official statistics (each figure's provenance or source says which).
+ */
+export type ProvinceYearDataQualityArgs = {
+  kinds?: InputMaybe<Array<DataQualityKind>>;
 };
 
 
@@ -1034,13 +1349,19 @@ export type Query = {
    * paged (at most 1,000 per page). Needs a signed-in role.
    */
   continuingEducationCentres: ContinuingEducationCentreConnection;
+  /** The data-quality rules and plausible ranges (shared/data/quality-rules.json). Open to every caller: it is metadata. */
+  dataQualityRules: DataQualityRuleCatalogue;
   /**
    * The education audit trail, newest first: every change, every write attempt, every lock. Paged (at most 1,000
    * per page). Needs a signed-in role.
    */
   educationAudit: EducationAuditConnection;
+  /** The education datasets as the intake templates and page need them (columns, keys, labels, template version). Open to every caller: it is metadata. */
+  educationDatasets: Array<DatasetDescription>;
   /** Locked (approved) periods of the education department, optionally of one year, by year and district. Needs a signed-in role (a lock names who approved it). */
   educationPeriodLocks: Array<PeriodLock>;
+  /** Where each reporting unit of a year stands in the education reporting workflow (OPEN when untouched); one unit with unitCode. Needs a signed-in role. */
+  educationReportingPeriods: Array<ReportingPeriod>;
   /**
    * The stored counts of every reporting commune with data in a year (optionally of one district), in commune order,
    * paged (at most 1,000 per page): a flat table for BI tools. Rates are on the year entities. Needs a signed-in role.
@@ -1123,6 +1444,18 @@ export type QueryEducationPeriodLocksArgs = {
  * preschool, grade 1, out-of-school children in flexible programmes, literacy, community learning centres,
  * district continuing-education centres, steering committees. The demo statistics are SYNTHETIC.
  */
+export type QueryEducationReportingPeriodsArgs = {
+  unitCode?: InputMaybe<Scalars['String']['input']>;
+  year: Scalars['Int']['input'];
+};
+
+
+/**
+ * Education subgraph (owner: Sở Giáo dục và Đào tạo). The target catalogue of the action programme (Quyết định
+ * 354/QĐ-UBND, 27/02/2013, sections II and V), and the education department's counts per commune and year:
+ * preschool, grade 1, out-of-school children in flexible programmes, literacy, community learning centres,
+ * district continuing-education centres, steering committees. The demo statistics are SYNTHETIC.
+ */
 export type QueryEducationStatisticsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   districtCode?: InputMaybe<Scalars['String']['input']>;
@@ -1178,6 +1511,82 @@ export type QueryTargetsArgs = {
   filter?: InputMaybe<TargetFilter>;
 };
 
+/** Where a reporting unit's year stands in a department's workflow: OPEN, SUBMITTED, RETURNED or APPROVED (= locked). */
+export type ReportingPeriod = {
+  __typename?: 'ReportingPeriod';
+  /** The comment of the last transition (a return says what to correct). */
+  comment?: Maybe<Scalars['String']['output']>;
+  /** Department of the workflow. */
+  department: Scalars['String']['output'];
+  /** Every transition, oldest first (from the audit trail). */
+  history: Array<ReportingTransition>;
+  /** OPEN, SUBMITTED, RETURNED or APPROVED. */
+  state: Scalars['String']['output'];
+  /** The last submission (kept after approval or return): timeliness is judged on it. */
+  submittedAt?: Maybe<Scalars['String']['output']>;
+  /** Who submitted last. */
+  submittedBy?: Maybe<Scalars['String']['output']>;
+  /** GSO code of the reporting unit: a district (until 2024) or a commune (from 2025). */
+  unitCode: Scalars['String']['output'];
+  /** DISTRICT or COMMUNE. */
+  unitLevel: Scalars['String']['output'];
+  /** Its name on 31 December of the year. */
+  unitName: Scalars['String']['output'];
+  /** When and by whom the current state was set (the lock, when APPROVED); null while untouched. */
+  updatedAt?: Maybe<Scalars['String']['output']>;
+  /** Who set the current state. */
+  updatedBy?: Maybe<Scalars['String']['output']>;
+  /** Data year. */
+  year: Scalars['Int']['output'];
+};
+
+/** Outcome of a workflow step: refused steps change nothing. */
+export type ReportingResult = {
+  __typename?: 'ReportingResult';
+  /** Null when ok; INVALID_TRANSITION (not allowed from the current state), HAS_ERRORS (the stored rows have problems), PROVINCE_LOCKED (unapproving under a whole-province lock). */
+  code?: Maybe<Scalars['String']['output']>;
+  /** Why refused, in words; null when ok. */
+  message?: Maybe<Scalars['String']['output']>;
+  /** True when the step was taken. */
+  ok: Scalars['Boolean']['output'];
+  /** The unit-year after the step (before it, when refused). */
+  period: ReportingPeriod;
+  /** HAS_ERRORS: the stored rows' problems (message names the dataset and the row's key). */
+  problems: Array<InputProblem>;
+};
+
+/** One step of the reporting workflow, as audited. */
+export type ReportingTransition = {
+  __typename?: 'ReportingTransition';
+  /** SUBMIT, APPROVE, RETURN or UNAPPROVE. */
+  action: Scalars['String']['output'];
+  /** Who. */
+  actor: Scalars['String']['output'];
+  /** When (ISO-8601 UTC). */
+  at: Scalars['String']['output'];
+  /** The comment given. */
+  comment?: Maybe<Scalars['String']['output']>;
+  /** State before. */
+  from: Scalars['String']['output'];
+  /** State after. */
+  to: Scalars['String']['output'];
+};
+
+/** What one input row does to one stored row. */
+export type RowChange = {
+  __typename?: 'RowChange';
+  /** INSERTED, UPDATED or UNCHANGED. */
+  action: Scalars['String']['output'];
+  /** Entity in the audit trail (a dataset writing two tables gives a change per table). */
+  entity: Scalars['String']['output'];
+  /** The fields that change: UPDATED before and after, INSERTED every field with before null; empty for UNCHANGED. */
+  fields: Array<FieldChange>;
+  /** Natural key, fields joined with |. */
+  key: Scalars['String']['output'];
+  /** Input row (CSV data row, 1-based, header excluded; the position in a mutation's list). A parent shared by several rows names the first. */
+  row: Scalars['Int']['output'];
+};
+
 /**
  * One component of a score, with everything needed to explain it.
  * SYNTHETIC in the demo databases: seeded figures are generated demo data, not official statistics (each figure's provenance or source says which).
@@ -1192,11 +1601,13 @@ export type ScoreComponent = {
   locked?: Maybe<Scalars['Boolean']['output']>;
   met?: Maybe<Scalars['Boolean']['output']>;
   numerator?: Maybe<Scalars['Float']['output']>;
+  /** An optional component of the model: without data (MISSING, SOURCE_UNAVAILABLE) it is neither in the weight nor in the approval. */
+  optional: Scalars['Boolean']['output'];
   /** Points earned (≤ weight); null when missing. */
   points?: Maybe<Scalars['Float']['output']>;
   /** Where the component's figure comes from: SYNTHETIC demo data, IMPORTED, or MIXED; null without data. */
   provenance?: Maybe<Provenance>;
-  /** Subgraph the value came from: education, vocational, workforce or awards. */
+  /** Subgraph the value came from: education, vocational, workforce, awards, or culture (QD354-2015-CULTURE). */
   source: Scalars['String']['output'];
   status: ComponentStatus;
   target: Scalars['Float']['output'];
@@ -1211,6 +1622,8 @@ export type ScoringComponentSpec = {
   clause: Scalars['String']['output'];
   comparator: TargetComparator;
   indicatorCode: Scalars['String']['output'];
+  /** Counted only where the unit has data for it (a department joining with a later model version, e.g. culture in QD354-2015-CULTURE): without data it is neither in the weight nor in the approval. */
+  optional: Scalars['Boolean']['output'];
   /** Subgraph (department) that publishes the indicator. */
   source: Scalars['String']['output'];
   /** Catalogue target the component comes from. */
@@ -1241,6 +1654,29 @@ export type ScoringModel = {
   /** Last data year (null = open-ended). */
   validToYear?: Maybe<Scalars['Int']['output']>;
 };
+
+/** What a target's shortfall counts. */
+export type ShortfallUnit =
+  /** People of 15 and over (the literacy and illiteracy targets). */
+  | 'ADULTS'
+  /** Books (culture's books per person). */
+  | 'BOOKS'
+  /** Cadres, civil servants, village leaders. */
+  | 'CADRES'
+  /** District continuing-education centres. */
+  | 'CENTRES'
+  | 'CHILDREN'
+  | 'CLANS'
+  /** Steering committees (V.11 deadlines). */
+  | 'COMMITTEES'
+  /** Course enrolments. */
+  | 'ENROLMENTS'
+  | 'HOUSEHOLDS'
+  /** Units assessed (V.8). */
+  | 'UNITS'
+  /** Villages and residential groups. */
+  | 'VILLAGES'
+  | 'WORKERS';
 
 /**
  * A steering committee for building a learning society (Ban Chỉ đạo xây dựng xã hội học tập), III.2 and V.11.
@@ -1319,6 +1755,29 @@ export type TargetFilter = {
   year?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/**
+ * On-track forecast of one target for one unit. SYNTHETIC in the demo databases: seeded figures are generated
+ * demo data, not official statistics.
+ */
+export type TargetForecast = {
+  __typename?: 'TargetForecast';
+  /** Change per year recorded from the baseline to the latest year. */
+  actualAnnualChange?: Maybe<Scalars['Float']['output']>;
+  baselineYear?: Maybe<Scalars['Int']['output']>;
+  latestYear?: Maybe<Scalars['Int']['output']>;
+  method: ForecastMethod;
+  /** actualAnnualChange ÷ requiredAnnualChange; null when not projected or meaningless (baseline already at the target). */
+  progressRatio?: Maybe<Scalars['Float']['output']>;
+  /** Value projected at the target year; null when not projected (deadline reached, fewer than 2 years). */
+  projectedValue?: Maybe<Scalars['Float']['output']>;
+  /** Change per year needed from the baseline to reach the target by its year (indicator units per year). */
+  requiredAnnualChange?: Maybe<Scalars['Float']['output']>;
+  status: ForecastStatus;
+  targetYear?: Maybe<Scalars['Int']['output']>;
+  /** How many recorded years the forecast used. */
+  yearsUsed: Scalars['Int']['output'];
+};
+
 /** Kind of target. */
 export type TargetKind =
   /** Something to be done by a deadline date (e.g. steering committees established). */
@@ -1341,6 +1800,8 @@ export type TargetProgress = {
   denominator?: Maybe<Scalars['Float']['output']>;
   /** True when the data year is at or after the target's year. */
   due: Scalars['Boolean']['output'];
+  /** Will the target be reached by its year at the pace recorded? Null for a target not measured or not applicable to the unit. */
+  forecast?: Maybe<TargetForecast>;
   /** Distance to the target in the indicator's unit: positive = short of it. */
   gap?: Maybe<Scalars['Float']['output']>;
   indicator?: Maybe<Scalars['String']['output']>;
@@ -1352,6 +1813,23 @@ export type TargetProgress = {
   previous?: Maybe<Scalars['Float']['output']>;
   /** Where the actual value comes from: SYNTHETIC demo data, IMPORTED, or MIXED; null without data. */
   provenance?: Maybe<Provenance>;
+  /**
+   * How many are still missing to reach the target, in shortfallUnit (0 when met): at least p% (GTE)
+   * max(0, ceil(p/100 × denominator − numerator)); above p% (GT, "trên") the smallest n with (numerator + n) /
+   * denominator > p/100; at most p% (LTE, illiteracy) max(0, ceil(numerator − p/100 × denominator)), how many
+   * must leave the numerator. Null without data, and for a commune of today read in an earlier year whose territory
+   * is incomplete (complete: false).
+   */
+  shortfall?: Maybe<Scalars['Int']['output']>;
+  /**
+   * District and province: the sum of the shortfalls of the units below, over its reporting communes (for a
+   * target no commune reports — district centres, district civil servants, district committees — over the
+   * districts for the province, the district's own for a district). It is at least shortfall: a commune above the
+   * target does not fill another's gap. Units without data add nothing; null when none has a shortfall, and on a commune.
+   */
+  shortfallOfUnits?: Maybe<Scalars['Int']['output']>;
+  /** What the shortfall counts: the target indicator's numerator unit. */
+  shortfallUnit?: Maybe<ShortfallUnit>;
   source: Scalars['String']['output'];
   status: ProgressStatus;
   /** Target value (deadline targets: 100% of units on time). */
@@ -1449,25 +1927,13 @@ export type FederationTypes = {
 export type FederationReferenceTypes = {
   CommuneYear:
     ( { __typename: 'CommuneYear' }
-    & GraphQLRecursivePick<FederationTypes['CommuneYear'], {"communeCode":true,"year":true,"boundaries":true}>
-    & ( Record<PropertyKey, never>
-        | GraphQLRecursivePick<FederationTypes['CommuneYear'], {"vocationalIndicators":{"code":true,"numerator":true,"denominator":true,"value":true,"unitsExpected":true,"provenance":true},"workforceIndicators":{"code":true,"numerator":true,"denominator":true,"value":true,"unitsExpected":true,"provenance":true},"awardsIndicators":{"code":true,"numerator":true,"denominator":true,"value":true,"unitsExpected":true,"provenance":true},"vocationalLocked":true,"workforceLocked":true,"awardsLocked":true}>
-        | GraphQLRecursivePick<FederationTypes['CommuneYear'], {"vocationalIndicators":{"code":true,"numerator":true,"denominator":true,"value":true,"previousValue":true,"provenance":true},"workforceIndicators":{"code":true,"numerator":true,"denominator":true,"value":true,"previousValue":true,"provenance":true},"awardsIndicators":{"code":true,"numerator":true,"denominator":true,"value":true,"previousValue":true,"provenance":true},"vocationalLocked":true,"workforceLocked":true,"awardsLocked":true}>
-        | GraphQLRecursivePick<FederationTypes['CommuneYear'], {"vocationalIndicators":{"code":true,"numerator":true,"denominator":true,"value":true,"previousValue":true,"provenance":true},"workforceIndicators":{"code":true,"numerator":true,"denominator":true,"value":true,"previousValue":true,"provenance":true},"awardsIndicators":{"code":true,"numerator":true,"denominator":true,"value":true,"previousValue":true,"provenance":true},"vocationalLocked":true,"workforceLocked":true,"awardsLocked":true}> ) );
+    & GraphQLRecursivePick<FederationTypes['CommuneYear'], {"communeCode":true,"year":true,"boundaries":true}> );
   DistrictYear:
     ( { __typename: 'DistrictYear' }
-    & GraphQLRecursivePick<FederationTypes['DistrictYear'], {"districtCode":true,"year":true}>
-    & ( Record<PropertyKey, never>
-        | GraphQLRecursivePick<FederationTypes['DistrictYear'], {"vocationalIndicators":{"code":true,"numerator":true,"denominator":true,"value":true,"unitsExpected":true,"provenance":true},"workforceIndicators":{"code":true,"numerator":true,"denominator":true,"value":true,"unitsExpected":true,"provenance":true},"awardsIndicators":{"code":true,"numerator":true,"denominator":true,"value":true,"unitsExpected":true,"provenance":true},"vocationalLocked":true,"workforceLocked":true,"awardsLocked":true}>
-        | GraphQLRecursivePick<FederationTypes['DistrictYear'], {"vocationalIndicators":{"code":true,"numerator":true,"denominator":true,"value":true,"previousValue":true,"provenance":true},"workforceIndicators":{"code":true,"numerator":true,"denominator":true,"value":true,"previousValue":true,"provenance":true},"awardsIndicators":{"code":true,"numerator":true,"denominator":true,"value":true,"previousValue":true,"provenance":true},"vocationalLocked":true,"workforceLocked":true,"awardsLocked":true}>
-        | GraphQLRecursivePick<FederationTypes['DistrictYear'], {"vocationalIndicators":{"code":true,"numerator":true,"denominator":true,"value":true,"previousValue":true,"provenance":true},"workforceIndicators":{"code":true,"numerator":true,"denominator":true,"value":true,"previousValue":true,"provenance":true},"awardsIndicators":{"code":true,"numerator":true,"denominator":true,"value":true,"previousValue":true,"provenance":true},"vocationalLocked":true,"workforceLocked":true,"awardsLocked":true}> ) );
+    & GraphQLRecursivePick<FederationTypes['DistrictYear'], {"districtCode":true,"year":true}> );
   ProvinceYear:
     ( { __typename: 'ProvinceYear' }
-    & GraphQLRecursivePick<FederationTypes['ProvinceYear'], {"provinceCode":true,"year":true}>
-    & ( Record<PropertyKey, never>
-        | GraphQLRecursivePick<FederationTypes['ProvinceYear'], {"vocationalIndicators":{"code":true,"numerator":true,"denominator":true,"value":true,"unitsExpected":true,"provenance":true},"workforceIndicators":{"code":true,"numerator":true,"denominator":true,"value":true,"unitsExpected":true,"provenance":true},"awardsIndicators":{"code":true,"numerator":true,"denominator":true,"value":true,"unitsExpected":true,"provenance":true},"vocationalLocked":true,"workforceLocked":true,"awardsLocked":true}>
-        | GraphQLRecursivePick<FederationTypes['ProvinceYear'], {"vocationalIndicators":{"code":true,"numerator":true,"denominator":true,"value":true,"previousValue":true,"provenance":true},"workforceIndicators":{"code":true,"numerator":true,"denominator":true,"value":true,"previousValue":true,"provenance":true},"awardsIndicators":{"code":true,"numerator":true,"denominator":true,"value":true,"previousValue":true,"provenance":true},"vocationalLocked":true,"workforceLocked":true,"awardsLocked":true}>
-        | GraphQLRecursivePick<FederationTypes['ProvinceYear'], {"vocationalIndicators":{"code":true,"numerator":true,"denominator":true,"value":true,"previousValue":true,"provenance":true},"workforceIndicators":{"code":true,"numerator":true,"denominator":true,"value":true,"previousValue":true,"provenance":true},"awardsIndicators":{"code":true,"numerator":true,"denominator":true,"value":true,"previousValue":true,"provenance":true},"vocationalLocked":true,"workforceLocked":true,"awardsLocked":true}> ) );
+    & GraphQLRecursivePick<FederationTypes['ProvinceYear'], {"provinceCode":true,"year":true}> );
 };
 
 
@@ -1490,15 +1956,28 @@ export type ResolversTypes = {
   ContinuingEducationCentre: ResolverTypeWrapper<ContinuingEducationCentreModel>;
   ContinuingEducationCentreConnection: ResolverTypeWrapper<ContinuingEducationCentreConnectionModel>;
   ContinuingEducationCentreInput: ContinuingEducationCentreInput;
+  DataQualityFinding: ResolverTypeWrapper<DataQualityFinding>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  DataQualityImportance: DataQualityImportance;
+  DataQualityKind: DataQualityKind;
+  DataQualityRange: ResolverTypeWrapper<DataQualityRange>;
+  DataQualityRule: ResolverTypeWrapper<DataQualityRule>;
+  DataQualityRuleCatalogue: ResolverTypeWrapper<DataQualityRuleCatalogue>;
+  DataQualitySide: ResolverTypeWrapper<DataQualitySide>;
+  DatasetColumn: ResolverTypeWrapper<DatasetColumn>;
+  DatasetDescription: ResolverTypeWrapper<DatasetDescription>;
+  DatasetReporting: ResolverTypeWrapper<DatasetReporting>;
   DeletedRow: ResolverTypeWrapper<DeletedRow>;
   DistrictYear: ResolverTypeWrapper<DistrictYearModel>;
   EducationAuditConnection: ResolverTypeWrapper<AuditConnectionModel>;
   EducationCounts: ResolverTypeWrapper<EducationCounts>;
   EducationRate: ResolverTypeWrapper<EducationRate>;
-  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   EducationStatisticsConnection: ResolverTypeWrapper<StatisticsConnectionModel>;
   EducationStatisticsInput: EducationStatisticsInput;
+  FieldChange: ResolverTypeWrapper<FieldChange>;
   FlexibleLearningIndicators: ResolverTypeWrapper<FlexibleLearningIndicators>;
+  ForecastMethod: ForecastMethod;
+  ForecastStatus: ForecastStatus;
   GradeBand: ResolverTypeWrapper<GradeBand>;
   ImportResult: ResolverTypeWrapper<ImportResult>;
   IndicatorValue: ResolverTypeWrapper<IndicatorValue>;
@@ -1515,15 +1994,21 @@ export type ResolversTypes = {
   Provenance: Provenance;
   ProvinceYear: ResolverTypeWrapper<ProvinceYearModel>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  ReportingPeriod: ResolverTypeWrapper<ReportingPeriod>;
+  ReportingResult: ResolverTypeWrapper<ReportingResult>;
+  ReportingTransition: ResolverTypeWrapper<ReportingTransition>;
+  RowChange: ResolverTypeWrapper<RowChange>;
   ScoreComponent: ResolverTypeWrapper<ScoreComponentModel>;
   ScoringComponentSpec: ResolverTypeWrapper<ScoringComponentSpecModel>;
   ScoringModel: ResolverTypeWrapper<ScoringModelModel>;
+  ShortfallUnit: ShortfallUnit;
   SteeringCommittee: ResolverTypeWrapper<SteeringCommitteeModel>;
   SteeringCommitteeConnection: ResolverTypeWrapper<SteeringCommitteeConnectionModel>;
   SteeringCommitteeInput: SteeringCommitteeInput;
   SteeringCommitteeLevel: SteeringCommitteeLevel;
   TargetComparator: TargetComparator;
   TargetFilter: TargetFilter;
+  TargetForecast: ResolverTypeWrapper<TargetForecast>;
   TargetKind: TargetKind;
   TargetProgress: ResolverTypeWrapper<TargetProgressModel>;
 };
@@ -1544,14 +2029,23 @@ export type ResolversParentTypes = {
   ContinuingEducationCentre: ContinuingEducationCentreModel;
   ContinuingEducationCentreConnection: ContinuingEducationCentreConnectionModel;
   ContinuingEducationCentreInput: ContinuingEducationCentreInput;
+  DataQualityFinding: DataQualityFinding;
+  Float: Scalars['Float']['output'];
+  DataQualityRange: DataQualityRange;
+  DataQualityRule: DataQualityRule;
+  DataQualityRuleCatalogue: DataQualityRuleCatalogue;
+  DataQualitySide: DataQualitySide;
+  DatasetColumn: DatasetColumn;
+  DatasetDescription: DatasetDescription;
+  DatasetReporting: DatasetReporting;
   DeletedRow: DeletedRow;
   DistrictYear: DistrictYearModel;
   EducationAuditConnection: AuditConnectionModel;
   EducationCounts: EducationCounts;
   EducationRate: EducationRate;
-  Float: Scalars['Float']['output'];
   EducationStatisticsConnection: StatisticsConnectionModel;
   EducationStatisticsInput: EducationStatisticsInput;
+  FieldChange: FieldChange;
   FlexibleLearningIndicators: FlexibleLearningIndicators;
   GradeBand: GradeBand;
   ImportResult: ImportResult;
@@ -1566,6 +2060,10 @@ export type ResolversParentTypes = {
   ProgrammeTarget: ProgrammeTargetModel;
   ProvinceYear: ProvinceYearModel;
   Query: Record<PropertyKey, never>;
+  ReportingPeriod: ReportingPeriod;
+  ReportingResult: ReportingResult;
+  ReportingTransition: ReportingTransition;
+  RowChange: RowChange;
   ScoreComponent: ScoreComponentModel;
   ScoringComponentSpec: ScoringComponentSpecModel;
   ScoringModel: ScoringModelModel;
@@ -1573,6 +2071,7 @@ export type ResolversParentTypes = {
   SteeringCommitteeConnection: SteeringCommitteeConnectionModel;
   SteeringCommitteeInput: SteeringCommitteeInput;
   TargetFilter: TargetFilter;
+  TargetForecast: TargetForecast;
   TargetProgress: TargetProgressModel;
 };
 
@@ -1664,6 +2163,110 @@ export type ContinuingEducationCentreConnectionResolvers<ContextType = Education
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type DataQualityFindingResolvers<ContextType = EducationContext, ParentType extends ResolversParentTypes['DataQualityFinding'] = ResolversParentTypes['DataQualityFinding']> = {
+  department?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  importance?: Resolver<ResolversTypes['DataQualityImportance'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['DataQualityKind'], ParentType, ContextType>;
+  left?: Resolver<ResolversTypes['DataQualitySide'], ParentType, ContextType>;
+  mad?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  max?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  median?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  messageVi?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  min?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  right?: Resolver<Maybe<ResolversTypes['DataQualitySide']>, ParentType, ContextType>;
+  ruleCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  score?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  unitCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unitName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type DataQualityRangeResolvers<ContextType = EducationContext, ParentType extends ResolversParentTypes['DataQualityRange'] = ResolversParentTypes['DataQualityRange']> = {
+  importance?: Resolver<ResolversTypes['DataQualityImportance'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  max?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  min?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  operand?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type DataQualityRuleResolvers<ContextType = EducationContext, ParentType extends ResolversParentTypes['DataQualityRule'] = ResolversParentTypes['DataQualityRule']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  department?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  en?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  importance?: Resolver<ResolversTypes['DataQualityImportance'], ParentType, ContextType>;
+  left?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  max?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  min?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  op?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  right?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  vi?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type DataQualityRuleCatalogueResolvers<ContextType = EducationContext, ParentType extends ResolversParentTypes['DataQualityRuleCatalogue'] = ResolversParentTypes['DataQualityRuleCatalogue']> = {
+  ranges?: Resolver<Array<ResolversTypes['DataQualityRange']>, ParentType, ContextType>;
+  rules?: Resolver<Array<ResolversTypes['DataQualityRule']>, ParentType, ContextType>;
+};
+
+export type DataQualitySideResolvers<ContextType = EducationContext, ParentType extends ResolversParentTypes['DataQualitySide'] = ResolversParentTypes['DataQualitySide']> = {
+  dataset?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  department?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  indicator?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  part?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  provenance?: Resolver<Maybe<ResolversTypes['Provenance']>, ParentType, ContextType>;
+  row?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type DatasetColumnResolvers<ContextType = EducationContext, ParentType extends ResolversParentTypes['DatasetColumn'] = ResolversParentTypes['DatasetColumn']> = {
+  doc?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  labelEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  labelVi?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  max?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  maxLength?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  min?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  required?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  values?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+};
+
+export type DatasetDescriptionResolvers<ContextType = EducationContext, ParentType extends ResolversParentTypes['DatasetDescription'] = ResolversParentTypes['DatasetDescription']> = {
+  columns?: Resolver<Array<ResolversTypes['DatasetColumn']>, ParentType, ContextType>;
+  department?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  dueDate?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<DatasetDescriptionDueDateArgs, 'year'>>;
+  importMutation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kebabName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  keyColumns?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  periodic?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  templateVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  titleVi?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unitColumn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  unitLevel?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  yearColumn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type DatasetReportingResolvers<ContextType = EducationContext, ParentType extends ResolversParentTypes['DatasetReporting'] = ResolversParentTypes['DatasetReporting']> = {
+  completeness?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  dataset?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  department?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  dueDate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kebabName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  submittedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  timeliness?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unitCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unitName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unitsExpected?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unitsReporting?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type DeletedRowResolvers<ContextType = EducationContext, ParentType extends ResolversParentTypes['DeletedRow'] = ResolversParentTypes['DeletedRow']> = {
   deletedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1675,11 +2278,13 @@ export type DistrictYearResolvers<ContextType = EducationContext, ParentType ext
   communityLearningCentres?: Resolver<Maybe<ResolversTypes['CommunityLearningCentreSummary']>, ParentType, ContextType>;
   continuingEducationCentres?: Resolver<Maybe<Array<ResolversTypes['ContinuingEducationCentre']>>, ParentType, ContextType>;
   continuingEducationCentresAlsoVocational?: Resolver<Maybe<ResolversTypes['EducationRate']>, ParentType, ContextType>;
+  dataQuality?: Resolver<Array<ResolversTypes['DataQualityFinding']>, ParentType, ContextType, Partial<DistrictYearDataQualityArgs>>;
   districtCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   districtCommitteesOnTime?: Resolver<Maybe<ResolversTypes['EducationRate']>, ParentType, ContextType>;
   educationCounts?: Resolver<Maybe<ResolversTypes['EducationCounts']>, ParentType, ContextType>;
   educationIndicators?: Resolver<Maybe<Array<ResolversTypes['IndicatorValue']>>, ParentType, ContextType>;
   educationLocked?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  educationReporting?: Resolver<Array<ResolversTypes['DatasetReporting']>, ParentType, ContextType>;
   flexibleLearning?: Resolver<Maybe<ResolversTypes['FlexibleLearningIndicators']>, ParentType, ContextType>;
   grade1Entry?: Resolver<Maybe<ResolversTypes['EducationRate']>, ParentType, ContextType>;
   learningSociety?: Resolver<Maybe<ResolversTypes['LearningSocietyScore']>, ParentType, ContextType, Partial<DistrictYearLearningSocietyArgs>>;
@@ -1741,6 +2346,12 @@ export type EducationStatisticsConnectionResolvers<ContextType = EducationContex
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type FieldChangeResolvers<ContextType = EducationContext, ParentType extends ResolversParentTypes['FieldChange'] = ResolversParentTypes['FieldChange']> = {
+  after?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type FlexibleLearningIndicatorsResolvers<ContextType = EducationContext, ParentType extends ResolversParentTypes['FlexibleLearningIndicators'] = ResolversParentTypes['FlexibleLearningIndicators']> = {
   age6To10?: Resolver<ResolversTypes['EducationRate'], ParentType, ContextType>;
   age11To14?: Resolver<ResolversTypes['EducationRate'], ParentType, ContextType>;
@@ -1754,7 +2365,9 @@ export type GradeBandResolvers<ContextType = EducationContext, ParentType extend
 
 export type ImportResultResolvers<ContextType = EducationContext, ParentType extends ResolversParentTypes['ImportResult'] = ResolversParentTypes['ImportResult']> = {
   batchId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  changes?: Resolver<Array<ResolversTypes['RowChange']>, ParentType, ContextType>;
   code?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  digest?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   dryRun?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   inserted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -1807,6 +2420,7 @@ export type LiteracyIndicatorsResolvers<ContextType = EducationContext, ParentTy
 };
 
 export type MutationResolvers<ContextType = EducationContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  approveEducationPeriod?: Resolver<ResolversTypes['ReportingResult'], ParentType, ContextType, RequireFields<MutationApproveEducationPeriodArgs, 'unitCode' | 'year'>>;
   deleteCommunityLearningCentre?: Resolver<ResolversTypes['ImportResult'], ParentType, ContextType, RequireFields<MutationDeleteCommunityLearningCentreArgs, 'communeCode' | 'year'>>;
   deleteContinuingEducationCentre?: Resolver<ResolversTypes['ImportResult'], ParentType, ContextType, RequireFields<MutationDeleteContinuingEducationCentreArgs, 'districtCode' | 'year'>>;
   deleteEducationStatistics?: Resolver<ResolversTypes['ImportResult'], ParentType, ContextType, RequireFields<MutationDeleteEducationStatisticsArgs, 'communeCode' | 'year'>>;
@@ -1820,6 +2434,9 @@ export type MutationResolvers<ContextType = EducationContext, ParentType extends
   recordContinuingEducationCentre?: Resolver<ResolversTypes['ImportResult'], ParentType, ContextType, RequireFields<MutationRecordContinuingEducationCentreArgs, 'input'>>;
   recordEducationStatistics?: Resolver<ResolversTypes['ImportResult'], ParentType, ContextType, RequireFields<MutationRecordEducationStatisticsArgs, 'input'>>;
   recordSteeringCommittee?: Resolver<ResolversTypes['ImportResult'], ParentType, ContextType, RequireFields<MutationRecordSteeringCommitteeArgs, 'input'>>;
+  returnEducationPeriod?: Resolver<ResolversTypes['ReportingResult'], ParentType, ContextType, RequireFields<MutationReturnEducationPeriodArgs, 'comment' | 'unitCode' | 'year'>>;
+  submitEducationPeriod?: Resolver<ResolversTypes['ReportingResult'], ParentType, ContextType, RequireFields<MutationSubmitEducationPeriodArgs, 'unitCode' | 'year'>>;
+  unapproveEducationPeriod?: Resolver<ResolversTypes['ReportingResult'], ParentType, ContextType, RequireFields<MutationUnapproveEducationPeriodArgs, 'unitCode' | 'year'>>;
   unlockEducationPeriod?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationUnlockEducationPeriodArgs, 'year'>>;
 };
 
@@ -1831,9 +2448,11 @@ export type PageInfoResolvers<ContextType = EducationContext, ParentType extends
 export type PeriodLockResolvers<ContextType = EducationContext, ParentType extends ResolversParentTypes['PeriodLock'] = ResolversParentTypes['PeriodLock']> = {
   department?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   districtCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   lockedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   lockedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  unitCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
@@ -1871,10 +2490,12 @@ export type ProvinceYearResolvers<ContextType = EducationContext, ParentType ext
   communityLearningCentres?: Resolver<Maybe<ResolversTypes['CommunityLearningCentreSummary']>, ParentType, ContextType>;
   continuingEducationCentres?: Resolver<Maybe<Array<ResolversTypes['ContinuingEducationCentre']>>, ParentType, ContextType>;
   continuingEducationCentresAlsoVocational?: Resolver<Maybe<ResolversTypes['EducationRate']>, ParentType, ContextType>;
+  dataQuality?: Resolver<Array<ResolversTypes['DataQualityFinding']>, ParentType, ContextType, Partial<ProvinceYearDataQualityArgs>>;
   districtCommitteesOnTime?: Resolver<Maybe<ResolversTypes['EducationRate']>, ParentType, ContextType>;
   educationCounts?: Resolver<Maybe<ResolversTypes['EducationCounts']>, ParentType, ContextType>;
   educationIndicators?: Resolver<Maybe<Array<ResolversTypes['IndicatorValue']>>, ParentType, ContextType>;
   educationLocked?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  educationReporting?: Resolver<Array<ResolversTypes['DatasetReporting']>, ParentType, ContextType>;
   flexibleLearning?: Resolver<Maybe<ResolversTypes['FlexibleLearningIndicators']>, ParentType, ContextType>;
   grade1Entry?: Resolver<Maybe<ResolversTypes['EducationRate']>, ParentType, ContextType>;
   learningSociety?: Resolver<Maybe<ResolversTypes['LearningSocietyScore']>, ParentType, ContextType, Partial<ProvinceYearLearningSocietyArgs>>;
@@ -1889,14 +2510,57 @@ export type ProvinceYearResolvers<ContextType = EducationContext, ParentType ext
 export type QueryResolvers<ContextType = EducationContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   communityLearningCentres?: Resolver<ResolversTypes['CommunityLearningCentreConnection'], ParentType, ContextType, RequireFields<QueryCommunityLearningCentresArgs, 'first' | 'year'>>;
   continuingEducationCentres?: Resolver<ResolversTypes['ContinuingEducationCentreConnection'], ParentType, ContextType, RequireFields<QueryContinuingEducationCentresArgs, 'first' | 'year'>>;
+  dataQualityRules?: Resolver<ResolversTypes['DataQualityRuleCatalogue'], ParentType, ContextType>;
   educationAudit?: Resolver<ResolversTypes['EducationAuditConnection'], ParentType, ContextType, RequireFields<QueryEducationAuditArgs, 'first'>>;
+  educationDatasets?: Resolver<Array<ResolversTypes['DatasetDescription']>, ParentType, ContextType>;
   educationPeriodLocks?: Resolver<Array<ResolversTypes['PeriodLock']>, ParentType, ContextType, Partial<QueryEducationPeriodLocksArgs>>;
+  educationReportingPeriods?: Resolver<Array<ResolversTypes['ReportingPeriod']>, ParentType, ContextType, RequireFields<QueryEducationReportingPeriodsArgs, 'year'>>;
   educationStatistics?: Resolver<ResolversTypes['EducationStatisticsConnection'], ParentType, ContextType, RequireFields<QueryEducationStatisticsArgs, 'first' | 'year'>>;
   scoringModel?: Resolver<Maybe<ResolversTypes['ScoringModel']>, ParentType, ContextType, RequireFields<QueryScoringModelArgs, 'id'>>;
   scoringModels?: Resolver<Array<ResolversTypes['ScoringModel']>, ParentType, ContextType>;
   steeringCommittees?: Resolver<ResolversTypes['SteeringCommitteeConnection'], ParentType, ContextType, RequireFields<QuerySteeringCommitteesArgs, 'first'>>;
   target?: Resolver<Maybe<ResolversTypes['ProgrammeTarget']>, ParentType, ContextType, RequireFields<QueryTargetArgs, 'id'>>;
   targets?: Resolver<Array<ResolversTypes['ProgrammeTarget']>, ParentType, ContextType, Partial<QueryTargetsArgs>>;
+};
+
+export type ReportingPeriodResolvers<ContextType = EducationContext, ParentType extends ResolversParentTypes['ReportingPeriod'] = ResolversParentTypes['ReportingPeriod']> = {
+  comment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  department?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['ReportingTransition']>, ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  submittedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  submittedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  unitCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unitLevel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unitName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  updatedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ReportingResultResolvers<ContextType = EducationContext, ParentType extends ResolversParentTypes['ReportingResult'] = ResolversParentTypes['ReportingResult']> = {
+  code?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  message?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['ReportingPeriod'], ParentType, ContextType>;
+  problems?: Resolver<Array<ResolversTypes['InputProblem']>, ParentType, ContextType>;
+};
+
+export type ReportingTransitionResolvers<ContextType = EducationContext, ParentType extends ResolversParentTypes['ReportingTransition'] = ResolversParentTypes['ReportingTransition']> = {
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  comment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type RowChangeResolvers<ContextType = EducationContext, ParentType extends ResolversParentTypes['RowChange'] = ResolversParentTypes['RowChange']> = {
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  entity?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fields?: Resolver<Array<ResolversTypes['FieldChange']>, ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  row?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type ScoreComponentResolvers<ContextType = EducationContext, ParentType extends ResolversParentTypes['ScoreComponent'] = ResolversParentTypes['ScoreComponent']> = {
@@ -1907,6 +2571,7 @@ export type ScoreComponentResolvers<ContextType = EducationContext, ParentType e
   locked?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   met?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   numerator?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  optional?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   points?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   provenance?: Resolver<Maybe<ResolversTypes['Provenance']>, ParentType, ContextType>;
   source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1920,6 +2585,7 @@ export type ScoringComponentSpecResolvers<ContextType = EducationContext, Parent
   clause?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   comparator?: Resolver<ResolversTypes['TargetComparator'], ParentType, ContextType>;
   indicatorCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  optional?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   targetId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   targetValue?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -1955,6 +2621,19 @@ export type SteeringCommitteeConnectionResolvers<ContextType = EducationContext,
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type TargetForecastResolvers<ContextType = EducationContext, ParentType extends ResolversParentTypes['TargetForecast'] = ResolversParentTypes['TargetForecast']> = {
+  actualAnnualChange?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  baselineYear?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  latestYear?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  method?: Resolver<ResolversTypes['ForecastMethod'], ParentType, ContextType>;
+  progressRatio?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  projectedValue?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  requiredAnnualChange?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ForecastStatus'], ParentType, ContextType>;
+  targetYear?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  yearsUsed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type TargetProgressResolvers<ContextType = EducationContext, ParentType extends ResolversParentTypes['TargetProgress'] = ResolversParentTypes['TargetProgress']> = {
   actual?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   change?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
@@ -1963,6 +2642,7 @@ export type TargetProgressResolvers<ContextType = EducationContext, ParentType e
   deadline?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   denominator?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   due?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  forecast?: Resolver<Maybe<ResolversTypes['TargetForecast']>, ParentType, ContextType>;
   gap?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   indicator?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   locked?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
@@ -1970,6 +2650,9 @@ export type TargetProgressResolvers<ContextType = EducationContext, ParentType e
   numerator?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   previous?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   provenance?: Resolver<Maybe<ResolversTypes['Provenance']>, ParentType, ContextType>;
+  shortfall?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  shortfallOfUnits?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  shortfallUnit?: Resolver<Maybe<ResolversTypes['ShortfallUnit']>, ParentType, ContextType>;
   source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ProgressStatus'], ParentType, ContextType>;
   target?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
@@ -1986,12 +2669,21 @@ export type Resolvers<ContextType = EducationContext> = {
   CommunityLearningCentreSummary?: CommunityLearningCentreSummaryResolvers<ContextType>;
   ContinuingEducationCentre?: ContinuingEducationCentreResolvers<ContextType>;
   ContinuingEducationCentreConnection?: ContinuingEducationCentreConnectionResolvers<ContextType>;
+  DataQualityFinding?: DataQualityFindingResolvers<ContextType>;
+  DataQualityRange?: DataQualityRangeResolvers<ContextType>;
+  DataQualityRule?: DataQualityRuleResolvers<ContextType>;
+  DataQualityRuleCatalogue?: DataQualityRuleCatalogueResolvers<ContextType>;
+  DataQualitySide?: DataQualitySideResolvers<ContextType>;
+  DatasetColumn?: DatasetColumnResolvers<ContextType>;
+  DatasetDescription?: DatasetDescriptionResolvers<ContextType>;
+  DatasetReporting?: DatasetReportingResolvers<ContextType>;
   DeletedRow?: DeletedRowResolvers<ContextType>;
   DistrictYear?: DistrictYearResolvers<ContextType>;
   EducationAuditConnection?: EducationAuditConnectionResolvers<ContextType>;
   EducationCounts?: EducationCountsResolvers<ContextType>;
   EducationRate?: EducationRateResolvers<ContextType>;
   EducationStatisticsConnection?: EducationStatisticsConnectionResolvers<ContextType>;
+  FieldChange?: FieldChangeResolvers<ContextType>;
   FlexibleLearningIndicators?: FlexibleLearningIndicatorsResolvers<ContextType>;
   GradeBand?: GradeBandResolvers<ContextType>;
   ImportResult?: ImportResultResolvers<ContextType>;
@@ -2006,11 +2698,16 @@ export type Resolvers<ContextType = EducationContext> = {
   ProgrammeTarget?: ProgrammeTargetResolvers<ContextType>;
   ProvinceYear?: ProvinceYearResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  ReportingPeriod?: ReportingPeriodResolvers<ContextType>;
+  ReportingResult?: ReportingResultResolvers<ContextType>;
+  ReportingTransition?: ReportingTransitionResolvers<ContextType>;
+  RowChange?: RowChangeResolvers<ContextType>;
   ScoreComponent?: ScoreComponentResolvers<ContextType>;
   ScoringComponentSpec?: ScoringComponentSpecResolvers<ContextType>;
   ScoringModel?: ScoringModelResolvers<ContextType>;
   SteeringCommittee?: SteeringCommitteeResolvers<ContextType>;
   SteeringCommitteeConnection?: SteeringCommitteeConnectionResolvers<ContextType>;
+  TargetForecast?: TargetForecastResolvers<ContextType>;
   TargetProgress?: TargetProgressResolvers<ContextType>;
 };
 

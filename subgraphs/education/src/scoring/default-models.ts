@@ -1,4 +1,4 @@
-import { indicatorByCode, SCORED_DEPARTMENTS } from '@lsp/shared';
+import { indicatorByCode, FIGURE_DEPARTMENTS } from '@lsp/shared';
 import type { ProgrammeTargetRow } from '../store/programme-target';
 import type { GradeBand, ScoringComponentSpec, ScoringModelSpec, SourceDepartment } from './engine';
 
@@ -25,7 +25,7 @@ export const DEFAULT_BANDS: GradeBand[] = [
 export const MIN_COVERAGE_FOR_GRADE = 0.6;
 
 function componentFrom(t: ProgrammeTargetRow): Omit<ScoringComponentSpec, 'weight'> | null {
-  if (!t.indicatorCode || !(SCORED_DEPARTMENTS as readonly string[]).includes(t.department)) return null;
+  if (!t.indicatorCode || !(FIGURE_DEPARTMENTS as readonly string[]).includes(t.department)) return null;
   if (!indicatorByCode(t.indicatorCode)) return null;
   if (t.kind === 'DEADLINE') {
     return { indicatorCode: t.indicatorCode, source: t.department as SourceDepartment, clause: t.clause, targetValue: 100, comparator: 'GTE', targetId: t.id };
@@ -75,9 +75,40 @@ export function defaultScoringModels(targets: ProgrammeTargetRow[]): ScoringMode
   ];
 }
 
-/** The model in force for a data year (the latest whose validity covers it). */
+/**
+ * The culture department's components (QĐ 354 IV.2, V.6: the book cabinets of every person, family, agency and
+ * unit). The programme sets no figure for them: these targets are the platform's assumptions, said so in the
+ * model's description, with no catalogue target behind them (targetId absent).
+ */
+export const CULTURE_COMPONENTS: Array<Omit<ScoringComponentSpec, 'weight'>> = [
+  { indicatorCode: 'CU_HOUSEHOLD_BOOK_CABINETS', source: 'culture', clause: 'IV.2', targetValue: 50, comparator: 'GTE', optional: true },
+  { indicatorCode: 'CU_BOOKS_PER_PERSON', source: 'culture', clause: 'V.6', targetValue: 2, comparator: 'GTE', optional: true },
+];
+
+/**
+ * A new version of the 2015 model (issue 25): QD354-2015's components and the culture department's two as optional
+ * components (counted only where a commune has culture data), every component weighing the same. QD354-2015 and
+ * QD354-2020 stay as they are; this version covers the same years and is asked for by id
+ * (`learningSociety(model: "QD354-2015-CULTURE")`): the model picked by year stays QD354-2015 (modelForYear).
+ */
+export function cultureScoringModel(targets: ProgrammeTargetRow[]): ScoringModelSpec {
+  const base = defaultScoringModels(targets)[0];
+  return {
+    id: 'QD354-2015-CULTURE', name: 'QĐ 354/QĐ-UBND targets for 2015, with book cabinets (culture, optional)',
+    description: 'QD354-2015 with the culture department\'s book cabinets (QĐ 354 IV.2, V.6) as optional components: they count only where a commune has culture data. '
+      + 'Targets for them (50 households with a book cabinet per 100 households, 2 books per person) are platform assumptions: the programme sets no figure. Equal weights; not an official scheme.',
+    validFromYear: base.validFromYear, validToYear: base.validToYear, minCoverageForGrade: base.minCoverageForGrade, bands: base.bands,
+    components: withEqualWeights([...base.components.map(({ weight: _w, ...c }) => c), ...CULTURE_COMPONENTS]),
+  };
+}
+
+/**
+ * The model in force for a data year: the latest whose validity covers it; of versions starting the same year, the
+ * first by id (QD354-2015 before QD354-2015-CULTURE), so a later version covering the same years is asked for by id
+ * and never changes the answer of a request that names no model.
+ */
 export function modelForYear(models: ScoringModelSpec[], year: number): ScoringModelSpec | undefined {
   return models
     .filter((m) => m.validFromYear <= year && (m.validToYear === null || year <= m.validToYear))
-    .sort((a, b) => b.validFromYear - a.validFromYear)[0];
+    .sort((a, b) => b.validFromYear - a.validFromYear || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))[0];
 }

@@ -12,6 +12,8 @@ import { combineProvenance, type IndicatorValue, type Provenance, type ScoredDep
  *   neither scores nor counts in the weight;
  * - total = 100 × points / weight of the components with data (so missing data does not drag the total
  *   down), coverage = weight with data / all weight; no grade below the model's minimum coverage;
+ * - an optional component (a department that joined with a later model version, culture) counts only where it has
+ *   data: without it (MISSING or SOURCE_UNAVAILABLE, still said so) it is neither in the weight nor in the approval;
  * - no grade either when the unit's territory is incomplete (part of its area's data cannot be placed): the
  *   total is shown, the grade would claim more than the data can say;
  * - every component carries the provenance of its figure, and the score the provenance of what it scored.
@@ -31,6 +33,8 @@ export interface ScoringComponentSpec {
   weight: number;
   /** The catalogue target the component comes from. */
   targetId?: string;
+  /** Counts only where it has data (see the rules above); absent = false. */
+  optional?: boolean;
 }
 
 export interface GradeBand {
@@ -70,6 +74,8 @@ export interface ScoredComponent {
   provenance: Provenance | null;
   /** Whether the source department's data is locked for the unit and year; null when its lock state did not arrive. */
   locked: boolean | null;
+  /** An optional component: without data it is not in the weight. */
+  optional: boolean;
 }
 
 export interface Score {
@@ -165,6 +171,7 @@ export function score(
     points: scored ? pointsFor(spec, iv!.value!) : null,
     status,
     provenance: status === 'MISSING' || scored ? iv?.provenance ?? null : null,
+    optional: spec.optional === true,
   });
   const components = model.components.map((spec): ScoredComponent => {
     const list = lists[spec.source];
@@ -177,14 +184,16 @@ export function score(
     if (!iv || iv.value === null || iv.value === undefined) return component(spec, 'MISSING', iv, false);
     return component(spec, 'SCORED', iv, true);
   });
-  const allWeight = components.filter((c) => c.status !== 'NOT_APPLICABLE').reduce((s, c) => s + c.weight, 0);
+  // In the weight: every due component, but an optional one only with data.
+  const counts = (c: ScoredComponent) => c.status !== 'NOT_APPLICABLE' && (!c.optional || c.status === 'SCORED');
+  const allWeight = components.filter(counts).reduce((s, c) => s + c.weight, 0);
   const scored = components.filter((c) => c.status === 'SCORED');
   const weightWithData = scored.reduce((s, c) => s + c.weight, 0);
   const points = scored.reduce((s, c) => s + (c.points ?? 0), 0);
   const coverage = allWeight > 0 ? round2(weightWithData / allWeight) : 0;
   const total = weightWithData > 0 ? round2((100 * points) / weightWithData) : null;
   const grade = total !== null && coverage >= model.minCoverageForGrade && territory.complete ? gradeFor(model, total) : null;
-  const used = new Set(components.filter((c) => c.status !== 'NOT_APPLICABLE').map((c) => c.source));
+  const used = new Set(components.filter(counts).map((c) => c.source));
   const unapprovedSources = [...used].filter((d) => locks[d] !== true);
   return {
     approved: used.size > 0 && unapprovedSources.length === 0, unapprovedSources,

@@ -1,4 +1,4 @@
-import type { IndicatorValue, Provenance } from '@lsp/shared';
+import { indicatorByCode, type CountedUnit, type IndicatorValue, type Provenance } from '@lsp/shared';
 import type { ProgrammeTargetRow } from '../store/programme-target';
 import { meets, type Comparator, type SourceDepartment, type SourceLocks } from './engine';
 
@@ -34,6 +34,26 @@ export interface TargetProgress {
   provenance: Provenance | null;
   /** Whether the source department's data is locked for the unit and year; null when its lock state did not arrive. */
   locked: boolean | null;
+  /** How many are still missing to reach the target, in `shortfallUnit` (0 when met); null without data or on an incomplete territory. */
+  shortfall: number | null;
+  /** What the shortfall counts: the indicator's numerator unit (children, adults, workers, …); null without an indicator. */
+  shortfallUnit: CountedUnit | null;
+}
+
+/** Rounds away float noise before a ceiling or floor (0.2 × 200 is 40.00000000000001 in binary). */
+const clean = (x: number) => Math.round(x * 1e6) / 1e6;
+
+/**
+ * The shortfall in people (or households, clans, …) of a rate target: how many more numerator units the
+ * denominator must hold to reach it. At least p% (GTE): max(0, ceil(p/100 × den − num)); above p% (GT, "trên"):
+ * the smallest n with (num + n)/den > p/100, i.e. max(0, floor(p/100 × den − num) + 1); at most p% (LTE,
+ * illiteracy): max(0, ceil(num − p/100 × den)), how many must leave the numerator. Only for percent indicators.
+ */
+export function shortfallOf(comparator: Comparator, target: number, numerator: number, denominator: number): number {
+  const threshold = clean((target / 100) * denominator);
+  if (comparator === 'LTE') return Math.max(0, Math.ceil(clean(numerator - threshold)));
+  if (comparator === 'GT') return Math.max(0, Math.floor(clean(threshold - numerator)) + 1);
+  return Math.max(0, Math.ceil(clean(threshold - numerator)));
 }
 
 const round2 = (x: number) => Math.round(x * 100) / 100;
@@ -43,6 +63,7 @@ export function targetProgress(
   lists: Partial<Record<SourceDepartment, IndicatorValue[] | null | undefined>>,
   year: number,
   locks: SourceLocks = {},
+  complete = true,
 ): TargetProgress[] {
   return targets.map((t): TargetProgress => {
     const isDeadline = t.kind === 'DEADLINE';
@@ -52,8 +73,9 @@ export function targetProgress(
     const base = {
       targetId: t.id, clause: t.clause, indicator: t.indicatorCode, source: t.department, targetYear: t.targetYear, deadline: t.deadline,
       comparator, target, due: dueYear === null ? true : year >= dueYear, locked: locks[t.department as SourceDepartment] ?? null,
+      shortfallUnit: t.indicatorCode ? indicatorByCode(t.indicatorCode)?.counts ?? null : null,
     };
-    const empty = { actual: null, numerator: null, denominator: null, met: null, gap: null, previous: null, change: null, provenance: null };
+    const empty = { actual: null, numerator: null, denominator: null, met: null, gap: null, previous: null, change: null, provenance: null, shortfall: null };
     if (!t.indicatorCode || target === null) return { ...base, ...empty, status: 'NOT_MEASURED' };
     const list = lists[t.department as SourceDepartment];
     if (list === null || list === undefined) return { ...base, ...empty, status: 'SOURCE_UNAVAILABLE' };
@@ -63,7 +85,10 @@ export function targetProgress(
     const met = meets(comparator, iv.value, target);
     const gap = round2(comparator === 'GTE' || comparator === 'GT' ? target - iv.value : iv.value - target);
     const previous = iv.previousValue ?? null;
+    const shortfall = complete && iv.unit === 'percent' && iv.numerator !== null && iv.denominator !== null && iv.denominator > 0
+      ? shortfallOf(comparator, target, iv.numerator, iv.denominator) : null;
     return {
+      shortfall,
       ...base, actual: iv.value, numerator: iv.numerator, denominator: iv.denominator, met, gap, previous,
       change: previous === null ? null : round2(iv.value - previous), status: met ? 'MET' : 'NOT_MET', provenance: iv.provenance ?? null,
     };

@@ -1,6 +1,6 @@
 import { EntitySchema, Table, type DataSource, type MigrationInterface, type QueryRunner } from 'typeorm';
 import { column, loadTargetCatalogue } from '@lsp/shared';
-import { defaultScoringModels } from './default-models';
+import { cultureScoringModel, defaultScoringModels } from './default-models';
 import type { Comparator, GradeBand, ScoringModelSpec, SourceDepartment } from './engine';
 
 /**
@@ -127,22 +127,76 @@ export class LoadDefaultScoringModels1764000000310 implements MigrationInterface
   }
 }
 
-export const scoringEntities = [ScoringModelEntity, ScoringComponentEntity, GradeBandEntity];
+/**
+ * Which components of a model are optional (counted only with data: engine.ts). A table of its own, so the stored
+ * models and the migrations that wrote them stay exactly as they were: a model without rows here has none.
+ */
+export interface OptionalComponentRow {
+  modelId: string;
+  position: number;
+}
+export const OptionalComponentEntity = new EntitySchema<OptionalComponentRow>({
+  name: 'ScoringOptionalComponent',
+  tableName: 'scoring_optional_component',
+  columns: {
+    modelId: { name: 'model_id', type: 'varchar', length: 40, primary: true },
+    position: { type: 'int', primary: true },
+  },
+});
+
+/** Stores a model with its components, optional flags and bands. */
+async function insertModel(qr: QueryRunner, m: ScoringModelSpec): Promise<void> {
+  await qr.manager.insert(ScoringModelEntity, { id: m.id, name: m.name, description: m.description, validFromYear: m.validFromYear, validToYear: m.validToYear, minCoverageForGrade: m.minCoverageForGrade });
+  await qr.manager.insert(ScoringComponentEntity, m.components.map((c, i) => ({
+    modelId: m.id, position: i + 1, indicatorCode: c.indicatorCode, source: c.source, clause: c.clause, targetId: c.targetId ?? null,
+    targetValue: c.targetValue, comparator: c.comparator, weight: c.weight,
+  })));
+  const optional = m.components.map((c, i) => ({ modelId: m.id, position: i + 1, optional: c.optional === true })).filter((c) => c.optional);
+  if (optional.length) await qr.manager.insert(OptionalComponentEntity, optional.map(({ modelId, position }) => ({ modelId, position })));
+  await qr.manager.insert(GradeBandEntity, m.bands.map((b) => ({ modelId: m.id, grade: b.grade, minTotal: b.minTotal, label: b.label })));
+}
+
+/**
+ * A new model version with the culture department's book cabinets as optional components (issue 25); the models
+ * stored before are not touched (QD354-2015, QD354-2020 answer as before).
+ */
+export class AddCultureScoringModel1768000000000 implements MigrationInterface {
+  name = 'AddCultureScoringModel1768000000000';
+  async up(qr: QueryRunner): Promise<void> {
+    await qr.createTable(new Table({
+      name: 'scoring_optional_component',
+      columns: [{ ...column.code('model_id', 40), isPrimary: true }, { ...column.int('position', false), isPrimary: true }],
+      foreignKeys: [{ columnNames: ['model_id'], referencedTableName: 'scoring_model', referencedColumnNames: ['id'] }],
+    }));
+    await insertModel(qr, cultureScoringModel(loadTargetCatalogue()));
+  }
+  async down(qr: QueryRunner): Promise<void> {
+    await qr.manager.delete(GradeBandEntity, { modelId: 'QD354-2015-CULTURE' });
+    await qr.manager.delete(ScoringComponentEntity, { modelId: 'QD354-2015-CULTURE' });
+    await qr.dropTable('scoring_optional_component');
+    await qr.manager.delete(ScoringModelEntity, { id: 'QD354-2015-CULTURE' });
+  }
+}
+
+export const scoringEntities = [ScoringModelEntity, ScoringComponentEntity, GradeBandEntity, OptionalComponentEntity];
 export const scoringMigrations = [CreateScoringModels1764000000300, LoadDefaultScoringModels1764000000310];
 
-/** Every stored model with its components and bands: three statements, whatever the request asks. */
+/** Every stored model with its components and bands: four statements, whatever the request asks. */
 export async function loadScoringModels(db: DataSource): Promise<ScoringModelSpec[]> {
-  const [models, components, bands] = await Promise.all([
-    db.getRepository(ScoringModelEntity).find({ order: { validFromYear: 'ASC' } }),
+  const [models, components, bands, optional] = await Promise.all([
+    db.getRepository(ScoringModelEntity).find({ order: { validFromYear: 'ASC', id: 'ASC' } }),
     db.getRepository(ScoringComponentEntity).find({ order: { modelId: 'ASC', position: 'ASC' } }),
     db.getRepository(GradeBandEntity).find({ order: { minTotal: 'DESC' } }),
+    db.getRepository(OptionalComponentEntity).find(),
   ]);
+  const isOptional = new Set(optional.map((o) => `${o.modelId}|${Number(o.position)}`));
   return models.map((m) => ({
     id: m.id, name: m.name, description: m.description, validFromYear: Number(m.validFromYear),
     validToYear: m.validToYear === null ? null : Number(m.validToYear), minCoverageForGrade: Number(m.minCoverageForGrade),
     components: components.filter((c) => c.modelId === m.id).map((c) => ({
       indicatorCode: c.indicatorCode, source: c.source as SourceDepartment, clause: c.clause, targetId: c.targetId ?? undefined,
       targetValue: Number(c.targetValue), comparator: c.comparator as Comparator, weight: Number(c.weight),
+      ...(isOptional.has(`${c.modelId}|${Number(c.position)}`) ? { optional: true } : {}),
     })),
     bands: bands.filter((b) => b.modelId === m.id).map((b): GradeBand => ({ grade: b.grade, minTotal: Number(b.minTotal), label: b.label })),
   }));

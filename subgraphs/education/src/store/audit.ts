@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { AuditRecordEntity, badInput, pageSize, type AuditRecord } from '@lsp/shared';
+import { AuditRecordEntity, badInput, decodeCursor, encodeCursor, hasCursor, pageSize, type AuditRecord } from '@lsp/shared';
 
 /**
  * The department's audit trail as a connection (newest first, keyset on the record id): the kit's `connection`
@@ -11,14 +11,10 @@ export interface AuditPage {
   pageInfo: { endCursor: string | null; hasNextPage: boolean };
 }
 
-const encode = (id: number) => Buffer.from(JSON.stringify([id])).toString('base64url');
+const encode = (id: number) => encodeCursor([id]);
 function decode(cursor: string): number {
-  try {
-    const v = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(v) && v.length === 1 && Number.isInteger(v[0])) return v[0];
-  } catch {
-    // fall through to the coded refusal
-  }
+  const [id] = decodeCursor(cursor, 1);
+  if (Number.isInteger(id)) return id as number;
   throw badInput(`after "${cursor}" is not a cursor of this list (pass pageInfo.endCursor)`, { field: 'after' });
 }
 
@@ -31,7 +27,7 @@ export class AuditRepository {
     if (filter.entityKey) qb.andWhere('a.entity_key = :key', { key: filter.entityKey });
     if (filter.batchId) qb.andWhere('a.batch_id = :batch', { batch: filter.batchId });
     const totalCount = await qb.clone().getCount();
-    if (args.after) qb.andWhere('a.id < :before', { before: decode(args.after) });
+    if (hasCursor(args.after)) qb.andWhere('a.id < :before', { before: decode(args.after) });
     const rows = await qb.orderBy('a.id', 'DESC').take(first + 1).getMany();
     const nodes = rows.slice(0, first);
     const last = nodes[nodes.length - 1];

@@ -63,6 +63,6 @@ export class LearningCentreRepository {
   page(filter: { year: number; communeCodes?: string[] }, args: ConnectionArgs) {
     const qb = this.db.getRepository(LearningCentreEntity).createQueryBuilder('c').where('c.year = :year', { year: filter.year });
     if (filter.communeCodes) qb.andWhere(filter.communeCodes.length ? 'c.commune_code IN (:...codes)' : '1 = 0', { codes: filter.communeCodes });
-    return connection(this.db, qb, args, { keyProps: ['communeCode', 'year'], tombstones: 'CommunityLearningCentre' });
+    return connection(this.db, qb, args, { keyProps: ['communeCode', 'year'], tombstones: { entity: 'CommunityLearningCentre', year: filter.year, units: filter.communeCodes } });
   }
 }

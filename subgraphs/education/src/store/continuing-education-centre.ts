@@ -49,6 +49,6 @@ export class ContinuingEducationCentreRepository {
   page(filter: { year: number; districtCode?: string }, args: ConnectionArgs) {
     const qb = this.db.getRepository(ContinuingEducationCentreEntity).createQueryBuilder('c').where('c.year = :year', { year: filter.year });
     if (filter.districtCode) qb.andWhere('c.district_code = :district', { district: filter.districtCode });
-    return connection(this.db, qb, args, { keyProps: ['districtCode', 'year'], tombstones: 'ContinuingEducationCentre' });
+    return connection(this.db, qb, args, { keyProps: ['districtCode', 'year'], tombstones: { entity: 'ContinuingEducationCentre', year: filter.year, units: filter.districtCode ? [filter.districtCode] : null } });
   }
 }

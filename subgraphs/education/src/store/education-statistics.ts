@@ -69,7 +69,7 @@ export class EducationStatisticsRepository {
   page(filter: { year: number; communeCodes?: string[] }, args: ConnectionArgs) {
     const qb = this.db.getRepository(EducationStatisticsEntity).createQueryBuilder('s').where('s.year = :year', { year: filter.year });
     if (filter.communeCodes) qb.andWhere(filter.communeCodes.length ? 's.commune_code IN (:...codes)' : '1 = 0', { codes: filter.communeCodes });
-    return connection(this.db, qb, args, { keyProps: ['communeCode', 'year'], tombstones: 'EducationStatistics' });
+    return connection(this.db, qb, args, { keyProps: ['communeCode', 'year'], tombstones: { entity: 'EducationStatistics', year: filter.year, units: filter.communeCodes } });
   }
 
   count(): Promise<number> {

@@ -1,5 +1,5 @@
 import type { DataSource, MigrationInterface, QueryRunner } from 'typeorm';
-import { AuditRecordEntity, CreateAuditLog1764000000000, CreateIndicatorFacts1766000000000, CreateKitTables1765000000000, IndicatorFactEntity, kitEntities } from '@lsp/shared';
+import { AddReportingWorkflow1767000000000, AddTombstoneScope1767000000000, AuditRecordEntity, CreateAuditLog1764000000000, CreateIndicatorFacts1766000000000, CreateKitTables1765000000000, IndicatorFactEntity, kitEntities } from '@lsp/shared';
 import { LearningCentreEntity, LearningCentreRepository, learningCentreTable } from './community-learning-centre';
 import { ContinuingEducationCentreEntity, ContinuingEducationCentreRepository, continuingEducationCentreTable } from './continuing-education-centre';
 import { EducationStatisticsEntity, EducationStatisticsRepository, educationStatisticsTable } from './education-statistics';
@@ -7,7 +7,7 @@ import { CreateProgrammeTargets1764000000210, LoadProgrammeTargets1764000000220,
 import { SteeringCommitteeEntity, SteeringCommitteeRepository, steeringCommitteeTable } from './steering-committee';
 import { AddEducationUpdatedAt1765000000200 } from './updated-at';
 import { AuditRepository } from './audit';
-import { scoringEntities, scoringMigrations } from '../scoring/store';
+import { AddCultureScoringModel1768000000000, scoringEntities, scoringMigrations } from '../scoring/store';
 import { ReadTargetsOnTheirWording1764000000400 } from '../scoring/revisions';
 
 export * from './audit';
@@ -36,7 +36,7 @@ export const entities = [
 export const migrations = [
   CreateAuditLog1764000000000, CreateEducationData1764000000200, CreateProgrammeTargets1764000000210, LoadProgrammeTargets1764000000220,
   ...scoringMigrations, ReadTargetsOnTheirWording1764000000400, CreateKitTables1765000000000, AddEducationUpdatedAt1765000000200,
-  CreateIndicatorFacts1766000000000,
+  CreateIndicatorFacts1766000000000, AddTombstoneScope1767000000000, AddReportingWorkflow1767000000000, AddCultureScoringModel1768000000000,
 ];
 
 /** The department's repositories (the only SQL of the subgraph besides the shared kit and the scoring store). */

@@ -103,7 +103,9 @@ export function syntheticContinuingEducationCentre(district: AdminUnit, year: nu
 
 /** SYNTHETIC steering committees: most districts and communes met the V.11 deadlines, some late, a few never recorded a date. */
 export function syntheticSteeringCommittees(units: AdminUnits): SteeringCommitteeRow[] {
-  const rows: SteeringCommitteeRow[] = [{ level: 'PROVINCE', unitCode: units.province.code, establishedOn: '2013-03-20', decisionRef: 'SYNTHETIC', synthetic: true }];
+  // One provincial committee per province code loaded (Sơn La alone by default).
+  const rows: SteeringCommitteeRow[] = [...new Set(units.provincesValidOn().map((p) => p.code))]
+    .map((unitCode) => ({ level: 'PROVINCE' as const, unitCode, establishedOn: '2013-03-20', decisionRef: 'SYNTHETIC', synthetic: true }));
   const day = (r: () => number) => String(intBetween(r, 1, 28)).padStart(2, '0');
   for (const district of units.allDistricts()) {
     const r = rng(`bcd-district:${district.code}`);

@@ -5,6 +5,7 @@ import type { Resolvers } from './types.generated';
 export const resolvers: Resolvers = {
   Query: {
     province: (_, a, ctx) => lookup.province(ctx, a.code),
+    country: () => lookup.country(),
     district: (_, a, ctx) => lookup.district(ctx, a.code),
     commune: (_, a, ctx) => lookup.commune(ctx, a.code),
     communes: (_, a, ctx) => lookup.communes(ctx, a),
@@ -12,10 +13,20 @@ export const resolvers: Resolvers = {
 
   Province: {
     __resolveReference: (ref, ctx) => province.reference(ctx, ref),
-    name: (_, __, ctx) => province.name(ctx),
-    type: (_, __, ctx) => province.type(ctx),
-    districts: (_, a, ctx) => province.districts(ctx, a.validOn),
-    communes: (_, a, ctx) => province.communes(ctx, a.validOn),
+    name: (p, _, ctx) => province.view(ctx, p).name,
+    type: (p, _, ctx) => province.view(ctx, p).type,
+    asOf: (p) => p.asOf ?? null,
+    validFrom: (p, _, ctx) => province.view(ctx, p).unit.validFrom,
+    validTo: (p, _, ctx) => province.view(ctx, p).unit.validTo,
+    validityNote: (p, _, ctx) => province.view(ctx, p).unit.validityNote,
+    formerNames: (p, _, ctx) => province.view(ctx, p).unit.formerNames,
+    versions: (p, _, ctx) => province.versions(ctx, p),
+    successor: (p, _, ctx) => province.successor(ctx, p),
+    successorNote: (p, _, ctx) => province.view(ctx, p).unit.successorNote,
+    predecessors: (p, _, ctx) => province.predecessors(ctx, p),
+    provinces: (p, a, ctx) => province.provinces(ctx, p, a.validOn),
+    districts: (p, a, ctx) => province.districts(ctx, p, a.validOn),
+    communes: (p, a, ctx) => province.communes(ctx, p, a.validOn),
     inYear: (p, a) => province.inYear(p, a.year),
     sources: (_, __, ctx) => province.sources(ctx),
   },
@@ -25,7 +36,7 @@ export const resolvers: Resolvers = {
     name: (d, _, ctx) => district.view(ctx, d).name,
     type: (d, _, ctx) => district.view(ctx, d).type,
     asOf: (d) => d.asOf ?? null,
-    province: (_, __, ctx) => ({ code: ctx.units.province.code }),
+    province: (d, _, ctx) => district.province(ctx, d),
     validFrom: (d, _, ctx) => district.unit(ctx, d).validFrom,
     validityNote: (d, _, ctx) => district.unit(ctx, d).validityNote,
     validTo: (d, _, ctx) => district.unit(ctx, d).validTo,
@@ -46,6 +57,8 @@ export const resolvers: Resolvers = {
     current: (c, _, ctx) => commune.view(ctx, c).unit.validTo === null,
     formerNames: (c, _, ctx) => commune.view(ctx, c).unit.formerNames,
     versions: (c, _, ctx) => commune.versions(ctx, c),
+    province: (c, _, ctx) => commune.province(ctx, c),
+    formedFrom: (c, _, ctx) => commune.formedFrom(ctx, c),
     successor: (c, _, ctx) => commune.successor(ctx, c),
     successorNote: (c, _, ctx) => commune.view(ctx, c).unit.successorNote,
     predecessors: (c, _, ctx) => commune.predecessors(ctx, c),
@@ -58,6 +71,7 @@ export const resolvers: Resolvers = {
     name: (r, _, ctx) => years.communeName(ctx, r),
     type: (r, _, ctx) => years.communeType(ctx, r),
     districtCode: (r, _, ctx) => years.communeDistrict(ctx, r),
+    provinceCode: (r, _, ctx) => years.communeProvince(ctx, r),
     district: (r, _, ctx) => {
       const code = years.communeDistrict(ctx, r);
       return code ? { districtCode: code, year: r.year } : null;
@@ -82,6 +96,8 @@ export const resolvers: Resolvers = {
 
   ProvinceYear: {
     __resolveReference: (ref) => ref,
+    name: (r, _, ctx) => years.provinceName(ctx, r),
+    provinces: (r, _, ctx) => years.provinceProvinces(ctx, r),
     districts: (r, _, ctx) => years.provinceDistricts(ctx, r),
     communes: (r, _, ctx) => years.provinceCommunes(ctx, r),
     communeCount: (r, _, ctx) => years.territory(ctx, r).communeCodes.length,

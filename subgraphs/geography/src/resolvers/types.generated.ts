@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import type { UnitModel, CommunePageModel, CommuneYearModel, DistrictYearModel, ProvinceYearModel, CommuneVersionModel } from './models';
+import type { UnitModel, CommunePageModel, CommuneYearModel, DistrictYearModel, ProvinceYearModel, CommuneVersionModel, ProvinceVersionModel } from './models';
 import type { GeographyContext } from './context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -31,7 +31,11 @@ export type AreaClasses = {
 
 /** Which boundaries a commune's yearly figures are read in. */
 export type Boundaries =
-  /** The commune as it is since 01/07/2025; earlier years are the sums of the units whose area it took. */
+  /**
+   * The commune as it is since 01/07/2025; earlier years are the sums of the units whose area it took. Outside Sơn La
+   * (national formed-from file) a sum is complete only where every old unit it was formed from went to it whole
+   * (`full`); a commune formed from any `partial` link is read with complete: false and not graded.
+   */
   | 'CURRENT'
   /** The unit that carried the code in that year, as it reported (2013–2024 data: the units of before 2025). */
   | 'REPORTED';
@@ -52,6 +56,11 @@ export type Commune = {
   current: Scalars['Boolean']['output'];
   /** The district of the unit on asOf, else the district this code last belonged to (until 30/06/2025). */
   district?: Maybe<District>;
+  /**
+   * Outside Sơn La, for a commune of 01/07/2025: the old units it was formed from with how much of each (national file;
+   * empty when the file gives none). Null for Sơn La, read from its own checked merge file (see predecessors).
+   */
+  formedFrom?: Maybe<Array<FormedFromLink>>;
   formerNames: Array<FormerName>;
   /**
    * The commune in one data year (figures as of 31 December). REPORTED (default): the unit with this code that
@@ -65,6 +74,8 @@ export type Commune = {
   name: Scalars['String']['output'];
   /** For a commune formed on 01/07/2025: the units merged into it, each named as on the day before (30/06/2025). */
   predecessors: Array<Commune>;
+  /** The province of the unit on asOf, else on its last day. */
+  province?: Maybe<Province>;
   /** For an ended unit: the unit that took over its area, where a source names it, as it stood on the day after the end. */
   successor?: Maybe<Commune>;
   /** Source of the successor link, or why there is none. */
@@ -95,6 +106,8 @@ export type CommuneInYearArgs = {
 export type CommuneFilter = {
   /** Only communes of this district (GSO code). */
   districtCode?: InputMaybe<Scalars['String']['input']>;
+  /** Only communes of this province (GSO code) on validOn (else on the unit's last day); "VN" or absent: every loaded province. */
+  provinceCode?: InputMaybe<Scalars['String']['input']>;
   /** Only this type: Xã, Phường or Thị trấn. */
   type?: InputMaybe<Scalars['String']['input']>;
   /** Only communes valid on this date (YYYY-MM-DD), named and placed in their district as on it; e.g. 2025-07-01 for the 75 communes of today. */
@@ -130,7 +143,10 @@ export type CommuneYear = {
   __typename?: 'CommuneYear';
   boundaries: Boundaries;
   communeCode: Scalars['String']['output'];
-  /** False when part of the area cannot be attributed to it (a predecessor whose successor is not known). */
+  /**
+   * False when part of the area cannot be attributed to it (a predecessor whose successor is not known; outside Sơn
+   * La, a CURRENT commune formed from any `partial` link or without a formed-from list). Not graded then.
+   */
   complete: Scalars['Boolean']['output'];
   /** The district in that year (REPORTED); null from 2025 and for CURRENT. */
   district?: Maybe<DistrictYear>;
@@ -144,6 +160,8 @@ export type CommuneYear = {
   population?: Maybe<Scalars['Int']['output']>;
   /** Source of population and households: SYNTHETIC. */
   populationSource: Scalars['String']['output'];
+  /** Province on 31 December of that year (REPORTED) or today (CURRENT). */
+  provinceCode?: Maybe<Scalars['String']['output']>;
   /** Codes of the reporting units whose figures make up this entity. */
   reportingUnits: Array<Scalars['String']['output']>;
   /** Xã, Phường or Thị trấn on 31 December of that year (REPORTED) or today (CURRENT). */
@@ -167,6 +185,7 @@ export type District = {
   inYear?: Maybe<DistrictYear>;
   /** Name on asOf when the district was reached through a dated list or link, else its last name (e.g. Thị xã Mộc Châu). */
   name: Scalars['String']['output'];
+  /** The province of the district (as it stood on asOf, else on the district's last day). */
   province: Province;
   /** Type on asOf, else its last type. */
   type: Scalars['String']['output'];
@@ -213,6 +232,15 @@ export type DistrictYear = {
   year: Scalars['Int']['output'];
 };
 
+/** An old unit a commune of 01/07/2025 was formed from. */
+export type FormedFromLink = {
+  __typename?: 'FormedFromLink';
+  /** GSO code of the old unit (a commune; for a đặc khu, the island district it replaced). */
+  code: Scalars['String']['output'];
+  /** The whole old unit or a part of it. */
+  share: LinkShare;
+};
+
 /** A former name or type of a unit, and until when it applied. */
 export type FormerName = {
   __typename?: 'FormerName';
@@ -221,10 +249,23 @@ export type FormerName = {
   validTo: Scalars['String']['output'];
 };
 
-/** Tỉnh: the province. */
+/** How much of an old unit went into a commune of 01/07/2025 (national formed-from file). */
+export type LinkShare =
+  /** The whole old unit. */
+  | 'FULL'
+  /** A part of it: the two share territory (never read as a population share). */
+  | 'PARTIAL';
+
+/**
+ * Tỉnh / thành phố trung ương: a province, by GSO code; or the national root "VN" (type Quốc gia). Province codes
+ * were reused in the 2025 merges, so a Province is a code with its history like a Commune: the fields describe the
+ * version on asOf when reached through a dated list or link, else the latest version.
+ */
 export type Province = {
   __typename?: 'Province';
-  /** GSO code, "14" for Sơn La. */
+  /** The date the fields describe when the province was reached through a dated list or link; null = its latest version. */
+  asOf?: Maybe<Scalars['String']['output']>;
+  /** GSO code, "14" for Sơn La; "VN" for the national root. */
   code: Scalars['String']['output'];
   /**
    * DATED: the communes valid on one date (default: today, i.e. the 75 communes since 01/07/2025), each named as on
@@ -236,30 +277,89 @@ export type Province = {
    * that date. For a data year use inYear(year) { districts }, the districts that reported in that year.
    */
   districts: Array<District>;
+  formerNames: Array<FormerName>;
   /** The province in one data year, which departments extend with their figures: the entry point for yearly questions. */
   inYear: ProvinceYear;
   name: Scalars['String']['output'];
+  /** For a province formed on 01/07/2025: the provinces merged into it, as on the day before. */
+  predecessors: Array<Province>;
+  /** DATED, national root only: the provinces valid on validOn (default today); empty under a province. */
+  provinces: Array<Province>;
   /** Where the administrative-unit data comes from. */
   sources: Array<Scalars['String']['output']>;
+  /** For a province merged on 01/07/2025: the province of today it went into, as on that day. */
+  successor?: Maybe<Province>;
+  /** Source of the successor link (Nghị quyết 202/2025/QH15), or null. */
+  successorNote?: Maybe<Scalars['String']['output']>;
+  /** Tỉnh, Thành phố Trung ương; Quốc gia for the national root. */
   type: Scalars['String']['output'];
+  /** First day of the version; null = at least since the 01/03/2025 catalogue, read as every earlier year (see the schema description). */
+  validFrom?: Maybe<Scalars['String']['output']>;
+  /** Last day of the version; null = still valid (2025-06-30 for a province merged on 01/07/2025). */
+  validTo?: Maybe<Scalars['String']['output']>;
+  /** Source or caveat of the validity dates. */
+  validityNote?: Maybe<Scalars['String']['output']>;
+  /** Every province version that carried this code, oldest first. */
+  versions: Array<ProvinceVersion>;
 };
 
 
-/** Tỉnh: the province. */
+/**
+ * Tỉnh / thành phố trung ương: a province, by GSO code; or the national root "VN" (type Quốc gia). Province codes
+ * were reused in the 2025 merges, so a Province is a code with its history like a Commune: the fields describe the
+ * version on asOf when reached through a dated list or link, else the latest version.
+ */
 export type ProvinceCommunesArgs = {
   validOn?: InputMaybe<Scalars['String']['input']>;
 };
 
 
-/** Tỉnh: the province. */
+/**
+ * Tỉnh / thành phố trung ương: a province, by GSO code; or the national root "VN" (type Quốc gia). Province codes
+ * were reused in the 2025 merges, so a Province is a code with its history like a Commune: the fields describe the
+ * version on asOf when reached through a dated list or link, else the latest version.
+ */
 export type ProvinceDistrictsArgs = {
   validOn?: InputMaybe<Scalars['String']['input']>;
 };
 
 
-/** Tỉnh: the province. */
+/**
+ * Tỉnh / thành phố trung ương: a province, by GSO code; or the national root "VN" (type Quốc gia). Province codes
+ * were reused in the 2025 merges, so a Province is a code with its history like a Commune: the fields describe the
+ * version on asOf when reached through a dated list or link, else the latest version.
+ */
 export type ProvinceInYearArgs = {
   year: Scalars['Int']['input'];
+};
+
+
+/**
+ * Tỉnh / thành phố trung ương: a province, by GSO code; or the national root "VN" (type Quốc gia). Province codes
+ * were reused in the 2025 merges, so a Province is a code with its history like a Commune: the fields describe the
+ * version on asOf when reached through a dated list or link, else the latest version.
+ */
+export type ProvinceProvincesArgs = {
+  validOn?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** One province version that carried a code. */
+export type ProvinceVersion = {
+  __typename?: 'ProvinceVersion';
+  /** GSO province code. */
+  code: Scalars['String']['output'];
+  /** Earlier names or spellings (e.g. Tỉnh Thanh Hóa until 30/06/2025, Tỉnh Thanh Hoá since). */
+  formerNames: Array<FormerName>;
+  /** Last name of the version. */
+  name: Scalars['String']['output'];
+  /** Tỉnh or Thành phố Trung ương. */
+  type: Scalars['String']['output'];
+  /** First day; null = at least since the 01/03/2025 catalogue, read as every earlier year. */
+  validFrom?: Maybe<Scalars['String']['output']>;
+  /** Last day; null = still valid. */
+  validTo?: Maybe<Scalars['String']['output']>;
+  /** Source or caveat of the validity dates. */
+  validityNote?: Maybe<Scalars['String']['output']>;
 };
 
 /**
@@ -282,17 +382,28 @@ export type ProvinceYear = {
   districts: Array<DistrictYear>;
   /** SYNTHETIC households. */
   households?: Maybe<Scalars['Int']['output']>;
+  /** Name of the province version valid on 31 December (null when none carried the code then). */
+  name?: Maybe<Scalars['String']['output']>;
   /** SYNTHETIC population (sum over communes). */
   population?: Maybe<Scalars['Int']['output']>;
   populationSource: Scalars['String']['output'];
+  /** GSO code; "VN" for the national root (every loaded province). */
   provinceCode: Scalars['String']['output'];
+  /** National root only: the provinces of that year (valid on 31 December), in code order; empty under a province. */
+  provinces: Array<ProvinceYear>;
   year: Scalars['Int']['output'];
 };
 
 /**
  * Geography subgraph (owner: Sở Nội vụ for administrative units; statistics office for population).
- * Real administrative units of Sơn La with their GSO codes (source: GSO catalogue via github.com/daohoangson/dvhcvn,
- * 01/03/2025; Nghị quyết 1681/NQ-UBTVQH15 for the units of 01/07/2025). Population and households are SYNTHETIC.
+ * Real administrative units with their GSO codes, of the provinces this service loads (ADMIN_UNITS_PROVINCES; default
+ * Sơn La alone). Sơn La: GSO catalogue via github.com/daohoangson/dvhcvn, 01/03/2025, with its checked history (Vân Hồ
+ * 2013, early-2025 changes) and Nghị quyết 1681/NQ-UBTVQH15 for the units of 01/07/2025. Other provinces: the GSO
+ * catalogue of 01/03/2025 (63 provinces, 696 districts, 10,047 communes) and the 34 provinces and 3,321 communes of
+ * 01/07/2025 with the old units each was formed from (Province.sources names the files).
+ * SIMPLIFICATION outside Sơn La: the national files hold no older history, so the 01/03/2025 snapshot stands for every
+ * year before 2025 (a unit of that snapshot is read as existing, under the same name and district, in 2010–2024); this
+ * is not a year-true claim. Population and households are SYNTHETIC.
  */
 export type Query = {
   __typename?: 'Query';
@@ -300,17 +411,33 @@ export type Query = {
   commune?: Maybe<Commune>;
   /** Commune codes, filtered, in code order, keyset-paged (pass the previous page's endCursor as after). */
   communes: CommunePage;
+  /**
+   * The national root (code "VN"): every province this service loads asked as one, e.g. country { inYear(year: 2015)
+   * { communes { ... } } } for every commune of the country. Its `provinces` lists them; with the default settings it
+   * holds Sơn La alone.
+   */
+  country: Province;
   /** A district (huyện, thị xã, thành phố) by GSO code. Districts were abolished on 01/07/2025. */
   district?: Maybe<District>;
-  /** The province by GSO code (Sơn La is "14"). NOT_FOUND for another code. */
+  /**
+   * A province by GSO code (Sơn La is \"14\"), its latest version (codes were reused in the 2025 merges: 08 is Tỉnh
+   * Tuyên Quang before and after 01/07/2025, see versions); "VN" is the national root (as `country`). NOT_FOUND for a
+   * province this service does not load.
+   */
   province?: Maybe<Province>;
 };
 
 
 /**
  * Geography subgraph (owner: Sở Nội vụ for administrative units; statistics office for population).
- * Real administrative units of Sơn La with their GSO codes (source: GSO catalogue via github.com/daohoangson/dvhcvn,
- * 01/03/2025; Nghị quyết 1681/NQ-UBTVQH15 for the units of 01/07/2025). Population and households are SYNTHETIC.
+ * Real administrative units with their GSO codes, of the provinces this service loads (ADMIN_UNITS_PROVINCES; default
+ * Sơn La alone). Sơn La: GSO catalogue via github.com/daohoangson/dvhcvn, 01/03/2025, with its checked history (Vân Hồ
+ * 2013, early-2025 changes) and Nghị quyết 1681/NQ-UBTVQH15 for the units of 01/07/2025. Other provinces: the GSO
+ * catalogue of 01/03/2025 (63 provinces, 696 districts, 10,047 communes) and the 34 provinces and 3,321 communes of
+ * 01/07/2025 with the old units each was formed from (Province.sources names the files).
+ * SIMPLIFICATION outside Sơn La: the national files hold no older history, so the 01/03/2025 snapshot stands for every
+ * year before 2025 (a unit of that snapshot is read as existing, under the same name and district, in 2010–2024); this
+ * is not a year-true claim. Population and households are SYNTHETIC.
  */
 export type QueryCommuneArgs = {
   code: Scalars['String']['input'];
@@ -319,8 +446,14 @@ export type QueryCommuneArgs = {
 
 /**
  * Geography subgraph (owner: Sở Nội vụ for administrative units; statistics office for population).
- * Real administrative units of Sơn La with their GSO codes (source: GSO catalogue via github.com/daohoangson/dvhcvn,
- * 01/03/2025; Nghị quyết 1681/NQ-UBTVQH15 for the units of 01/07/2025). Population and households are SYNTHETIC.
+ * Real administrative units with their GSO codes, of the provinces this service loads (ADMIN_UNITS_PROVINCES; default
+ * Sơn La alone). Sơn La: GSO catalogue via github.com/daohoangson/dvhcvn, 01/03/2025, with its checked history (Vân Hồ
+ * 2013, early-2025 changes) and Nghị quyết 1681/NQ-UBTVQH15 for the units of 01/07/2025. Other provinces: the GSO
+ * catalogue of 01/03/2025 (63 provinces, 696 districts, 10,047 communes) and the 34 provinces and 3,321 communes of
+ * 01/07/2025 with the old units each was formed from (Province.sources names the files).
+ * SIMPLIFICATION outside Sơn La: the national files hold no older history, so the 01/03/2025 snapshot stands for every
+ * year before 2025 (a unit of that snapshot is read as existing, under the same name and district, in 2010–2024); this
+ * is not a year-true claim. Population and households are SYNTHETIC.
  */
 export type QueryCommunesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -331,8 +464,14 @@ export type QueryCommunesArgs = {
 
 /**
  * Geography subgraph (owner: Sở Nội vụ for administrative units; statistics office for population).
- * Real administrative units of Sơn La with their GSO codes (source: GSO catalogue via github.com/daohoangson/dvhcvn,
- * 01/03/2025; Nghị quyết 1681/NQ-UBTVQH15 for the units of 01/07/2025). Population and households are SYNTHETIC.
+ * Real administrative units with their GSO codes, of the provinces this service loads (ADMIN_UNITS_PROVINCES; default
+ * Sơn La alone). Sơn La: GSO catalogue via github.com/daohoangson/dvhcvn, 01/03/2025, with its checked history (Vân Hồ
+ * 2013, early-2025 changes) and Nghị quyết 1681/NQ-UBTVQH15 for the units of 01/07/2025. Other provinces: the GSO
+ * catalogue of 01/03/2025 (63 provinces, 696 districts, 10,047 communes) and the 34 provinces and 3,321 communes of
+ * 01/07/2025 with the old units each was formed from (Province.sources names the files).
+ * SIMPLIFICATION outside Sơn La: the national files hold no older history, so the 01/03/2025 snapshot stands for every
+ * year before 2025 (a unit of that snapshot is read as existing, under the same name and district, in 2010–2024); this
+ * is not a year-true claim. Population and households are SYNTHETIC.
  */
 export type QueryDistrictArgs = {
   code: Scalars['String']['input'];
@@ -341,8 +480,14 @@ export type QueryDistrictArgs = {
 
 /**
  * Geography subgraph (owner: Sở Nội vụ for administrative units; statistics office for population).
- * Real administrative units of Sơn La with their GSO codes (source: GSO catalogue via github.com/daohoangson/dvhcvn,
- * 01/03/2025; Nghị quyết 1681/NQ-UBTVQH15 for the units of 01/07/2025). Population and households are SYNTHETIC.
+ * Real administrative units with their GSO codes, of the provinces this service loads (ADMIN_UNITS_PROVINCES; default
+ * Sơn La alone). Sơn La: GSO catalogue via github.com/daohoangson/dvhcvn, 01/03/2025, with its checked history (Vân Hồ
+ * 2013, early-2025 changes) and Nghị quyết 1681/NQ-UBTVQH15 for the units of 01/07/2025. Other provinces: the GSO
+ * catalogue of 01/03/2025 (63 provinces, 696 districts, 10,047 communes) and the 34 provinces and 3,321 communes of
+ * 01/07/2025 with the old units each was formed from (Province.sources names the files).
+ * SIMPLIFICATION outside Sơn La: the national files hold no older history, so the 01/03/2025 snapshot stands for every
+ * year before 2025 (a unit of that snapshot is read as existing, under the same name and district, in 2010–2024); this
+ * is not a year-true claim. Population and households are SYNTHETIC.
  */
 export type QueryProvinceArgs = {
   code: Scalars['String']['input'];
@@ -474,8 +619,11 @@ export type ResolversTypes = {
   CommuneYear: ResolverTypeWrapper<CommuneYearModel>;
   District: ResolverTypeWrapper<UnitModel>;
   DistrictYear: ResolverTypeWrapper<DistrictYearModel>;
+  FormedFromLink: ResolverTypeWrapper<FormedFromLink>;
   FormerName: ResolverTypeWrapper<FormerName>;
+  LinkShare: LinkShare;
   Province: ResolverTypeWrapper<UnitModel>;
+  ProvinceVersion: ResolverTypeWrapper<ProvinceVersionModel>;
   ProvinceYear: ResolverTypeWrapper<ProvinceYearModel>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
 };
@@ -493,8 +641,10 @@ export type ResolversParentTypes = {
   CommuneYear: CommuneYearModel;
   District: UnitModel;
   DistrictYear: DistrictYearModel;
+  FormedFromLink: FormedFromLink;
   FormerName: FormerName;
   Province: UnitModel;
+  ProvinceVersion: ProvinceVersionModel;
   ProvinceYear: ProvinceYearModel;
   Query: Record<PropertyKey, never>;
 };
@@ -514,10 +664,12 @@ export type CommuneResolvers<ContextType = GeographyContext, ParentType extends 
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   current?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   district?: Resolver<Maybe<ResolversTypes['District']>, ParentType, ContextType>;
+  formedFrom?: Resolver<Maybe<Array<ResolversTypes['FormedFromLink']>>, ParentType, ContextType>;
   formerNames?: Resolver<Array<ResolversTypes['FormerName']>, ParentType, ContextType>;
   inYear?: Resolver<Maybe<ResolversTypes['CommuneYear']>, ParentType, ContextType, RequireFields<CommuneInYearArgs, 'boundaries' | 'year'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   predecessors?: Resolver<Array<ResolversTypes['Commune']>, ParentType, ContextType>;
+  province?: Resolver<Maybe<ResolversTypes['Province']>, ParentType, ContextType>;
   successor?: Resolver<Maybe<ResolversTypes['Commune']>, ParentType, ContextType>;
   successorNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -555,6 +707,7 @@ export type CommuneYearResolvers<ContextType = GeographyContext, ParentType exte
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   population?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   populationSource?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  provinceCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   reportingUnits?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -588,6 +741,11 @@ export type DistrictYearResolvers<ContextType = GeographyContext, ParentType ext
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type FormedFromLinkResolvers<ContextType = GeographyContext, ParentType extends ResolversParentTypes['FormedFromLink'] = ResolversParentTypes['FormedFromLink']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  share?: Resolver<ResolversTypes['LinkShare'], ParentType, ContextType>;
+};
+
 export type FormerNameResolvers<ContextType = GeographyContext, ParentType extends ResolversParentTypes['FormerName'] = ResolversParentTypes['FormerName']> = {
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -596,13 +754,33 @@ export type FormerNameResolvers<ContextType = GeographyContext, ParentType exten
 
 export type ProvinceResolvers<ContextType = GeographyContext, ParentType extends ResolversParentTypes['Province'] = ResolversParentTypes['Province'], FederationReferenceType extends FederationReferenceTypes['Province'] = FederationReferenceTypes['Province']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Province']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  asOf?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   communes?: Resolver<Array<ResolversTypes['Commune']>, ParentType, ContextType, Partial<ProvinceCommunesArgs>>;
   districts?: Resolver<Array<ResolversTypes['District']>, ParentType, ContextType, Partial<ProvinceDistrictsArgs>>;
+  formerNames?: Resolver<Array<ResolversTypes['FormerName']>, ParentType, ContextType>;
   inYear?: Resolver<ResolversTypes['ProvinceYear'], ParentType, ContextType, RequireFields<ProvinceInYearArgs, 'year'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  predecessors?: Resolver<Array<ResolversTypes['Province']>, ParentType, ContextType>;
+  provinces?: Resolver<Array<ResolversTypes['Province']>, ParentType, ContextType, Partial<ProvinceProvincesArgs>>;
   sources?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  successor?: Resolver<Maybe<ResolversTypes['Province']>, ParentType, ContextType>;
+  successorNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  validFrom?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  validityNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  versions?: Resolver<Array<ResolversTypes['ProvinceVersion']>, ParentType, ContextType>;
+};
+
+export type ProvinceVersionResolvers<ContextType = GeographyContext, ParentType extends ResolversParentTypes['ProvinceVersion'] = ResolversParentTypes['ProvinceVersion']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  formerNames?: Resolver<Array<ResolversTypes['FormerName']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  validFrom?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  validityNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type ProvinceYearResolvers<ContextType = GeographyContext, ParentType extends ResolversParentTypes['ProvinceYear'] = ResolversParentTypes['ProvinceYear'], FederationReferenceType extends FederationReferenceTypes['ProvinceYear'] = FederationReferenceTypes['ProvinceYear']> = {
@@ -611,15 +789,18 @@ export type ProvinceYearResolvers<ContextType = GeographyContext, ParentType ext
   communes?: Resolver<Array<ResolversTypes['CommuneYear']>, ParentType, ContextType>;
   districts?: Resolver<Array<ResolversTypes['DistrictYear']>, ParentType, ContextType>;
   households?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   population?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   populationSource?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   provinceCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  provinces?: Resolver<Array<ResolversTypes['ProvinceYear']>, ParentType, ContextType>;
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type QueryResolvers<ContextType = GeographyContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   commune?: Resolver<Maybe<ResolversTypes['Commune']>, ParentType, ContextType, RequireFields<QueryCommuneArgs, 'code'>>;
   communes?: Resolver<ResolversTypes['CommunePage'], ParentType, ContextType, RequireFields<QueryCommunesArgs, 'first'>>;
+  country?: Resolver<ResolversTypes['Province'], ParentType, ContextType>;
   district?: Resolver<Maybe<ResolversTypes['District']>, ParentType, ContextType, RequireFields<QueryDistrictArgs, 'code'>>;
   province?: Resolver<Maybe<ResolversTypes['Province']>, ParentType, ContextType, RequireFields<QueryProvinceArgs, 'code'>>;
 };
@@ -632,8 +813,10 @@ export type Resolvers<ContextType = GeographyContext> = {
   CommuneYear?: CommuneYearResolvers<ContextType>;
   District?: DistrictResolvers<ContextType>;
   DistrictYear?: DistrictYearResolvers<ContextType>;
+  FormedFromLink?: FormedFromLinkResolvers<ContextType>;
   FormerName?: FormerNameResolvers<ContextType>;
   Province?: ProvinceResolvers<ContextType>;
+  ProvinceVersion?: ProvinceVersionResolvers<ContextType>;
   ProvinceYear?: ProvinceYearResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
 };

@@ -1,5 +1,5 @@
 import {
-  SYNTHETIC_LABEL, assertYear, badInput, isCalendarDate, notFound, rowsOfTerritory, syntheticAreaClasses, territoryOf, yearEnd,
+  NATIONAL_CODE, SYNTHETIC_LABEL, assertYear, badInput, isCalendarDate, notFound, rowsOfTerritory, syntheticAreaClasses, territoryOf, yearEnd,
   type AdminUnit, type AdminUnits, type Boundaries, type CommuneYearRef, type DistrictYearRef, type ProvinceYearRef, type Territory,
 } from '@lsp/shared';
 import type { GeographyContext } from '../resolvers/context';
@@ -22,6 +22,7 @@ type Ctx = GeographyContext;
 export type UnitRef = { code: string; asOf?: string | null };
 export interface CommunePage { nodes: UnitRef[]; endCursor: string | null; hasNextPage: boolean; totalCount: number }
 export type CommuneVersionView = ReturnType<typeof versionView>;
+export type ProvinceVersionView = ReturnType<typeof provinceVersionView>;
 
 const LAST_DISTRICT_DAY = '2025-06-30';
 const FAR_FUTURE = '9999-12-31';
@@ -36,7 +37,26 @@ function checkDate(d: string | undefined | null, field: string): string | undefi
   return d;
 }
 
-const provinceOf = (units: AdminUnits, code: string) => (code === units.province.code ? units.province : undefined);
+/** A province code (its latest version), or the national root NATIONAL_CODE ("VN": every loaded province). */
+const provinceOf = (units: AdminUnits, code: string) => (code === NATIONAL_CODE ? units.nation : units.provinceUnit(code));
+
+function provinceOrThrow(units: AdminUnits, code: string): AdminUnit {
+  const p = provinceOf(units, code);
+  if (!p) throw notFound('Province', code);
+  return p;
+}
+
+/** The province of a reference: the version valid on asOf when it was reached through a dated list or link, else the latest. */
+function provinceView(units: AdminUnits, ref: UnitRef) {
+  const latest = provinceOrThrow(units, ref.code);
+  const unit = (ref.asOf && ref.code !== NATIONAL_CODE ? units.provinceUnit(ref.code, ref.asOf) : undefined) ?? latest;
+  const on = ref.asOf && units.isValidOn(unit, ref.asOf) ? ref.asOf : (unit.validTo ?? FAR_FUTURE);
+  return { unit, on, name: units.nameOn(unit, on), type: units.typeOn(unit, on) };
+}
+
+function provinceVersionView(u: AdminUnit) {
+  return { code: u.code, name: u.name, type: u.type, validFrom: u.validFrom, validTo: u.validTo, formerNames: u.formerNames, validityNote: u.validityNote };
+}
 
 function communeOrThrow(units: AdminUnits, code: string, asOf?: string | null): AdminUnit {
   const c = (asOf ? units.commune(code, asOf) : undefined) ?? units.commune(code);
@@ -103,6 +123,10 @@ function unitOfYear(units: AdminUnits, r: CommuneYearRef): AdminUnit {
   return u;
 }
 
+function provinceOfYear(units: AdminUnits, r: CommuneYearRef): string | null {
+  return units.provinceCodeOn(unitOfYear(units, r), dateOfYear(r));
+}
+
 function districtOfYear(units: AdminUnits, r: CommuneYearRef): string | null {
   if (r.boundaries === 'CURRENT') return null;
   const parent = units.parentOn(unitOfYear(units, r), yearEnd(r.year));
@@ -113,9 +137,11 @@ function districtOfYear(units: AdminUnits, r: CommuneYearRef): string | null {
 
 export const lookup = {
   province(ctx: Ctx, code: string): UnitRef {
-    if (!provinceOf(ctx.units, code)) throw notFound('Province', code);
+    provinceOrThrow(ctx.units, code);
     return { code };
   },
+  /** The national root: every province this service loads, asked as one. */
+  country: (): UnitRef => ({ code: NATIONAL_CODE }),
   district(ctx: Ctx, code: string): UnitRef {
     districtOrThrow(ctx.units, code);
     return { code };
@@ -126,20 +152,26 @@ export const lookup = {
   },
   communes(
     ctx: Ctx,
-    args: { filter?: { districtCode?: string | null; type?: string | null; validOn?: string | null } | null; first?: number | null; after?: string | null },
+    args: { filter?: { provinceCode?: string | null; districtCode?: string | null; type?: string | null; validOn?: string | null } | null; first?: number | null; after?: string | null },
   ): CommunePage {
     const f = args.filter ?? {};
     const first = args.first ?? 100;
     if (first < 1 || first > MAX_PAGE) throw badInput(`first must be between 1 and ${MAX_PAGE}`, { field: 'first' });
     const validOn = checkDate(f.validOn, 'filter.validOn');
     if (f.districtCode) districtOrThrow(ctx.units, f.districtCode);
+    const provinceCode = f.provinceCode && f.provinceCode !== NATIONAL_CODE ? provinceOrThrow(ctx.units, f.provinceCode).code : null;
     const matching = ctx.units
       .communesValidOn(validOn)
       // District and type as on validOn (else on the unit's last day): Vân Hồ's communes are Mộc Châu's before 10/06/2013.
       .filter((c) => {
         const on = validOn ?? c.validTo ?? FAR_FUTURE;
-        return (!f.districtCode || (ctx.units.parentOn(c, on) === f.districtCode && c.validTo !== null)) && (!f.type || ctx.units.typeOn(c, on) === f.type);
+        return (!f.districtCode || (ctx.units.parentOn(c, on) === f.districtCode && c.validTo !== null)) && (!f.type || ctx.units.typeOn(c, on) === f.type) &&
+          (!provinceCode || ctx.units.provinceCodeOn(c, on) === provinceCode);
       });
+    // The cursor is the last commune code of the previous page: any other text is refused, not read as "from the start".
+    if (args.after !== null && args.after !== undefined && !(/^\d{5}$/.test(args.after) && ctx.units.commune(args.after))) {
+      throw badInput(`after "${args.after}" is not a cursor of this list (pass endCursor, a commune code)`, { field: 'after' });
+    }
     const codes = [...new Set(matching.map((c) => c.code))].sort();
     const page = codes.filter((c) => !args.after || c > args.after).slice(0, first);
     return {
@@ -155,17 +187,32 @@ export const lookup = {
 
 export const province = {
   reference: (ctx: Ctx, ref: UnitRef): UnitRef | null => (provinceOf(ctx.units, ref.code) ? ref : null),
-  name: (ctx: Ctx) => ctx.units.province.name,
-  type: (ctx: Ctx) => ctx.units.province.type,
-  /** Default: the last day districts existed. */
-  districts(ctx: Ctx, validOn: string | null | undefined): UnitRef[] {
+  view: (ctx: Ctx, ref: UnitRef) => provinceView(ctx.units, ref),
+  /** Default: the last day districts existed. The national root: every loaded province's districts. */
+  districts(ctx: Ctx, ref: UnitRef, validOn: string | null | undefined): UnitRef[] {
     const on = checkDate(validOn, 'validOn') ?? LAST_DISTRICT_DAY;
-    return ctx.units.districtsValidOn(on).map((d) => ({ code: d.code, asOf: on }));
+    return ctx.units.districtsValidOn(on, ref.code).map((d) => ({ code: d.code, asOf: on }));
   },
-  /** Default: today's communes. */
-  communes(ctx: Ctx, validOn: string | null | undefined): UnitRef[] {
+  /** Default: today's communes. The national root: every loaded province's. */
+  communes(ctx: Ctx, ref: UnitRef, validOn: string | null | undefined): UnitRef[] {
     const on = checkDate(validOn, 'validOn') ?? today();
-    return ctx.units.communesValidOn(on).map((c) => ({ code: c.code, asOf: on }));
+    const all = ctx.units.communesValidOn(on);
+    const mine = ref.code === NATIONAL_CODE || !ctx.units.national ? all : all.filter((c) => ctx.units.provinceCodeOn(c, on) === ref.code);
+    return mine.map((c) => ({ code: c.code, asOf: on }));
+  },
+  /** The national root's provinces valid on a date (default today); none under a province. */
+  provinces(ctx: Ctx, ref: UnitRef, validOn: string | null | undefined): UnitRef[] {
+    const on = checkDate(validOn, 'validOn') ?? today();
+    return ref.code === NATIONAL_CODE ? ctx.units.provincesValidOn(on).map((p) => ({ code: p.code, asOf: on })) : [];
+  },
+  versions: (ctx: Ctx, ref: UnitRef) => (ref.code === NATIONAL_CODE ? [ctx.units.nation] : ctx.units.provinceVersions(ref.code)).map(provinceVersionView),
+  successor(ctx: Ctx, ref: UnitRef): UnitRef | null {
+    const unit = provinceView(ctx.units, ref).unit;
+    return unit.successorCode && unit.validTo ? { code: unit.successorCode, asOf: dayAfter(unit.validTo) } : null;
+  },
+  predecessors(ctx: Ctx, ref: UnitRef): UnitRef[] {
+    const unit = provinceView(ctx.units, ref).unit;
+    return unit.validFrom ? unit.predecessorCodes.map((code) => ({ code, asOf: dayBefore(unit.validFrom!) })) : [];
   },
   inYear(ref: UnitRef, year: number): ProvinceYearRef {
     assertYear(year);
@@ -177,6 +224,11 @@ export const province = {
 export const district = {
   reference: (ctx: Ctx, ref: UnitRef): UnitRef | null => (ctx.units.district(ref.code) ? ref : null),
   view: (ctx: Ctx, ref: UnitRef) => districtView(ctx.units, ref),
+  /** The province of the district, as it stood on the district's date (asOf, else its last day). */
+  province(ctx: Ctx, ref: UnitRef): UnitRef {
+    const { unit, on } = districtView(ctx.units, ref);
+    return { code: ctx.units.provinceCodeOn(unit, on) ?? ctx.units.province.code, asOf: on };
+  },
   unit: (ctx: Ctx, ref: UnitRef) => districtOrThrow(ctx.units, ref.code),
   /** Default: the date the district was reached on, else its last day. */
   communes(ctx: Ctx, ref: UnitRef, validOn: string | null | undefined): UnitRef[] {
@@ -205,6 +257,13 @@ export const commune = {
     return last?.parentCode ? { code: last.parentCode } : null;
   },
   versions: (ctx: Ctx, ref: UnitRef) => ctx.units.communeVersions(ref.code).map(versionView),
+  /** The province of the unit on its date (asOf, else its last day). */
+  province(ctx: Ctx, ref: UnitRef): UnitRef | null {
+    const { unit, on } = communeView(ctx.units, ref);
+    const code = ctx.units.provinceCodeOn(unit, on);
+    return code ? { code, asOf: on } : null;
+  },
+  formedFrom: (ctx: Ctx, ref: UnitRef) => communeView(ctx.units, ref).unit.formedFrom?.map((l) => ({ code: l.code, share: l.share === 'full' ? 'FULL' as const : 'PARTIAL' as const })) ?? null,
   // A linked unit is shown as it stood at the link: the successor on the day after the end, predecessors on the day before the start.
   successor(ctx: Ctx, ref: UnitRef): UnitRef | null {
     const unit = communeView(ctx.units, ref).unit;
@@ -241,10 +300,18 @@ export const years = {
   communeName: (ctx: Ctx, r: CommuneYearRef) => ctx.units.nameOn(unitOfYear(ctx.units, r), dateOfYear(r)),
   communeType: (ctx: Ctx, r: CommuneYearRef) => ctx.units.typeOn(unitOfYear(ctx.units, r), dateOfYear(r)),
   communeDistrict: (ctx: Ctx, r: CommuneYearRef) => districtOfYear(ctx.units, r),
+  communeProvince: (ctx: Ctx, r: CommuneYearRef) => provinceOfYear(ctx.units, r),
   districtName: (ctx: Ctx, r: DistrictYearRef) => ctx.units.nameOn(districtOrThrow(ctx.units, r.districtCode), yearEnd(r.year)),
   districtType: (ctx: Ctx, r: DistrictYearRef) => ctx.units.typeOn(districtOrThrow(ctx.units, r.districtCode), yearEnd(r.year)),
   districtCommunes: (ctx: Ctx, r: DistrictYearRef) => reportedYears(ctx.units.districtTerritory(r.districtCode, r.year), r.year),
   provinceDistricts: (ctx: Ctx, r: ProvinceYearRef): DistrictYearRef[] =>
-    ctx.units.reportingDistricts(r.year).sort(byCode).map((d) => ({ districtCode: d.code, year: r.year })),
-  provinceCommunes: (ctx: Ctx, r: ProvinceYearRef) => reportedYears(ctx.units.provinceTerritory(r.year), r.year),
+    ctx.units.reportingDistricts(r.year, r.provinceCode).sort(byCode).map((d) => ({ districtCode: d.code, year: r.year })),
+  provinceCommunes: (ctx: Ctx, r: ProvinceYearRef) => reportedYears(ctx.units.provinceTerritory(r.year, r.provinceCode), r.year),
+  /** The national root's provinces of a year (valid on 31 December); none under a province. */
+  provinceProvinces: (ctx: Ctx, r: ProvinceYearRef): ProvinceYearRef[] =>
+    r.provinceCode === NATIONAL_CODE ? ctx.units.reportingProvinces(r.year).map((p) => ({ provinceCode: p.code, year: r.year })) : [],
+  provinceName: (ctx: Ctx, r: ProvinceYearRef) => {
+    const unit = r.provinceCode === NATIONAL_CODE ? ctx.units.nation : ctx.units.provinceUnit(r.provinceCode, yearEnd(r.year));
+    return unit ? ctx.units.nameOn(unit, yearEnd(r.year)) : null;
+  },
 };

@@ -1,11 +1,12 @@
 import {
-  FIRST_DATA_YEAR, LAST_DATA_YEAR, col, defineDataset, partOf, refreshFacts, yearEnd,
+  FIRST_DATA_YEAR, LAST_DATA_YEAR, col, communePeriod, defineDataset, partOf, refreshFacts, yearEnd,
   type AdminUnits, type AuditChange, type CheckContext, type InputProblem, type ParsedRow, type Period,
 } from '@lsp/shared';
 import type { EntityManager } from 'typeorm';
 import { unitsTouched, vocationalFacts } from '../indicators/facts';
 import { CourseEntity, EnrolmentEntity, LabourForceEntity, ProviderEntity } from '../store';
 import { COURSE_LEVELS, DEFAULT_SOURCE, ETHNIC_GROUPS, PROVIDER_KINDS, SEXES } from './reference-lists';
+import { trainingProvidersLabels, trainingProvidersTitleVi, vocationalCoursesLabels, vocationalCoursesTitleVi, labourForceLabels, labourForceTitleVi } from './labels';
 
 /**
  * What the vocational department writes, declared once: training providers, courses with their enrolment rows,
@@ -16,14 +17,11 @@ import { COURSE_LEVELS, DEFAULT_SOURCE, ETHNIC_GROUPS, PROVIDER_KINDS, SEXES } f
  * so the indicators read the new state at once.
  */
 const communeCode = () => col.text(10, { aliases: ['commune_code'], doc: 'GSO code of a reporting commune of the year' });
-const year = () => col.int({ min: FIRST_DATA_YEAR, max: LAST_DATA_YEAR });
+const year = () => col.dataYear({ min: FIRST_DATA_YEAR, max: LAST_DATA_YEAR }, { doc: 'data year, 2010 to the current year' });
 const source = () => col.text(200, { optional: true, doc: `where the figures come from (default "${DEFAULT_SOURCE}")` });
 const snake = (s: string) => s.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
 const persons = (name: string, legacy = snake(name)) => col.count({ aliases: [legacy] });
 
-/** The district a commune reported to in a year (period locks are per district). */
-const districtOf = (units: AdminUnits, commune: string | undefined, y: number): string | null =>
-  (commune ? units.commune(commune, yearEnd(y))?.parentCode : null) ?? null;
 
 function communeProblems(units: AdminUnits, rows: Array<ParsedRow<{ communeCode: string; year: number }>>): InputProblem[] {
   const out: InputProblem[] = [];
@@ -47,6 +45,8 @@ export const trainingProviders = defineDataset({
   cliKind: 'providers',
   department: 'vocational',
   title: 'Training providers (cơ sở dạy nghề)',
+  titleVi: trainingProvidersTitleVi,
+  labels: trainingProvidersLabels,
   columns: {
     code: col.text(20, { aliases: ['provider_code'], doc: 'provider code (natural key)' }),
     name: col.text(200),
@@ -59,6 +59,8 @@ export const trainingProviders = defineDataset({
   check: (rows, ctx) => rows.filter((r) => !ctx.units.district(r.values.districtCode)).map((r) => ({
     row: r.row, field: 'districtCode', code: 'UNKNOWN_DISTRICT', message: `district code "${r.values.districtCode}" is not a district of Sơn La`,
   })),
+  // A provider is of no one year: its district is its unit (a district reporter writes its own providers), no lock holds it.
+  period: (r, units): Period | null => (r.districtCode && units.district(r.districtCode) ? { year: null, unitCode: r.districtCode } : null),
   graphql: { upsert: 'upsertTrainingProvider', input: 'TrainingProviderInput', importCsv: 'importTrainingProvidersCsv' },
   tables: [{
     entity: ProviderEntity, auditEntity: 'TrainingProvider', key: ['code'], constants: { synthetic: false },
@@ -71,6 +73,8 @@ export const vocationalCourses = defineDataset({
   cliKind: 'courses',
   department: 'vocational',
   title: 'Courses with their enrolments (one row per course × commune × sex × ethnic group; course columns repeat and must agree)',
+  titleVi: vocationalCoursesTitleVi,
+  labels: vocationalCoursesLabels,
   columns: {
     code: col.text(40, { aliases: ['course_code'], doc: 'course code (natural key of the course)' }),
     providerCode: col.text(20, { aliases: ['provider_code'], doc: 'a stored training provider' }),
@@ -102,13 +106,15 @@ export const vocationalCourses = defineDataset({
     }
     return problems;
   },
-  period: (r, units): Period | null => (r.year === undefined ? null : { year: r.year, districtCode: districtOf(units, r.communeCode, r.year) }),
+  period: (r, units): Period | null => communePeriod(units, r.year, r.communeCode),
   afterWrite: refreshTouchedFacts,
   graphql: { upsert: 'upsertVocationalCourse', input: 'VocationalCourseInput', importCsv: 'importVocationalCoursesCsv' },
   tables: [
     {
       entity: CourseEntity, auditEntity: 'VocationalCourse', key: ['code'], constants: { synthetic: false },
       fields: { code: 'code', providerCode: 'providerCode', occupation: 'occupation', level: 'level', ruralLabourProgramme: 'ruralLabourProgramme', year: 'year', source: 'source' },
+      // vocationalCourses(districtCode) selects by the providers of the district: a course is listed under its provider.
+      tombstoneScopes: (r) => [{ year: Number(r.year), scopeCode: String(r.providerCode) }],
     },
     {
       entity: EnrolmentEntity, auditEntity: 'CourseEnrolment', key: ['courseCode', 'communeCode', 'sex', 'ethnicGroup'], constants: { synthetic: false },
@@ -124,6 +130,8 @@ export const labourForce = defineDataset({
   cliKind: 'labour-force',
   department: 'vocational',
   title: 'Labour force per reporting commune and year (persons, 31 December)',
+  titleVi: labourForceTitleVi,
+  labels: labourForceLabels,
   columns: {
     communeCode: communeCode(),
     year: year(),
@@ -148,7 +156,7 @@ export const labourForce = defineDataset({
   ],
   defaults: { source: DEFAULT_SOURCE },
   check: (rows, ctx) => communeProblems(ctx.units, rows),
-  period: (r, units): Period | null => (r.year === undefined ? null : { year: r.year, districtCode: districtOf(units, r.communeCode, r.year) }),
+  period: (r, units): Period | null => communePeriod(units, r.year, r.communeCode),
   afterWrite: refreshTouchedFacts,
   graphql: { upsert: 'upsertLabourForce', input: 'LabourForceInput', importCsv: 'importLabourForceCsv' },
   tables: [{

@@ -2,7 +2,7 @@
  * What the resolvers of each schema type receive as parent (codegen `mappers`): stored rows, connections of the
  * kit, the year-entity references. Names end in Model so they never clash with the generated schema types.
  */
-import type { AuditRecord, CommuneYearRef, Connection, DistrictYearRef, ProvinceYearRef } from '@lsp/shared';
+import type { AuditPage, AuditRecord, CommuneYearRef, Connection, DistrictYearRef, ProvinceYearRef } from '@lsp/shared';
 import type { TrainingFigures } from '../indicators';
 import type { CourseRow, EnrolmentRow, LabourForceRow, ProviderRow } from '../store';
 
@@ -19,3 +19,4 @@ export type CommuneYearModel = CommuneYearRef;
 export type DistrictYearModel = DistrictYearRef;
 export type ProvinceYearModel = ProvinceYearRef;
 export type AuditRecordModel = AuditRecord;
+export type AuditConnectionModel = AuditPage;

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import type { ProviderModel, CourseModel, EnrolmentModel, LabourForceRowModel, ProviderConnectionModel, CourseConnectionModel, EnrolmentConnectionModel, LabourForceConnectionModel, TrainingFiguresModel, CommuneYearModel, DistrictYearModel, ProvinceYearModel, AuditRecordModel } from './models';
+import type { ProviderModel, CourseModel, EnrolmentModel, LabourForceRowModel, ProviderConnectionModel, CourseConnectionModel, EnrolmentConnectionModel, LabourForceConnectionModel, TrainingFiguresModel, CommuneYearModel, DistrictYearModel, ProvinceYearModel, AuditRecordModel, AuditConnectionModel } from './models';
 import type { VocationalContext } from './context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -134,6 +134,103 @@ export type CourseLevel =
   /** Short course of under 3 months (dạy nghề dưới 3 tháng), the usual level of rural-labour courses. */
   | 'UNDER_3_MONTHS';
 
+/** One CSV column of a dataset. */
+export type DatasetColumn = {
+  __typename?: 'DatasetColumn';
+  /** One line of documentation (English). */
+  doc?: Maybe<Scalars['String']['output']>;
+  /** Part of the natural key. */
+  key: Scalars['Boolean']['output'];
+  /** Label in English. */
+  labelEn: Scalars['String']['output'];
+  /** Label in Vietnamese. */
+  labelVi: Scalars['String']['output'];
+  /** INT and NUMBER: highest value; DATE: last year. */
+  max?: Maybe<Scalars['Float']['output']>;
+  /** TEXT and ENUM: maximum length in characters. */
+  maxLength?: Maybe<Scalars['Int']['output']>;
+  /** INT and NUMBER: lowest value; DATE: first year. */
+  min?: Maybe<Scalars['Float']['output']>;
+  /** CSV header = GraphQL input field name. */
+  name: Scalars['String']['output'];
+  /** An empty cell is REQUIRED (never read as zero). */
+  required: Scalars['Boolean']['output'];
+  /** TEXT, INT, NUMBER, BOOL, DATE or ENUM. */
+  type: Scalars['String']['output'];
+  /** The allowed values of an ENUM column; null otherwise. */
+  values?: Maybe<Array<Scalars['String']['output']>>;
+};
+
+/** A dataset as the intake templates and page need it: the CSV columns with labels, the key, the unit and year columns. */
+export type DatasetDescription = {
+  __typename?: 'DatasetDescription';
+  /** The CSV columns in order. */
+  columns: Array<DatasetColumn>;
+  /** Department that owns it. */
+  department: Scalars['String']['output'];
+  /** Date (YYYY-MM-DD) the figures of that year are due: by default 31 January of the next year (setting INTAKE_DUE_DATES). */
+  dueDate: Scalars['String']['output'];
+  /** Root Mutation field that imports a CSV of it (arguments csv, dryRun, year, unitCode, expectedDigest). */
+  importMutation: Scalars['String']['output'];
+  /** Kebab-case name, as /export and /intake name datasets: education-statistics, labour-force. */
+  kebabName: Scalars['String']['output'];
+  /** Columns of the natural key (CSV headers). */
+  keyColumns: Array<Scalars['String']['output']>;
+  /** Dataset id (camelCase), e.g. educationStatistics. */
+  name: Scalars['String']['output'];
+  /** Whether rows belong to a (year, reporting unit) period; false: reporters cannot write it. */
+  periodic: Scalars['Boolean']['output'];
+  /** Digest of the columns (names, types, required, enumerations, ranges): a template carries it, so a file of another version is recognised. */
+  templateVersion: Scalars['String']['output'];
+  /** Title in English. */
+  title: Scalars['String']['output'];
+  /** Title in Vietnamese. */
+  titleVi: Scalars['String']['output'];
+  /** Column holding the row's unit (communeCode, districtCode, unitCode); null when none. */
+  unitColumn?: Maybe<Scalars['String']['output']>;
+  /** What unitColumn holds: COMMUNE, DISTRICT or MIXED (several levels); null when there is no unit column. */
+  unitLevel?: Maybe<Scalars['String']['output']>;
+  /** Column holding the data year; null when the year comes from a date column or there is none. */
+  yearColumn?: Maybe<Scalars['String']['output']>;
+};
+
+
+/** A dataset as the intake templates and page need it: the CSV columns with labels, the key, the unit and year columns. */
+export type DatasetDescriptionDueDateArgs = {
+  year: Scalars['Int']['input'];
+};
+
+/** Completeness and timeliness of one dataset for one reporting unit and year (DHIS2's reporting rates). */
+export type DatasetReporting = {
+  __typename?: 'DatasetReporting';
+  /** unitsReporting / unitsExpected in per cent, to 0.1; 0 when nothing is expected. */
+  completeness: Scalars['Float']['output'];
+  /** Dataset id (camelCase). */
+  dataset: Scalars['String']['output'];
+  /** Department of the dataset. */
+  department: Scalars['String']['output'];
+  /** Date the figures are due (YYYY-MM-DD). */
+  dueDate: Scalars['String']['output'];
+  /** Kebab-case dataset name (as /export and /intake name it). */
+  kebabName: Scalars['String']['output'];
+  /** The department's workflow state of the unit-year: OPEN, SUBMITTED, RETURNED or APPROVED. */
+  state: Scalars['String']['output'];
+  /** The last submission, if any. */
+  submittedAt?: Maybe<Scalars['String']['output']>;
+  /** ON_TIME (submitted by the due date), LATE (submitted after it, or not submitted and past it) or PENDING (not submitted, not yet due). */
+  timeliness: Scalars['String']['output'];
+  /** The reporting unit: a district (until 2024) or a commune (from 2025). */
+  unitCode: Scalars['String']['output'];
+  /** Name of the reporting unit on 31 December of the year. */
+  unitName: Scalars['String']['output'];
+  /** Units that existed that year in the reporting unit: its communes of that year (1 for a district-level dataset or a commune). */
+  unitsExpected: Scalars['Int']['output'];
+  /** Of those, the units with at least one stored row of the dataset for the year. */
+  unitsReporting: Scalars['Int']['output'];
+  /** Data year. */
+  year: Scalars['Int']['output'];
+};
+
 /** A row deleted since the updatedSince of the request (a tombstone): its natural key and when. */
 export type DeletedRow = {
   __typename?: 'DeletedRow';
@@ -166,10 +263,23 @@ export type DistrictYear = {
   vocationalIndicators?: Maybe<Array<IndicatorValue>>;
   /** True when the vocational data of this year is locked (approved) over the whole territory (see lockVocationalPeriod). */
   vocationalLocked?: Maybe<Scalars['Boolean']['output']>;
+  /** Reporting rates of the vocational datasets for this district and year (DHIS2 completeness and timeliness); empty when the district did not report that year. */
+  vocationalReporting: Array<DatasetReporting>;
   /** Vocational trainees from the district's reporting communes. */
   vocationalTraining?: Maybe<VocationalTrainingFigures>;
   /** Data year (figures as of 31 December). */
   year: Scalars['Int']['output'];
+};
+
+/** One field of a row change; values as text, null = not reported (an empty cell is never zero). */
+export type FieldChange = {
+  __typename?: 'FieldChange';
+  /** Value after the write, as text; null = not reported. */
+  after?: Maybe<Scalars['String']['output']>;
+  /** Stored value before, as text; null when none (not reported). */
+  before?: Maybe<Scalars['String']['output']>;
+  /** Dataset column (CSV header). */
+  field: Scalars['String']['output'];
 };
 
 /** Outcome of a write or an import: all-or-nothing. With any problem, ok is false and nothing was written. */
@@ -177,8 +287,12 @@ export type ImportResult = {
   __typename?: 'ImportResult';
   /** Id of this attempt in the audit trail. */
   batchId: Scalars['String']['output'];
-  /** Why nothing was written, when ok is false: BAD_USER_INPUT (the input has problems, each naming its row and field) or PERIOD_LOCKED (a row falls in an approved, locked period). Null when ok. */
+  /** Per input row: INSERTED, UPDATED (before and after of each changed field) or UNCHANGED, in row order. Filled by dry runs and by writes; empty when refused. */
+  changes: Array<RowChange>;
+  /** Why nothing was written, when ok is false, in this order of precedence: PREVIEW_STALE (the stored data or the file changed since the preview whose digest was given), PERIOD_LOCKED (a row falls in an approved, locked period), PERIOD_SUBMITTED (a row falls in a unit-year submitted for approval), OUTSIDE_REPORTING_UNIT (a row of another reporting unit or year than the writer's), BAD_USER_INPUT (the input has problems, each naming its row and field). Null when ok. */
   code?: Maybe<Scalars['String']['output']>;
+  /** sha256 (hex) of the changes: pass it as expectedDigest to write exactly what this dry run previewed (else PREVIEW_STALE). Null when refused. */
+  digest?: Maybe<Scalars['String']['output']>;
   /** True when the input was only checked (dryRun), nothing written. */
   dryRun: Scalars['Boolean']['output'];
   inserted: Scalars['Int']['output'];
@@ -372,6 +486,8 @@ export type LabourRatio = {
  */
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Approves a submitted unit-year (role approver:vocational): this locks the period (PERIOD_LOCKED). */
+  approveVocationalPeriod: ReportingResult;
   /** Deletes one enrolment row of a course (leaves a tombstone). */
   deleteCourseEnrolment: ImportResult;
   /** Deletes the labour-force figures of one commune and year (leaves a tombstone). */
@@ -402,6 +518,12 @@ export type Mutation = {
    * writes into it are then refused with PERIOD_LOCKED. Role editor:vocational; audited.
    */
   lockVocationalPeriod: PeriodLock;
+  /** Returns a submitted unit-year to its reporter with a comment (role approver:vocational): the unit may edit and submit again. */
+  returnVocationalPeriod: ReportingResult;
+  /** Submits a reporting unit's vocational data of a year for approval (role reporter:vocational:<unitCode> or editor:vocational); refused with HAS_ERRORS while its stored rows have problems. Freezes the unit's writes (PERIOD_SUBMITTED). */
+  submitVocationalPeriod: ReportingResult;
+  /** Unapproves an approved unit-year (role admin only): removes its lock, OPEN again. */
+  unapproveVocationalPeriod: ReportingResult;
   /** Unlocks a locked period (role admin only; audited). False when it was not locked. */
   unlockVocationalPeriod: Scalars['Boolean']['output'];
   /** Creates or updates the labour-force figures of one reporting commune and year (natural key: commune + year). */
@@ -410,6 +532,18 @@ export type Mutation = {
   upsertTrainingProvider: ImportResult;
   /** Creates or updates one course and its enrolments (natural keys: course code; course + commune + sex + ethnic group). */
   upsertVocationalCourse: ImportResult;
+};
+
+
+/**
+ * Writes of Sở LĐ-TB&XH: role editor:vocational only (unlocking: admin). Every write is validated whole (problems name
+ * row and field), all-or-nothing, idempotent on its natural key and audited with the values before and after. A write
+ * into a locked period is refused with PERIOD_LOCKED. Expected refusals are data (ok: false, problems).
+ */
+export type MutationApproveVocationalPeriodArgs = {
+  comment?: InputMaybe<Scalars['String']['input']>;
+  unitCode: Scalars['String']['input'];
+  year: Scalars['Int']['input'];
 };
 
 
@@ -455,6 +589,9 @@ export type MutationDeleteVocationalCourseArgs = {
 export type MutationImportLabourForceCsvArgs = {
   csv: Scalars['String']['input'];
   dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  expectedDigest?: InputMaybe<Scalars['String']['input']>;
+  unitCode?: InputMaybe<Scalars['String']['input']>;
+  year?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -466,6 +603,9 @@ export type MutationImportLabourForceCsvArgs = {
 export type MutationImportTrainingProvidersCsvArgs = {
   csv: Scalars['String']['input'];
   dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  expectedDigest?: InputMaybe<Scalars['String']['input']>;
+  unitCode?: InputMaybe<Scalars['String']['input']>;
+  year?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -477,6 +617,9 @@ export type MutationImportTrainingProvidersCsvArgs = {
 export type MutationImportVocationalCoursesCsvArgs = {
   csv: Scalars['String']['input'];
   dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  expectedDigest?: InputMaybe<Scalars['String']['input']>;
+  unitCode?: InputMaybe<Scalars['String']['input']>;
+  year?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -488,6 +631,43 @@ export type MutationImportVocationalCoursesCsvArgs = {
 export type MutationLockVocationalPeriodArgs = {
   districtCode?: InputMaybe<Scalars['String']['input']>;
   note?: InputMaybe<Scalars['String']['input']>;
+  unitCode?: InputMaybe<Scalars['String']['input']>;
+  year: Scalars['Int']['input'];
+};
+
+
+/**
+ * Writes of Sở LĐ-TB&XH: role editor:vocational only (unlocking: admin). Every write is validated whole (problems name
+ * row and field), all-or-nothing, idempotent on its natural key and audited with the values before and after. A write
+ * into a locked period is refused with PERIOD_LOCKED. Expected refusals are data (ok: false, problems).
+ */
+export type MutationReturnVocationalPeriodArgs = {
+  comment: Scalars['String']['input'];
+  unitCode: Scalars['String']['input'];
+  year: Scalars['Int']['input'];
+};
+
+
+/**
+ * Writes of Sở LĐ-TB&XH: role editor:vocational only (unlocking: admin). Every write is validated whole (problems name
+ * row and field), all-or-nothing, idempotent on its natural key and audited with the values before and after. A write
+ * into a locked period is refused with PERIOD_LOCKED. Expected refusals are data (ok: false, problems).
+ */
+export type MutationSubmitVocationalPeriodArgs = {
+  comment?: InputMaybe<Scalars['String']['input']>;
+  unitCode: Scalars['String']['input'];
+  year: Scalars['Int']['input'];
+};
+
+
+/**
+ * Writes of Sở LĐ-TB&XH: role editor:vocational only (unlocking: admin). Every write is validated whole (problems name
+ * row and field), all-or-nothing, idempotent on its natural key and audited with the values before and after. A write
+ * into a locked period is refused with PERIOD_LOCKED. Expected refusals are data (ok: false, problems).
+ */
+export type MutationUnapproveVocationalPeriodArgs = {
+  comment?: InputMaybe<Scalars['String']['input']>;
+  unitCode: Scalars['String']['input'];
   year: Scalars['Int']['input'];
 };
 
@@ -500,6 +680,7 @@ export type MutationLockVocationalPeriodArgs = {
 export type MutationUnlockVocationalPeriodArgs = {
   districtCode?: InputMaybe<Scalars['String']['input']>;
   note?: InputMaybe<Scalars['String']['input']>;
+  unitCode?: InputMaybe<Scalars['String']['input']>;
   year: Scalars['Int']['input'];
 };
 
@@ -542,19 +723,23 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
 };
 
-/** An approved (locked) period of a department: a year, in one district or the whole province. Writes into it are refused with PERIOD_LOCKED. */
+/** An approved (locked) period of a department: a year, in one reporting unit (a district until 2024, a commune from 2025) or the whole province. Writes into it are refused with PERIOD_LOCKED. */
 export type PeriodLock = {
   __typename?: 'PeriodLock';
   /** Department whose data is locked. */
   department: Scalars['String']['output'];
-  /** GSO code of the district locked; null = the whole province. */
+  /** GSO code of the district of a district lock; null for a commune lock or the whole province (see unitCode). */
   districtCode?: Maybe<Scalars['String']['output']>;
+  /** APPROVAL (an approver approved the unit's submission) or DIRECT (an editor's lock: the province's own corrections). */
+  kind: Scalars['String']['output'];
   /** When it was locked (ISO-8601 UTC). */
   lockedAt: Scalars['String']['output'];
   /** Who locked it. */
   lockedBy: Scalars['String']['output'];
   /** Why, as given when locking. */
   note?: Maybe<Scalars['String']['output']>;
+  /** GSO code of the reporting unit locked (district or commune); null = the whole province. */
+  unitCode?: Maybe<Scalars['String']['output']>;
   /** Data year locked. */
   year: Scalars['Int']['output'];
 };
@@ -597,6 +782,8 @@ export type ProvinceYear = {
   vocationalIndicators?: Maybe<Array<IndicatorValue>>;
   /** True when the vocational data of this year is locked (approved) over the whole territory (see lockVocationalPeriod). */
   vocationalLocked?: Maybe<Scalars['Boolean']['output']>;
+  /** Reporting rates of the vocational datasets for every reporting unit of the year (districts until 2024, communes from 2025). */
+  vocationalReporting: Array<DatasetReporting>;
   /** Vocational trainees from the province's reporting communes. */
   vocationalTraining?: Maybe<VocationalTrainingFigures>;
   /** Data year (figures as of 31 December). */
@@ -628,14 +815,26 @@ export type Query = {
    * per page). Needs a signed-in role.
    */
   trainingProviders: TrainingProviderConnection;
-  /** Audit trail of this subgraph's writes and locks, newest first, at most 1,000 records. Needs a signed-in role. */
+  /**
+   * Audit trail of this subgraph's writes and locks, newest first, at most 1,000 records. Needs a signed-in role.
+   * @deprecated Use vocationalAuditTrail: the same records as a connection (first/after, totalCount, pageInfo), like educationAudit.
+   */
   vocationalAudit: Array<AuditRecord>;
+  /**
+   * The vocational audit trail, newest first: every change, every write attempt, every lock. Paged (at most 1,000
+   * per page). Needs a signed-in role.
+   */
+  vocationalAuditTrail: VocationalAuditConnection;
   /** One vocational course by its code; null when unknown. Needs a signed-in role. */
   vocationalCourse?: Maybe<VocationalCourse>;
   /** Vocational courses of a year, filtered, in code order, paged (at most 1,000 per page). Needs a signed-in role. */
   vocationalCourses: VocationalCourseConnection;
+  /** The vocational datasets as the intake templates and page need them (columns, keys, labels, template version). Open to every caller: it is metadata. */
+  vocationalDatasets: Array<DatasetDescription>;
   /** Locked (approved) periods of the vocational department, optionally of one year, by year and district. Needs a signed-in role (a lock names who approved it). */
   vocationalPeriodLocks: Array<PeriodLock>;
+  /** Where each reporting unit of a year stands in the vocational reporting workflow (OPEN when untouched); one unit with unitCode. Needs a signed-in role. */
+  vocationalReportingPeriods: Array<ReportingPeriod>;
 };
 
 
@@ -715,6 +914,20 @@ export type QueryVocationalAuditArgs = {
  * of each commune and year, for QĐ 354/QĐ-UBND (2013) section II.2.2 "Đối với người lao động" and sections V.2, V.7.
  * The demo database holds SYNTHETIC data (deterministic seeded generator, 2012–2024), labelled in every `source`.
  */
+export type QueryVocationalAuditTrailArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  batchId?: InputMaybe<Scalars['String']['input']>;
+  entityKey?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Vocational subgraph (owner: Sở Lao động - Thương binh và Xã hội; technology transfer with Sở Nông nghiệp và Phát
+ * triển nông thôn). Training providers, vocational courses with their enrolments and graduates, and the labour force
+ * of each commune and year, for QĐ 354/QĐ-UBND (2013) section II.2.2 "Đối với người lao động" and sections V.2, V.7.
+ * The demo database holds SYNTHETIC data (deterministic seeded generator, 2012–2024), labelled in every `source`.
+ */
 export type QueryVocationalCourseArgs = {
   code: Scalars['String']['input'];
 };
@@ -746,6 +959,94 @@ export type QueryVocationalCoursesArgs = {
  */
 export type QueryVocationalPeriodLocksArgs = {
   year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Vocational subgraph (owner: Sở Lao động - Thương binh và Xã hội; technology transfer with Sở Nông nghiệp và Phát
+ * triển nông thôn). Training providers, vocational courses with their enrolments and graduates, and the labour force
+ * of each commune and year, for QĐ 354/QĐ-UBND (2013) section II.2.2 "Đối với người lao động" and sections V.2, V.7.
+ * The demo database holds SYNTHETIC data (deterministic seeded generator, 2012–2024), labelled in every `source`.
+ */
+export type QueryVocationalReportingPeriodsArgs = {
+  unitCode?: InputMaybe<Scalars['String']['input']>;
+  year: Scalars['Int']['input'];
+};
+
+/** Where a reporting unit's year stands in a department's workflow: OPEN, SUBMITTED, RETURNED or APPROVED (= locked). */
+export type ReportingPeriod = {
+  __typename?: 'ReportingPeriod';
+  /** The comment of the last transition (a return says what to correct). */
+  comment?: Maybe<Scalars['String']['output']>;
+  /** Department of the workflow. */
+  department: Scalars['String']['output'];
+  /** Every transition, oldest first (from the audit trail). */
+  history: Array<ReportingTransition>;
+  /** OPEN, SUBMITTED, RETURNED or APPROVED. */
+  state: Scalars['String']['output'];
+  /** The last submission (kept after approval or return): timeliness is judged on it. */
+  submittedAt?: Maybe<Scalars['String']['output']>;
+  /** Who submitted last. */
+  submittedBy?: Maybe<Scalars['String']['output']>;
+  /** GSO code of the reporting unit: a district (until 2024) or a commune (from 2025). */
+  unitCode: Scalars['String']['output'];
+  /** DISTRICT or COMMUNE. */
+  unitLevel: Scalars['String']['output'];
+  /** Its name on 31 December of the year. */
+  unitName: Scalars['String']['output'];
+  /** When and by whom the current state was set (the lock, when APPROVED); null while untouched. */
+  updatedAt?: Maybe<Scalars['String']['output']>;
+  /** Who set the current state. */
+  updatedBy?: Maybe<Scalars['String']['output']>;
+  /** Data year. */
+  year: Scalars['Int']['output'];
+};
+
+/** Outcome of a workflow step: refused steps change nothing. */
+export type ReportingResult = {
+  __typename?: 'ReportingResult';
+  /** Null when ok; INVALID_TRANSITION (not allowed from the current state), HAS_ERRORS (the stored rows have problems), PROVINCE_LOCKED (unapproving under a whole-province lock). */
+  code?: Maybe<Scalars['String']['output']>;
+  /** Why refused, in words; null when ok. */
+  message?: Maybe<Scalars['String']['output']>;
+  /** True when the step was taken. */
+  ok: Scalars['Boolean']['output'];
+  /** The unit-year after the step (before it, when refused). */
+  period: ReportingPeriod;
+  /** HAS_ERRORS: the stored rows' problems (message names the dataset and the row's key). */
+  problems: Array<InputProblem>;
+};
+
+/** One step of the reporting workflow, as audited. */
+export type ReportingTransition = {
+  __typename?: 'ReportingTransition';
+  /** SUBMIT, APPROVE, RETURN or UNAPPROVE. */
+  action: Scalars['String']['output'];
+  /** Who. */
+  actor: Scalars['String']['output'];
+  /** When (ISO-8601 UTC). */
+  at: Scalars['String']['output'];
+  /** The comment given. */
+  comment?: Maybe<Scalars['String']['output']>;
+  /** State before. */
+  from: Scalars['String']['output'];
+  /** State after. */
+  to: Scalars['String']['output'];
+};
+
+/** What one input row does to one stored row. */
+export type RowChange = {
+  __typename?: 'RowChange';
+  /** INSERTED, UPDATED or UNCHANGED. */
+  action: Scalars['String']['output'];
+  /** Entity in the audit trail (a dataset writing two tables gives a change per table). */
+  entity: Scalars['String']['output'];
+  /** The fields that change: UPDATED before and after, INSERTED every field with before null; empty for UNCHANGED. */
+  fields: Array<FieldChange>;
+  /** Natural key, fields joined with |. */
+  key: Scalars['String']['output'];
+  /** Input row (CSV data row, 1-based, header excluded; the position in a mutation's list). A parent shared by several rows names the first. */
+  row: Scalars['Int']['output'];
 };
 
 /**
@@ -857,6 +1158,17 @@ export type TrainingProviderInput = {
   name: Scalars['String']['input'];
   /** Where the figures come from (default: "Sở LĐ-TB&XH"). */
   source?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A page of the vocational audit trail, newest first. */
+export type VocationalAuditConnection = {
+  __typename?: 'VocationalAuditConnection';
+  /** Audit records of this page, newest first. */
+  nodes: Array<AuditRecord>;
+  /** Where this page ends (pass endCursor as after for older records). */
+  pageInfo: PageInfo;
+  /** Records matching the filters, over all pages. */
+  totalCount: Scalars['Int']['output'];
 };
 
 /**
@@ -1062,12 +1374,16 @@ export type ResolversTypes = {
   CourseEnrolmentConnection: ResolverTypeWrapper<EnrolmentConnectionModel>;
   CourseEnrolmentInput: CourseEnrolmentInput;
   CourseLevel: CourseLevel;
+  DatasetColumn: ResolverTypeWrapper<DatasetColumn>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  DatasetDescription: ResolverTypeWrapper<DatasetDescription>;
+  DatasetReporting: ResolverTypeWrapper<DatasetReporting>;
   DeletedRow: ResolverTypeWrapper<DeletedRow>;
   District: ResolverTypeWrapper<District>;
   DistrictYear: ResolverTypeWrapper<DistrictYearModel>;
+  FieldChange: ResolverTypeWrapper<FieldChange>;
   ImportResult: ResolverTypeWrapper<ImportResult>;
   IndicatorValue: ResolverTypeWrapper<IndicatorValue>;
-  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   InputProblem: ResolverTypeWrapper<InputProblem>;
   LabourForceConnection: ResolverTypeWrapper<LabourForceConnectionModel>;
   LabourForceFigures: ResolverTypeWrapper<LabourForceFigures>;
@@ -1082,6 +1398,10 @@ export type ResolversTypes = {
   ProviderKind: ProviderKind;
   ProvinceYear: ResolverTypeWrapper<ProvinceYearModel>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  ReportingPeriod: ResolverTypeWrapper<ReportingPeriod>;
+  ReportingResult: ResolverTypeWrapper<ReportingResult>;
+  ReportingTransition: ResolverTypeWrapper<ReportingTransition>;
+  RowChange: ResolverTypeWrapper<RowChange>;
   TechnologyTransfer: ResolverTypeWrapper<TechnologyTransfer>;
   TraineeSex: TraineeSex;
   TrainingDimension: TrainingDimension;
@@ -1089,6 +1409,7 @@ export type ResolversTypes = {
   TrainingProvider: ResolverTypeWrapper<ProviderModel>;
   TrainingProviderConnection: ResolverTypeWrapper<ProviderConnectionModel>;
   TrainingProviderInput: TrainingProviderInput;
+  VocationalAuditConnection: ResolverTypeWrapper<AuditConnectionModel>;
   VocationalCourse: ResolverTypeWrapper<CourseModel>;
   VocationalCourseConnection: ResolverTypeWrapper<CourseConnectionModel>;
   VocationalCourseInput: VocationalCourseInput;
@@ -1106,12 +1427,16 @@ export type ResolversParentTypes = {
   CourseEnrolment: EnrolmentModel;
   CourseEnrolmentConnection: EnrolmentConnectionModel;
   CourseEnrolmentInput: CourseEnrolmentInput;
+  DatasetColumn: DatasetColumn;
+  Float: Scalars['Float']['output'];
+  DatasetDescription: DatasetDescription;
+  DatasetReporting: DatasetReporting;
   DeletedRow: DeletedRow;
   District: District;
   DistrictYear: DistrictYearModel;
+  FieldChange: FieldChange;
   ImportResult: ImportResult;
   IndicatorValue: IndicatorValue;
-  Float: Scalars['Float']['output'];
   InputProblem: InputProblem;
   LabourForceConnection: LabourForceConnectionModel;
   LabourForceFigures: LabourForceFigures;
@@ -1124,11 +1449,16 @@ export type ResolversParentTypes = {
   PeriodLock: PeriodLock;
   ProvinceYear: ProvinceYearModel;
   Query: Record<PropertyKey, never>;
+  ReportingPeriod: ReportingPeriod;
+  ReportingResult: ReportingResult;
+  ReportingTransition: ReportingTransition;
+  RowChange: RowChange;
   TechnologyTransfer: TechnologyTransfer;
   TrainingGroup: TrainingGroup;
   TrainingProvider: ProviderModel;
   TrainingProviderConnection: ProviderConnectionModel;
   TrainingProviderInput: TrainingProviderInput;
+  VocationalAuditConnection: AuditConnectionModel;
   VocationalCourse: CourseModel;
   VocationalCourseConnection: CourseConnectionModel;
   VocationalCourseInput: VocationalCourseInput;
@@ -1184,6 +1514,53 @@ export type CourseEnrolmentConnectionResolvers<ContextType = VocationalContext, 
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type DatasetColumnResolvers<ContextType = VocationalContext, ParentType extends ResolversParentTypes['DatasetColumn'] = ResolversParentTypes['DatasetColumn']> = {
+  doc?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  labelEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  labelVi?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  max?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  maxLength?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  min?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  required?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  values?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+};
+
+export type DatasetDescriptionResolvers<ContextType = VocationalContext, ParentType extends ResolversParentTypes['DatasetDescription'] = ResolversParentTypes['DatasetDescription']> = {
+  columns?: Resolver<Array<ResolversTypes['DatasetColumn']>, ParentType, ContextType>;
+  department?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  dueDate?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<DatasetDescriptionDueDateArgs, 'year'>>;
+  importMutation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kebabName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  keyColumns?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  periodic?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  templateVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  titleVi?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unitColumn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  unitLevel?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  yearColumn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type DatasetReportingResolvers<ContextType = VocationalContext, ParentType extends ResolversParentTypes['DatasetReporting'] = ResolversParentTypes['DatasetReporting']> = {
+  completeness?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  dataset?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  department?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  dueDate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kebabName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  submittedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  timeliness?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unitCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unitName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unitsExpected?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unitsReporting?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type DeletedRowResolvers<ContextType = VocationalContext, ParentType extends ResolversParentTypes['DeletedRow'] = ResolversParentTypes['DeletedRow']> = {
   deletedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1200,13 +1577,22 @@ export type DistrictYearResolvers<ContextType = VocationalContext, ParentType ex
   labourIndicators?: Resolver<Maybe<ResolversTypes['LabourIndicators']>, ParentType, ContextType>;
   vocationalIndicators?: Resolver<Maybe<Array<ResolversTypes['IndicatorValue']>>, ParentType, ContextType>;
   vocationalLocked?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  vocationalReporting?: Resolver<Array<ResolversTypes['DatasetReporting']>, ParentType, ContextType>;
   vocationalTraining?: Resolver<Maybe<ResolversTypes['VocationalTrainingFigures']>, ParentType, ContextType>;
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type FieldChangeResolvers<ContextType = VocationalContext, ParentType extends ResolversParentTypes['FieldChange'] = ResolversParentTypes['FieldChange']> = {
+  after?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type ImportResultResolvers<ContextType = VocationalContext, ParentType extends ResolversParentTypes['ImportResult'] = ResolversParentTypes['ImportResult']> = {
   batchId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  changes?: Resolver<Array<ResolversTypes['RowChange']>, ParentType, ContextType>;
   code?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  digest?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   dryRun?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   inserted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -1288,6 +1674,7 @@ export type LabourRatioResolvers<ContextType = VocationalContext, ParentType ext
 };
 
 export type MutationResolvers<ContextType = VocationalContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  approveVocationalPeriod?: Resolver<ResolversTypes['ReportingResult'], ParentType, ContextType, RequireFields<MutationApproveVocationalPeriodArgs, 'unitCode' | 'year'>>;
   deleteCourseEnrolment?: Resolver<ResolversTypes['ImportResult'], ParentType, ContextType, RequireFields<MutationDeleteCourseEnrolmentArgs, 'communeCode' | 'courseCode' | 'ethnicGroup' | 'sex'>>;
   deleteLabourForce?: Resolver<ResolversTypes['ImportResult'], ParentType, ContextType, RequireFields<MutationDeleteLabourForceArgs, 'communeCode' | 'year'>>;
   deleteVocationalCourse?: Resolver<ResolversTypes['ImportResult'], ParentType, ContextType, RequireFields<MutationDeleteVocationalCourseArgs, 'code'>>;
@@ -1295,6 +1682,9 @@ export type MutationResolvers<ContextType = VocationalContext, ParentType extend
   importTrainingProvidersCsv?: Resolver<ResolversTypes['ImportResult'], ParentType, ContextType, RequireFields<MutationImportTrainingProvidersCsvArgs, 'csv' | 'dryRun'>>;
   importVocationalCoursesCsv?: Resolver<ResolversTypes['ImportResult'], ParentType, ContextType, RequireFields<MutationImportVocationalCoursesCsvArgs, 'csv' | 'dryRun'>>;
   lockVocationalPeriod?: Resolver<ResolversTypes['PeriodLock'], ParentType, ContextType, RequireFields<MutationLockVocationalPeriodArgs, 'year'>>;
+  returnVocationalPeriod?: Resolver<ResolversTypes['ReportingResult'], ParentType, ContextType, RequireFields<MutationReturnVocationalPeriodArgs, 'comment' | 'unitCode' | 'year'>>;
+  submitVocationalPeriod?: Resolver<ResolversTypes['ReportingResult'], ParentType, ContextType, RequireFields<MutationSubmitVocationalPeriodArgs, 'unitCode' | 'year'>>;
+  unapproveVocationalPeriod?: Resolver<ResolversTypes['ReportingResult'], ParentType, ContextType, RequireFields<MutationUnapproveVocationalPeriodArgs, 'unitCode' | 'year'>>;
   unlockVocationalPeriod?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationUnlockVocationalPeriodArgs, 'year'>>;
   upsertLabourForce?: Resolver<ResolversTypes['ImportResult'], ParentType, ContextType, RequireFields<MutationUpsertLabourForceArgs, 'input'>>;
   upsertTrainingProvider?: Resolver<ResolversTypes['ImportResult'], ParentType, ContextType, RequireFields<MutationUpsertTrainingProviderArgs, 'input'>>;
@@ -1309,9 +1699,11 @@ export type PageInfoResolvers<ContextType = VocationalContext, ParentType extend
 export type PeriodLockResolvers<ContextType = VocationalContext, ParentType extends ResolversParentTypes['PeriodLock'] = ResolversParentTypes['PeriodLock']> = {
   department?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   districtCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   lockedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   lockedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  unitCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
@@ -1322,6 +1714,7 @@ export type ProvinceYearResolvers<ContextType = VocationalContext, ParentType ex
   provinceCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   vocationalIndicators?: Resolver<Maybe<Array<ResolversTypes['IndicatorValue']>>, ParentType, ContextType>;
   vocationalLocked?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  vocationalReporting?: Resolver<Array<ResolversTypes['DatasetReporting']>, ParentType, ContextType>;
   vocationalTraining?: Resolver<Maybe<ResolversTypes['VocationalTrainingFigures']>, ParentType, ContextType>;
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
@@ -1332,9 +1725,52 @@ export type QueryResolvers<ContextType = VocationalContext, ParentType extends R
   trainingProvider?: Resolver<Maybe<ResolversTypes['TrainingProvider']>, ParentType, ContextType, RequireFields<QueryTrainingProviderArgs, 'code'>>;
   trainingProviders?: Resolver<ResolversTypes['TrainingProviderConnection'], ParentType, ContextType, RequireFields<QueryTrainingProvidersArgs, 'first'>>;
   vocationalAudit?: Resolver<Array<ResolversTypes['AuditRecord']>, ParentType, ContextType, RequireFields<QueryVocationalAuditArgs, 'first'>>;
+  vocationalAuditTrail?: Resolver<ResolversTypes['VocationalAuditConnection'], ParentType, ContextType, RequireFields<QueryVocationalAuditTrailArgs, 'first'>>;
   vocationalCourse?: Resolver<Maybe<ResolversTypes['VocationalCourse']>, ParentType, ContextType, RequireFields<QueryVocationalCourseArgs, 'code'>>;
   vocationalCourses?: Resolver<ResolversTypes['VocationalCourseConnection'], ParentType, ContextType, RequireFields<QueryVocationalCoursesArgs, 'first' | 'year'>>;
+  vocationalDatasets?: Resolver<Array<ResolversTypes['DatasetDescription']>, ParentType, ContextType>;
   vocationalPeriodLocks?: Resolver<Array<ResolversTypes['PeriodLock']>, ParentType, ContextType, Partial<QueryVocationalPeriodLocksArgs>>;
+  vocationalReportingPeriods?: Resolver<Array<ResolversTypes['ReportingPeriod']>, ParentType, ContextType, RequireFields<QueryVocationalReportingPeriodsArgs, 'year'>>;
+};
+
+export type ReportingPeriodResolvers<ContextType = VocationalContext, ParentType extends ResolversParentTypes['ReportingPeriod'] = ResolversParentTypes['ReportingPeriod']> = {
+  comment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  department?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['ReportingTransition']>, ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  submittedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  submittedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  unitCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unitLevel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unitName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  updatedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ReportingResultResolvers<ContextType = VocationalContext, ParentType extends ResolversParentTypes['ReportingResult'] = ResolversParentTypes['ReportingResult']> = {
+  code?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  message?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['ReportingPeriod'], ParentType, ContextType>;
+  problems?: Resolver<Array<ResolversTypes['InputProblem']>, ParentType, ContextType>;
+};
+
+export type ReportingTransitionResolvers<ContextType = VocationalContext, ParentType extends ResolversParentTypes['ReportingTransition'] = ResolversParentTypes['ReportingTransition']> = {
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  comment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type RowChangeResolvers<ContextType = VocationalContext, ParentType extends ResolversParentTypes['RowChange'] = ResolversParentTypes['RowChange']> = {
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  entity?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fields?: Resolver<Array<ResolversTypes['FieldChange']>, ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  row?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type TechnologyTransferResolvers<ContextType = VocationalContext, ParentType extends ResolversParentTypes['TechnologyTransfer'] = ResolversParentTypes['TechnologyTransfer']> = {
@@ -1365,6 +1801,12 @@ export type TrainingProviderResolvers<ContextType = VocationalContext, ParentTyp
 export type TrainingProviderConnectionResolvers<ContextType = VocationalContext, ParentType extends ResolversParentTypes['TrainingProviderConnection'] = ResolversParentTypes['TrainingProviderConnection']> = {
   deleted?: Resolver<Array<ResolversTypes['DeletedRow']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['TrainingProvider']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type VocationalAuditConnectionResolvers<ContextType = VocationalContext, ParentType extends ResolversParentTypes['VocationalAuditConnection'] = ResolversParentTypes['VocationalAuditConnection']> = {
+  nodes?: Resolver<Array<ResolversTypes['AuditRecord']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
@@ -1403,9 +1845,13 @@ export type Resolvers<ContextType = VocationalContext> = {
   CommuneYear?: CommuneYearResolvers<ContextType>;
   CourseEnrolment?: CourseEnrolmentResolvers<ContextType>;
   CourseEnrolmentConnection?: CourseEnrolmentConnectionResolvers<ContextType>;
+  DatasetColumn?: DatasetColumnResolvers<ContextType>;
+  DatasetDescription?: DatasetDescriptionResolvers<ContextType>;
+  DatasetReporting?: DatasetReportingResolvers<ContextType>;
   DeletedRow?: DeletedRowResolvers<ContextType>;
   District?: DistrictResolvers<ContextType>;
   DistrictYear?: DistrictYearResolvers<ContextType>;
+  FieldChange?: FieldChangeResolvers<ContextType>;
   ImportResult?: ImportResultResolvers<ContextType>;
   IndicatorValue?: IndicatorValueResolvers<ContextType>;
   InputProblem?: InputProblemResolvers<ContextType>;
@@ -1419,10 +1865,15 @@ export type Resolvers<ContextType = VocationalContext> = {
   PeriodLock?: PeriodLockResolvers<ContextType>;
   ProvinceYear?: ProvinceYearResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  ReportingPeriod?: ReportingPeriodResolvers<ContextType>;
+  ReportingResult?: ReportingResultResolvers<ContextType>;
+  ReportingTransition?: ReportingTransitionResolvers<ContextType>;
+  RowChange?: RowChangeResolvers<ContextType>;
   TechnologyTransfer?: TechnologyTransferResolvers<ContextType>;
   TrainingGroup?: TrainingGroupResolvers<ContextType>;
   TrainingProvider?: TrainingProviderResolvers<ContextType>;
   TrainingProviderConnection?: TrainingProviderConnectionResolvers<ContextType>;
+  VocationalAuditConnection?: VocationalAuditConnectionResolvers<ContextType>;
   VocationalCourse?: VocationalCourseResolvers<ContextType>;
   VocationalCourseConnection?: VocationalCourseConnectionResolvers<ContextType>;
   VocationalTrainingFigures?: VocationalTrainingFiguresResolvers<ContextType>;

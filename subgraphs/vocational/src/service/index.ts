@@ -1,5 +1,5 @@
-import {
-  departmentWrites, AuditStore, assertYear, notFound, pageSize, requireReader, rowsOfTerritory,
+import { type ImportUpload,
+  auditPage, departmentWrites, AuditStore, assertYear, notFound, pageSize, requireReader, rowsOfTerritory,
   indicatorListAsAsked, territoryLocked, territoryOf, withPreviousYear, type ConnectionArgs, type UnitYearFacts, type YearRef,
 } from '@lsp/shared';
 import type { GraphQLResolveInfo } from 'graphql';
@@ -63,6 +63,10 @@ export const reading = {
     requireReader(ctx.identity, 'the vocational audit trail');
     return new AuditStore(ctx.db).list({ entityKey: a.entityKey ?? undefined, batchId: a.batchId ?? undefined, after: a.beforeId ?? undefined, first: pageSize(a.first ?? 50) });
   },
+  auditTrail(ctx: Ctx, a: { entityKey?: string | null; batchId?: string | null; first?: number | null; after?: string | null }) {
+    requireReader(ctx.identity, 'the vocational audit trail');
+    return auditPage(ctx.db, a, a);
+  },
   periodLocks(ctx: Ctx, a: { year?: number | null }) {
     return locks(ctx).list(ctx.identity, { year: a.year });
   },
@@ -118,9 +122,9 @@ export const writing = {
   deleteEnrolment: (ctx: Ctx, a: { courseCode: string; communeCode: string; sex: string; ethnicGroup: string }) =>
     remove(ctx, vocationalCourses, { code: a.courseCode, communeCode: a.communeCode, sex: a.sex, ethnicGroup: a.ethnicGroup }),
   deleteLabourForce: (ctx: Ctx, a: { communeCode: string; year: number }) => remove(ctx, labourForce, a),
-  importProviders: (ctx: Ctx, csv: string, dryRun?: boolean | null) => importCsv(ctx, trainingProviders, csv, dryRun),
-  importCourses: (ctx: Ctx, csv: string, dryRun?: boolean | null) => importCsv(ctx, vocationalCourses, csv, dryRun),
-  importLabourForce: (ctx: Ctx, csv: string, dryRun?: boolean | null) => importCsv(ctx, labourForce, csv, dryRun),
-  lock: (ctx: Ctx, a: { year: number; districtCode?: string | null; note?: string | null }) => locks(ctx).lock(ctx.identity, a, a.note),
-  unlock: (ctx: Ctx, a: { year: number; districtCode?: string | null; note?: string | null }) => locks(ctx).unlock(ctx.identity, a, a.note),
+  importProviders: (ctx: Ctx, csv: string, dryRun?: boolean | null, upload?: ImportUpload) => importCsv(ctx, trainingProviders, csv, dryRun, upload),
+  importCourses: (ctx: Ctx, csv: string, dryRun?: boolean | null, upload?: ImportUpload) => importCsv(ctx, vocationalCourses, csv, dryRun, upload),
+  importLabourForce: (ctx: Ctx, csv: string, dryRun?: boolean | null, upload?: ImportUpload) => importCsv(ctx, labourForce, csv, dryRun, upload),
+  lock: (ctx: Ctx, a: { year: number; districtCode?: string | null; unitCode?: string | null; note?: string | null }) => locks(ctx).lock(ctx.identity, a, a.note),
+  unlock: (ctx: Ctx, a: { year: number; districtCode?: string | null; unitCode?: string | null; note?: string | null }) => locks(ctx).unlock(ctx.identity, a, a.note),
 };

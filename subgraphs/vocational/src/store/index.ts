@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { AuditRecordEntity, CreateAuditLog1764000000000, CreateIndicatorFacts1766000000000, CreateKitTables1765000000000, IndicatorFactEntity, kitEntities } from '@lsp/shared';
+import { AddReportingWorkflow1767000000000, AddTombstoneScope1767000000000, AuditRecordEntity, CreateAuditLog1764000000000, CreateIndicatorFacts1766000000000, CreateKitTables1765000000000, IndicatorFactEntity, kitEntities } from '@lsp/shared';
 import { CreateLabourForce1764000000320, LabourForceEntity, LabourForceRepository } from './labour-force';
 import { CreateTrainingProviders1764000000300, ProviderEntity, ProviderRepository } from './training-provider';
 import { AddVocationalUpdatedAt1765000000300 } from './updated-at';
@@ -18,7 +18,7 @@ export const migrations = [
   CreateLabourForce1764000000320,
   CreateKitTables1765000000000,
   AddVocationalUpdatedAt1765000000300,
-  CreateIndicatorFacts1766000000000,
+  CreateIndicatorFacts1766000000000, AddTombstoneScope1767000000000, AddReportingWorkflow1767000000000,
 ];
 
 /** The department's repositories (the only SQL of the subgraph besides the shared kit). */

@@ -81,6 +81,6 @@ export class LabourForceRepository {
   page(filter: { year: number; communeCodes?: string[] }, args: ConnectionArgs) {
     const qb = this.db.getRepository(LabourForceEntity).createQueryBuilder('l').where('l.year = :year', { year: filter.year });
     if (filter.communeCodes) qb.andWhere(filter.communeCodes.length ? 'l.commune_code IN (:...codes)' : '1 = 0', { codes: filter.communeCodes });
-    return connection(this.db, qb, args, { keyProps: ['communeCode', 'year'], tombstones: 'LabourForce' });
+    return connection(this.db, qb, args, { keyProps: ['communeCode', 'year'], tombstones: { entity: 'LabourForce', year: filter.year, units: filter.communeCodes } });
   }
 }

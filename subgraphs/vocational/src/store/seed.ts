@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import type { ProviderKind } from '../datasets/reference-lists';
-import { SYNTHETIC_LABEL, between, bulkWrite, clamp, difficulty, intBetween, nowIso, refreshFacts, rng, writeTransaction, type AdminUnit, type AdminUnits, type Logger } from '@lsp/shared';
+import { SYNTHETIC_LABEL, between, bulkWrite, clamp, difficulty, intBetween, nowIso, refreshFacts, rng, writeTransaction, yearEnd, type AdminUnit, type AdminUnits, type Logger } from '@lsp/shared';
 import { vocationalFacts } from '../indicators/facts';
 import { LabourForceEntity, type LabourForceRow as StoredLabourForceRow } from './labour-force';
 import { ProviderEntity, ProviderRepository, type ProviderRow as StoredProviderRow } from './training-provider';
@@ -149,7 +149,11 @@ export function syntheticVocationalData(units: AdminUnits, firstYear = SEED_FIRS
   const labourForce: LabourForceRow[] = [];
   const providerDistrict = new Map(providers.map((p) => [p.code, p]));
   for (let year = firstYear; year <= lastYear; year++) {
-    const yearCourses = syntheticCourses(providers, year);
+    // Year-true: only providers of a district that reports this year run courses (Vân Hồ, 128, was formed on
+    // 10/06/2013, so its providers start in 2013), and a commune trains with the district it belonged to on
+    // 31 December (Vân Hồ's communes were Mộc Châu's, 123, in 2012).
+    const districts = new Set(units.reportingDistricts(year).map((d) => d.code));
+    const yearCourses = syntheticCourses(providers.filter((p) => p.kind === 'VOCATIONAL_SCHOOL' || districts.has(p.districtCode)), year);
     courses.push(...yearCourses);
     const byDistrict = new Map<string, CourseRow[]>();
     const school: CourseRow[] = [];
@@ -160,7 +164,7 @@ export function syntheticVocationalData(units: AdminUnits, firstYear = SEED_FIRS
     }
     for (const unit of units.reportingCommunes(year)) {
       labourForce.push(syntheticLabour(unit, year));
-      enrolments.push(...syntheticEnrolments(unit, year, byDistrict.get(unit.parentCode ?? '') ?? school, school));
+      enrolments.push(...syntheticEnrolments(unit, year, byDistrict.get(units.parentOn(unit, yearEnd(year)) ?? '') ?? school, school));
     }
   }
   return { providers, courses, enrolments, labourForce };

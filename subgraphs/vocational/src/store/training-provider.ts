@@ -66,7 +66,7 @@ export class ProviderRepository {
     const qb = this.db.getRepository(ProviderEntity).createQueryBuilder('p');
     if (filter.districtCode) qb.andWhere('p.district_code = :district', { district: filter.districtCode });
     if (filter.kind) qb.andWhere('p.kind = :kind', { kind: filter.kind });
-    return connection(this.db, qb, args, { keyProps: ['code'], tombstones: 'TrainingProvider' });
+    return connection(this.db, qb, args, { keyProps: ['code'], tombstones: { entity: 'TrainingProvider', units: filter.districtCode ? [filter.districtCode] : null } });
   }
 
   count(): Promise<number> {

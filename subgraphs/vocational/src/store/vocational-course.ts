@@ -144,7 +144,7 @@ export class CourseRepository {
     if (filter.providerCodes) qb.andWhere(filter.providerCodes.length ? 'c.provider_code IN (:...providers)' : '1 = 0', { providers: filter.providerCodes });
     if (filter.level) qb.andWhere('c.level = :level', { level: filter.level });
     if (filter.ruralLabourProgramme !== undefined && filter.ruralLabourProgramme !== null) qb.andWhere('c.rural_labour_programme = :rural', { rural: filter.ruralLabourProgramme });
-    return connection(this.db, qb, args, { keyProps: ['code'], tombstones: 'VocationalCourse' });
+    return connection(this.db, qb, args, { keyProps: ['code'], tombstones: { entity: 'VocationalCourse', year: filter.year, units: filter.providerCodes } });
   }
 
   enrolmentsOf(courseCodes: string[]): Promise<EnrolmentRow[]> {
@@ -157,7 +157,7 @@ export class CourseRepository {
   enrolmentPage(filter: { year: number; communeCodes?: string[] }, args: ConnectionArgs) {
     const qb = this.db.getRepository(EnrolmentEntity).createQueryBuilder('e').where('e.year = :year', { year: filter.year });
     if (filter.communeCodes) qb.andWhere(filter.communeCodes.length ? 'e.commune_code IN (:...codes)' : '1 = 0', { codes: filter.communeCodes });
-    return connection(this.db, qb, args, { keyProps: ['courseCode', 'communeCode', 'sex', 'ethnicGroup'], tombstones: 'CourseEnrolment' });
+    return connection(this.db, qb, args, { keyProps: ['courseCode', 'communeCode', 'sex', 'ethnicGroup'], tombstones: { entity: 'CourseEnrolment', year: filter.year, units: filter.communeCodes } });
   }
 
   /** Which of these years have any course at all (so that a commune without enrolments reads as 0, not missing). */

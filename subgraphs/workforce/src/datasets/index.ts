@@ -1,5 +1,5 @@
 import {
-  col, defineDataset, refreshFacts, sameValue,
+  col, defineDataset, refreshFacts, reportingUnitOn, sameValue,
   type AdminUnits, type AuditChange, type CheckContext, type InputProblem, type ParsedRow,
 } from '@lsp/shared';
 import type { EntityManager } from 'typeorm';
@@ -9,6 +9,7 @@ import { anyLocks, findWith, lockProblems, type Touch } from './periods';
 import {
   COMMUNE_POSITIONS, DEFAULT_SOURCE, KINDS_WITH_LANGUAGE, LEVELS, POSITIONS, QUALIFICATION_KINDS, SEXES, TRAINING_RESULTS, levelRank, type QualificationKind,
 } from './reference-lists';
+import { rosterLabels, rosterTitleVi, qualificationsLabels, qualificationsTitleVi, trainingRecordsLabels, trainingRecordsTitleVi, positionStandardsLabels, positionStandardsTitleVi } from './labels';
 
 /**
  * What the workforce department writes, declared once: the roster (a person and one of their postings per row),
@@ -25,7 +26,7 @@ const yearOf = (date: string) => Number(date.slice(0, 4));
 
 const personCode = () => col.text(40, { doc: 'roster identifier: 1–40 letters, digits, dots, dashes or underscores' });
 const day = (doc?: string) => col.date({ minYear: MIN_YEAR, maxYear: MAX_YEAR, doc });
-const optionalDay = (doc?: string) => col.date({ minYear: MIN_YEAR, maxYear: MAX_YEAR, optional: true, doc });
+const optionalDay = (doc?: string, allowFuture = false) => col.date({ minYear: MIN_YEAR, maxYear: MAX_YEAR, optional: true, allowFuture, doc });
 const source = () => col.text(200, { optional: true, doc: `where the record comes from (default "${DEFAULT_SOURCE}")` });
 
 const invalidCode = (code: string) =>
@@ -50,12 +51,13 @@ function unitProblems(units: AdminUnits, rows: Array<ParsedRow<{ position: strin
       }
     } else if (v.position === 'DISTRICT_CIVIL_SERVANT') {
       const district = units.district(v.unitCode);
-      if (!district) out.push({ row, field: 'unitCode', code: 'UNKNOWN_DISTRICT', message: `"${v.unitCode}" is not a district code of Sơn La` });
+      if (!district) out.push({ row, field: 'unitCode', code: 'UNKNOWN_DISTRICT', message: `"${v.unitCode}" is not a district code of ${units.national ? 'the provinces this service loads' : 'Sơn La'}` });
       else if (!units.isValidOn(district, v.postedFrom) || (district.validTo && (!v.postedTo || v.postedTo > district.validTo))) {
         out.push({ row, field: 'postedTo', code: 'DISTRICT_NOT_VALID_IN_YEAR', message: `district ${v.unitCode} existed until ${district.validTo}: the posting must lie within it` });
       }
-    } else if (v.position === 'PROVINCIAL_CIVIL_SERVANT' && v.unitCode !== units.province.code) {
-      out.push({ row, field: 'unitCode', code: 'UNKNOWN_OFFICE', message: `provincial civil servants are posted to the province, code "${units.province.code}"` });
+    } else if (v.position === 'PROVINCIAL_CIVIL_SERVANT' && v.unitCode !== units.province.code && !(units.national && units.provinceUnit(v.unitCode))) {
+      const message = units.national ? `provincial civil servants are posted to a province: no province this service loads has the code "${v.unitCode}"` : `provincial civil servants are posted to the province, code "${units.province.code}"`;
+      out.push({ row, field: 'unitCode', code: 'UNKNOWN_OFFICE', message });
     }
   }
   return out;
@@ -90,8 +92,27 @@ function deletedTouches(changes: AuditChange[]): Touch[] {
   });
 }
 
+/**
+ * deletePerson deletes the person and their postings (the roster rows: one dataset), and is refused with
+ * HAS_RECORDS while the person still has qualifications or training records (other datasets, each deleted on its
+ * own with its lock check), so that a deletion never leaves records of nobody and never removes more than asked.
+ */
+async function remainingRecords(m: EntityManager, changes: AuditChange[]): Promise<InputProblem[]> {
+  const gone = changes.filter((c) => c.action === 'delete' && c.entity === 'Person').map((c) => String((c.before as { personCode: string }).personCode));
+  if (gone.length === 0) return [];
+  const find = findWith(m);
+  const [quals, trainings] = [await find(QualificationEntity, 'personCode', gone), await find(TrainingRecordEntity, 'personCode', gone)];
+  return gone.flatMap((code): InputProblem[] => {
+    const q = quals.filter((r) => r.personCode === code).length;
+    const t = trainings.filter((r) => r.personCode === code).length;
+    return q || t
+      ? [{ row: 1, field: 'personCode', code: 'HAS_RECORDS', message: `${code} still has ${q} qualification(s) and ${t} training record(s): delete them first (deleteQualification, deleteTrainingRecord)` }]
+      : [];
+  });
+}
+
 const afterWriteWith = (recompute: boolean) => async (m: EntityManager, changes: AuditChange[], units: AdminUnits) => {
-  const problems = await lockProblems(findWith(m), units, deletedTouches(changes));
+  const problems = [...(await lockProblems(findWith(m), units, deletedTouches(changes))), ...(await remainingRecords(m, changes))];
   if (problems.length) return problems;
   if (recompute) await recomputeFor(m, changes);
   await refreshFacts(m, workforceFacts, await unitsTouched(m, changes));
@@ -99,12 +120,16 @@ const afterWriteWith = (recompute: boolean) => async (m: EntityManager, changes:
 };
 
 const POSTING_FIELDS = ['position', 'unitCode', 'postedTo', 'areaEthnicLanguage', 'source'];
+/** The person's own fields: each is locked with the periods of the person's postings. */
+const PERSON_FIELDS = ['fullName', 'dateOfBirth', 'birthYear', 'sex', 'ethnicGroup', 'source'] as const;
 
 export const roster = defineDataset({
   name: 'roster',
   cliKind: 'roster',
   department: 'workforce',
   title: 'Roster: one row per posting, with the person it belongs to (a person who moved has one row per post, with the same person fields)',
+  titleVi: rosterTitleVi,
+  labels: rosterLabels,
   columns: {
     personCode: personCode(),
     fullName: col.text(120, { doc: 'personal data' }),
@@ -115,7 +140,7 @@ export const roster = defineDataset({
     position: col.oneOf(POSITIONS),
     unitCode: col.text(10, { doc: 'commune code (commune positions), district code (district civil servants) or "14"' }),
     postedFrom: day('first day of the posting; the unit must exist on that day'),
-    postedTo: optionalDay('last day; required when the commune or district ended (2025-06-30 for pre-reform units)'),
+    postedTo: optionalDay('last day, may be planned (the one date column that accepts the future); required when the commune or district ended (2025-06-30 for pre-reform units)', true),
     areaEthnicLanguage: col.text(40, { optional: true, doc: 'local ethnic language of the posting area; empty = not an ethnic-minority area' }),
     source: source(),
   },
@@ -130,9 +155,16 @@ export const roster = defineDataset({
   async check(rows, ctx) {
     const problems = unitProblems(ctx.units, rows);
     if (!(await anyLocks(ctx.findIn))) return problems;
-    const stored = new Map((await ctx.findIn(PostingEntity, 'personCode', rows.map((r) => r.values.personCode))).map((p) => [`${p.personCode}|${p.postedFrom}`, p]));
+    const codes = rows.map((r) => r.values.personCode);
+    const stored = new Map((await ctx.findIn(PostingEntity, 'personCode', codes)).map((p) => [`${p.personCode}|${p.postedFrom}`, p]));
+    const storedPeople = new Map((await ctx.findIn(PersonEntity, 'personCode', codes)).map((p) => [p.personCode, p as unknown as Record<string, unknown>]));
     const touches: Touch[] = [];
     for (const { row, values } of rows) {
+      const person = storedPeople.get(values.personCode);
+      // A stored person's changed field: locked wherever the person is (or, with this row, would be) posted.
+      for (const field of PERSON_FIELDS) {
+        if (person && !sameValue(person[field], values[field])) touches.push({ row, field, kind: 'person', personCode: values.personCode, postings: [values] });
+      }
       const before = stored.get(`${values.personCode}|${values.postedFrom}`);
       if (!differs(before as Record<string, unknown> | undefined, values, POSTING_FIELDS)) continue;
       touches.push({ row, field: 'postedFrom', kind: 'posting', posting: values });
@@ -141,10 +173,20 @@ export const roster = defineDataset({
     return [...problems, ...(await lockProblems(ctx.findIn, ctx.units, touches))];
   },
   afterWrite: afterWriteWith(true),
+  // The unit and year of the posting: what a reporter may write and a submission freezes. Locks stay workforce's
+  // own (check above: a posting counts in every year it covers), hence ownLocks.
+  period: (r, units) => (r.postedFrom && r.unitCode ? { year: yearOf(r.postedFrom), unitCode: reportingUnitOn(units, r.unitCode, r.postedFrom) } : null),
+  ownLocks: true,
+  unitColumn: 'unitCode',
+  yearColumn: null,
   graphql: { upsert: 'upsertPerson', input: 'PersonInput', importCsv: 'importRosterCsv' },
   tables: [
     {
       entity: PersonEntity, auditEntity: 'Person', key: ['personCode'],
+      // people(filter: { unitCode / districtCode }) selects by the units of a person's postings: a deleted person is
+      // listed under each unit of the postings deleted with them (none: unscoped, reported to every filtered list).
+      tombstoneScopes: (r, deleted) => [...new Set((deleted.get('Posting') ?? []).filter((p) => p.personCode === r.personCode).map((p) => String(p.unitCode)))]
+        .map((unit) => ({ year: null, scopeCode: unit })),
       fields: { personCode: 'personCode', fullName: 'fullName', dateOfBirth: 'dateOfBirth', birthYear: 'birthYear', sex: 'sex', ethnicGroup: 'ethnicGroup', source: 'source' },
     },
     {
@@ -161,6 +203,8 @@ export const qualifications = defineDataset({
   cliKind: 'qualifications',
   department: 'workforce',
   title: 'Qualifications, keyed on personCode + kind + level + language; the person must be on the roster',
+  titleVi: qualificationsTitleVi,
+  labels: qualificationsLabels,
   columns: {
     personCode: personCode(),
     kind: col.oneOf(QUALIFICATION_KINDS),
@@ -218,6 +262,8 @@ export const trainingRecords = defineDataset({
   cliKind: 'trainings',
   department: 'workforce',
   title: 'Training records, keyed on personCode + course + startedOn; the person must be on the roster',
+  titleVi: trainingRecordsTitleVi,
+  labels: trainingRecordsLabels,
   columns: {
     personCode: personCode(),
     course: col.text(200),
@@ -257,6 +303,8 @@ export const positionStandards = defineDataset({
   cliKind: 'standards',
   department: 'workforce',
   title: 'Position standards district and provincial civil servants are assessed against, keyed on position (not period data)',
+  titleVi: positionStandardsTitleVi,
+  labels: positionStandardsLabels,
   columns: {
     position: col.oneOf(POSITIONS),
     minGeneralEducation: col.int({ min: 0, max: LEVELS.GENERAL_EDUCATION.length }, { doc: 'rank 0 (none) to 3 (UPPER_SECONDARY)' }),

@@ -1,5 +1,5 @@
 import { In, type EntityManager, type EntitySchema, type FindOptionsWhere, type ObjectLiteral } from 'typeorm';
-import { PeriodLockEntity, periodLabel, yearEnd, type AdminUnits, type CheckContext, type InputProblem, type PeriodLockRow } from '@lsp/shared';
+import { PeriodLockEntity, periodLabel, reportingUnitOn, yearEnd, type AdminUnits, type CheckContext, type InputProblem, type PeriodLockRow } from '@lsp/shared';
 import { PostingEntity, type PostingRow } from '../store/posting';
 
 /**
@@ -11,7 +11,10 @@ import { PostingEntity, type PostingRow } from '../store/posting';
  * qualification that is new, changed or deleted, in its stored and its new form. Rows written again unchanged are
  * not refused, so a full roster file can be re-imported after a year is approved. A training record (no figure
  * counts it) belongs to the year it started, in the district where its holder was posted that day. Position
- * standards are not period data (they apply to every year); changing one is not refused by a lock.
+ * standards are not period data (they apply to every year); changing one is not refused by a lock. A person's own
+ * fields (name, birth, sex, ethnic group, source) belong to every year and district their postings cover on
+ * 31 December: changing one there is refused too, naming that field; deleting a person deletes their postings, and
+ * is refused the same way as deleting those postings.
  */
 export type Find = CheckContext['findIn'];
 
@@ -47,9 +50,8 @@ async function workforceLocks(find: Find): Promise<Locks> {
 
 /** The district a unit belonged to on a date: a commune's district, a district office itself, null for the province. */
 function districtOf(units: AdminUnits, unitCode: string, date: string): string | null {
-  const commune = units.commune(unitCode, date) ?? units.commune(unitCode);
-  if (commune) return commune.parentCode ?? null;
-  return units.district(unitCode) ? unitCode : null;
+  // The reporting unit of that date: the commune's district until 2024, the commune itself from 2025 (lock units).
+  return reportingUnitOn(units, unitCode, date);
 }
 
 const covers = (p: Pick<PostingRow, 'postedFrom' | 'postedTo'>, date: string) => p.postedFrom <= date && (p.postedTo === null || p.postedTo >= date);
@@ -58,7 +60,13 @@ const covers = (p: Pick<PostingRow, 'postedFrom' | 'postedTo'>, date: string) =>
 export type Touch =
   | { row: number | null; field: string; kind: 'posting'; posting: Pick<PostingRow, 'unitCode' | 'postedFrom' | 'postedTo'> }
   | { row: number | null; field: string; kind: 'qualification'; personCode: string; obtainedOn: string }
-  | { row: number | null; field: string; kind: 'training'; personCode: string; startedOn: string };
+  | { row: number | null; field: string; kind: 'training'; personCode: string; startedOn: string }
+  /**
+   * A person's own field (name, birth, sex, ethnic group, source): the person counts, with these values, in every
+   * year and district their postings cover on 31 December. `postings` are the row's own posting, besides the
+   * stored ones of the person.
+   */
+  | { row: number | null; field: string; kind: 'person'; personCode: string; postings: Array<Pick<PostingRow, 'unitCode' | 'postedFrom' | 'postedTo'>> };
 
 /** PERIOD_LOCKED problems of the touched rows (one per row, naming the first locked period it would change). */
 export async function lockProblems(find: Find, units: AdminUnits, touches: Touch[]): Promise<InputProblem[]> {
@@ -85,6 +93,15 @@ export async function lockProblems(find: Find, units: AdminUnits, touches: Touch
           break;
         }
       }
+    } else if (t.kind === 'person') {
+      const postings = [...t.postings, ...(postingsOf.get(t.personCode) ?? [])];
+      for (const y of lockedYears) {
+        const posting = postings.find((p) => covers(p, yearEnd(y)) && isLocked(y, districtOf(units, p.unitCode, yearEnd(y))));
+        if (posting) {
+          hit = { year: y, district: locks.years.get(y)!.whole ? null : districtOf(units, posting.unitCode, yearEnd(y)) };
+          break;
+        }
+      }
     } else if (t.kind === 'qualification') {
       for (const y of lockedYears.filter((y) => t.obtainedOn <= yearEnd(y))) {
         const posting = (postingsOf.get(t.personCode) ?? []).find((p) => covers(p, yearEnd(y)) && isLocked(y, districtOf(units, p.unitCode, yearEnd(y))));
@@ -104,7 +121,7 @@ export async function lockProblems(find: Find, units: AdminUnits, touches: Touch
       seen.add(key);
       out.push({
         row: t.row, field: t.field, code: 'PERIOD_LOCKED',
-        message: `would change the figures of ${periodLabel('workforce', { year: hit.year, districtCode: hit.district })}, which is locked (approved); an admin must unlock it first`,
+        message: `would change the figures of ${periodLabel('workforce', { year: hit.year, unitCode: hit.district })}, which is locked (approved); an admin must unlock it first`,
       });
     }
   }

@@ -1,5 +1,5 @@
 import {
-  indicatorsOf, rollUpRatio, syntheticAreaClasses, yearEnd,
+  NATIONAL_CODE, indicatorsOf, rollUpRatio, syntheticAreaClasses, yearEnd,
   type AdminUnits, type IndicatorValue, type Provenance, type Territory, type UnitYearFacts,
 } from '@lsp/shared';
 import type { UnitYearCounts } from '../store/posting';
@@ -21,8 +21,10 @@ export function scopeOf(units: AdminUnits, t: Territory, ref: { districtCode?: s
   const officeCodes: string[] = [];
   if (ref.districtCode && units.district(ref.districtCode)) officeCodes.push(ref.districtCode);
   if (ref.provinceCode) {
-    officeCodes.push(ref.provinceCode);
-    for (const d of units.allDistricts()) if (units.isValidOn(d, yearEnd(t.year))) officeCodes.push(d.code);
+    // The province's office and its districts' of that year; for the national root "VN", every loaded province's.
+    if (ref.provinceCode === NATIONAL_CODE) for (const p of units.reportingProvinces(t.year)) officeCodes.push(p.code);
+    else officeCodes.push(ref.provinceCode);
+    for (const d of units.reportingDistricts(t.year, ref.provinceCode)) officeCodes.push(d.code);
   }
   return { year: t.year, communeCodes: t.communeCodes, officeCodes };
 }

@@ -73,6 +73,103 @@ export type CommuneYearWorkforcePeopleArgs = {
   position?: InputMaybe<Position>;
 };
 
+/** One CSV column of a dataset. */
+export type DatasetColumn = {
+  __typename?: 'DatasetColumn';
+  /** One line of documentation (English). */
+  doc?: Maybe<Scalars['String']['output']>;
+  /** Part of the natural key. */
+  key: Scalars['Boolean']['output'];
+  /** Label in English. */
+  labelEn: Scalars['String']['output'];
+  /** Label in Vietnamese. */
+  labelVi: Scalars['String']['output'];
+  /** INT and NUMBER: highest value; DATE: last year. */
+  max?: Maybe<Scalars['Float']['output']>;
+  /** TEXT and ENUM: maximum length in characters. */
+  maxLength?: Maybe<Scalars['Int']['output']>;
+  /** INT and NUMBER: lowest value; DATE: first year. */
+  min?: Maybe<Scalars['Float']['output']>;
+  /** CSV header = GraphQL input field name. */
+  name: Scalars['String']['output'];
+  /** An empty cell is REQUIRED (never read as zero). */
+  required: Scalars['Boolean']['output'];
+  /** TEXT, INT, NUMBER, BOOL, DATE or ENUM. */
+  type: Scalars['String']['output'];
+  /** The allowed values of an ENUM column; null otherwise. */
+  values?: Maybe<Array<Scalars['String']['output']>>;
+};
+
+/** A dataset as the intake templates and page need it: the CSV columns with labels, the key, the unit and year columns. */
+export type DatasetDescription = {
+  __typename?: 'DatasetDescription';
+  /** The CSV columns in order. */
+  columns: Array<DatasetColumn>;
+  /** Department that owns it. */
+  department: Scalars['String']['output'];
+  /** Date (YYYY-MM-DD) the figures of that year are due: by default 31 January of the next year (setting INTAKE_DUE_DATES). */
+  dueDate: Scalars['String']['output'];
+  /** Root Mutation field that imports a CSV of it (arguments csv, dryRun, year, unitCode, expectedDigest). */
+  importMutation: Scalars['String']['output'];
+  /** Kebab-case name, as /export and /intake name datasets: education-statistics, labour-force. */
+  kebabName: Scalars['String']['output'];
+  /** Columns of the natural key (CSV headers). */
+  keyColumns: Array<Scalars['String']['output']>;
+  /** Dataset id (camelCase), e.g. educationStatistics. */
+  name: Scalars['String']['output'];
+  /** Whether rows belong to a (year, reporting unit) period; false: reporters cannot write it. */
+  periodic: Scalars['Boolean']['output'];
+  /** Digest of the columns (names, types, required, enumerations, ranges): a template carries it, so a file of another version is recognised. */
+  templateVersion: Scalars['String']['output'];
+  /** Title in English. */
+  title: Scalars['String']['output'];
+  /** Title in Vietnamese. */
+  titleVi: Scalars['String']['output'];
+  /** Column holding the row's unit (communeCode, districtCode, unitCode); null when none. */
+  unitColumn?: Maybe<Scalars['String']['output']>;
+  /** What unitColumn holds: COMMUNE, DISTRICT or MIXED (several levels); null when there is no unit column. */
+  unitLevel?: Maybe<Scalars['String']['output']>;
+  /** Column holding the data year; null when the year comes from a date column or there is none. */
+  yearColumn?: Maybe<Scalars['String']['output']>;
+};
+
+
+/** A dataset as the intake templates and page need it: the CSV columns with labels, the key, the unit and year columns. */
+export type DatasetDescriptionDueDateArgs = {
+  year: Scalars['Int']['input'];
+};
+
+/** Completeness and timeliness of one dataset for one reporting unit and year (DHIS2's reporting rates). */
+export type DatasetReporting = {
+  __typename?: 'DatasetReporting';
+  /** unitsReporting / unitsExpected in per cent, to 0.1; 0 when nothing is expected. */
+  completeness: Scalars['Float']['output'];
+  /** Dataset id (camelCase). */
+  dataset: Scalars['String']['output'];
+  /** Department of the dataset. */
+  department: Scalars['String']['output'];
+  /** Date the figures are due (YYYY-MM-DD). */
+  dueDate: Scalars['String']['output'];
+  /** Kebab-case dataset name (as /export and /intake name it). */
+  kebabName: Scalars['String']['output'];
+  /** The department's workflow state of the unit-year: OPEN, SUBMITTED, RETURNED or APPROVED. */
+  state: Scalars['String']['output'];
+  /** The last submission, if any. */
+  submittedAt?: Maybe<Scalars['String']['output']>;
+  /** ON_TIME (submitted by the due date), LATE (submitted after it, or not submitted and past it) or PENDING (not submitted, not yet due). */
+  timeliness: Scalars['String']['output'];
+  /** The reporting unit: a district (until 2024) or a commune (from 2025). */
+  unitCode: Scalars['String']['output'];
+  /** Name of the reporting unit on 31 December of the year. */
+  unitName: Scalars['String']['output'];
+  /** Units that existed that year in the reporting unit: its communes of that year (1 for a district-level dataset or a commune). */
+  unitsExpected: Scalars['Int']['output'];
+  /** Of those, the units with at least one stored row of the dataset for the year. */
+  unitsReporting: Scalars['Int']['output'];
+  /** Data year. */
+  year: Scalars['Int']['output'];
+};
+
 /** A row deleted since the updatedSince of the request (a tombstone): its natural key and when. */
 export type DeletedRow = {
   __typename?: 'DeletedRow';
@@ -96,8 +193,21 @@ export type DistrictYear = {
   workforceIndicators?: Maybe<Array<IndicatorValue>>;
   /** True when the workforce data of this year is locked (approved) over the whole territory (see lockWorkforcePeriod). */
   workforceLocked?: Maybe<Scalars['Boolean']['output']>;
+  /** Reporting rates of the workforce datasets for this district and year (DHIS2 completeness and timeliness); empty when the district did not report that year. */
+  workforceReporting: Array<DatasetReporting>;
   /** Data year; figures as of 31 December (key). */
   year: Scalars['Int']['output'];
+};
+
+/** One field of a row change; values as text, null = not reported (an empty cell is never zero). */
+export type FieldChange = {
+  __typename?: 'FieldChange';
+  /** Value after the write, as text; null = not reported. */
+  after?: Maybe<Scalars['String']['output']>;
+  /** Stored value before, as text; null when none (not reported). */
+  before?: Maybe<Scalars['String']['output']>;
+  /** Dataset column (CSV header). */
+  field: Scalars['String']['output'];
 };
 
 /** Outcome of a write or an import: all-or-nothing. With any problem, ok is false and nothing was written. */
@@ -105,8 +215,12 @@ export type ImportResult = {
   __typename?: 'ImportResult';
   /** Id of this attempt in the audit trail. */
   batchId: Scalars['String']['output'];
-  /** Why nothing was written, when ok is false: BAD_USER_INPUT (the input has problems, each naming its row and field) or PERIOD_LOCKED (a row falls in an approved, locked period). Null when ok. */
+  /** Per input row: INSERTED, UPDATED (before and after of each changed field) or UNCHANGED, in row order. Filled by dry runs and by writes; empty when refused. */
+  changes: Array<RowChange>;
+  /** Why nothing was written, when ok is false, in this order of precedence: PREVIEW_STALE (the stored data or the file changed since the preview whose digest was given), PERIOD_LOCKED (a row falls in an approved, locked period), PERIOD_SUBMITTED (a row falls in a unit-year submitted for approval), OUTSIDE_REPORTING_UNIT (a row of another reporting unit or year than the writer's), BAD_USER_INPUT (the input has problems, each naming its row and field). Null when ok. */
   code?: Maybe<Scalars['String']['output']>;
+  /** sha256 (hex) of the changes: pass it as expectedDigest to write exactly what this dry run previewed (else PREVIEW_STALE). Null when refused. */
+  digest?: Maybe<Scalars['String']['output']>;
   /** True when the input was only checked (dryRun), nothing written. */
   dryRun: Scalars['Boolean']['output'];
   inserted: Scalars['Int']['output'];
@@ -161,6 +275,14 @@ export type InputProblem = {
  */
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Approves a submitted unit-year (role approver:workforce): this locks the period (PERIOD_LOCKED). */
+  approveWorkforcePeriod: ReportingResult;
+  /**
+   * Deletes a person from the roster with all their postings (tombstones for each; audited with the values before).
+   * Refused with HAS_RECORDS while the person has qualifications or training records (delete those first), with
+   * PERIOD_LOCKED when a posting lies in a locked period, NOT_FOUND for an unknown personCode.
+   */
+  deletePerson: ImportResult;
   /** Deletes one posting of a person (leaves a tombstone; the person and their other postings stay). */
   deletePosting: ImportResult;
   /** Deletes one qualification (leaves a tombstone); language is required for FOREIGN_LANGUAGE and ETHNIC_LANGUAGE. */
@@ -192,8 +314,14 @@ export type Mutation = {
   recordQualification: ImportResult;
   /** Adds or updates one training record, keyed on personCode + course + startedOn. */
   recordTraining: ImportResult;
+  /** Returns a submitted unit-year to its reporter with a comment (role approver:workforce): the unit may edit and submit again. */
+  returnWorkforcePeriod: ReportingResult;
   /** Sets the standard a position's holders are assessed against, keyed on position. */
   setPositionStandard: ImportResult;
+  /** Submits a reporting unit's workforce data of a year for approval (role reporter:workforce:<unitCode> or editor:workforce); refused with HAS_ERRORS while its stored rows have problems. Freezes the unit's writes (PERIOD_SUBMITTED). */
+  submitWorkforcePeriod: ReportingResult;
+  /** Unapproves an approved unit-year (role admin only): removes its lock, OPEN again. */
+  unapproveWorkforcePeriod: ReportingResult;
   /** Unlocks a locked period (role admin only; audited). False when it was not locked. */
   unlockWorkforcePeriod: Scalars['Boolean']['output'];
   /**
@@ -201,6 +329,30 @@ export type Mutation = {
    * roster CSV row. The result counts stored records: the person and the posting.
    */
   upsertPerson: ImportResult;
+};
+
+
+/**
+ * Writes of Sở Nội vụ: role editor:workforce only (unlocking: admin). Every write is validated whole (problems name
+ * row and field; the same content gets the same problems as a mutation or a CSV row), all-or-nothing, idempotent on
+ * its natural key and audited with the values before and after. A write that would change a figure of a locked
+ * period is refused with PERIOD_LOCKED. Expected refusals are data (ok: false, problems).
+ */
+export type MutationApproveWorkforcePeriodArgs = {
+  comment?: InputMaybe<Scalars['String']['input']>;
+  unitCode: Scalars['String']['input'];
+  year: Scalars['Int']['input'];
+};
+
+
+/**
+ * Writes of Sở Nội vụ: role editor:workforce only (unlocking: admin). Every write is validated whole (problems name
+ * row and field; the same content gets the same problems as a mutation or a CSV row), all-or-nothing, idempotent on
+ * its natural key and audited with the values before and after. A write that would change a figure of a locked
+ * period is refused with PERIOD_LOCKED. Expected refusals are data (ok: false, problems).
+ */
+export type MutationDeletePersonArgs = {
+  personCode: Scalars['String']['input'];
 };
 
 
@@ -252,6 +404,9 @@ export type MutationDeleteTrainingRecordArgs = {
 export type MutationImportPositionStandardsCsvArgs = {
   csv: Scalars['String']['input'];
   dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  expectedDigest?: InputMaybe<Scalars['String']['input']>;
+  unitCode?: InputMaybe<Scalars['String']['input']>;
+  year?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -264,6 +419,9 @@ export type MutationImportPositionStandardsCsvArgs = {
 export type MutationImportQualificationsCsvArgs = {
   csv: Scalars['String']['input'];
   dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  expectedDigest?: InputMaybe<Scalars['String']['input']>;
+  unitCode?: InputMaybe<Scalars['String']['input']>;
+  year?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -276,6 +434,9 @@ export type MutationImportQualificationsCsvArgs = {
 export type MutationImportRosterCsvArgs = {
   csv: Scalars['String']['input'];
   dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  expectedDigest?: InputMaybe<Scalars['String']['input']>;
+  unitCode?: InputMaybe<Scalars['String']['input']>;
+  year?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -288,6 +449,9 @@ export type MutationImportRosterCsvArgs = {
 export type MutationImportTrainingRecordsCsvArgs = {
   csv: Scalars['String']['input'];
   dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  expectedDigest?: InputMaybe<Scalars['String']['input']>;
+  unitCode?: InputMaybe<Scalars['String']['input']>;
+  year?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -300,6 +464,7 @@ export type MutationImportTrainingRecordsCsvArgs = {
 export type MutationLockWorkforcePeriodArgs = {
   districtCode?: InputMaybe<Scalars['String']['input']>;
   note?: InputMaybe<Scalars['String']['input']>;
+  unitCode?: InputMaybe<Scalars['String']['input']>;
   year: Scalars['Int']['input'];
 };
 
@@ -332,8 +497,47 @@ export type MutationRecordTrainingArgs = {
  * its natural key and audited with the values before and after. A write that would change a figure of a locked
  * period is refused with PERIOD_LOCKED. Expected refusals are data (ok: false, problems).
  */
+export type MutationReturnWorkforcePeriodArgs = {
+  comment: Scalars['String']['input'];
+  unitCode: Scalars['String']['input'];
+  year: Scalars['Int']['input'];
+};
+
+
+/**
+ * Writes of Sở Nội vụ: role editor:workforce only (unlocking: admin). Every write is validated whole (problems name
+ * row and field; the same content gets the same problems as a mutation or a CSV row), all-or-nothing, idempotent on
+ * its natural key and audited with the values before and after. A write that would change a figure of a locked
+ * period is refused with PERIOD_LOCKED. Expected refusals are data (ok: false, problems).
+ */
 export type MutationSetPositionStandardArgs = {
   input: PositionStandardInput;
+};
+
+
+/**
+ * Writes of Sở Nội vụ: role editor:workforce only (unlocking: admin). Every write is validated whole (problems name
+ * row and field; the same content gets the same problems as a mutation or a CSV row), all-or-nothing, idempotent on
+ * its natural key and audited with the values before and after. A write that would change a figure of a locked
+ * period is refused with PERIOD_LOCKED. Expected refusals are data (ok: false, problems).
+ */
+export type MutationSubmitWorkforcePeriodArgs = {
+  comment?: InputMaybe<Scalars['String']['input']>;
+  unitCode: Scalars['String']['input'];
+  year: Scalars['Int']['input'];
+};
+
+
+/**
+ * Writes of Sở Nội vụ: role editor:workforce only (unlocking: admin). Every write is validated whole (problems name
+ * row and field; the same content gets the same problems as a mutation or a CSV row), all-or-nothing, idempotent on
+ * its natural key and audited with the values before and after. A write that would change a figure of a locked
+ * period is refused with PERIOD_LOCKED. Expected refusals are data (ok: false, problems).
+ */
+export type MutationUnapproveWorkforcePeriodArgs = {
+  comment?: InputMaybe<Scalars['String']['input']>;
+  unitCode: Scalars['String']['input'];
+  year: Scalars['Int']['input'];
 };
 
 
@@ -346,6 +550,7 @@ export type MutationSetPositionStandardArgs = {
 export type MutationUnlockWorkforcePeriodArgs = {
   districtCode?: InputMaybe<Scalars['String']['input']>;
   note?: InputMaybe<Scalars['String']['input']>;
+  unitCode?: InputMaybe<Scalars['String']['input']>;
   year: Scalars['Int']['input'];
 };
 
@@ -369,19 +574,23 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
 };
 
-/** An approved (locked) period of a department: a year, in one district or the whole province. Writes into it are refused with PERIOD_LOCKED. */
+/** An approved (locked) period of a department: a year, in one reporting unit (a district until 2024, a commune from 2025) or the whole province. Writes into it are refused with PERIOD_LOCKED. */
 export type PeriodLock = {
   __typename?: 'PeriodLock';
   /** Department whose data is locked. */
   department: Scalars['String']['output'];
-  /** GSO code of the district locked; null = the whole province. */
+  /** GSO code of the district of a district lock; null for a commune lock or the whole province (see unitCode). */
   districtCode?: Maybe<Scalars['String']['output']>;
+  /** APPROVAL (an approver approved the unit's submission) or DIRECT (an editor's lock: the province's own corrections). */
+  kind: Scalars['String']['output'];
   /** When it was locked (ISO-8601 UTC). */
   lockedAt: Scalars['String']['output'];
   /** Who locked it. */
   lockedBy: Scalars['String']['output'];
   /** Why, as given when locking. */
   note?: Maybe<Scalars['String']['output']>;
+  /** GSO code of the reporting unit locked (district or commune); null = the whole province. */
+  unitCode?: Maybe<Scalars['String']['output']>;
   /** Data year locked. */
   year: Scalars['Int']['output'];
 };
@@ -590,6 +799,8 @@ export type ProvinceYear = {
   workforceIndicators?: Maybe<Array<IndicatorValue>>;
   /** True when the workforce data of this year is locked (approved) over the whole territory (see lockWorkforcePeriod). */
   workforceLocked?: Maybe<Scalars['Boolean']['output']>;
+  /** Reporting rates of the workforce datasets for every reporting unit of the year (districts until 2024, communes from 2025). */
+  workforceReporting: Array<DatasetReporting>;
   /** Data year; figures as of 31 December (key). */
   year: Scalars['Int']['output'];
 };
@@ -688,6 +899,8 @@ export type Query = {
    * for people) or batchId. Needs a signed-in role. Personal data in before/after is masked ("***") without workforce:pii.
    */
   workforceAudit: Array<AuditRecord>;
+  /** The workforce datasets as the intake templates and page need them (columns, keys, labels, template version). Open to every caller: it is metadata. */
+  workforceDatasets: Array<DatasetDescription>;
   /** Locked (approved) periods of the workforce department, optionally of one year, by year and district. Needs a signed-in role (a lock names who approved it). */
   workforcePeriodLocks: Array<PeriodLock>;
   /**
@@ -700,6 +913,8 @@ export type Query = {
    * paged (at most 1,000 per page). Needs a signed-in role.
    */
   workforceQualifications: QualificationConnection;
+  /** Where each reporting unit of a year stands in the workforce reporting workflow (OPEN when untouched); one unit with unitCode. Needs a signed-in role. */
+  workforceReportingPeriods: Array<ReportingPeriod>;
   /**
    * Training records as stored, optionally of one person, in personCode + course + startedOn order, paged (at most
    * 1,000 per page). Needs a signed-in role.
@@ -795,11 +1010,99 @@ export type QueryWorkforceQualificationsArgs = {
  * (2013), section II.2.2 "Đối với cán bộ, công chức, viên chức" (and V.5, Sở Nội vụ's tasks). The demo roster is
  * SYNTHETIC. Personal data (fullName, dateOfBirth) needs the role workforce:pii; anonymous callers read aggregates only.
  */
+export type QueryWorkforceReportingPeriodsArgs = {
+  unitCode?: InputMaybe<Scalars['String']['input']>;
+  year: Scalars['Int']['input'];
+};
+
+
+/**
+ * Workforce subgraph (owner: Sở Nội vụ). Cadres and civil servants (cán bộ, công chức) of Sơn La: where they are
+ * posted, their dated qualifications and training records, and the qualification indicators of QĐ 354/QĐ-UBND
+ * (2013), section II.2.2 "Đối với cán bộ, công chức, viên chức" (and V.5, Sở Nội vụ's tasks). The demo roster is
+ * SYNTHETIC. Personal data (fullName, dateOfBirth) needs the role workforce:pii; anonymous callers read aggregates only.
+ */
 export type QueryWorkforceTrainingRecordsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   personCode?: InputMaybe<Scalars['String']['input']>;
   updatedSince?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Where a reporting unit's year stands in a department's workflow: OPEN, SUBMITTED, RETURNED or APPROVED (= locked). */
+export type ReportingPeriod = {
+  __typename?: 'ReportingPeriod';
+  /** The comment of the last transition (a return says what to correct). */
+  comment?: Maybe<Scalars['String']['output']>;
+  /** Department of the workflow. */
+  department: Scalars['String']['output'];
+  /** Every transition, oldest first (from the audit trail). */
+  history: Array<ReportingTransition>;
+  /** OPEN, SUBMITTED, RETURNED or APPROVED. */
+  state: Scalars['String']['output'];
+  /** The last submission (kept after approval or return): timeliness is judged on it. */
+  submittedAt?: Maybe<Scalars['String']['output']>;
+  /** Who submitted last. */
+  submittedBy?: Maybe<Scalars['String']['output']>;
+  /** GSO code of the reporting unit: a district (until 2024) or a commune (from 2025). */
+  unitCode: Scalars['String']['output'];
+  /** DISTRICT or COMMUNE. */
+  unitLevel: Scalars['String']['output'];
+  /** Its name on 31 December of the year. */
+  unitName: Scalars['String']['output'];
+  /** When and by whom the current state was set (the lock, when APPROVED); null while untouched. */
+  updatedAt?: Maybe<Scalars['String']['output']>;
+  /** Who set the current state. */
+  updatedBy?: Maybe<Scalars['String']['output']>;
+  /** Data year. */
+  year: Scalars['Int']['output'];
+};
+
+/** Outcome of a workflow step: refused steps change nothing. */
+export type ReportingResult = {
+  __typename?: 'ReportingResult';
+  /** Null when ok; INVALID_TRANSITION (not allowed from the current state), HAS_ERRORS (the stored rows have problems), PROVINCE_LOCKED (unapproving under a whole-province lock). */
+  code?: Maybe<Scalars['String']['output']>;
+  /** Why refused, in words; null when ok. */
+  message?: Maybe<Scalars['String']['output']>;
+  /** True when the step was taken. */
+  ok: Scalars['Boolean']['output'];
+  /** The unit-year after the step (before it, when refused). */
+  period: ReportingPeriod;
+  /** HAS_ERRORS: the stored rows' problems (message names the dataset and the row's key). */
+  problems: Array<InputProblem>;
+};
+
+/** One step of the reporting workflow, as audited. */
+export type ReportingTransition = {
+  __typename?: 'ReportingTransition';
+  /** SUBMIT, APPROVE, RETURN or UNAPPROVE. */
+  action: Scalars['String']['output'];
+  /** Who. */
+  actor: Scalars['String']['output'];
+  /** When (ISO-8601 UTC). */
+  at: Scalars['String']['output'];
+  /** The comment given. */
+  comment?: Maybe<Scalars['String']['output']>;
+  /** State before. */
+  from: Scalars['String']['output'];
+  /** State after. */
+  to: Scalars['String']['output'];
+};
+
+/** What one input row does to one stored row. */
+export type RowChange = {
+  __typename?: 'RowChange';
+  /** INSERTED, UPDATED or UNCHANGED. */
+  action: Scalars['String']['output'];
+  /** Entity in the audit trail (a dataset writing two tables gives a change per table). */
+  entity: Scalars['String']['output'];
+  /** The fields that change: UPDATED before and after, INSERTED every field with before null; empty for UNCHANGED. */
+  fields: Array<FieldChange>;
+  /** Natural key, fields joined with |. */
+  key: Scalars['String']['output'];
+  /** Input row (CSV data row, 1-based, header excluded; the position in a mutation's list). A parent shared by several rows names the first. */
+  row: Scalars['Int']['output'];
 };
 
 /**
@@ -1015,11 +1318,15 @@ export type ResolversTypes = {
   Boundaries: Boundaries;
   CommuneYear: ResolverTypeWrapper<CommuneYearModel>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  DatasetColumn: ResolverTypeWrapper<DatasetColumn>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  DatasetDescription: ResolverTypeWrapper<DatasetDescription>;
+  DatasetReporting: ResolverTypeWrapper<DatasetReporting>;
   DeletedRow: ResolverTypeWrapper<DeletedRow>;
   DistrictYear: ResolverTypeWrapper<DistrictYearModel>;
+  FieldChange: ResolverTypeWrapper<FieldChange>;
   ImportResult: ResolverTypeWrapper<ImportResult>;
   IndicatorValue: ResolverTypeWrapper<IndicatorValue>;
-  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   InputProblem: ResolverTypeWrapper<InputProblem>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
@@ -1040,6 +1347,10 @@ export type ResolversTypes = {
   QualificationInput: QualificationInput;
   QualificationKind: QualificationKind;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  ReportingPeriod: ResolverTypeWrapper<ReportingPeriod>;
+  ReportingResult: ResolverTypeWrapper<ReportingResult>;
+  ReportingTransition: ResolverTypeWrapper<ReportingTransition>;
+  RowChange: ResolverTypeWrapper<RowChange>;
   TrainingRecord: ResolverTypeWrapper<TrainingRecordModel>;
   TrainingRecordConnection: ResolverTypeWrapper<TrainingRecordConnectionModel>;
   TrainingRecordInput: TrainingRecordInput;
@@ -1054,11 +1365,15 @@ export type ResolversParentTypes = {
   Int: Scalars['Int']['output'];
   CommuneYear: CommuneYearModel;
   Boolean: Scalars['Boolean']['output'];
+  DatasetColumn: DatasetColumn;
+  Float: Scalars['Float']['output'];
+  DatasetDescription: DatasetDescription;
+  DatasetReporting: DatasetReporting;
   DeletedRow: DeletedRow;
   DistrictYear: DistrictYearModel;
+  FieldChange: FieldChange;
   ImportResult: ImportResult;
   IndicatorValue: IndicatorValue;
-  Float: Scalars['Float']['output'];
   InputProblem: InputProblem;
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
@@ -1076,6 +1391,10 @@ export type ResolversParentTypes = {
   QualificationConnection: QualificationConnectionModel;
   QualificationInput: QualificationInput;
   Query: Record<PropertyKey, never>;
+  ReportingPeriod: ReportingPeriod;
+  ReportingResult: ReportingResult;
+  ReportingTransition: ReportingTransition;
+  RowChange: RowChange;
   TrainingRecord: TrainingRecordModel;
   TrainingRecordConnection: TrainingRecordConnectionModel;
   TrainingRecordInput: TrainingRecordInput;
@@ -1107,6 +1426,53 @@ export type CommuneYearResolvers<ContextType = WorkforceContext, ParentType exte
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type DatasetColumnResolvers<ContextType = WorkforceContext, ParentType extends ResolversParentTypes['DatasetColumn'] = ResolversParentTypes['DatasetColumn']> = {
+  doc?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  labelEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  labelVi?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  max?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  maxLength?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  min?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  required?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  values?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+};
+
+export type DatasetDescriptionResolvers<ContextType = WorkforceContext, ParentType extends ResolversParentTypes['DatasetDescription'] = ResolversParentTypes['DatasetDescription']> = {
+  columns?: Resolver<Array<ResolversTypes['DatasetColumn']>, ParentType, ContextType>;
+  department?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  dueDate?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<DatasetDescriptionDueDateArgs, 'year'>>;
+  importMutation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kebabName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  keyColumns?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  periodic?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  templateVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  titleVi?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unitColumn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  unitLevel?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  yearColumn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type DatasetReportingResolvers<ContextType = WorkforceContext, ParentType extends ResolversParentTypes['DatasetReporting'] = ResolversParentTypes['DatasetReporting']> = {
+  completeness?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  dataset?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  department?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  dueDate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kebabName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  submittedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  timeliness?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unitCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unitName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unitsExpected?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unitsReporting?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type DeletedRowResolvers<ContextType = WorkforceContext, ParentType extends ResolversParentTypes['DeletedRow'] = ResolversParentTypes['DeletedRow']> = {
   deletedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1118,12 +1484,21 @@ export type DistrictYearResolvers<ContextType = WorkforceContext, ParentType ext
   workforce?: Resolver<Maybe<ResolversTypes['WorkforceFigures']>, ParentType, ContextType>;
   workforceIndicators?: Resolver<Maybe<Array<ResolversTypes['IndicatorValue']>>, ParentType, ContextType>;
   workforceLocked?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  workforceReporting?: Resolver<Array<ResolversTypes['DatasetReporting']>, ParentType, ContextType>;
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type FieldChangeResolvers<ContextType = WorkforceContext, ParentType extends ResolversParentTypes['FieldChange'] = ResolversParentTypes['FieldChange']> = {
+  after?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type ImportResultResolvers<ContextType = WorkforceContext, ParentType extends ResolversParentTypes['ImportResult'] = ResolversParentTypes['ImportResult']> = {
   batchId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  changes?: Resolver<Array<ResolversTypes['RowChange']>, ParentType, ContextType>;
   code?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  digest?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   dryRun?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   inserted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -1153,6 +1528,8 @@ export type InputProblemResolvers<ContextType = WorkforceContext, ParentType ext
 };
 
 export type MutationResolvers<ContextType = WorkforceContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  approveWorkforcePeriod?: Resolver<ResolversTypes['ReportingResult'], ParentType, ContextType, RequireFields<MutationApproveWorkforcePeriodArgs, 'unitCode' | 'year'>>;
+  deletePerson?: Resolver<ResolversTypes['ImportResult'], ParentType, ContextType, RequireFields<MutationDeletePersonArgs, 'personCode'>>;
   deletePosting?: Resolver<ResolversTypes['ImportResult'], ParentType, ContextType, RequireFields<MutationDeletePostingArgs, 'personCode' | 'postedFrom'>>;
   deleteQualification?: Resolver<ResolversTypes['ImportResult'], ParentType, ContextType, RequireFields<MutationDeleteQualificationArgs, 'kind' | 'level' | 'personCode'>>;
   deleteTrainingRecord?: Resolver<ResolversTypes['ImportResult'], ParentType, ContextType, RequireFields<MutationDeleteTrainingRecordArgs, 'course' | 'personCode' | 'startedOn'>>;
@@ -1163,7 +1540,10 @@ export type MutationResolvers<ContextType = WorkforceContext, ParentType extends
   lockWorkforcePeriod?: Resolver<ResolversTypes['PeriodLock'], ParentType, ContextType, RequireFields<MutationLockWorkforcePeriodArgs, 'year'>>;
   recordQualification?: Resolver<ResolversTypes['ImportResult'], ParentType, ContextType, RequireFields<MutationRecordQualificationArgs, 'input'>>;
   recordTraining?: Resolver<ResolversTypes['ImportResult'], ParentType, ContextType, RequireFields<MutationRecordTrainingArgs, 'input'>>;
+  returnWorkforcePeriod?: Resolver<ResolversTypes['ReportingResult'], ParentType, ContextType, RequireFields<MutationReturnWorkforcePeriodArgs, 'comment' | 'unitCode' | 'year'>>;
   setPositionStandard?: Resolver<ResolversTypes['ImportResult'], ParentType, ContextType, RequireFields<MutationSetPositionStandardArgs, 'input'>>;
+  submitWorkforcePeriod?: Resolver<ResolversTypes['ReportingResult'], ParentType, ContextType, RequireFields<MutationSubmitWorkforcePeriodArgs, 'unitCode' | 'year'>>;
+  unapproveWorkforcePeriod?: Resolver<ResolversTypes['ReportingResult'], ParentType, ContextType, RequireFields<MutationUnapproveWorkforcePeriodArgs, 'unitCode' | 'year'>>;
   unlockWorkforcePeriod?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationUnlockWorkforcePeriodArgs, 'year'>>;
   upsertPerson?: Resolver<ResolversTypes['ImportResult'], ParentType, ContextType, RequireFields<MutationUpsertPersonArgs, 'input'>>;
 };
@@ -1176,9 +1556,11 @@ export type PageInfoResolvers<ContextType = WorkforceContext, ParentType extends
 export type PeriodLockResolvers<ContextType = WorkforceContext, ParentType extends ResolversParentTypes['PeriodLock'] = ResolversParentTypes['PeriodLock']> = {
   department?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   districtCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   lockedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   lockedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  unitCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
@@ -1238,6 +1620,7 @@ export type ProvinceYearResolvers<ContextType = WorkforceContext, ParentType ext
   workforce?: Resolver<Maybe<ResolversTypes['WorkforceFigures']>, ParentType, ContextType>;
   workforceIndicators?: Resolver<Maybe<Array<ResolversTypes['IndicatorValue']>>, ParentType, ContextType>;
   workforceLocked?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  workforceReporting?: Resolver<Array<ResolversTypes['DatasetReporting']>, ParentType, ContextType>;
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
@@ -1264,10 +1647,52 @@ export type QueryResolvers<ContextType = WorkforceContext, ParentType extends Re
   person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPersonArgs, 'personCode'>>;
   positionStandards?: Resolver<Array<ResolversTypes['PositionStandard']>, ParentType, ContextType>;
   workforceAudit?: Resolver<Array<ResolversTypes['AuditRecord']>, ParentType, ContextType, RequireFields<QueryWorkforceAuditArgs, 'first'>>;
+  workforceDatasets?: Resolver<Array<ResolversTypes['DatasetDescription']>, ParentType, ContextType>;
   workforcePeriodLocks?: Resolver<Array<ResolversTypes['PeriodLock']>, ParentType, ContextType, Partial<QueryWorkforcePeriodLocksArgs>>;
   workforcePostings?: Resolver<ResolversTypes['PostingConnection'], ParentType, ContextType, RequireFields<QueryWorkforcePostingsArgs, 'first'>>;
   workforceQualifications?: Resolver<ResolversTypes['QualificationConnection'], ParentType, ContextType, RequireFields<QueryWorkforceQualificationsArgs, 'first'>>;
+  workforceReportingPeriods?: Resolver<Array<ResolversTypes['ReportingPeriod']>, ParentType, ContextType, RequireFields<QueryWorkforceReportingPeriodsArgs, 'year'>>;
   workforceTrainingRecords?: Resolver<ResolversTypes['TrainingRecordConnection'], ParentType, ContextType, RequireFields<QueryWorkforceTrainingRecordsArgs, 'first'>>;
+};
+
+export type ReportingPeriodResolvers<ContextType = WorkforceContext, ParentType extends ResolversParentTypes['ReportingPeriod'] = ResolversParentTypes['ReportingPeriod']> = {
+  comment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  department?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['ReportingTransition']>, ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  submittedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  submittedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  unitCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unitLevel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unitName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  updatedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ReportingResultResolvers<ContextType = WorkforceContext, ParentType extends ResolversParentTypes['ReportingResult'] = ResolversParentTypes['ReportingResult']> = {
+  code?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  message?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['ReportingPeriod'], ParentType, ContextType>;
+  problems?: Resolver<Array<ResolversTypes['InputProblem']>, ParentType, ContextType>;
+};
+
+export type ReportingTransitionResolvers<ContextType = WorkforceContext, ParentType extends ResolversParentTypes['ReportingTransition'] = ResolversParentTypes['ReportingTransition']> = {
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  comment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type RowChangeResolvers<ContextType = WorkforceContext, ParentType extends ResolversParentTypes['RowChange'] = ResolversParentTypes['RowChange']> = {
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  entity?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fields?: Resolver<Array<ResolversTypes['FieldChange']>, ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  row?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type TrainingRecordResolvers<ContextType = WorkforceContext, ParentType extends ResolversParentTypes['TrainingRecord'] = ResolversParentTypes['TrainingRecord']> = {
@@ -1311,8 +1736,12 @@ export type WorkforceRatioResolvers<ContextType = WorkforceContext, ParentType e
 export type Resolvers<ContextType = WorkforceContext> = {
   AuditRecord?: AuditRecordResolvers<ContextType>;
   CommuneYear?: CommuneYearResolvers<ContextType>;
+  DatasetColumn?: DatasetColumnResolvers<ContextType>;
+  DatasetDescription?: DatasetDescriptionResolvers<ContextType>;
+  DatasetReporting?: DatasetReportingResolvers<ContextType>;
   DeletedRow?: DeletedRowResolvers<ContextType>;
   DistrictYear?: DistrictYearResolvers<ContextType>;
+  FieldChange?: FieldChangeResolvers<ContextType>;
   ImportResult?: ImportResultResolvers<ContextType>;
   IndicatorValue?: IndicatorValueResolvers<ContextType>;
   InputProblem?: InputProblemResolvers<ContextType>;
@@ -1328,6 +1757,10 @@ export type Resolvers<ContextType = WorkforceContext> = {
   Qualification?: QualificationResolvers<ContextType>;
   QualificationConnection?: QualificationConnectionResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  ReportingPeriod?: ReportingPeriodResolvers<ContextType>;
+  ReportingResult?: ReportingResultResolvers<ContextType>;
+  ReportingTransition?: ReportingTransitionResolvers<ContextType>;
+  RowChange?: RowChangeResolvers<ContextType>;
   TrainingRecord?: TrainingRecordResolvers<ContextType>;
   TrainingRecordConnection?: TrainingRecordConnectionResolvers<ContextType>;
   WorkforceFigures?: WorkforceFiguresResolvers<ContextType>;

@@ -1,4 +1,4 @@
-import {
+import { type ImportUpload,
   departmentWrites, AuditStore, assertYear, badInput, col, connectionOfList, parseValue, locksCover, pageSize, requireReader,
   indicatorListAsAsked, territoryLocked, territoryOf, yearEnd,
   type ConnectionArgs, type Dataset, type WriteOutcome, type YearRef,
@@ -46,7 +46,7 @@ export const reading = {
     rosterReader(ctx);
     const f = a.filter ?? {};
     pageSize(a.first);
-    if (f.postedOn && !parseValue(col.date(), f.postedOn).ok) throw badInput(`filter.postedOn must be a calendar date YYYY-MM-DD, got "${f.postedOn}"`, { field: 'filter.postedOn' });
+    if (f.postedOn && !parseValue(col.date({ allowFuture: true }), f.postedOn).ok) throw badInput(`filter.postedOn must be a calendar date YYYY-MM-DD, got "${f.postedOn}"`, { field: 'filter.postedOn' });
     return workforceStore(ctx.db).people.page({ unitCodes: unitCodesOf(ctx, f), position: f.position, postedOn: f.postedOn }, a);
   },
   async person(ctx: Ctx, personCode: string) {
@@ -159,23 +159,27 @@ export const yearFigures = {
  */
 function withoutPersonalValues(outcome: WriteOutcome): WriteOutcome {
   const personal = (p: { field: string }) => (PERSONAL_FIELDS as readonly string[]).includes(p.field);
-  if (!outcome.problems.some(personal)) return outcome;
-  return { ...outcome, problems: outcome.problems.map((p) => (personal(p) ? { ...p, message: `${p.code}: the value is personal data and is not repeated here` } : p)) };
+  // The preview's changes never repeat personal values either (the field is named, the values are not).
+  const changes = outcome.changes.map((c) => ({ ...c, fields: c.fields.map((f) => (personal(f) ? { ...f, before: f.before === null ? null : '(personal data)', after: f.after === null ? null : '(personal data)' } : f)) }));
+  if (!outcome.problems.some(personal)) return { ...outcome, changes };
+  return { ...outcome, changes, problems: outcome.problems.map((p) => (personal(p) ? { ...p, message: `${p.code}: the value is personal data and is not repeated here` } : p)) };
 }
 
 const upsert = (ctx: Ctx, ds: Dataset<any>, input: object) => kit.upsert(ctx, ds, input).then(withoutPersonalValues);
 const remove = kit.remove;
-const importCsv = (ctx: Ctx, ds: Dataset<any>, csv: string, dryRun: boolean | null | undefined) => kit.importCsv(ctx, ds, csv, dryRun).then(withoutPersonalValues);
+const importCsv = (ctx: Ctx, ds: Dataset<any>, csv: string, dryRun: boolean | null | undefined, upload?: ImportUpload) => kit.importCsv(ctx, ds, csv, dryRun, upload).then(withoutPersonalValues);
 
 export const writing = {
   upsertPerson: (ctx: Ctx, input: object) => upsert(ctx, roster, input),
   recordQualification: (ctx: Ctx, input: object) => upsert(ctx, qualifications, input),
   recordTraining: (ctx: Ctx, input: object) => upsert(ctx, trainingRecords, input),
   setPositionStandard: (ctx: Ctx, input: object) => upsert(ctx, positionStandards, input),
-  importRoster: (ctx: Ctx, csv: string, dryRun?: boolean | null) => importCsv(ctx, roster, csv, dryRun),
-  importQualifications: (ctx: Ctx, csv: string, dryRun?: boolean | null) => importCsv(ctx, qualifications, csv, dryRun),
-  importTrainings: (ctx: Ctx, csv: string, dryRun?: boolean | null) => importCsv(ctx, trainingRecords, csv, dryRun),
-  importStandards: (ctx: Ctx, csv: string, dryRun?: boolean | null) => importCsv(ctx, positionStandards, csv, dryRun),
+  importRoster: (ctx: Ctx, csv: string, dryRun?: boolean | null, upload?: ImportUpload) => importCsv(ctx, roster, csv, dryRun, upload),
+  importQualifications: (ctx: Ctx, csv: string, dryRun?: boolean | null, upload?: ImportUpload) => importCsv(ctx, qualifications, csv, dryRun, upload),
+  importTrainings: (ctx: Ctx, csv: string, dryRun?: boolean | null, upload?: ImportUpload) => importCsv(ctx, trainingRecords, csv, dryRun, upload),
+  importStandards: (ctx: Ctx, csv: string, dryRun?: boolean | null, upload?: ImportUpload) => importCsv(ctx, positionStandards, csv, dryRun, upload),
+  /** The person and their postings (one roster dataset); refused while qualifications or training records remain. */
+  deletePerson: (ctx: Ctx, a: { personCode: string }) => remove(ctx, roster, { personCode: a.personCode }),
   deletePosting: (ctx: Ctx, a: { personCode: string; postedFrom: string }) => remove(ctx, roster, { personCode: a.personCode, postedFrom: a.postedFrom }),
   /** The language names one qualification of FOREIGN_LANGUAGE and ETHNIC_LANGUAGE; the other kinds have none. */
   deleteQualification: (ctx: Ctx, a: { personCode: string; kind: string; level: string; language?: string | null }) => {
@@ -184,7 +188,7 @@ export const writing = {
   },
   deleteTrainingRecord: (ctx: Ctx, a: { personCode: string; course: string; startedOn: string }) =>
     remove(ctx, trainingRecords, { personCode: a.personCode, course: a.course, startedOn: a.startedOn }),
-  lock: (ctx: Ctx, a: { year: number; districtCode?: string | null; note?: string | null }) => locks(ctx).lock(ctx.identity, a, a.note),
-  unlock: (ctx: Ctx, a: { year: number; districtCode?: string | null; note?: string | null }) => locks(ctx).unlock(ctx.identity, a, a.note),
+  lock: (ctx: Ctx, a: { year: number; districtCode?: string | null; unitCode?: string | null; note?: string | null }) => locks(ctx).lock(ctx.identity, a, a.note),
+  unlock: (ctx: Ctx, a: { year: number; districtCode?: string | null; unitCode?: string | null; note?: string | null }) => locks(ctx).unlock(ctx.identity, a, a.note),
 };
 

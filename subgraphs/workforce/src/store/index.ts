@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { AuditRecordEntity, CreateAuditLog1764000000000, CreateIndicatorFacts1766000000000, CreateKitTables1765000000000, IndicatorFactEntity, kitEntities } from '@lsp/shared';
+import { AddReportingWorkflow1767000000000, AddTombstoneScope1767000000000, AuditRecordEntity, CreateAuditLog1764000000000, CreateIndicatorFacts1766000000000, CreateKitTables1765000000000, IndicatorFactEntity, kitEntities } from '@lsp/shared';
 import { AddPersonMilestones1764000000410 } from './milestones';
 import { CreateWorkforce1764000000400, PersonEntity, PersonRepository } from './person';
 import { PositionStandardEntity, PositionStandardRepository } from './position-standard';
@@ -24,7 +24,7 @@ export const migrations = [
   MovePostingsToTheirOwnTable1764000000420,
   CreateKitTables1765000000000,
   AddWorkforceUpdatedAt1765000000400,
-  CreateIndicatorFacts1766000000000,
+  CreateIndicatorFacts1766000000000, AddTombstoneScope1767000000000, AddReportingWorkflow1767000000000,
 ];
 
 /** The department's repositories (the only SQL of the subgraph besides the shared kit and milestones.ts). */

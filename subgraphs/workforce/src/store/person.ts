@@ -104,6 +104,6 @@ export class PersonRepository {
       if (filter.postedOn) conditions.push('po.posted_from <= :on', '(po.posted_to IS NULL OR po.posted_to >= :on)');
       qb.andWhere(`EXISTS (SELECT 1 FROM posting po WHERE ${conditions.join(' AND ')})`, { units: filter.unitCodes, position: filter.position, on: filter.postedOn });
     }
-    return connection(this.db, qb, args, { keyProps: ['personCode'], tombstones: 'Person' });
+    return connection(this.db, qb, args, { keyProps: ['personCode'], tombstones: { entity: 'Person', units: filter.unitCodes } });
   }
 }

@@ -199,6 +199,6 @@ GROUP BY po.unit_code, y.yr`;
     const qb = this.db.getRepository(PostingEntity).createQueryBuilder('po');
     if (filter.unitCodes) qb.andWhere(filter.unitCodes.length ? 'po.unit_code IN (:...units)' : '1 = 0', { units: filter.unitCodes });
     if (filter.position) qb.andWhere('po.position = :position', { position: filter.position });
-    return connection(this.db, qb, args, { keyProps: ['personCode', 'postedFrom'], tombstones: 'Posting' });
+    return connection(this.db, qb, args, { keyProps: ['personCode', 'postedFrom'], tombstones: { entity: 'Posting', units: filter.unitCodes } });
   }
 }

@@ -143,8 +143,14 @@ export function syntheticRoster(units: AdminUnits): SyntheticRoster {
       seats.push({ position: 'DISTRICT_CIVIL_SERVANT', unitCode: district.code, from: ROSTER_START, to: district.validTo, areaLanguage: null, difficulty: 0.2, seedKey: `${district.code}-D${k}` });
     }
   }
-  for (let k = 0; k < size.province; k++) {
-    seats.push({ position: 'PROVINCIAL_CIVIL_SERVANT', unitCode: units.province.code, from: ROSTER_START, to: null, areaLanguage: null, difficulty: 0, seedKey: `${units.province.code}-P${k}` });
+  // Every province version loaded (Sơn La alone by default): a province merged on 01/07/2025 has its office until then,
+  // one formed that day from it (a reused code) from then; the first version of a code keeps the plain seed key.
+  for (const p of units.provincesValidOn()) {
+    const key = p.validFrom ? `${p.code}@${p.validFrom}` : p.code;
+    const from = p.validFrom && p.validFrom > ROSTER_START ? p.validFrom : ROSTER_START;
+    for (let k = 0; k < size.province; k++) {
+      seats.push({ position: 'PROVINCIAL_CIVIL_SERVANT', unitCode: p.code, from, to: p.validTo, areaLanguage: null, difficulty: 0, seedKey: `${key}-P${k}` });
+    }
   }
 
   const out: SyntheticRoster = { people: [], postings: [], qualifications: [], trainings: [], standards: DEMO_STANDARDS };

@@ -1,0 +1,4 @@
+import { runSubgraph } from '@lsp/shared';
+import { culture } from './server';
+
+void runSubgraph(culture);

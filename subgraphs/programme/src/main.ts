@@ -1,0 +1,4 @@
+import { runSubgraph } from '@lsp/shared';
+import { programme } from './server';
+
+void runSubgraph(programme);

