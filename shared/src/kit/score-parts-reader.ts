@@ -110,18 +110,13 @@ export class PartsReader {
   private async guarded<T>(department: string, waitMs: number, run: (signal: AbortSignal) => Promise<T>): Promise<T> {
     try {
       return await this.breakerOf(department).execute(async () => {
-        const until = Date.now() + waitMs;
         const signal = AbortSignal.timeout(waitMs);
-        for (const delay of [100, 300, 900, -1]) {
-          try {
-            return await run(signal);
-          } catch (err) {
-            if (err instanceof PartsUnavailable) throw err;
-            if (delay < 0 || !connectionRefused(err) || Date.now() + delay >= until) throw new NoAnswer(reasonOf(err, waitMs));
-            await new Promise((r) => setTimeout(r, delay));
-          }
+        try {
+          return await retryRefused(() => run(signal), Date.now() + waitMs);
+        } catch (err) {
+          if (err instanceof PartsUnavailable) throw err;
+          throw new NoAnswer(reasonOf(err, waitMs));
         }
-        throw new NoAnswer('no answer');
       });
     } catch (err) {
       if (err instanceof BrokenCircuitError) {
@@ -241,18 +236,7 @@ export class PartsReader {
       method: 'POST', body, signal,
       headers: traced({ 'content-type': 'application/json', [DELEGATION_HEADER]: delegation.token, ...(requestId ? { [REQUEST_ID_HEADER]: requestId } : {}) }),
     }));
-    // A refused or reset connection (the department restarting) is tried again after 100, 300 and 900 ms.
-    let res: Response | undefined;
-    for (const delay of [100, 300, 900, -1]) {
-      try {
-        res = await once();
-        break;
-      } catch (err) {
-        if (delay < 0 || !connectionRefused(err)) throw err;
-        await new Promise((r) => setTimeout(r, delay));
-      }
-    }
-    if (!res) throw new Error('no answer');
+    const res = await retryRefused(once, Date.now() + this.feedTimeoutMs);
     const answer = (await res.json()) as ScorePartsAnswer & { errors?: GraphQLFormattedError[] };
     // The department's statements belong to the request that caused them (x-sql-statements sums them).
     addSqlStatements(Number(res.headers.get(SQL_STATEMENTS_HEADER) ?? 0));
@@ -292,6 +276,19 @@ function traced(headers: Record<string, string>): Record<string, string> {
 function connectionRefused(err: unknown): boolean {
   const code = (err as { cause?: { code?: string } })?.cause?.code;
   return code === 'ECONNREFUSED' || code === 'ECONNRESET' || code === 'UND_ERR_SOCKET';
+}
+
+/** `run`, tried again after 100, 300 and 900 ms while its connection is refused or reset (the department restarting) and `until` allows. */
+async function retryRefused<T>(run: () => Promise<T>, until: number): Promise<T> {
+  for (const delay of [100, 300, 900]) {
+    try {
+      return await run();
+    } catch (err) {
+      if (!connectionRefused(err) || Date.now() + delay >= until) throw err;
+      await new Promise((r) => setTimeout(r, delay));
+    }
+  }
+  return run();
 }
 
 const keyOf = (k: PartsKey) => {
