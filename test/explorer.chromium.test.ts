@@ -24,7 +24,7 @@ describe('explorer at / in headless Chromium', () => {
   afterAll(async () => {
     await browser?.close();
     await p?.stop();
-  });
+  }, 120_000);
 
   it('serves a page whose scripts and styles all come from the gateway itself', async () => {
     const html = await (await fetch(`${base}/`)).text();

@@ -74,7 +74,7 @@ describe('the /intake page in headless Chromium: report, commit, submit, approve
   afterAll(async () => {
     await browser?.close();
     await p?.stop();
-  });
+  }, 120_000);
 
   it('walks the whole life-cycle of district 118\'s 2016 education statistics', async () => {
     const before = await gql(p.gatewayUrl, SCORE, { d: '118' }, { bearer: analyst });

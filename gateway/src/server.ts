@@ -5,7 +5,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import { exportRouter } from './export';
 import type { z } from 'zod';
-import { ANONYMOUS, SQL_STATEMENTS_HEADER, gatewayLimitsConcern, listen, signingKeyFromPem, type Logger } from '@lsp/shared';
+import { ANONYMOUS, SQL_STATEMENTS_HEADER, drainAndClose, gatewayLimitsConcern, listen, signingKeyFromPem, type Logger } from '@lsp/shared';
 import { createAuthenticator, identify, stateOf, type AuthOptions, type Authenticate } from './plugins/auth';
 import { answerClientErrors, errorHandler, formatError, methodNotAllowed, notFound, operationRefusalsPlugin, requireJsonBody } from './plugins/errors';
 import { introspectionGate, queryLimits, tokenLimit } from './plugins/limits';
@@ -199,8 +199,9 @@ export async function startGateway(opts: GatewayOptions & { port: number; host: 
   return {
     server,
     url: `http://${opts.host}:${port}/graphql`,
+    // Requests in flight finish (up to 10 s; then their sockets are cut), keep-alive sockets are closed.
     stop: async () => {
-      await new Promise<void>((r) => server.close(() => r()));
+      await drainAndClose(server, { forceAfterMs: 10_000 });
       await apollo.stop();
       await redis?.close();
     },

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { Server } from 'node:http';
 import type { DataSource } from 'typeorm';
 import {
-  createLogger, createSubgraphApp, DEV_JWT_SECRET, IDENTITY_HEADER, issueToken, listen, openDatabase, revertAllMigrations, signForwardedIdentity, signingKeyFromPem,
+  createLogger, createSubgraphApp, DEV_JWT_SECRET, drainAndClose, IDENTITY_HEADER, issueToken, listen, openDatabase, revertAllMigrations, signForwardedIdentity, signingKeyFromPem,
   SQL_STATEMENTS_HEADER,
   sonLaUnits, type AdminUnits, type Identity, type Logger, type Role, type SubgraphModule,
 } from '@lsp/shared';
@@ -76,7 +76,7 @@ export async function startSubgraph<L>(
     databaseUrl,
     server,
     async stop() {
-      await new Promise<void>((r) => server.close(() => r()));
+      await drainAndClose(server, { forceAfterMs: 10_000 });
       await apollo.stop();
       if (opts.databaseUrl === undefined && databaseUrl.startsWith('mysql')) await revertAllMigrations(db).catch(() => undefined);
       await db.destroy();
