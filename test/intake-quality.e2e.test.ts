@@ -67,6 +67,12 @@ describe.each(dbKinds)('the submission check and the approver\'s changes through
     // A comment does not lift an error; nothing was written.
     expect((await submit('reporter:vocational:116', 'vocational', { comment: 'checked' })).body.code).toBe('QUALITY_ERRORS');
     expect((await state('vocational')).state).toBe('OPEN');
+    // The same check holds the department's mutation called through /graphql: one check for every submission.
+    const direct = await gql(p.gatewayUrl, 'mutation { submitVocationalPeriod(year: 2017, unitCode: "116", comment: "checked") { ok } }', {}, { bearer: await token('reporter:vocational:116') });
+    expect(direct.data?.submitVocationalPeriod ?? null).toBeNull();
+    expect(direct.errors?.[0].extensions).toMatchObject({ code: 'QUALITY_ERRORS' });
+    expect(direct.errors?.[0].extensions).toMatchObject({ errors: 1, warnings: 1, findings: [`XD-VOC-TRAINED-LE-EDU-WORKING-AGE ${X} 2017`, `XD-WORKING-AGE-AGREE ${X} 2017`] });
+    expect((await state('vocational')).state).toBe('OPEN');
     // Education's submission is held by the same finding (either figure may be the wrong one) ...
     const edu = await submit('reporter:education:116', 'education');
     expect(edu.body.code).toBe('QUALITY_ERRORS');
@@ -103,6 +109,15 @@ describe.each(dbKinds)('the submission check and the approver\'s changes through
     expect(ok.body.acknowledgedWarnings).toEqual([line]);
     // The audit trail of the transition holds both.
     expect((await state('awards')).history).toEqual([{ action: 'SUBMIT', actor: 'reporter-awards-116', comment, acknowledgedWarnings: [line] }]);
+    // Through /graphql the client acknowledges each warning it was shown (education is the right side of the same warning).
+    const M = 'mutation($c: String, $w: [String!]) { r: submitEducationPeriod(year: 2017, unitCode: "116", comment: $c, acknowledgedWarnings: $w) { ok period { state } } }';
+    const edu = await token('reporter:education:116');
+    const unacknowledged = await gql(p.gatewayUrl, M, { c: comment }, { bearer: edu });
+    expect(unacknowledged.errors?.[0].extensions).toMatchObject({ code: 'QUALITY_WARNING_NEEDS_COMMENT', acknowledgedWarnings: [`XD-AW-HOUSEHOLDS-LE-EDU-WORKING-AGE ${X} 2017`] });
+    const acknowledged = await gql(p.gatewayUrl, M, { c: comment, w: unacknowledged.errors![0].extensions!.acknowledgedWarnings }, { bearer: edu });
+    expect(acknowledged.errors).toBeUndefined();
+    expect(acknowledged.data.r).toEqual({ ok: true, period: { state: 'SUBMITTED' } });
+    expect((await state('education')).history).toEqual([{ action: 'SUBMIT', actor: 'reporter-education-116', comment, acknowledgedWarnings: [`XD-AW-HOUSEHOLDS-LE-EDU-WORKING-AGE ${X} 2017`] }]);
     // The kit refuses acknowledged warnings without a comment (a client that skips the page).
     const bare = await gql(p.gatewayUrl, 'mutation { submitCulturePeriod(year: 2017, unitCode: "116", acknowledgedWarnings: ["X"]) { ok } }', {}, { bearer: await token('editor:culture') });
     expect(bare.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'comment' } });

@@ -9,10 +9,10 @@ import type { GatewayContext } from '../context';
 import { datasetCatalogue, type IntakeDataset } from './datasets';
 import { problemVi } from './labels';
 import { csvTemplate, xlsxTemplate } from './template';
-import { IntakeRefusal, reportingUnit, storedRows, unitRows, type RunGraphQL } from './units';
+import { IntakeRefusal, reportingUnit, runner, storedRows, unitRows, type RunGraphQL } from './units';
 import { problem, readCsv, readWorkbook, sniff, UploadRefusal, type IntakeProblem, type ReadUpload } from './workbook';
 import { intakePage } from './page';
-import { findingLine, unitFindings } from './quality';
+import { checkSubmission, findingLine } from './quality';
 
 export { describeDatasets } from './datasets';
 
@@ -44,14 +44,6 @@ export interface IntakeDeps {
 }
 
 const CLIENT_DIR = join(__dirname, '..', '..', 'intake');
-
-function runner(apollo: ApolloServer<GatewayContext>, context: GatewayContext): RunGraphQL {
-  return async (query, variables) => {
-    const response = await apollo.executeOperation({ query, variables }, { contextValue: { ...context, sqlStatements: 0, subgraphCalls: 0 } });
-    if (response.body.kind !== 'single') throw new Error('unexpected incremental response');
-    return response.body.singleResult as Awaited<ReturnType<RunGraphQL>>;
-  };
-}
 
 function sendProblems(res: express.Response, status: number, problems: IntakeProblem[], extra: Record<string, unknown> = {}) {
   res.status(status).json({ ok: false, problems, changes: null, digest: null, ...extra });
@@ -322,21 +314,15 @@ export function intakeRouter(deps: IntakeDeps): express.Router {
     if (!unitCode) return sendProblems(res, 400, [refusalProblem('BAD_USER_INPUT', 'unitCode (the reporting district or commune) is required')]);
     try {
       const run = runner(deps.apollo, context);
-      const unit = await reportingUnit(run, unitCode, year);
-      const findings = await unitFindings(run, unit, year, department);
-      const errors = findings.filter((f) => f.importance === 'ERROR');
-      const warnings = findings.filter((f) => f.importance !== 'ERROR');
-      const refuse = (code: string, message: string) => res.status(422).json({
-        ok: false, submitted: false, code, message, findings, problems: [refusalProblem(code, message)],
-      });
-      if (errors.length) {
-        return void refuse('QUALITY_ERRORS', `${errors.length} data-quality finding(s) of importance ERROR for ${department} ${year} ${unitCode} (${[...new Set(errors.map((f) => f.ruleCode))].join(', ')}): correct the figures (either side may be the wrong one) before submitting`);
-      }
-      if (warnings.length && !comment) {
-        return void refuse('QUALITY_WARNING_NEEDS_COMMENT', `${warnings.length} data-quality warning(s) for ${department} ${year} ${unitCode} (${[...new Set(warnings.map((f) => f.ruleCode))].join(', ')}): correct them, or submit with a comment saying why the figures stand`);
+      // The check of submissionCheckPlugin (quality.ts), run here for the page's answer; the comment acknowledges the warnings listed.
+      const check = await checkSubmission(run, department, year, unitCode, comment, null);
+      const { findings, warnings } = check;
+      if (check.refusal) {
+        const { code, message } = check.refusal;
+        return void res.status(422).json({ ok: false, submitted: false, code, message, findings, problems: [refusalProblem(code, message)] });
       }
       const D = department[0].toUpperCase() + department.slice(1);
-      const w = await run(`mutation IntakeSubmit($y: Int!, $u: String!, $c: String, $w: [String!]) {
+      const w = await runner(deps.apollo, { ...context, submissionChecked: true })(`mutation IntakeSubmit($y: Int!, $u: String!, $c: String, $w: [String!]) {
         r: submit${D}Period(year: $y, unitCode: $u, comment: $c, acknowledgedWarnings: $w) {
           ok code message problems { row field code message } period { state submittedAt submittedBy comment history { action at actor comment acknowledgedWarnings } } } }`,
       { y: year, u: unitCode, c: comment, w: warnings.map(findingLine) });
