@@ -29,8 +29,8 @@ describe.each(dbKinds)('the submission check and the approver\'s changes through
     });
     return { status: res.status, body: await res.json() as any };
   };
-  const changes = async (dataset: string, query = '') => {
-    const res = await fetch(`${base}/intake/changes/${dataset}?year=2017&unitCode=116${query}`, { headers: { authorization: `Bearer ${await token('approver:vocational')}` } });
+  const changes = async (dataset: string, query = '', year = 2017) => {
+    const res = await fetch(`${base}/intake/changes/${dataset}?year=${year}&unitCode=116${query}`, { headers: { authorization: `Bearer ${await token('approver:vocational')}` } });
     expect(res.status).toBe(200);
     return res.json() as Promise<any>;
   };
@@ -160,6 +160,14 @@ describe.each(dbKinds)('the submission check and the approver\'s changes through
     expect(d116.data.vocationalSubmissionChanges.totalCount).toBe(1);
     expect(d116.sqlStatements).toBeGreaterThan(0);
     expect(d127.sqlStatements).toBe(d116.sqlStatements);
+    // A dataset whose key does not hold the unit (a roster posting: person and start date) is narrowed by the
+    // posting's unit and start: district 116's postings of 2018 only (SYNTHETIC people; workforce's 2017 is submitted).
+    await write('editor:workforce', 'importRosterCsv', ['personCode,fullName,dateOfBirth,birthYear,sex,ethnicGroup,position,unitCode,postedFrom,postedTo,areaEthnicLanguage',
+      `QC-1,SYNTHETIC Người 1,,1980,M,Thái,COMMUNE_KEY_CADRE,${X},2018-03-01,2025-06-30,`, `QC-2,SYNTHETIC Người 2,,1981,F,Thái,COMMUNE_KEY_CADRE,03682,2018-03-01,2025-06-30,Thái`,
+      `QC-3,SYNTHETIC Người 3,,1982,F,Thái,COMMUNE_KEY_CADRE,${X},2016-03-01,2025-06-30,`].join('\n'));
+    const roster = await changes('roster', '', 2018);
+    expect(roster.nodes.map((n: any) => `${n.action} ${n.key}`)).toEqual(['INSERT QC-1|2018-03-01']);
+    expect(roster.nodes[0].fields).toContainEqual({ field: 'position', before: null, after: 'COMMUNE_KEY_CADRE' });
     // Another unit's changes are not listed; a bad request is coded.
     const other = await fetch(`${base}/intake/changes/labour-force?year=2017&unitCode=118`, { headers: { authorization: `Bearer ${await token('approver:vocational')}` } });
     expect((await other.json() as any).totalCount).toBe(0);

@@ -13,7 +13,8 @@ import { reportingKey } from './reporting';
  * at most SCAN_LIMIT audit records of the fact table are read (newest first, `truncated` says the rest were not),
  * and the answer is paged (`first`, at most 500; `after` the endCursor of the previous page). Two statements
  * per call whatever the number of communes: the unit's last approval, and the fact table's audit records after
- * it (narrowed by the unit's codes in the natural key), nothing per row.
+ * it (narrowed by the unit's codes in the natural key, or in the audited row when the key does not hold the
+ * unit), nothing per row.
  */
 export interface SubmissionFieldChange {
   field: string;
@@ -79,6 +80,11 @@ export async function submissionChanges(
   if (at >= 0 && codes.length <= 200) {
     const like = codes.map((_, i) => `a.entity_key LIKE :k${i}`).join(' OR ');
     qb.andWhere(`(${like})`, Object.fromEntries(codes.map((c, i) => [`k${i}`, fact.key.map((_, j) => (j === at ? c : '%')).join('|')])));
+  } else if (codes.length <= 200) {
+    // The unit is not in the key (a roster posting: person and start date): narrow by the unit's value in the
+    // audited row (the writer's JSON of the row, `"unitCode":"03682"`), before or after.
+    const like = codes.map((_, i) => `a.after_json LIKE :j${i} OR a.before_json LIKE :j${i}`).join(' OR ');
+    qb.andWhere(`(${like})`, Object.fromEntries(codes.map((c, i) => [`j${i}`, `%${JSON.stringify(unitProp)}:${JSON.stringify(c)}%`])));
   }
   const records = await qb.orderBy('a.id', 'DESC').take(SCAN_LIMIT + 1).getMany();
   const truncated = records.length > SCAN_LIMIT;
