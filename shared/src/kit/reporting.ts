@@ -175,7 +175,7 @@ export class ReportingWorkflow {
     }
     const acknowledged = (acknowledgedWarnings ?? []).map((w) => w.trim()).filter(Boolean);
     if (acknowledged.length && !comment?.trim()) throw badInput('acknowledging data-quality warnings needs a comment saying why the figures stand', { field: 'comment' });
-    if (acknowledged.length > 200 || acknowledged.some((w) => w.length > 500)) throw badInput('at most 200 acknowledged warnings of at most 500 characters each', { field: 'acknowledgedWarnings' });
+    if (acknowledged.length > 1000 || acknowledged.some((w) => w.length > 500)) throw badInput('at most 1,000 acknowledged warnings of at most 500 characters each', { field: 'acknowledgedWarnings' });
     return this.transition(identity, year, unitCode, 'submit', comment ?? null, ['OPEN', 'RETURNED'], async (m) => {
       const problems = await this.storedProblems(m, year, unitCode);
       if (problems.length) return problems;
