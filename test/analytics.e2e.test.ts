@@ -105,6 +105,8 @@ describe.each(dbKinds)('shortfall and forecasts through the gateway (%s)', (kind
  */
 const LF_HEADER = 'commune_code,year,working_age_population,agricultural_workers,vocationally_trained_workers,agricultural_workers_training_access,technology_transfer_workers,technology_transfer_agriculture,technology_transfer_forestry,technology_transfer_tourism,technology_transfer_processing';
 const X = '03646', Y = '03649', SPIKE = '03652';
+/** Xã Chiềng Xôm, a hard area (workforce counts village leaders there only). */
+const W = '03664';
 const D116 = ['03646', '03649', '03652', '03655', '03658', '03661', '03664', '03667', '03670', '03673', '03676', '03679'];
 const D118 = ['03682', '03685', '03688', '03694', '03697', '03700', '03703', '03706', '03709', '03712', '03718'];
 
@@ -134,6 +136,14 @@ describe.each(dbKinds)('data quality through the gateway (%s)', (kind) => {
       `${X},2017,GIA_DINH_HOC_TAP,100,1100`, `${X},2017,CONG_DONG_HOC_TAP_THON,2,5`,
       `${Y},2017,GIA_DINH_HOC_TAP,100,500`, `${Y},2017,CONG_DONG_HOC_TAP_THON,2,5`].join('\n'));
     await load('editor:education', 'importCommunityLearningCentresCsv', ['communeCode,year,established,establishedOn,rating,learners,activities', `${Y},2017,true,2014-05-01,,300,12`].join('\n'));
+    // X: 1300 course enrolments (above education's 1000 people of working age); W: 11 village leaders posted
+    // (above 2 × the 5 villages awards counts there). SYNTHETIC people and courses.
+    await load('editor:vocational', 'importTrainingProvidersCsv', 'code,name,kind,districtCode\nPX-1,SYNTHETIC TT thử nghiệm,VOCATIONAL_CENTRE,116');
+    await load('editor:vocational', 'importVocationalCoursesCsv', ['code,providerCode,occupation,level,ruralLabourProgramme,year,communeCode,sex,ethnicGroup,enrolled,graduated',
+      `K-X1,PX-1,Hàn,ELEMENTARY,false,2017,${X},MALE,Thái,700,0`, `K-X1,PX-1,Hàn,ELEMENTARY,false,2017,${X},FEMALE,Thái,600,0`].join('\n'));
+    await load('editor:awards', 'importRecognitionCountsCsv', `commune_code,year,title_code,recognised,eligible\n${W},2017,CONG_DONG_HOC_TAP_THON,0,5`);
+    await load('editor:workforce', 'importRosterCsv', ['personCode,fullName,dateOfBirth,birthYear,sex,ethnicGroup,position,unitCode,postedFrom,postedTo,areaEthnicLanguage',
+      ...Array.from({ length: 11 }, (_, i) => `QX-${i + 1},SYNTHETIC Người ${i + 1},,1980,${i % 2 ? 'F' : 'M'},Thái,${i % 2 ? 'VILLAGE_HEAD' : 'PARTY_CELL_SECRETARY'},${W},2015-01-01,2025-06-30,Thái`)].join('\n'));
     token = await p.token(['analyst']);
   });
   afterAll(() => p?.stop());
@@ -165,6 +175,20 @@ describe.each(dbKinds)('data quality through the gateway (%s)', (kind) => {
       left: { value: 2, department: 'awards', dataset: 'recognitionCounts', indicator: 'AW_LEARNING_VILLAGES', part: 'numerator' },
       right: { value: null, department: 'education', dataset: 'communityLearningCentres', part: 'established', row: `communeCode=${X}, year=2017` },
     });
+    // The two rules that read a third and fourth department: workforce's postings against awards' villages,
+    // vocational's course enrolments against education's working-age population.
+    expect(of(W)).toEqual([expect.objectContaining({
+      kind: 'RULE', ruleCode: 'XD-WF-VILLAGE-LEADERS-LE-2-PER-VILLAGE', importance: 'WARNING', department: 'workforce', year: 2017, unitName: 'Xã Chiềng Xôm',
+      left: expect.objectContaining({ value: 11, year: 2017, department: 'workforce', dataset: 'roster', row: `postings in communeCode=${W} on 2017-12-31`, indicator: 'WF_VILLAGE_LEADERS_LOWER_SECONDARY', part: 'denominator', provenance: 'IMPORTED' }),
+      right: expect.objectContaining({ value: 10, year: 2017, department: 'awards', dataset: 'recognitionCounts', row: `communeCode=${W}, year=2017`, indicator: 'AW_LEARNING_VILLAGES', part: 'denominator', label: '2 × villages and residential groups' }),
+    })]);
+    expect(x['XD-VOC-ENROLMENTS-LE-EDU-WORKING-AGE']).toMatchObject({
+      kind: 'RULE', importance: 'WARNING', department: 'vocational',
+      left: { value: 1300, year: 2017, department: 'vocational', dataset: 'vocationalCourses', indicator: 'VOC_TRAINEES_PER_1000', part: 'numerator', provenance: 'IMPORTED' },
+      right: eduWorkingAge,
+    });
+    // Each of the 7 cross-department rules has its seeded violation.
+    expect(new Set([...of(X), ...of(W)].map((f: any) => f.ruleCode).filter((c: string) => c.startsWith('XD-'))).size).toBe(7);
     for (const f of of(X)) expect(f.messageVi.length).toBeGreaterThan(10);
     // Errors come first.
     expect(findings.findIndex((f: any) => f.importance === 'WARNING')).toBeGreaterThan(findings.map((f: any) => f.importance).lastIndexOf('ERROR'));
@@ -208,6 +232,6 @@ describe.each(dbKinds)('data quality through the gateway (%s)', (kind) => {
     expect(r.errors).toBeUndefined();
     const all = r.data.province.inYear.dataQuality;
     expect(all.find((f: any) => f.kind === 'RANGE' && f.unitCode === '03655')).toMatchObject({ ruleCode: 'RANGE-EDU_NURSERY_UNDER3-DENOMINATOR', min: 0, max: 10000, left: { value: 10_000_000, dataset: 'educationStatistics' } });
-    expect(all.filter((f: any) => f.unitCode === X && f.kind === 'RULE')).toHaveLength(5);
+    expect(all.filter((f: any) => f.unitCode === X && f.kind === 'RULE')).toHaveLength(6);
   });
 });

@@ -118,6 +118,35 @@ describe('the /intake page in headless Chromium: report, commit, submit, approve
     expect(await page.isDisabled('#commit-button')).toBe(false);
     await page.click('#commit-button');
     await page.locator('#report p.ok', { hasText: 'Đã ghi số liệu.' }).waitFor();
+
+    // 2b. The submission runs the data-quality rules for 118 in 2016: the other departments' seeded (SYNTHETIC)
+    // labour figures exceed education's working-age population, an ERROR, so it is refused and the page lists
+    // the findings with both sides' sources.
+    await page.click('#submit-button');
+    await page.locator('#submit-status', { hasText: 'QUALITY_ERRORS' }).waitFor();
+    const findingRows = () => page.$$eval('#findings-table tr', (trs) => trs.slice(1).map((tr) => ({ cls: tr.className, cells: [...tr.querySelectorAll('td')].map((td) => td.textContent ?? '') })));
+    const errors = (await findingRows()).filter((r) => r.cls === 'error');
+    expect(errors.length).toBeGreaterThan(0);
+    for (const e of errors) {
+      expect(e.cells[1]).toBe('ERROR');
+      expect(`${e.cells[4]} ${e.cells[5]}`).toContain('education/educationStatistics');
+    }
+    await page.locator('#submit-h').scrollIntoViewIfNeeded();
+    await page.evaluate(() => document.getElementById('submit-h')!.scrollIntoView());
+    await page.screenshot({ path: join(DOCS, 'intake-quality.png') });
+    // The reporter corrects education's side (20,000 more people of working age per commune, SYNTHETIC), commits
+    // again: the errors are gone, the warnings left (the two departments' counts now disagree) need a comment.
+    for (const sex of ['workingAgeMale', 'workingAgeFemale']) {
+      const c = letterOf(ws, sex);
+      for (const r of rows) ws.getCell(`${c}${r}`).value = Number(ws.getCell(`${c}${r}`).value ?? 0) + 10_000;
+    }
+    await check(page, wb);
+    await page.locator('#report p.ok').waitFor();
+    await page.click('#commit-button');
+    await page.locator('#report p.ok', { hasText: 'Đã ghi số liệu.' }).waitFor();
+    await page.click('#submit-button');
+    await page.locator('#submit-status', { hasText: 'QUALITY_WARNING_NEEDS_COMMENT' }).waitFor();
+    expect((await findingRows()).every((r) => r.cls === 'warning')).toBe(true);
     await page.fill('#submit-comment', 'Số liệu năm 2016 của huyện Quỳnh Nhai');
     await page.click('#submit-button');
     await page.locator('#submit-status', { hasText: 'Đã nộp' }).waitFor();
@@ -138,6 +167,11 @@ describe('the /intake page in headless Chromium: report, commit, submit, approve
     await page.keyboard.press('Enter');
     await page.locator('#submission-table').waitFor();
     await page.locator('#submission-history td', { hasText: 'SUBMIT' }).first().waitFor();
+    // The changes since the last approval (none yet): per row and field, before → after, the under-3s among them.
+    await page.locator('#submission-changes table.changes-table').waitFor();
+    const changeRows = await page.$$eval('#submission-changes table.changes-table tr', (trs) => trs.slice(1).map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent ?? '')));
+    const firstKey = `${String(ws.getCell('A3').value)}|2016`;
+    expect(changeRows.filter((r) => r[3] === firstKey && r[4] === 'Trẻ dưới 3 tuổi').map((r) => [r[5], r[6]])).toContainEqual([String(stored.get(3)), String(stored.get(3)! + 3)]);
     const shownFirst = await page.$$eval('#submission-table tr', (trs) => [...trs[1].querySelectorAll('td')].map((td) => td.textContent));
     expect(shownFirst[0]).toBe(String(ws.getCell('A3').value));
     expect(shownFirst).toContain(String(stored.get(3)! + 3));

@@ -6,7 +6,11 @@
  *   1. validating and previewing it (dryRun=true: the workbook read cell by cell, the department's dry run, the
  *      report and the changes), and
  *   2. committing it by the preview's digest (a fresh dry run to check the digest, then the kit's one write
- *      path: all-or-nothing in one transaction, one audit record per row).
+ *      path: all-or-nothing in one transaction, one audit record per row);
+ *   3. submitting district 118's 2016 workforce year (POST /intake/submit/workforce: the data-quality findings of
+ *      its communes read through the graph, then the submit or its refusal), and
+ *   4. the approver's first page of its roster changes since the last approval (GET /intake/changes/roster,
+ *      100 rows, out of the 10,000 postings just audited).
  * Prints the figures and writes them to bench/results/intake.md.
  *   npm run bench:intake [-- --rows 10000]
  */
@@ -114,6 +118,18 @@ async function main() {
   const commit = await timed(() => send(`commit=${preview.value.body.digest}`));
   if (commit.value.status !== 200 || !commit.value.body.committed) throw new Error(`commit: ${commit.value.status} ${JSON.stringify(commit.value.body.problems?.slice(0, 3))}`);
 
+  const submit = await timed(async () => {
+    const res = await fetch(`${base}/intake/submit/workforce?year=2016&unitCode=118`, { method: 'POST', headers: { ...auth, 'content-type': 'application/json' }, body: '{}' });
+    return { status: res.status, body: await res.json() as any };
+  });
+  if (!submit.value.body.findings) throw new Error(`submit: ${submit.value.status} ${JSON.stringify(submit.value.body.problems?.slice(0, 3))}`);
+  const findings = submit.value.body.findings as Array<{ importance: string }>;
+  const changes = await timed(async () => {
+    const res = await fetch(`${base}/intake/changes/roster?year=2016&unitCode=118&first=100`, { headers: auth });
+    return { status: res.status, body: await res.json() as any };
+  });
+  if (changes.value.status !== 200) throw new Error(`changes: ${changes.value.status} ${JSON.stringify(changes.value.body.problems?.slice(0, 3))}`);
+
   const lines = [
     '# Intake benchmark (npm run bench:intake)',
     '',
@@ -124,6 +140,8 @@ async function main() {
     '|---|---|---|',
     `| validate and preview (dryRun=true: read the workbook, the department's dry run, the report) | ${preview.seconds.toFixed(2)} | ${preview.value.body.changes.rows} rows; ${preview.value.body.changes.inserted} records to insert (a person and a posting per row) |`,
     `| commit by digest (a fresh dry run, then the kit's write: one transaction, audited) | ${commit.seconds.toFixed(2)} | ${commit.value.body.changes.inserted} records inserted |`,
+    `| submit workforce 2016 of district 118 (the data-quality check through the graph, then the submit) | ${submit.seconds.toFixed(2)} | HTTP ${submit.value.status} ${submit.value.body.code ?? 'submitted'}: ${findings.filter((f) => f.importance === 'ERROR').length} errors, ${findings.filter((f) => f.importance !== 'ERROR').length} warnings involving workforce |`,
+    `| the approver's roster changes of 118 in 2016 since the last approval (first page) | ${changes.seconds.toFixed(2)} | ${changes.value.body.nodes.length} of ${changes.value.body.totalCount} changed postings${changes.value.body.truncated ? ' (audit scan truncated at 5,000)' : ''} |`,
     '',
   ];
   console.log(lines.join('\n'));

@@ -17,6 +17,10 @@
       inserted: 'thêm mới', updated: 'sửa', unchanged: 'không đổi', rows: 'dòng', committed: 'Đã ghi số liệu.', refused: 'Bị từ chối',
       synthetic: 'Số liệu mẫu trong cơ sở dữ liệu demo là SYNTHETIC (dữ liệu giả lập).', before: 'Trước', after: 'Sau', key: 'Đơn vị',
       chooseFile: 'Chọn một tệp.', downloadFailed: 'Không tải được mẫu',
+      findings: 'Kết quả kiểm tra chất lượng số liệu', rule: 'Quy tắc', importance: 'Mức độ', left: 'Số liệu', right: 'So với',
+      QUALITY_ERRORS: 'Có lỗi chất lượng số liệu (ERROR): sửa số liệu (của một trong hai bên) trước khi nộp.',
+      QUALITY_WARNING_NEEDS_COMMENT: 'Có cảnh báo chất lượng số liệu: sửa, hoặc nhập nhận xét giải thích rồi nộp lại.',
+      changes: 'Thay đổi từ lần phê duyệt trước', noChanges: 'Không có thay đổi từ lần phê duyệt trước.', more: 'Xem thêm',
       submitH: '4. Nộp để phê duyệt', submit: 'Nộp số liệu của đơn vị', comment: 'Nhận xét', state: 'Trạng thái',
       approveH: '5. Phê duyệt (người phê duyệt của sở, ngành)', loadPeriods: 'Xem các đơn vị của năm', unitName: 'Tên đơn vị',
       completeness: 'Mức đầy đủ', submittedAt: 'Ngày nộp', timeliness: 'Đúng hạn', open: 'Mở', approve: 'Phê duyệt', return: 'Trả lại',
@@ -35,6 +39,10 @@
       submitH: '4. Submit for approval', submit: "Submit the unit's figures", comment: 'Comment', state: 'State',
       approveH: "5. Approve (the department's approver)", loadPeriods: 'Show the units of the year', unitName: 'Unit name',
       completeness: 'Completeness', submittedAt: 'Submitted', timeliness: 'Timeliness', open: 'Open', approve: 'Approve', return: 'Return',
+      findings: 'Data-quality check', rule: 'Rule', importance: 'Importance', left: 'Figure', right: 'Against',
+      QUALITY_ERRORS: 'Data-quality findings of importance ERROR: correct the figures (either side) before submitting.',
+      QUALITY_WARNING_NEEDS_COMMENT: 'Data-quality warnings: correct them, or give a comment saying why the figures stand and submit again.',
+      changes: 'Changes since the last approval', noChanges: 'No change since the last approval.', more: 'More',
       history: 'History', figures: 'Submitted figures', actor: 'By', at: 'At', action: 'Action', needComment: 'Returning needs a comment.',
       OPEN: 'Open', SUBMITTED: 'Submitted', RETURNED: 'Returned', APPROVED: 'Approved', ON_TIME: 'On time', LATE: 'Late', PENDING: 'Pending',
     },
@@ -154,7 +162,8 @@
     }).catch(function (e) { $('upload-status').textContent = e.message; });
   }
 
-  // The workflow (submit, approve, return) is the department's own GraphQL API, called as the signed-in user.
+  // The workflow (approve, return) is the department's own GraphQL API, called as the signed-in user; the submission
+  // goes through the gateway's data-quality check (below).
   function currentDataset() { var n = dataset(); return datasets.filter(function (d) { return d.name === n; })[0]; }
   function dept() { var d = currentDataset(); return d ? d.department : ''; }
   function cap(s) { return s.charAt(0).toUpperCase() + s.slice(1); }
@@ -170,12 +179,33 @@
   }
   var RESULT = '{ ok code message period { unitCode year state } problems { field code message } }';
 
+  // The submission goes through the gateway's check of the data-quality rules (POST /intake/submit/<department>):
+  // refused findings are listed here, a warning needs the comment field.
+  function side(x) { return x ? (x.department || '') + '/' + (x.dataset || '') + ' ' + (x.row || x.label || '') + ' = ' + (x.value === null ? '–' : x.value) : ''; }
+  function showFindings(list) {
+    var out = $('submit-findings'); out.innerHTML = '';
+    if (!list || !list.length) return;
+    var tb = table([t('rule'), t('importance'), t('unit'), t('message'), t('left'), t('right')], list.map(function (f) {
+      var tr = document.createElement('tr'); tr.className = f.importance === 'ERROR' ? 'error' : 'warning';
+      tr.appendChild(td(f.ruleCode, 'cell')); tr.appendChild(td(f.importance)); tr.appendChild(td(f.unitCode + ' ' + (f.unitName || '')));
+      tr.appendChild(td(lang === 'vi' ? (f.messageVi || f.message) : f.message)); tr.appendChild(td(side(f.left))); tr.appendChild(td(side(f.right)));
+      return tr;
+    }));
+    tb.id = 'findings-table';
+    var c = document.createElement('caption'); c.textContent = t('findings'); tb.insertBefore(c, tb.firstChild);
+    out.appendChild(tb);
+  }
   function submitPeriod(ev) {
     ev.preventDefault();
-    var m = 'mutation($y: Int!, $u: String!, $c: String) { r: submit' + cap(dept()) + 'Period(year: $y, unitCode: $u, comment: $c) ' + RESULT + ' }';
-    gql(m, { y: year(), u: $('unit').value.trim(), c: $('submit-comment').value || null }).then(function (b) {
-      $('submit-status').textContent = b.data && b.data.r ? resultText(b.data.r) : errorText(b);
-    });
+    var h = headers(); h['content-type'] = 'application/json';
+    var url = '/intake/submit/' + encodeURIComponent(dept()) + '?year=' + year() + '&unitCode=' + encodeURIComponent($('unit').value.trim());
+    fetch(url, { method: 'POST', headers: h, body: JSON.stringify({ comment: $('submit-comment').value || null }) }).then(function (r) { return r.json(); }).then(function (b) {
+      showFindings(b.findings);
+      if (b.ok) { $('submit-status').textContent = t(b.period.state) + ' (' + $('unit').value.trim() + ', ' + year() + ')'; return; }
+      var words = b.code && T[lang][b.code] ? T[lang][b.code] + ' ' : '';
+      $('submit-status').textContent = t('refused') + ': ' + (b.code || '') + ' ' + words + (b.message || (b.problems || []).map(function (p) { return p.code + ' ' + p.message; }).join('; '));
+      if (b.code === 'QUALITY_WARNING_NEEDS_COMMENT') $('submit-comment').focus();
+    }).catch(function (e) { $('submit-status').textContent = e.message; });
   }
 
   var reviewing = null;
@@ -207,18 +237,19 @@
     reviewing = unitCode;
     $('submission').hidden = false;
     $('submission-h').textContent = unitCode + ' · ' + unitName + ' · ' + year();
-    var q = 'query($y: Int!, $u: String!) { p: ' + dept() + 'ReportingPeriods(year: $y, unitCode: $u) { state history { action from to at actor comment } } }';
+    var q = 'query($y: Int!, $u: String!) { p: ' + dept() + 'ReportingPeriods(year: $y, unitCode: $u) { state history { action from to at actor comment acknowledgedWarnings } } }';
     gql(q, { y: year(), u: unitCode }).then(function (b) {
       var h = $('submission-history'); h.innerHTML = '';
       var list = (b.data && b.data.p && b.data.p[0] && b.data.p[0].history) || [];
       var tb = table([t('at'), t('action'), t('state'), t('actor'), t('comment')], list.map(function (x) {
         var tr = document.createElement('tr');
-        tr.appendChild(td(x.at.slice(0, 16).replace('T', ' '))); tr.appendChild(td(x.action)); tr.appendChild(td(t(x.from) + ' → ' + t(x.to))); tr.appendChild(td(x.actor)); tr.appendChild(td(x.comment));
+        tr.appendChild(td(x.at.slice(0, 16).replace('T', ' '))); tr.appendChild(td(x.action)); tr.appendChild(td(t(x.from) + ' → ' + t(x.to))); tr.appendChild(td(x.actor)); tr.appendChild(td((x.comment || '') + (x.acknowledgedWarnings && x.acknowledgedWarnings.length ? ' [' + x.acknowledgedWarnings.join('; ') + ']' : '')));
         return tr;
       }));
       var cap1 = document.createElement('caption'); cap1.textContent = t('history'); tb.insertBefore(cap1, tb.firstChild);
       h.appendChild(tb);
     });
+    loadChanges(unitCode, null);
     fetch('/intake/submissions/' + dataset() + '?year=' + year() + '&unitCode=' + encodeURIComponent(unitCode), { headers: headers() }).then(function (r) { return r.json(); }).then(function (b) {
       var out = $('submission-rows'); out.innerHTML = '';
       if (!b.rows) { out.textContent = (b.problems || []).map(function (p) { return p.code + ': ' + p.message; }).join('; '); return; }
@@ -232,6 +263,35 @@
       tb.id = 'submission-table';
       var cap2 = document.createElement('caption'); cap2.textContent = t('figures'); tb.insertBefore(cap2, tb.firstChild);
       out.appendChild(tb);
+    });
+  }
+  // The unit's changes to the dataset since its last approval, per row and field (GET /intake/changes/<dataset>), 50 a page.
+  function loadChanges(unitCode, after) {
+    var url = '/intake/changes/' + dataset() + '?year=' + year() + '&unitCode=' + encodeURIComponent(unitCode) + '&first=50' + (after ? '&after=' + encodeURIComponent(after) : '');
+    fetch(url, { headers: headers() }).then(function (r) { return r.json(); }).then(function (b) {
+      var out = $('submission-changes');
+      if (!after) out.innerHTML = '';
+      if (!b.nodes) { out.textContent = (b.problems || []).map(function (p) { return p.code + ': ' + p.message; }).join('; '); return; }
+      if (!after && !b.nodes.length) { var p = document.createElement('p'); p.textContent = t('noChanges'); out.appendChild(p); return; }
+      var rows = [];
+      b.nodes.forEach(function (n) {
+        n.fields.forEach(function (f, i) {
+          var tr = document.createElement('tr');
+          tr.appendChild(td(i === 0 ? n.at.slice(0, 16).replace('T', ' ') : '')); tr.appendChild(td(i === 0 ? n.actor : '')); tr.appendChild(td(i === 0 ? n.action : ''));
+          tr.appendChild(td(n.key, 'cell')); tr.appendChild(td(lang === 'vi' && b.labels[f.field] ? b.labels[f.field] : f.field));
+          tr.appendChild(td(f.before === null ? '–' : f.before)); tr.appendChild(td(f.after === null ? '–' : f.after));
+          rows.push(tr);
+        });
+      });
+      var tb = table([t('at'), t('actor'), t('action'), t('key'), t('field'), t('before'), t('after')], rows);
+      tb.className = 'changes-table';
+      var c = document.createElement('caption'); c.textContent = t('changes') + ' (' + b.totalCount + (b.since ? ', ' + b.since.slice(0, 10) : '') + ')'; tb.insertBefore(c, tb.firstChild);
+      var old = $('changes-more'); if (old) old.remove();
+      out.appendChild(tb);
+      if (b.pageInfo.hasNextPage) {
+        var more = document.createElement('button'); more.type = 'button'; more.id = 'changes-more'; more.textContent = t('more');
+        more.addEventListener('click', function () { loadChanges(unitCode, b.pageInfo.endCursor); }); out.appendChild(more);
+      }
     });
   }
   function review(action) {

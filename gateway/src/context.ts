@@ -13,4 +13,6 @@ export interface GatewayContext {
   /** SQL statements the subgraphs reported for this request (x-sql-statements), summed. */
   sqlStatements: number;
   subgraphCalls: number;
+  /** Set by the intake's submit endpoint on its own call of submit<Dept>Period: it ran the data-quality check already (intake/quality.ts). */
+  submissionChecked?: boolean;
 }

@@ -20,6 +20,7 @@ import { explorerRouter } from './explorer';
 import { mapRouter } from './maps';
 import { reportRouter } from './report';
 import { intakeRouter } from './intake';
+import { submissionCheckPlugin } from './intake/quality';
 import { gatewayObservability } from './plugins/observability';
 import { createUpstream } from './upstream';
 import type { GatewayContext } from './context';
@@ -137,7 +138,7 @@ export async function createGateway(opts: GatewayOptions) {
   const audit = createAudit(opts.log, opts.auditEvents);
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
-    plugins: [sqlCountPlugin, cache.plugin as ApolloServerPlugin<GatewayContext>, obs.apolloPlugin as ApolloServerPlugin<GatewayContext>, auditPlugin(audit), operationRefusalsPlugin, introspectionGate(production), ...(shape.plugins as ApolloServerPlugin<GatewayContext>[])],
+    plugins: [sqlCountPlugin, cache.plugin as ApolloServerPlugin<GatewayContext>, obs.apolloPlugin as ApolloServerPlugin<GatewayContext>, auditPlugin(audit), operationRefusalsPlugin, submissionCheckPlugin((): ApolloServer<GatewayContext> => apollo), introspectionGate(production), ...(shape.plugins as ApolloServerPlugin<GatewayContext>[])],
     validationRules: shape.validationRules,
     // A first, linear validation pass (with GraphQL's own rules); the rules above run only when it passes.
     maxRecursiveSelections: shape.maxRecursiveSelections,

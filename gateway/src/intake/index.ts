@@ -9,9 +9,10 @@ import type { GatewayContext } from '../context';
 import { datasetCatalogue, type IntakeDataset } from './datasets';
 import { problemVi } from './labels';
 import { csvTemplate, xlsxTemplate } from './template';
-import { IntakeRefusal, reportingUnit, storedRows, unitRows, type RunGraphQL } from './units';
+import { IntakeRefusal, reportingUnit, runner, storedRows, unitRows, type RunGraphQL } from './units';
 import { problem, readCsv, readWorkbook, sniff, UploadRefusal, type IntakeProblem, type ReadUpload } from './workbook';
 import { intakePage } from './page';
+import { checkSubmission, findingLine } from './quality';
 
 export { describeDatasets } from './datasets';
 
@@ -20,6 +21,12 @@ export { describeDatasets } from './datasets';
  * - `GET /intake/templates/<dataset>.xlsx|.csv?year=Y&unitCode=U`: the template of a reporting unit's year;
  * - `POST /intake/<dataset>?year=Y&unitCode=U&dryRun=true` (multipart field `file`): the report and preview
  *   `{ problems, changes, digest }`; `&commit=<digest>` writes the same file if a fresh dry run has that digest;
+ * - `POST /intake/submit/<department>?year=Y&unitCode=U` (JSON `{ comment }`): the unit's submission, after the
+ *   data-quality check of that unit and year (quality.ts): ERROR findings refuse it (QUALITY_ERRORS), WARNING
+ *   findings without a comment too (QUALITY_WARNING_NEEDS_COMMENT); with one, the warnings are acknowledged and
+ *   audited with the transition (the department's submit<Dept>Period, acknowledgedWarnings);
+ * - `GET /intake/changes/<dataset>?year=Y&unitCode=U[&first=&after=]`: what the unit changed since its last
+ *   approval, per row and field (the department's <dept>SubmissionChanges);
  * - `GET /intake`: the page; `GET /intake/datasets.json`: the datasets it offers.
  * Every read and write goes through the supergraph as the caller (the same guard as /graphql); the writes are the
  * department's own import mutation, i.e. the kit's one write path (codes, all-or-nothing, audit).
@@ -37,14 +44,6 @@ export interface IntakeDeps {
 }
 
 const CLIENT_DIR = join(__dirname, '..', '..', 'intake');
-
-function runner(apollo: ApolloServer<GatewayContext>, context: GatewayContext): RunGraphQL {
-  return async (query, variables) => {
-    const response = await apollo.executeOperation({ query, variables }, { contextValue: { ...context, sqlStatements: 0, subgraphCalls: 0 } });
-    if (response.body.kind !== 'single') throw new Error('unexpected incremental response');
-    return response.body.singleResult as Awaited<ReturnType<RunGraphQL>>;
-  };
-}
 
 function sendProblems(res: express.Response, status: number, problems: IntakeProblem[], extra: Record<string, unknown> = {}) {
   res.status(status).json({ ok: false, problems, changes: null, digest: null, ...extra });
@@ -274,6 +273,64 @@ export function intakeRouter(deps: IntakeDeps): express.Router {
       res.set('cache-control', 'no-store').json({
         dataset: t.ds.name, year: t.year, unit: { code: unit.code, name: unit.name }, columns,
         rows: unitRows(t.ds, unit).map((u) => ({ code: u.code, name: u.name, values: stored.get(u.code) ?? null })),
+      });
+    } catch (err) {
+      fail(res, err);
+    }
+  });
+
+  // What an approver opens next to the figures: the unit's changes to the dataset since its last approval.
+  router.get('/intake/changes/:dataset', ...deps.guard, async (req, res) => {
+    const context = signedIn(res);
+    const t = context && (await target(req, res, String(req.params.dataset)));
+    if (!context || !t) return;
+    const first = typeof req.query.first === 'string' && /^\d{1,4}$/.test(req.query.first) ? Number(req.query.first) : undefined;
+    const after = typeof req.query.after === 'string' && req.query.after ? req.query.after : undefined;
+    try {
+      const run = runner(deps.apollo, context);
+      const r = await run(`query IntakeChanges($d: String!, $y: Int!, $u: String!, $first: Int, $after: String) {
+        c: ${t.ds.department}SubmissionChanges(dataset: $d, year: $y, unitCode: $u, first: $first, after: $after) {
+          dataset year unitCode since totalCount truncated pageInfo { endCursor hasNextPage } nodes { at actor action batchId key fields { field before after } } } }`,
+      { d: t.ds.name, y: t.year, u: t.unitCode, ...(first ? { first } : {}), ...(after ? { after } : {}) });
+      if (!r.data?.c) throw graphqlRefusal(r);
+      const labels = Object.fromEntries(t.ds.columns.map((c) => [c.name, c.labelVi ?? c.name]));
+      res.set('cache-control', 'no-store').json({ ...r.data.c, labels });
+    } catch (err) {
+      fail(res, err);
+    }
+  });
+
+  // A unit's submission: the data-quality check of its year first (README "Department teams"), then the
+  // department's own submit, which runs the kit's checks of the stored rows (HAS_ERRORS) and audits the step.
+  router.post('/intake/submit/:department', ...deps.guard, express.json({ limit: '64kb' }), async (req, res) => {
+    const context = signedIn(res);
+    if (!context) return;
+    const department = String(req.params.department);
+    const year = intParam(req.query.year);
+    const unitCode = typeof req.query.unitCode === 'string' ? req.query.unitCode : '';
+    const comment = typeof req.body?.comment === 'string' && req.body.comment.trim() ? req.body.comment.trim() : null;
+    if (!(await catalogue()).some((d) => d.department === department)) return sendProblems(res, 404, [refusalProblem('UNKNOWN_DEPARTMENT', `no department "${department}" with datasets (see /intake/datasets.json)`)]);
+    if (!year) return sendProblems(res, 400, [refusalProblem('BAD_USER_INPUT', 'year=YYYY is required')]);
+    if (!unitCode) return sendProblems(res, 400, [refusalProblem('BAD_USER_INPUT', 'unitCode (the reporting district or commune) is required')]);
+    try {
+      const run = runner(deps.apollo, context);
+      // The check of submissionCheckPlugin (quality.ts), run here for the page's answer; the comment acknowledges the warnings listed.
+      const check = await checkSubmission(run, department, year, unitCode, comment, null);
+      const { findings, warnings } = check;
+      if (check.refusal) {
+        const { code, message } = check.refusal;
+        return void res.status(422).json({ ok: false, submitted: false, code, message, findings, problems: [refusalProblem(code, message)] });
+      }
+      const D = department[0].toUpperCase() + department.slice(1);
+      const w = await runner(deps.apollo, { ...context, submissionChecked: true })(`mutation IntakeSubmit($y: Int!, $u: String!, $c: String, $w: [String!]) {
+        r: submit${D}Period(year: $y, unitCode: $u, comment: $c, acknowledgedWarnings: $w) {
+          ok code message problems { row field code message } period { state submittedAt submittedBy comment history { action at actor comment acknowledgedWarnings } } } }`,
+      { y: year, u: unitCode, c: comment, w: warnings.map(findingLine) });
+      if (!w.data?.r) throw graphqlRefusal(w);
+      const r = w.data.r;
+      res.status(r.ok ? 200 : r.code === 'INVALID_TRANSITION' ? 409 : 422).json({
+        ok: r.ok, submitted: r.ok, code: r.code, message: r.message, findings, acknowledgedWarnings: r.ok ? warnings.map(findingLine) : [], period: r.period,
+        problems: (r.problems as Array<{ row: number | null; field: string; code: string; message: string }>).map((x) => problem({ row: x.row, field: x.field, code: x.code, message: x.message, messageVi: problemVi(x.code) })),
       });
     } catch (err) {
       fail(res, err);

@@ -55,6 +55,7 @@ export function intakePage(): string {
     <button id="submit-button" type="submit" data-i18n="submit">Nộp số liệu của đơn vị</button>
   </form>
   <p id="submit-status" role="status" aria-live="polite"></p>
+  <div id="submit-findings"></div>
 </section>
 <section id="approve" aria-labelledby="approve-h">
   <h2 id="approve-h" data-i18n="approveH">5. Phê duyệt (người phê duyệt của sở, ngành)</h2>
@@ -63,6 +64,7 @@ export function intakePage(): string {
   <div id="submission" hidden>
     <h3 id="submission-h"></h3>
     <div id="submission-history"></div>
+    <div id="submission-changes"></div>
     <div id="submission-rows"></div>
     <form id="review-form">
       <label><span data-i18n="comment">Nhận xét</span> <input id="review-comment" size="50"></label>

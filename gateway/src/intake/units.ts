@@ -1,7 +1,18 @@
+import type { ApolloServer } from '@apollo/server';
+import type { GatewayContext } from '../context';
 import type { IntakeDataset } from './datasets';
 
 /** Runs one GraphQL operation inside the gateway as the caller (the same plan, loaders and access rules as /graphql). */
 export type RunGraphQL = (query: string, variables: Record<string, unknown>) => Promise<{ data?: Record<string, any> | null; errors?: ReadonlyArray<{ message: string; extensions?: Record<string, unknown> }> }>;
+
+/** Runs operations inside the gateway as the caller of `context` (a fresh statement count per operation). */
+export function runner(apollo: ApolloServer<GatewayContext>, context: GatewayContext): RunGraphQL {
+  return async (query, variables) => {
+    const response = await apollo.executeOperation({ query, variables }, { contextValue: { ...context, sqlStatements: 0, subgraphCalls: 0 } });
+    if (response.body.kind !== 'single') throw new Error('unexpected incremental response');
+    return response.body.singleResult as Awaited<ReturnType<RunGraphQL>>;
+  };
+}
 
 export class IntakeRefusal extends Error {
   constructor(readonly status: number, readonly code: string, message: string) {

@@ -19,3 +19,4 @@ export * from './reporting-units';
 export * from './describe';
 export * from './reporting';
 export * from './intake';
+export * from './submission-changes';

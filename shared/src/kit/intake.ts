@@ -1,10 +1,12 @@
 import type { DataSource } from 'typeorm';
 import type { AdminUnits } from '../admin-units';
-import type { Department, Identity } from '../identity';
+import { requireReader, type Department, type Identity } from '../identity';
 import type { Dataset } from './dataset';
 import { describeDataset, dueDate } from './describe';
 import { ReportingWorkflow, reportingStates, type ReportingPeriodView } from './reporting';
+import { checkPeriod } from './locks';
 import { communesOfReportingUnit, reportingUnit, reportingUnitsOfYear } from './reporting-units';
+import { submissionChanges } from './submission-changes';
 
 /**
  * What every department with datasets publishes for intake (docs/intake-contract.md), generated here from its
@@ -23,11 +25,13 @@ export function intakeSdl(department: Department): string {
   ${department}Datasets: [DatasetDescription!]!
   "Where each reporting unit of a year stands in the ${department} reporting workflow (OPEN when untouched); one unit with unitCode. Needs a signed-in role."
   ${department}ReportingPeriods(year: Int!, unitCode: String): [ReportingPeriod!]!
+  "What a reporting unit changed in one ${department} dataset of a year since the period was last approved, per row and field (before → after, from the audit trail); paged, newest first. Needs a signed-in role."
+  ${department}SubmissionChanges(dataset: String!, year: Int!, unitCode: String!, "Page size, 1–500." first: Int = 100, "pageInfo.endCursor of the previous page." after: String): SubmissionChangeConnection!
 }
 
 extend type Mutation {
   "Submits a reporting unit's ${department} data of a year for approval (role reporter:${department}:<unitCode> or editor:${department}); refused with HAS_ERRORS while its stored rows have problems. Freezes the unit's writes (PERIOD_SUBMITTED)."
-  submit${D}Period(year: Int!, unitCode: String!, comment: String): ReportingResult!
+  submit${D}Period(year: Int!, unitCode: String!, comment: String, "Data-quality warnings acknowledged (audited with the submission; needs a comment)." acknowledgedWarnings: [String!]): ReportingResult!
   "Approves a submitted unit-year (role approver:${department}): this locks the period (PERIOD_LOCKED)."
   approve${D}Period(year: Int!, unitCode: String!, comment: String): ReportingResult!
   "Returns a submitted unit-year to its reporter with a comment (role approver:${department}): the unit may edit and submit again."
@@ -131,14 +135,20 @@ function ratesOf(ctx: Ctx & { loaders?: object }, department: Department, datase
 export function intakeResolvers(department: Department, datasets: Array<Dataset<any>>) {
   const D = cap(department);
   const flow = (ctx: Ctx) => new ReportingWorkflow(ctx.db, department, ctx.units, datasets);
-  type A = { year: number; unitCode: string; comment?: string | null };
+  type A = { year: number; unitCode: string; comment?: string | null; acknowledgedWarnings?: string[] | null };
+  type C = { dataset: string; year: number; unitCode: string; first?: number | null; after?: string | null };
   return {
     Query: {
       [`${department}Datasets`]: () => datasets.map((ds) => describeDataset(ds)),
       [`${department}ReportingPeriods`]: (_: unknown, a: { year: number; unitCode?: string | null }, ctx: Ctx) => flow(ctx).periods(ctx.identity, a.year, a.unitCode),
+      [`${department}SubmissionChanges`]: (_: unknown, a: C, ctx: Ctx) => {
+        requireReader(ctx.identity, 'submission changes');
+        checkPeriod(ctx.units, { year: a.year, unitCode: a.unitCode });
+        return submissionChanges(ctx.db, department, ctx.units, datasets, a);
+      },
     },
     Mutation: {
-      [`submit${D}Period`]: (_: unknown, a: A, ctx: Ctx) => flow(ctx).submit(ctx.identity, a.year, a.unitCode, a.comment),
+      [`submit${D}Period`]: (_: unknown, a: A, ctx: Ctx) => flow(ctx).submit(ctx.identity, a.year, a.unitCode, a.comment, a.acknowledgedWarnings),
       [`approve${D}Period`]: (_: unknown, a: A, ctx: Ctx) => flow(ctx).approve(ctx.identity, a.year, a.unitCode, a.comment),
       [`return${D}Period`]: (_: unknown, a: A, ctx: Ctx) => flow(ctx).return(ctx.identity, a.year, a.unitCode, a.comment ?? ''),
       [`unapprove${D}Period`]: (_: unknown, a: A, ctx: Ctx) => flow(ctx).unapprove(ctx.identity, a.year, a.unitCode, a.comment),

@@ -29,6 +29,8 @@ export interface ReportingTransition {
   at: string;
   actor: string;
   comment: string | null;
+  /** The data-quality warnings the submitter acknowledged with the comment (SUBMIT only; empty otherwise). */
+  acknowledgedWarnings: string[];
 }
 
 export interface ReportingPeriodView {
@@ -107,7 +109,10 @@ export class ReportingWorkflow {
     return rows.map((r) => {
       const before = r.before ? JSON.parse(r.before) : {};
       const after = r.after ? JSON.parse(r.after) : {};
-      return { action: r.action.toUpperCase(), from: before.state ?? 'OPEN', to: after.state ?? 'OPEN', at: r.at, actor: r.actor, comment: r.note ?? null };
+      return {
+        action: r.action.toUpperCase(), from: before.state ?? 'OPEN', to: after.state ?? 'OPEN', at: r.at, actor: r.actor, comment: r.note ?? null,
+        acknowledgedWarnings: Array.isArray(after.acknowledgedWarnings) ? after.acknowledgedWarnings.map(String) : [],
+      };
     });
   }
 
@@ -118,7 +123,7 @@ export class ReportingWorkflow {
   private async transition(
     identity: Identity, year: number, unitCode: string, action: 'submit' | 'approve' | 'return' | 'unapprove', comment: string | null,
     allowed: ReportingStateName[], run: (m: EntityManager, now: ReportingPeriodView) => Promise<InputProblem[] | void>,
-    to: ReportingStateName,
+    to: ReportingStateName, acknowledgedWarnings: string[] = [],
   ): Promise<ReportingResult> {
     this.unit(year, unitCode);
     return writeTransaction(this.db, async (m) => {
@@ -134,7 +139,8 @@ export class ReportingWorkflow {
         return { ok: false, code: 'HAS_ERRORS', message: `${problems.length} problem(s) of importance ERROR in the stored data: correct them before submitting`, period: now, problems };
       }
       await new AuditStore(this.db).record(m, identity.sub, [{
-        action, entity: 'ReportingPeriod', entityKey: reportingKey(this.department, year, unitCode), before: { state: now.state }, after: { state: to, comment },
+        action, entity: 'ReportingPeriod', entityKey: reportingKey(this.department, year, unitCode), before: { state: now.state },
+        after: { state: to, comment, ...(acknowledgedWarnings.length ? { acknowledgedWarnings } : {}) },
       }], null, comment);
       return { ok: true, code: null, message: null, period: await this.current(m, year, unitCode), problems: [] };
     });
@@ -152,8 +158,12 @@ export class ReportingWorkflow {
     else await repo.insert(row);
   }
 
-  /** The unit's reporter (or an editor) submits its year; refused while its stored rows have problems. */
-  async submit(identity: Identity, year: number, unitCode: string, comment?: string | null): Promise<ReportingResult> {
+  /**
+   * The unit's reporter (or an editor) submits its year; refused while its stored rows have problems. The
+   * data-quality warnings acknowledged (listed by the gateway's intake check, README "Department teams") are
+   * audited with the transition; they need a comment saying why the figures stand.
+   */
+  async submit(identity: Identity, year: number, unitCode: string, comment?: string | null, acknowledgedWarnings?: string[] | null): Promise<ReportingResult> {
     const editor = hasRole(identity, `editor:${this.department}`);
     const mine = reportingUnitsOf(identity, this.department);
     const needs = () => forbidden(`Submitting ${this.department} ${year} ${unitCode} needs the role reporter:${this.department}:${unitCode} or editor:${this.department}`, { needs: `reporter:${this.department}:${unitCode}` });
@@ -163,11 +173,14 @@ export class ReportingWorkflow {
     if (!own && !editor) {
       throw forbidden(`Submitting ${this.department} ${year} ${unitCode} needs the role reporter:${this.department}:${unitCode} or editor:${this.department}`, { needs: `reporter:${this.department}:${unitCode}` });
     }
+    const acknowledged = (acknowledgedWarnings ?? []).map((w) => w.trim()).filter(Boolean);
+    if (acknowledged.length && !comment?.trim()) throw badInput('acknowledging data-quality warnings needs a comment saying why the figures stand', { field: 'comment' });
+    if (acknowledged.length > 1000 || acknowledged.some((w) => w.length > 500)) throw badInput('at most 1,000 acknowledged warnings of at most 500 characters each', { field: 'acknowledgedWarnings' });
     return this.transition(identity, year, unitCode, 'submit', comment ?? null, ['OPEN', 'RETURNED'], async (m) => {
       const problems = await this.storedProblems(m, year, unitCode);
       if (problems.length) return problems;
       await this.setState(m, year, unitCode, 'SUBMITTED', identity.sub, comment ?? null, true);
-    }, 'SUBMITTED');
+    }, 'SUBMITTED', acknowledged);
   }
 
   /** An approver approves a submitted unit-year: the period lock (kind APPROVAL). */

@@ -138,6 +138,43 @@ type ReportingTransition @shareable {
   actor: String!
   "The comment given."
   comment: String
+  "SUBMIT: the data-quality warnings the submitter acknowledged with the comment (ruleCode, unit and both sides, as listed by the intake check); empty otherwise."
+  acknowledgedWarnings: [String!]!
+}
+
+"A reporting unit's changes to one dataset of a year since the period was last approved (from the audit trail), newest first."
+type SubmissionChangeConnection @shareable {
+  "Dataset name."
+  dataset: String!
+  "Data year."
+  year: Int!
+  "GSO code of the reporting unit."
+  unitCode: String!
+  "When the unit-year was last approved (the changes listed are later); null when never approved."
+  since: String
+  "Changed rows since then (of at most 5,000 audit records read, see truncated)."
+  totalCount: Int!
+  "True when more than 5,000 audit records of the dataset's table followed the approval: older changes are not listed."
+  truncated: Boolean!
+  "Changed rows of this page, newest first."
+  nodes: [SubmissionChange!]!
+  pageInfo: PageInfo!
+}
+
+"One changed row, as audited: per field, before and after."
+type SubmissionChange @shareable {
+  "When (ISO-8601 UTC)."
+  at: String!
+  "Who."
+  actor: String!
+  "INSERT, UPDATE or DELETE."
+  action: String!
+  "The write (import) it came with."
+  batchId: String
+  "Natural key of the row, its fields joined with |, as in the audit trail."
+  key: String!
+  "The fields that changed (an insert: every field given; a delete: every field, after null)."
+  fields: [FieldChange!]!
 }
 
 "Outcome of a workflow step: refused steps change nothing."

@@ -759,6 +759,7 @@ export type MutationReturnAwardsPeriodArgs = {
  * PERIOD_LOCKED. Refused input comes back as ImportResult.ok = false with coded problems.
  */
 export type MutationSubmitAwardsPeriodArgs = {
+  acknowledgedWarnings?: InputMaybe<Array<Scalars['String']['input']>>;
   comment?: InputMaybe<Scalars['String']['input']>;
   unitCode: Scalars['String']['input'];
   year: Scalars['Int']['input'];
@@ -894,6 +895,8 @@ export type Query = {
   awardsPeriodLocks: Array<PeriodLock>;
   /** Where each reporting unit of a year stands in the awards reporting workflow (OPEN when untouched); one unit with unitCode. Needs a signed-in role. */
   awardsReportingPeriods: Array<ReportingPeriod>;
+  /** What a reporting unit changed in one awards dataset of a year since the period was last approved, per row and field (before → after, from the audit trail); paged, newest first. Needs a signed-in role. */
+  awardsSubmissionChanges: SubmissionChangeConnection;
   /** Commendations of one emulation year, in reference order, paged (at most 1,000 per page). Needs a signed-in role. */
   commendations: CommendationConnection;
   /** One criteria set by code (e.g. TT22_2020); null for an unknown code. */
@@ -969,6 +972,23 @@ export type QueryAwardsPeriodLocksArgs = {
  */
 export type QueryAwardsReportingPeriodsArgs = {
   unitCode?: InputMaybe<Scalars['String']['input']>;
+  year: Scalars['Int']['input'];
+};
+
+
+/**
+ * Awards subgraph (owners: Ban Thi đua - Khen thưởng and Hội Khuyến học tỉnh Sơn La). Emulation titles (danh hiệu)
+ * and their criteria sets versioned by the issuing decision; recognitions per year (households, clans and villages
+ * counted per commune; learning units and communes assessed one by one); commendations (khen thưởng).
+ * Source clauses: QĐ 354/QĐ-UBND (2013) II.2.3, III.2, IV.7, IV.10, V.5, V.8. Recognition figures and commendations
+ * in the demo database are SYNTHETIC (see each `dataLabel`); titles and criteria sets are reference data, and
+ * every item not confirmed by a source says so (`confirmed: false`) and carries no invented number.
+ */
+export type QueryAwardsSubmissionChangesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  dataset: Scalars['String']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  unitCode: Scalars['String']['input'];
   year: Scalars['Int']['input'];
 };
 
@@ -1232,6 +1252,8 @@ export type ReportingResult = {
 /** One step of the reporting workflow, as audited. */
 export type ReportingTransition = {
   __typename?: 'ReportingTransition';
+  /** SUBMIT: the data-quality warnings the submitter acknowledged with the comment (ruleCode, unit and both sides, as listed by the intake check); empty otherwise. */
+  acknowledgedWarnings: Array<Scalars['String']['output']>;
   /** SUBMIT, APPROVE, RETURN or UNAPPROVE. */
   action: Scalars['String']['output'];
   /** Who. */
@@ -1259,6 +1281,43 @@ export type RowChange = {
   key: Scalars['String']['output'];
   /** Input row (CSV data row, 1-based, header excluded; the position in a mutation's list). A parent shared by several rows names the first. */
   row: Scalars['Int']['output'];
+};
+
+/** One changed row, as audited: per field, before and after. */
+export type SubmissionChange = {
+  __typename?: 'SubmissionChange';
+  /** INSERT, UPDATE or DELETE. */
+  action: Scalars['String']['output'];
+  /** Who. */
+  actor: Scalars['String']['output'];
+  /** When (ISO-8601 UTC). */
+  at: Scalars['String']['output'];
+  /** The write (import) it came with. */
+  batchId?: Maybe<Scalars['String']['output']>;
+  /** The fields that changed (an insert: every field given; a delete: every field, after null). */
+  fields: Array<FieldChange>;
+  /** Natural key of the row, its fields joined with |, as in the audit trail. */
+  key: Scalars['String']['output'];
+};
+
+/** A reporting unit's changes to one dataset of a year since the period was last approved (from the audit trail), newest first. */
+export type SubmissionChangeConnection = {
+  __typename?: 'SubmissionChangeConnection';
+  /** Dataset name. */
+  dataset: Scalars['String']['output'];
+  /** Changed rows of this page, newest first. */
+  nodes: Array<SubmissionChange>;
+  pageInfo: PageInfo;
+  /** When the unit-year was last approved (the changes listed are later); null when never approved. */
+  since?: Maybe<Scalars['String']['output']>;
+  /** Changed rows since then (of at most 5,000 audit records read, see truncated). */
+  totalCount: Scalars['Int']['output'];
+  /** True when more than 5,000 audit records of the dataset's table followed the approval: older changes are not listed. */
+  truncated: Scalars['Boolean']['output'];
+  /** GSO code of the reporting unit. */
+  unitCode: Scalars['String']['output'];
+  /** Data year. */
+  year: Scalars['Int']['output'];
 };
 
 /**
@@ -1526,6 +1585,8 @@ export type ResolversTypes = {
   ReportingResult: ResolverTypeWrapper<ReportingResult>;
   ReportingTransition: ResolverTypeWrapper<ReportingTransition>;
   RowChange: ResolverTypeWrapper<RowChange>;
+  SubmissionChange: ResolverTypeWrapper<SubmissionChange>;
+  SubmissionChangeConnection: ResolverTypeWrapper<SubmissionChangeConnection>;
   TitleCriteriaSet: ResolverTypeWrapper<CriteriaSetModel>;
   TitleCriterion: ResolverTypeWrapper<TitleCriterion>;
   TitleCriterionItem: ResolverTypeWrapper<TitleCriterionItem>;
@@ -1574,6 +1635,8 @@ export type ResolversParentTypes = {
   ReportingResult: ReportingResult;
   ReportingTransition: ReportingTransition;
   RowChange: RowChange;
+  SubmissionChange: SubmissionChange;
+  SubmissionChangeConnection: SubmissionChangeConnection;
   TitleCriteriaSet: CriteriaSetModel;
   TitleCriterion: TitleCriterion;
   TitleCriterionItem: TitleCriterionItem;
@@ -1850,6 +1913,7 @@ export type QueryResolvers<ContextType = AwardsContext, ParentType extends Resol
   awardsDatasets?: Resolver<Array<ResolversTypes['DatasetDescription']>, ParentType, ContextType>;
   awardsPeriodLocks?: Resolver<Array<ResolversTypes['PeriodLock']>, ParentType, ContextType, Partial<QueryAwardsPeriodLocksArgs>>;
   awardsReportingPeriods?: Resolver<Array<ResolversTypes['ReportingPeriod']>, ParentType, ContextType, RequireFields<QueryAwardsReportingPeriodsArgs, 'year'>>;
+  awardsSubmissionChanges?: Resolver<ResolversTypes['SubmissionChangeConnection'], ParentType, ContextType, RequireFields<QueryAwardsSubmissionChangesArgs, 'dataset' | 'first' | 'unitCode' | 'year'>>;
   commendations?: Resolver<ResolversTypes['CommendationConnection'], ParentType, ContextType, RequireFields<QueryCommendationsArgs, 'first' | 'year'>>;
   criteriaSet?: Resolver<Maybe<ResolversTypes['TitleCriteriaSet']>, ParentType, ContextType, RequireFields<QueryCriteriaSetArgs, 'code'>>;
   criteriaSets?: Resolver<Array<ResolversTypes['TitleCriteriaSet']>, ParentType, ContextType, Partial<QueryCriteriaSetsArgs>>;
@@ -1922,6 +1986,7 @@ export type ReportingResultResolvers<ContextType = AwardsContext, ParentType ext
 };
 
 export type ReportingTransitionResolvers<ContextType = AwardsContext, ParentType extends ResolversParentTypes['ReportingTransition'] = ResolversParentTypes['ReportingTransition']> = {
+  acknowledgedWarnings?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1936,6 +2001,26 @@ export type RowChangeResolvers<ContextType = AwardsContext, ParentType extends R
   fields?: Resolver<Array<ResolversTypes['FieldChange']>, ParentType, ContextType>;
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   row?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SubmissionChangeResolvers<ContextType = AwardsContext, ParentType extends ResolversParentTypes['SubmissionChange'] = ResolversParentTypes['SubmissionChange']> = {
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  batchId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  fields?: Resolver<Array<ResolversTypes['FieldChange']>, ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type SubmissionChangeConnectionResolvers<ContextType = AwardsContext, ParentType extends ResolversParentTypes['SubmissionChangeConnection'] = ResolversParentTypes['SubmissionChangeConnection']> = {
+  dataset?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['SubmissionChange']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  since?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  unitCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type TitleCriteriaSetResolvers<ContextType = AwardsContext, ParentType extends ResolversParentTypes['TitleCriteriaSet'] = ResolversParentTypes['TitleCriteriaSet']> = {
@@ -2024,6 +2109,8 @@ export type Resolvers<ContextType = AwardsContext> = {
   ReportingResult?: ReportingResultResolvers<ContextType>;
   ReportingTransition?: ReportingTransitionResolvers<ContextType>;
   RowChange?: RowChangeResolvers<ContextType>;
+  SubmissionChange?: SubmissionChangeResolvers<ContextType>;
+  SubmissionChangeConnection?: SubmissionChangeConnectionResolvers<ContextType>;
   TitleCriteriaSet?: TitleCriteriaSetResolvers<ContextType>;
   TitleCriterion?: TitleCriterionResolvers<ContextType>;
   TitleCriterionItem?: TitleCriterionItemResolvers<ContextType>;

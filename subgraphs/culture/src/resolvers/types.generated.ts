@@ -549,6 +549,7 @@ export type MutationReturnCulturePeriodArgs = {
  * PERIOD_LOCKED.
  */
 export type MutationSubmitCulturePeriodArgs = {
+  acknowledgedWarnings?: InputMaybe<Array<Scalars['String']['input']>>;
   comment?: InputMaybe<Scalars['String']['input']>;
   unitCode: Scalars['String']['input'];
   year: Scalars['Int']['input'];
@@ -668,6 +669,8 @@ export type Query = {
   culturePeriodLocks: Array<PeriodLock>;
   /** Where each reporting unit of a year stands in the culture reporting workflow (OPEN when untouched); one unit with unitCode. Needs a signed-in role. */
   cultureReportingPeriods: Array<ReportingPeriod>;
+  /** What a reporting unit changed in one culture dataset of a year since the period was last approved, per row and field (before → after, from the audit trail); paged, newest first. Needs a signed-in role. */
+  cultureSubmissionChanges: SubmissionChangeConnection;
 };
 
 
@@ -749,6 +752,23 @@ export type QueryCultureReportingPeriodsArgs = {
   year: Scalars['Int']['input'];
 };
 
+
+/**
+ * Culture subgraph (owner: Sở Văn hóa, Thể thao và Du lịch tỉnh Sơn La). Per commune and year: the book cabinets of
+ * households, of agencies and units and of community learning centres (cabinets, books, readers), and the commune's
+ * public libraries or reading rooms and cultural houses used for learning. Source clauses: QĐ 354/QĐ-UBND (2013)
+ * IV.2 ("tổ chức hướng dẫn xây dựng và sử dụng tủ sách của từng người, từng gia đình") and V.6 (Sở VHTT&DL guides
+ * the building and use of the book cabinets of every person, agency and unit). Figures in the demo database are
+ * SYNTHETIC (see each `dataLabel` and provenance).
+ */
+export type QueryCultureSubmissionChangesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  dataset: Scalars['String']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  unitCode: Scalars['String']['input'];
+  year: Scalars['Int']['input'];
+};
+
 /**
  * Public libraries or reading rooms and cultural houses summed over the reporting communes that reported them; null = none did.
  * SYNTHETIC in the demo databases: seeded figures are generated demo data, not official statistics (each figure's provenance or source says which).
@@ -813,6 +833,8 @@ export type ReportingResult = {
 /** One step of the reporting workflow, as audited. */
 export type ReportingTransition = {
   __typename?: 'ReportingTransition';
+  /** SUBMIT: the data-quality warnings the submitter acknowledged with the comment (ruleCode, unit and both sides, as listed by the intake check); empty otherwise. */
+  acknowledgedWarnings: Array<Scalars['String']['output']>;
   /** SUBMIT, APPROVE, RETURN or UNAPPROVE. */
   action: Scalars['String']['output'];
   /** Who. */
@@ -840,6 +862,43 @@ export type RowChange = {
   key: Scalars['String']['output'];
   /** Input row (CSV data row, 1-based, header excluded; the position in a mutation's list). A parent shared by several rows names the first. */
   row: Scalars['Int']['output'];
+};
+
+/** One changed row, as audited: per field, before and after. */
+export type SubmissionChange = {
+  __typename?: 'SubmissionChange';
+  /** INSERT, UPDATE or DELETE. */
+  action: Scalars['String']['output'];
+  /** Who. */
+  actor: Scalars['String']['output'];
+  /** When (ISO-8601 UTC). */
+  at: Scalars['String']['output'];
+  /** The write (import) it came with. */
+  batchId?: Maybe<Scalars['String']['output']>;
+  /** The fields that changed (an insert: every field given; a delete: every field, after null). */
+  fields: Array<FieldChange>;
+  /** Natural key of the row, its fields joined with |, as in the audit trail. */
+  key: Scalars['String']['output'];
+};
+
+/** A reporting unit's changes to one dataset of a year since the period was last approved (from the audit trail), newest first. */
+export type SubmissionChangeConnection = {
+  __typename?: 'SubmissionChangeConnection';
+  /** Dataset name. */
+  dataset: Scalars['String']['output'];
+  /** Changed rows of this page, newest first. */
+  nodes: Array<SubmissionChange>;
+  pageInfo: PageInfo;
+  /** When the unit-year was last approved (the changes listed are later); null when never approved. */
+  since?: Maybe<Scalars['String']['output']>;
+  /** Changed rows since then (of at most 5,000 audit records read, see truncated). */
+  totalCount: Scalars['Int']['output'];
+  /** True when more than 5,000 audit records of the dataset's table followed the approval: older changes are not listed. */
+  truncated: Scalars['Boolean']['output'];
+  /** GSO code of the reporting unit. */
+  unitCode: Scalars['String']['output'];
+  /** Data year. */
+  year: Scalars['Int']['output'];
 };
 
 
@@ -978,6 +1037,8 @@ export type ResolversTypes = {
   ReportingResult: ResolverTypeWrapper<ReportingResult>;
   ReportingTransition: ResolverTypeWrapper<ReportingTransition>;
   RowChange: ResolverTypeWrapper<RowChange>;
+  SubmissionChange: ResolverTypeWrapper<SubmissionChange>;
+  SubmissionChangeConnection: ResolverTypeWrapper<SubmissionChangeConnection>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -1014,6 +1075,8 @@ export type ResolversParentTypes = {
   ReportingResult: ReportingResult;
   ReportingTransition: ReportingTransition;
   RowChange: RowChange;
+  SubmissionChange: SubmissionChange;
+  SubmissionChangeConnection: SubmissionChangeConnection;
 };
 
 export type AuditRecordResolvers<ContextType = CultureContext, ParentType extends ResolversParentTypes['AuditRecord'] = ResolversParentTypes['AuditRecord']> = {
@@ -1245,6 +1308,7 @@ export type QueryResolvers<ContextType = CultureContext, ParentType extends Reso
   cultureDatasets?: Resolver<Array<ResolversTypes['DatasetDescription']>, ParentType, ContextType>;
   culturePeriodLocks?: Resolver<Array<ResolversTypes['PeriodLock']>, ParentType, ContextType, Partial<QueryCulturePeriodLocksArgs>>;
   cultureReportingPeriods?: Resolver<Array<ResolversTypes['ReportingPeriod']>, ParentType, ContextType, RequireFields<QueryCultureReportingPeriodsArgs, 'year'>>;
+  cultureSubmissionChanges?: Resolver<ResolversTypes['SubmissionChangeConnection'], ParentType, ContextType, RequireFields<QueryCultureSubmissionChangesArgs, 'dataset' | 'first' | 'unitCode' | 'year'>>;
 };
 
 export type ReadingFacilitiesResolvers<ContextType = CultureContext, ParentType extends ResolversParentTypes['ReadingFacilities'] = ResolversParentTypes['ReadingFacilities']> = {
@@ -1282,6 +1346,7 @@ export type ReportingResultResolvers<ContextType = CultureContext, ParentType ex
 };
 
 export type ReportingTransitionResolvers<ContextType = CultureContext, ParentType extends ResolversParentTypes['ReportingTransition'] = ResolversParentTypes['ReportingTransition']> = {
+  acknowledgedWarnings?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1296,6 +1361,26 @@ export type RowChangeResolvers<ContextType = CultureContext, ParentType extends 
   fields?: Resolver<Array<ResolversTypes['FieldChange']>, ParentType, ContextType>;
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   row?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SubmissionChangeResolvers<ContextType = CultureContext, ParentType extends ResolversParentTypes['SubmissionChange'] = ResolversParentTypes['SubmissionChange']> = {
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  batchId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  fields?: Resolver<Array<ResolversTypes['FieldChange']>, ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type SubmissionChangeConnectionResolvers<ContextType = CultureContext, ParentType extends ResolversParentTypes['SubmissionChangeConnection'] = ResolversParentTypes['SubmissionChangeConnection']> = {
+  dataset?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['SubmissionChange']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  since?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  unitCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type Resolvers<ContextType = CultureContext> = {
@@ -1325,5 +1410,7 @@ export type Resolvers<ContextType = CultureContext> = {
   ReportingResult?: ReportingResultResolvers<ContextType>;
   ReportingTransition?: ReportingTransitionResolvers<ContextType>;
   RowChange?: RowChangeResolvers<ContextType>;
+  SubmissionChange?: SubmissionChangeResolvers<ContextType>;
+  SubmissionChangeConnection?: SubmissionChangeConnectionResolvers<ContextType>;
 };
 

@@ -1113,6 +1113,7 @@ export type MutationReturnEducationPeriodArgs = {
  * (1 for a single record) and field.
  */
 export type MutationSubmitEducationPeriodArgs = {
+  acknowledgedWarnings?: InputMaybe<Array<Scalars['String']['input']>>;
   comment?: InputMaybe<Scalars['String']['input']>;
   unitCode: Scalars['String']['input'];
   year: Scalars['Int']['input'];
@@ -1367,6 +1368,8 @@ export type Query = {
    * paged (at most 1,000 per page): a flat table for BI tools. Rates are on the year entities. Needs a signed-in role.
    */
   educationStatistics: EducationStatisticsConnection;
+  /** What a reporting unit changed in one education dataset of a year since the period was last approved, per row and field (before → after, from the audit trail); paged, newest first. Needs a signed-in role. */
+  educationSubmissionChanges: SubmissionChangeConnection;
   /** One scoring model by id (NOT_FOUND for an unknown id). */
   scoringModel?: Maybe<ScoringModel>;
   /** Every stored scoring model of the learning-society score, oldest first. */
@@ -1471,6 +1474,21 @@ export type QueryEducationStatisticsArgs = {
  * preschool, grade 1, out-of-school children in flexible programmes, literacy, community learning centres,
  * district continuing-education centres, steering committees. The demo statistics are SYNTHETIC.
  */
+export type QueryEducationSubmissionChangesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  dataset: Scalars['String']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  unitCode: Scalars['String']['input'];
+  year: Scalars['Int']['input'];
+};
+
+
+/**
+ * Education subgraph (owner: Sở Giáo dục và Đào tạo). The target catalogue of the action programme (Quyết định
+ * 354/QĐ-UBND, 27/02/2013, sections II and V), and the education department's counts per commune and year:
+ * preschool, grade 1, out-of-school children in flexible programmes, literacy, community learning centres,
+ * district continuing-education centres, steering committees. The demo statistics are SYNTHETIC.
+ */
 export type QueryScoringModelArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1558,6 +1576,8 @@ export type ReportingResult = {
 /** One step of the reporting workflow, as audited. */
 export type ReportingTransition = {
   __typename?: 'ReportingTransition';
+  /** SUBMIT: the data-quality warnings the submitter acknowledged with the comment (ruleCode, unit and both sides, as listed by the intake check); empty otherwise. */
+  acknowledgedWarnings: Array<Scalars['String']['output']>;
   /** SUBMIT, APPROVE, RETURN or UNAPPROVE. */
   action: Scalars['String']['output'];
   /** Who. */
@@ -1735,6 +1755,43 @@ export type SteeringCommitteeLevel =
   | 'DISTRICT'
   /** Cấp tỉnh. */
   | 'PROVINCE';
+
+/** One changed row, as audited: per field, before and after. */
+export type SubmissionChange = {
+  __typename?: 'SubmissionChange';
+  /** INSERT, UPDATE or DELETE. */
+  action: Scalars['String']['output'];
+  /** Who. */
+  actor: Scalars['String']['output'];
+  /** When (ISO-8601 UTC). */
+  at: Scalars['String']['output'];
+  /** The write (import) it came with. */
+  batchId?: Maybe<Scalars['String']['output']>;
+  /** The fields that changed (an insert: every field given; a delete: every field, after null). */
+  fields: Array<FieldChange>;
+  /** Natural key of the row, its fields joined with |, as in the audit trail. */
+  key: Scalars['String']['output'];
+};
+
+/** A reporting unit's changes to one dataset of a year since the period was last approved (from the audit trail), newest first. */
+export type SubmissionChangeConnection = {
+  __typename?: 'SubmissionChangeConnection';
+  /** Dataset name. */
+  dataset: Scalars['String']['output'];
+  /** Changed rows of this page, newest first. */
+  nodes: Array<SubmissionChange>;
+  pageInfo: PageInfo;
+  /** When the unit-year was last approved (the changes listed are later); null when never approved. */
+  since?: Maybe<Scalars['String']['output']>;
+  /** Changed rows since then (of at most 5,000 audit records read, see truncated). */
+  totalCount: Scalars['Int']['output'];
+  /** True when more than 5,000 audit records of the dataset's table followed the approval: older changes are not listed. */
+  truncated: Scalars['Boolean']['output'];
+  /** GSO code of the reporting unit. */
+  unitCode: Scalars['String']['output'];
+  /** Data year. */
+  year: Scalars['Int']['output'];
+};
 
 /** How a measured value is compared with a target value (or a date with a deadline). */
 export type TargetComparator =
@@ -2006,6 +2063,8 @@ export type ResolversTypes = {
   SteeringCommitteeConnection: ResolverTypeWrapper<SteeringCommitteeConnectionModel>;
   SteeringCommitteeInput: SteeringCommitteeInput;
   SteeringCommitteeLevel: SteeringCommitteeLevel;
+  SubmissionChange: ResolverTypeWrapper<SubmissionChange>;
+  SubmissionChangeConnection: ResolverTypeWrapper<SubmissionChangeConnection>;
   TargetComparator: TargetComparator;
   TargetFilter: TargetFilter;
   TargetForecast: ResolverTypeWrapper<TargetForecast>;
@@ -2070,6 +2129,8 @@ export type ResolversParentTypes = {
   SteeringCommittee: SteeringCommitteeModel;
   SteeringCommitteeConnection: SteeringCommitteeConnectionModel;
   SteeringCommitteeInput: SteeringCommitteeInput;
+  SubmissionChange: SubmissionChange;
+  SubmissionChangeConnection: SubmissionChangeConnection;
   TargetFilter: TargetFilter;
   TargetForecast: TargetForecast;
   TargetProgress: TargetProgressModel;
@@ -2516,6 +2577,7 @@ export type QueryResolvers<ContextType = EducationContext, ParentType extends Re
   educationPeriodLocks?: Resolver<Array<ResolversTypes['PeriodLock']>, ParentType, ContextType, Partial<QueryEducationPeriodLocksArgs>>;
   educationReportingPeriods?: Resolver<Array<ResolversTypes['ReportingPeriod']>, ParentType, ContextType, RequireFields<QueryEducationReportingPeriodsArgs, 'year'>>;
   educationStatistics?: Resolver<ResolversTypes['EducationStatisticsConnection'], ParentType, ContextType, RequireFields<QueryEducationStatisticsArgs, 'first' | 'year'>>;
+  educationSubmissionChanges?: Resolver<ResolversTypes['SubmissionChangeConnection'], ParentType, ContextType, RequireFields<QueryEducationSubmissionChangesArgs, 'dataset' | 'first' | 'unitCode' | 'year'>>;
   scoringModel?: Resolver<Maybe<ResolversTypes['ScoringModel']>, ParentType, ContextType, RequireFields<QueryScoringModelArgs, 'id'>>;
   scoringModels?: Resolver<Array<ResolversTypes['ScoringModel']>, ParentType, ContextType>;
   steeringCommittees?: Resolver<ResolversTypes['SteeringCommitteeConnection'], ParentType, ContextType, RequireFields<QuerySteeringCommitteesArgs, 'first'>>;
@@ -2547,6 +2609,7 @@ export type ReportingResultResolvers<ContextType = EducationContext, ParentType 
 };
 
 export type ReportingTransitionResolvers<ContextType = EducationContext, ParentType extends ResolversParentTypes['ReportingTransition'] = ResolversParentTypes['ReportingTransition']> = {
+  acknowledgedWarnings?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2619,6 +2682,26 @@ export type SteeringCommitteeConnectionResolvers<ContextType = EducationContext,
   nodes?: Resolver<Array<ResolversTypes['SteeringCommittee']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SubmissionChangeResolvers<ContextType = EducationContext, ParentType extends ResolversParentTypes['SubmissionChange'] = ResolversParentTypes['SubmissionChange']> = {
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  batchId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  fields?: Resolver<Array<ResolversTypes['FieldChange']>, ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type SubmissionChangeConnectionResolvers<ContextType = EducationContext, ParentType extends ResolversParentTypes['SubmissionChangeConnection'] = ResolversParentTypes['SubmissionChangeConnection']> = {
+  dataset?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['SubmissionChange']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  since?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  unitCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type TargetForecastResolvers<ContextType = EducationContext, ParentType extends ResolversParentTypes['TargetForecast'] = ResolversParentTypes['TargetForecast']> = {
@@ -2707,6 +2790,8 @@ export type Resolvers<ContextType = EducationContext> = {
   ScoringModel?: ScoringModelResolvers<ContextType>;
   SteeringCommittee?: SteeringCommitteeResolvers<ContextType>;
   SteeringCommitteeConnection?: SteeringCommitteeConnectionResolvers<ContextType>;
+  SubmissionChange?: SubmissionChangeResolvers<ContextType>;
+  SubmissionChangeConnection?: SubmissionChangeConnectionResolvers<ContextType>;
   TargetForecast?: TargetForecastResolvers<ContextType>;
   TargetProgress?: TargetProgressResolvers<ContextType>;
 };

@@ -652,6 +652,7 @@ export type MutationReturnProgrammePeriodArgs = {
  * PERIOD_LOCKED.
  */
 export type MutationSubmitProgrammePeriodArgs = {
+  acknowledgedWarnings?: InputMaybe<Array<Scalars['String']['input']>>;
   comment?: InputMaybe<Scalars['String']['input']>;
   unitCode: Scalars['String']['input'];
   year: Scalars['Int']['input'];
@@ -822,6 +823,8 @@ export type Query = {
   programmePeriodLocks: Array<PeriodLock>;
   /** Where each reporting unit of a year stands in the programme reporting workflow (OPEN when untouched); one unit with unitCode. Needs a signed-in role. */
   programmeReportingPeriods: Array<ReportingPeriod>;
+  /** What a reporting unit changed in one programme dataset of a year since the period was last approved, per row and field (before → after, from the audit trail); paged, newest first. Needs a signed-in role. */
+  programmeSubmissionChanges: SubmissionChangeConnection;
   /** One task by id (V.4-2); null for an unknown id. */
   programmeTask?: Maybe<ProgrammeTask>;
   /** The tasks of section V, optionally of one clause (V.4) or lead agency (SO_TC). Open: reference data. */
@@ -887,6 +890,23 @@ export type QueryProgrammePeriodLocksArgs = {
  */
 export type QueryProgrammeReportingPeriodsArgs = {
   unitCode?: InputMaybe<Scalars['String']['input']>;
+  year: Scalars['Int']['input'];
+};
+
+
+/**
+ * Programme subgraph (owner: the programme's standing office at Sở Giáo dục và Đào tạo, for the provincial steering
+ * committee for building a learning society). The agencies of section V of QĐ 354/QĐ-UBND (2013) and their tasks as
+ * reference data (one per bullet or paragraph, citing its clause), the yearly report on each task with overdue tasks
+ * visible, and the programme's money per year, unit and source (province budget, district budget, Thông tư
+ * 96/2008/TT-BTC support for community learning centres, socialised contributions) as planned, allocated and spent,
+ * in đồng, by calendar (= fiscal) year. Reports and money in the demo database are SYNTHETIC (see each `dataLabel`).
+ */
+export type QueryProgrammeSubmissionChangesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  dataset: Scalars['String']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  unitCode: Scalars['String']['input'];
   year: Scalars['Int']['input'];
 };
 
@@ -981,6 +1001,8 @@ export type ReportingResult = {
 /** One step of the reporting workflow, as audited. */
 export type ReportingTransition = {
   __typename?: 'ReportingTransition';
+  /** SUBMIT: the data-quality warnings the submitter acknowledged with the comment (ruleCode, unit and both sides, as listed by the intake check); empty otherwise. */
+  acknowledgedWarnings: Array<Scalars['String']['output']>;
   /** SUBMIT, APPROVE, RETURN or UNAPPROVE. */
   action: Scalars['String']['output'];
   /** Who. */
@@ -1008,6 +1030,43 @@ export type RowChange = {
   key: Scalars['String']['output'];
   /** Input row (CSV data row, 1-based, header excluded; the position in a mutation's list). A parent shared by several rows names the first. */
   row: Scalars['Int']['output'];
+};
+
+/** One changed row, as audited: per field, before and after. */
+export type SubmissionChange = {
+  __typename?: 'SubmissionChange';
+  /** INSERT, UPDATE or DELETE. */
+  action: Scalars['String']['output'];
+  /** Who. */
+  actor: Scalars['String']['output'];
+  /** When (ISO-8601 UTC). */
+  at: Scalars['String']['output'];
+  /** The write (import) it came with. */
+  batchId?: Maybe<Scalars['String']['output']>;
+  /** The fields that changed (an insert: every field given; a delete: every field, after null). */
+  fields: Array<FieldChange>;
+  /** Natural key of the row, its fields joined with |, as in the audit trail. */
+  key: Scalars['String']['output'];
+};
+
+/** A reporting unit's changes to one dataset of a year since the period was last approved (from the audit trail), newest first. */
+export type SubmissionChangeConnection = {
+  __typename?: 'SubmissionChangeConnection';
+  /** Dataset name. */
+  dataset: Scalars['String']['output'];
+  /** Changed rows of this page, newest first. */
+  nodes: Array<SubmissionChange>;
+  pageInfo: PageInfo;
+  /** When the unit-year was last approved (the changes listed are later); null when never approved. */
+  since?: Maybe<Scalars['String']['output']>;
+  /** Changed rows since then (of at most 5,000 audit records read, see truncated). */
+  totalCount: Scalars['Int']['output'];
+  /** True when more than 5,000 audit records of the dataset's table followed the approval: older changes are not listed. */
+  truncated: Scalars['Boolean']['output'];
+  /** GSO code of the reporting unit. */
+  unitCode: Scalars['String']['output'];
+  /** Data year. */
+  year: Scalars['Int']['output'];
 };
 
 /**
@@ -1214,6 +1273,8 @@ export type ResolversTypes = {
   ReportingResult: ResolverTypeWrapper<ReportingResult>;
   ReportingTransition: ResolverTypeWrapper<ReportingTransition>;
   RowChange: ResolverTypeWrapper<RowChange>;
+  SubmissionChange: ResolverTypeWrapper<SubmissionChange>;
+  SubmissionChangeConnection: ResolverTypeWrapper<SubmissionChangeConnection>;
   TaskReport: ResolverTypeWrapper<TaskReportModel>;
   TaskReportConnection: ResolverTypeWrapper<TaskReportConnectionModel>;
   TaskReportInput: TaskReportInput;
@@ -1257,6 +1318,8 @@ export type ResolversParentTypes = {
   ReportingResult: ReportingResult;
   ReportingTransition: ReportingTransition;
   RowChange: RowChange;
+  SubmissionChange: SubmissionChange;
+  SubmissionChangeConnection: SubmissionChangeConnection;
   TaskReport: TaskReportModel;
   TaskReportConnection: TaskReportConnectionModel;
   TaskReportInput: TaskReportInput;
@@ -1507,6 +1570,7 @@ export type QueryResolvers<ContextType = ProgrammeContext, ParentType extends Re
   programmeFunding?: Resolver<ResolversTypes['FundingConnection'], ParentType, ContextType, RequireFields<QueryProgrammeFundingArgs, 'first' | 'year'>>;
   programmePeriodLocks?: Resolver<Array<ResolversTypes['PeriodLock']>, ParentType, ContextType, Partial<QueryProgrammePeriodLocksArgs>>;
   programmeReportingPeriods?: Resolver<Array<ResolversTypes['ReportingPeriod']>, ParentType, ContextType, RequireFields<QueryProgrammeReportingPeriodsArgs, 'year'>>;
+  programmeSubmissionChanges?: Resolver<ResolversTypes['SubmissionChangeConnection'], ParentType, ContextType, RequireFields<QueryProgrammeSubmissionChangesArgs, 'dataset' | 'first' | 'unitCode' | 'year'>>;
   programmeTask?: Resolver<Maybe<ResolversTypes['ProgrammeTask']>, ParentType, ContextType, RequireFields<QueryProgrammeTaskArgs, 'id'>>;
   programmeTasks?: Resolver<Array<ResolversTypes['ProgrammeTask']>, ParentType, ContextType, Partial<QueryProgrammeTasksArgs>>;
   taskReports?: Resolver<ResolversTypes['TaskReportConnection'], ParentType, ContextType, RequireFields<QueryTaskReportsArgs, 'first' | 'year'>>;
@@ -1536,6 +1600,7 @@ export type ReportingResultResolvers<ContextType = ProgrammeContext, ParentType 
 };
 
 export type ReportingTransitionResolvers<ContextType = ProgrammeContext, ParentType extends ResolversParentTypes['ReportingTransition'] = ResolversParentTypes['ReportingTransition']> = {
+  acknowledgedWarnings?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1550,6 +1615,26 @@ export type RowChangeResolvers<ContextType = ProgrammeContext, ParentType extend
   fields?: Resolver<Array<ResolversTypes['FieldChange']>, ParentType, ContextType>;
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   row?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SubmissionChangeResolvers<ContextType = ProgrammeContext, ParentType extends ResolversParentTypes['SubmissionChange'] = ResolversParentTypes['SubmissionChange']> = {
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  batchId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  fields?: Resolver<Array<ResolversTypes['FieldChange']>, ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type SubmissionChangeConnectionResolvers<ContextType = ProgrammeContext, ParentType extends ResolversParentTypes['SubmissionChangeConnection'] = ResolversParentTypes['SubmissionChangeConnection']> = {
+  dataset?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['SubmissionChange']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  since?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  unitCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type TaskReportResolvers<ContextType = ProgrammeContext, ParentType extends ResolversParentTypes['TaskReport'] = ResolversParentTypes['TaskReport']> = {
@@ -1607,6 +1692,8 @@ export type Resolvers<ContextType = ProgrammeContext> = {
   ReportingResult?: ReportingResultResolvers<ContextType>;
   ReportingTransition?: ReportingTransitionResolvers<ContextType>;
   RowChange?: RowChangeResolvers<ContextType>;
+  SubmissionChange?: SubmissionChangeResolvers<ContextType>;
+  SubmissionChangeConnection?: SubmissionChangeConnectionResolvers<ContextType>;
   TaskReport?: TaskReportResolvers<ContextType>;
   TaskReportConnection?: TaskReportConnectionResolvers<ContextType>;
   TaskStanding?: TaskStandingResolvers<ContextType>;

@@ -654,6 +654,7 @@ export type MutationReturnVocationalPeriodArgs = {
  * into a locked period is refused with PERIOD_LOCKED. Expected refusals are data (ok: false, problems).
  */
 export type MutationSubmitVocationalPeriodArgs = {
+  acknowledgedWarnings?: InputMaybe<Array<Scalars['String']['input']>>;
   comment?: InputMaybe<Scalars['String']['input']>;
   unitCode: Scalars['String']['input'];
   year: Scalars['Int']['input'];
@@ -835,6 +836,8 @@ export type Query = {
   vocationalPeriodLocks: Array<PeriodLock>;
   /** Where each reporting unit of a year stands in the vocational reporting workflow (OPEN when untouched); one unit with unitCode. Needs a signed-in role. */
   vocationalReportingPeriods: Array<ReportingPeriod>;
+  /** What a reporting unit changed in one vocational dataset of a year since the period was last approved, per row and field (before → after, from the audit trail); paged, newest first. Needs a signed-in role. */
+  vocationalSubmissionChanges: SubmissionChangeConnection;
 };
 
 
@@ -973,6 +976,21 @@ export type QueryVocationalReportingPeriodsArgs = {
   year: Scalars['Int']['input'];
 };
 
+
+/**
+ * Vocational subgraph (owner: Sở Lao động - Thương binh và Xã hội; technology transfer with Sở Nông nghiệp và Phát
+ * triển nông thôn). Training providers, vocational courses with their enrolments and graduates, and the labour force
+ * of each commune and year, for QĐ 354/QĐ-UBND (2013) section II.2.2 "Đối với người lao động" and sections V.2, V.7.
+ * The demo database holds SYNTHETIC data (deterministic seeded generator, 2012–2024), labelled in every `source`.
+ */
+export type QueryVocationalSubmissionChangesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  dataset: Scalars['String']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  unitCode: Scalars['String']['input'];
+  year: Scalars['Int']['input'];
+};
+
 /** Where a reporting unit's year stands in a department's workflow: OPEN, SUBMITTED, RETURNED or APPROVED (= locked). */
 export type ReportingPeriod = {
   __typename?: 'ReportingPeriod';
@@ -1020,6 +1038,8 @@ export type ReportingResult = {
 /** One step of the reporting workflow, as audited. */
 export type ReportingTransition = {
   __typename?: 'ReportingTransition';
+  /** SUBMIT: the data-quality warnings the submitter acknowledged with the comment (ruleCode, unit and both sides, as listed by the intake check); empty otherwise. */
+  acknowledgedWarnings: Array<Scalars['String']['output']>;
   /** SUBMIT, APPROVE, RETURN or UNAPPROVE. */
   action: Scalars['String']['output'];
   /** Who. */
@@ -1047,6 +1067,43 @@ export type RowChange = {
   key: Scalars['String']['output'];
   /** Input row (CSV data row, 1-based, header excluded; the position in a mutation's list). A parent shared by several rows names the first. */
   row: Scalars['Int']['output'];
+};
+
+/** One changed row, as audited: per field, before and after. */
+export type SubmissionChange = {
+  __typename?: 'SubmissionChange';
+  /** INSERT, UPDATE or DELETE. */
+  action: Scalars['String']['output'];
+  /** Who. */
+  actor: Scalars['String']['output'];
+  /** When (ISO-8601 UTC). */
+  at: Scalars['String']['output'];
+  /** The write (import) it came with. */
+  batchId?: Maybe<Scalars['String']['output']>;
+  /** The fields that changed (an insert: every field given; a delete: every field, after null). */
+  fields: Array<FieldChange>;
+  /** Natural key of the row, its fields joined with |, as in the audit trail. */
+  key: Scalars['String']['output'];
+};
+
+/** A reporting unit's changes to one dataset of a year since the period was last approved (from the audit trail), newest first. */
+export type SubmissionChangeConnection = {
+  __typename?: 'SubmissionChangeConnection';
+  /** Dataset name. */
+  dataset: Scalars['String']['output'];
+  /** Changed rows of this page, newest first. */
+  nodes: Array<SubmissionChange>;
+  pageInfo: PageInfo;
+  /** When the unit-year was last approved (the changes listed are later); null when never approved. */
+  since?: Maybe<Scalars['String']['output']>;
+  /** Changed rows since then (of at most 5,000 audit records read, see truncated). */
+  totalCount: Scalars['Int']['output'];
+  /** True when more than 5,000 audit records of the dataset's table followed the approval: older changes are not listed. */
+  truncated: Scalars['Boolean']['output'];
+  /** GSO code of the reporting unit. */
+  unitCode: Scalars['String']['output'];
+  /** Data year. */
+  year: Scalars['Int']['output'];
 };
 
 /**
@@ -1402,6 +1459,8 @@ export type ResolversTypes = {
   ReportingResult: ResolverTypeWrapper<ReportingResult>;
   ReportingTransition: ResolverTypeWrapper<ReportingTransition>;
   RowChange: ResolverTypeWrapper<RowChange>;
+  SubmissionChange: ResolverTypeWrapper<SubmissionChange>;
+  SubmissionChangeConnection: ResolverTypeWrapper<SubmissionChangeConnection>;
   TechnologyTransfer: ResolverTypeWrapper<TechnologyTransfer>;
   TraineeSex: TraineeSex;
   TrainingDimension: TrainingDimension;
@@ -1453,6 +1512,8 @@ export type ResolversParentTypes = {
   ReportingResult: ReportingResult;
   ReportingTransition: ReportingTransition;
   RowChange: RowChange;
+  SubmissionChange: SubmissionChange;
+  SubmissionChangeConnection: SubmissionChangeConnection;
   TechnologyTransfer: TechnologyTransfer;
   TrainingGroup: TrainingGroup;
   TrainingProvider: ProviderModel;
@@ -1731,6 +1792,7 @@ export type QueryResolvers<ContextType = VocationalContext, ParentType extends R
   vocationalDatasets?: Resolver<Array<ResolversTypes['DatasetDescription']>, ParentType, ContextType>;
   vocationalPeriodLocks?: Resolver<Array<ResolversTypes['PeriodLock']>, ParentType, ContextType, Partial<QueryVocationalPeriodLocksArgs>>;
   vocationalReportingPeriods?: Resolver<Array<ResolversTypes['ReportingPeriod']>, ParentType, ContextType, RequireFields<QueryVocationalReportingPeriodsArgs, 'year'>>;
+  vocationalSubmissionChanges?: Resolver<ResolversTypes['SubmissionChangeConnection'], ParentType, ContextType, RequireFields<QueryVocationalSubmissionChangesArgs, 'dataset' | 'first' | 'unitCode' | 'year'>>;
 };
 
 export type ReportingPeriodResolvers<ContextType = VocationalContext, ParentType extends ResolversParentTypes['ReportingPeriod'] = ResolversParentTypes['ReportingPeriod']> = {
@@ -1757,6 +1819,7 @@ export type ReportingResultResolvers<ContextType = VocationalContext, ParentType
 };
 
 export type ReportingTransitionResolvers<ContextType = VocationalContext, ParentType extends ResolversParentTypes['ReportingTransition'] = ResolversParentTypes['ReportingTransition']> = {
+  acknowledgedWarnings?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1771,6 +1834,26 @@ export type RowChangeResolvers<ContextType = VocationalContext, ParentType exten
   fields?: Resolver<Array<ResolversTypes['FieldChange']>, ParentType, ContextType>;
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   row?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SubmissionChangeResolvers<ContextType = VocationalContext, ParentType extends ResolversParentTypes['SubmissionChange'] = ResolversParentTypes['SubmissionChange']> = {
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  batchId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  fields?: Resolver<Array<ResolversTypes['FieldChange']>, ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type SubmissionChangeConnectionResolvers<ContextType = VocationalContext, ParentType extends ResolversParentTypes['SubmissionChangeConnection'] = ResolversParentTypes['SubmissionChangeConnection']> = {
+  dataset?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['SubmissionChange']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  since?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  unitCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type TechnologyTransferResolvers<ContextType = VocationalContext, ParentType extends ResolversParentTypes['TechnologyTransfer'] = ResolversParentTypes['TechnologyTransfer']> = {
@@ -1869,6 +1952,8 @@ export type Resolvers<ContextType = VocationalContext> = {
   ReportingResult?: ReportingResultResolvers<ContextType>;
   ReportingTransition?: ReportingTransitionResolvers<ContextType>;
   RowChange?: RowChangeResolvers<ContextType>;
+  SubmissionChange?: SubmissionChangeResolvers<ContextType>;
+  SubmissionChangeConnection?: SubmissionChangeConnectionResolvers<ContextType>;
   TechnologyTransfer?: TechnologyTransferResolvers<ContextType>;
   TrainingGroup?: TrainingGroupResolvers<ContextType>;
   TrainingProvider?: TrainingProviderResolvers<ContextType>;

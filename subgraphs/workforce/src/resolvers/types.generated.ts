@@ -522,6 +522,7 @@ export type MutationSetPositionStandardArgs = {
  * period is refused with PERIOD_LOCKED. Expected refusals are data (ok: false, problems).
  */
 export type MutationSubmitWorkforcePeriodArgs = {
+  acknowledgedWarnings?: InputMaybe<Array<Scalars['String']['input']>>;
   comment?: InputMaybe<Scalars['String']['input']>;
   unitCode: Scalars['String']['input'];
   year: Scalars['Int']['input'];
@@ -915,6 +916,8 @@ export type Query = {
   workforceQualifications: QualificationConnection;
   /** Where each reporting unit of a year stands in the workforce reporting workflow (OPEN when untouched); one unit with unitCode. Needs a signed-in role. */
   workforceReportingPeriods: Array<ReportingPeriod>;
+  /** What a reporting unit changed in one workforce dataset of a year since the period was last approved, per row and field (before → after, from the audit trail); paged, newest first. Needs a signed-in role. */
+  workforceSubmissionChanges: SubmissionChangeConnection;
   /**
    * Training records as stored, optionally of one person, in personCode + course + startedOn order, paged (at most
    * 1,000 per page). Needs a signed-in role.
@@ -1022,6 +1025,21 @@ export type QueryWorkforceReportingPeriodsArgs = {
  * (2013), section II.2.2 "Đối với cán bộ, công chức, viên chức" (and V.5, Sở Nội vụ's tasks). The demo roster is
  * SYNTHETIC. Personal data (fullName, dateOfBirth) needs the role workforce:pii; anonymous callers read aggregates only.
  */
+export type QueryWorkforceSubmissionChangesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  dataset: Scalars['String']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  unitCode: Scalars['String']['input'];
+  year: Scalars['Int']['input'];
+};
+
+
+/**
+ * Workforce subgraph (owner: Sở Nội vụ). Cadres and civil servants (cán bộ, công chức) of Sơn La: where they are
+ * posted, their dated qualifications and training records, and the qualification indicators of QĐ 354/QĐ-UBND
+ * (2013), section II.2.2 "Đối với cán bộ, công chức, viên chức" (and V.5, Sở Nội vụ's tasks). The demo roster is
+ * SYNTHETIC. Personal data (fullName, dateOfBirth) needs the role workforce:pii; anonymous callers read aggregates only.
+ */
 export type QueryWorkforceTrainingRecordsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1076,6 +1094,8 @@ export type ReportingResult = {
 /** One step of the reporting workflow, as audited. */
 export type ReportingTransition = {
   __typename?: 'ReportingTransition';
+  /** SUBMIT: the data-quality warnings the submitter acknowledged with the comment (ruleCode, unit and both sides, as listed by the intake check); empty otherwise. */
+  acknowledgedWarnings: Array<Scalars['String']['output']>;
   /** SUBMIT, APPROVE, RETURN or UNAPPROVE. */
   action: Scalars['String']['output'];
   /** Who. */
@@ -1103,6 +1123,43 @@ export type RowChange = {
   key: Scalars['String']['output'];
   /** Input row (CSV data row, 1-based, header excluded; the position in a mutation's list). A parent shared by several rows names the first. */
   row: Scalars['Int']['output'];
+};
+
+/** One changed row, as audited: per field, before and after. */
+export type SubmissionChange = {
+  __typename?: 'SubmissionChange';
+  /** INSERT, UPDATE or DELETE. */
+  action: Scalars['String']['output'];
+  /** Who. */
+  actor: Scalars['String']['output'];
+  /** When (ISO-8601 UTC). */
+  at: Scalars['String']['output'];
+  /** The write (import) it came with. */
+  batchId?: Maybe<Scalars['String']['output']>;
+  /** The fields that changed (an insert: every field given; a delete: every field, after null). */
+  fields: Array<FieldChange>;
+  /** Natural key of the row, its fields joined with |, as in the audit trail. */
+  key: Scalars['String']['output'];
+};
+
+/** A reporting unit's changes to one dataset of a year since the period was last approved (from the audit trail), newest first. */
+export type SubmissionChangeConnection = {
+  __typename?: 'SubmissionChangeConnection';
+  /** Dataset name. */
+  dataset: Scalars['String']['output'];
+  /** Changed rows of this page, newest first. */
+  nodes: Array<SubmissionChange>;
+  pageInfo: PageInfo;
+  /** When the unit-year was last approved (the changes listed are later); null when never approved. */
+  since?: Maybe<Scalars['String']['output']>;
+  /** Changed rows since then (of at most 5,000 audit records read, see truncated). */
+  totalCount: Scalars['Int']['output'];
+  /** True when more than 5,000 audit records of the dataset's table followed the approval: older changes are not listed. */
+  truncated: Scalars['Boolean']['output'];
+  /** GSO code of the reporting unit. */
+  unitCode: Scalars['String']['output'];
+  /** Data year. */
+  year: Scalars['Int']['output'];
 };
 
 /**
@@ -1351,6 +1408,8 @@ export type ResolversTypes = {
   ReportingResult: ResolverTypeWrapper<ReportingResult>;
   ReportingTransition: ResolverTypeWrapper<ReportingTransition>;
   RowChange: ResolverTypeWrapper<RowChange>;
+  SubmissionChange: ResolverTypeWrapper<SubmissionChange>;
+  SubmissionChangeConnection: ResolverTypeWrapper<SubmissionChangeConnection>;
   TrainingRecord: ResolverTypeWrapper<TrainingRecordModel>;
   TrainingRecordConnection: ResolverTypeWrapper<TrainingRecordConnectionModel>;
   TrainingRecordInput: TrainingRecordInput;
@@ -1395,6 +1454,8 @@ export type ResolversParentTypes = {
   ReportingResult: ReportingResult;
   ReportingTransition: ReportingTransition;
   RowChange: RowChange;
+  SubmissionChange: SubmissionChange;
+  SubmissionChangeConnection: SubmissionChangeConnection;
   TrainingRecord: TrainingRecordModel;
   TrainingRecordConnection: TrainingRecordConnectionModel;
   TrainingRecordInput: TrainingRecordInput;
@@ -1652,6 +1713,7 @@ export type QueryResolvers<ContextType = WorkforceContext, ParentType extends Re
   workforcePostings?: Resolver<ResolversTypes['PostingConnection'], ParentType, ContextType, RequireFields<QueryWorkforcePostingsArgs, 'first'>>;
   workforceQualifications?: Resolver<ResolversTypes['QualificationConnection'], ParentType, ContextType, RequireFields<QueryWorkforceQualificationsArgs, 'first'>>;
   workforceReportingPeriods?: Resolver<Array<ResolversTypes['ReportingPeriod']>, ParentType, ContextType, RequireFields<QueryWorkforceReportingPeriodsArgs, 'year'>>;
+  workforceSubmissionChanges?: Resolver<ResolversTypes['SubmissionChangeConnection'], ParentType, ContextType, RequireFields<QueryWorkforceSubmissionChangesArgs, 'dataset' | 'first' | 'unitCode' | 'year'>>;
   workforceTrainingRecords?: Resolver<ResolversTypes['TrainingRecordConnection'], ParentType, ContextType, RequireFields<QueryWorkforceTrainingRecordsArgs, 'first'>>;
 };
 
@@ -1679,6 +1741,7 @@ export type ReportingResultResolvers<ContextType = WorkforceContext, ParentType 
 };
 
 export type ReportingTransitionResolvers<ContextType = WorkforceContext, ParentType extends ResolversParentTypes['ReportingTransition'] = ResolversParentTypes['ReportingTransition']> = {
+  acknowledgedWarnings?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1693,6 +1756,26 @@ export type RowChangeResolvers<ContextType = WorkforceContext, ParentType extend
   fields?: Resolver<Array<ResolversTypes['FieldChange']>, ParentType, ContextType>;
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   row?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SubmissionChangeResolvers<ContextType = WorkforceContext, ParentType extends ResolversParentTypes['SubmissionChange'] = ResolversParentTypes['SubmissionChange']> = {
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  batchId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  fields?: Resolver<Array<ResolversTypes['FieldChange']>, ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type SubmissionChangeConnectionResolvers<ContextType = WorkforceContext, ParentType extends ResolversParentTypes['SubmissionChangeConnection'] = ResolversParentTypes['SubmissionChangeConnection']> = {
+  dataset?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['SubmissionChange']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  since?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  unitCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type TrainingRecordResolvers<ContextType = WorkforceContext, ParentType extends ResolversParentTypes['TrainingRecord'] = ResolversParentTypes['TrainingRecord']> = {
@@ -1761,6 +1844,8 @@ export type Resolvers<ContextType = WorkforceContext> = {
   ReportingResult?: ReportingResultResolvers<ContextType>;
   ReportingTransition?: ReportingTransitionResolvers<ContextType>;
   RowChange?: RowChangeResolvers<ContextType>;
+  SubmissionChange?: SubmissionChangeResolvers<ContextType>;
+  SubmissionChangeConnection?: SubmissionChangeConnectionResolvers<ContextType>;
   TrainingRecord?: TrainingRecordResolvers<ContextType>;
   TrainingRecordConnection?: TrainingRecordConnectionResolvers<ContextType>;
   WorkforceFigures?: WorkforceFiguresResolvers<ContextType>;
