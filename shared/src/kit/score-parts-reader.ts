@@ -8,7 +8,7 @@ import { SQL_STATEMENTS_HEADER } from '../subgraph';
 import { inClientSpan, injectTraceHeaders } from '../observability/tracing';
 import type { YearRef } from '../year-entities';
 import {
-  PartsUnavailable, SCORE_PARTS_MAX_CODES, SCORE_PARTS_PATH, fromColumns, kindOf, subgraphDidNotAnswer,
+  CompactYear, PartsUnavailable, SCORE_PARTS_MAX_CODES, SCORE_PARTS_PATH, kindOf, subgraphDidNotAnswer,
   type DepartmentParts, type PartsKind, type ScorePartsAnswer,
 } from './score-parts';
 
@@ -56,10 +56,14 @@ export interface PartsKey {
   ref: YearRef;
 }
 
+/** One (department, version, kind, boundaries, year): the answered columns kept compact, and where each unit is in them. */
 interface Slot {
-  parts: Map<string, DepartmentParts>;
+  chunks: CompactYear[];
+  /** unit code → chunk × CHUNK_STRIDE + column (numbers, not objects: nothing per unit for the GC to walk). */
+  at: Map<string, number>;
   lastUsed: number;
 }
+const CHUNK_STRIDE = 65_536; // > SCORE_PARTS_MAX_CODES
 
 export class PartsReader {
   private readonly slots = new Map<string, Slot>();
@@ -110,12 +114,14 @@ export class PartsReader {
   private async guarded<T>(department: string, waitMs: number, run: (signal: AbortSignal) => Promise<T>): Promise<T> {
     try {
       return await this.breakerOf(department).execute(async () => {
-        const signal = AbortSignal.timeout(waitMs);
+        const timeout = patientTimeout(waitMs);
         try {
-          return await retryRefused(() => run(signal), Date.now() + waitMs);
+          return await retryRefused(() => run(timeout.signal), Date.now() + waitMs);
         } catch (err) {
           if (err instanceof PartsUnavailable) throw err;
           throw new NoAnswer(reasonOf(err, waitMs));
+        } finally {
+          timeout.clear();
         }
       });
     } catch (err) {
@@ -188,15 +194,23 @@ export class PartsReader {
     const { kind, code, boundaries } = kindOf(ref);
     const slot = this.slots.get(this.slotKey(department, version, kind, boundaries, ref.year));
     if (!slot) return undefined;
+    const at = slot.at.get(code);
+    if (at === undefined) return undefined;
     slot.lastUsed = ++this.tick;
-    return slot.parts.get(code);
+    return slot.chunks[Math.floor(at / CHUNK_STRIDE)].parts(at % CHUNK_STRIDE);
+  }
+
+  /** Whether the parts of this unit-year are held at this version (without building them). */
+  private has(department: string, version: string, ref: YearRef): boolean {
+    const { kind, code, boundaries } = kindOf(ref);
+    return this.slots.get(this.slotKey(department, version, kind, boundaries, ref.year))?.at.has(code) ?? false;
   }
 
   /** Fetches what is not held at this version (one call per kind and boundaries); a PartsUnavailable when the feed failed. */
   private async fill(department: string, version: string, keys: PartsKey[], delegation: { token: string; urls: Record<string, string> }, requestId?: string, deadline?: number): Promise<PartsUnavailable | undefined> {
     const wanted = new Map<string, { kind: PartsKind; boundaries: string; years: Set<number>; codes: Set<string> }>();
     for (const k of keys) {
-      if (this.get(department, version, k.ref)) continue;
+      if (this.has(department, version, k.ref)) continue;
       const { kind, code, boundaries } = kindOf(k.ref);
       const g = wanted.get(`${kind}|${boundaries}`) ?? { kind, boundaries, years: new Set<number>(), codes: new Set<string>() };
       g.years.add(k.ref.year);
@@ -231,7 +245,16 @@ export class PartsReader {
     const base = baseUrlOf(department, delegation);
     if (base instanceof PartsUnavailable) throw base;
     // A client span in the caller's trace; the department's server span becomes its child (traceparent).
-    const signal = AbortSignal.timeout(this.feedTimeoutMs);
+    const timeout = patientTimeout(this.feedTimeoutMs);
+    const signal = timeout.signal;
+    try {
+      await this.callOnce(department, version, base, signal, delegation, body, requestId);
+    } finally {
+      timeout.clear();
+    }
+  }
+
+  private async callOnce(department: string, version: string, base: string, signal: AbortSignal, delegation: { token: string }, body: string, requestId?: string): Promise<void> {
     const once = () => inClientSpan(`score-parts ${department}`, { 'lsp.subgraph': department }, () => this.fetch(`${base}${SCORE_PARTS_PATH}`, {
       method: 'POST', body, signal,
       headers: traced({ 'content-type': 'application/json', [DELEGATION_HEADER]: delegation.token, ...(requestId ? { [REQUEST_ID_HEADER]: requestId } : {}) }),
@@ -243,27 +266,54 @@ export class PartsReader {
     if (!res.ok) throw refusal(department, answer);
     // Kept under the version this request saw: the department computed them after reading its version, which is
     // that one or newer, so they are never older than the key says.
-    for (const y of answer.years) this.store(this.slotKey(department, version, answer.kind, answer.boundaries, y.year), fromColumns(y));
+    for (const y of answer.years) this.store(this.slotKey(department, version, answer.kind, answer.boundaries, y.year), new CompactYear(y));
   }
 
-  private store(key: string, parts: Map<string, DepartmentParts>) {
-    const slot = this.slots.get(key);
-    if (slot) {
-      for (const [code, p] of parts) if (!slot.parts.has(code)) { slot.parts.set(code, p); this.entries += 1; }
-      slot.lastUsed = ++this.tick;
-    } else {
-      this.slots.set(key, { parts, lastUsed: ++this.tick });
-      this.entries += parts.size;
-    }
+  private store(key: string, year: CompactYear) {
+    const slot = this.slots.get(key) ?? { chunks: [], at: new Map<string, number>(), lastUsed: 0 };
+    this.slots.set(key, slot);
+    const c = slot.chunks.push(year) - 1;
+    year.codes.forEach((code, i) => {
+      if (slot.at.has(code)) return;
+      slot.at.set(code, c * CHUNK_STRIDE + i);
+      this.entries += 1;
+    });
+    slot.lastUsed = ++this.tick;
     while (this.entries > this.maxEntries && this.slots.size > 1) {
       let oldest: string | undefined;
       let at = Infinity;
       for (const [k, s] of this.slots) if (k !== key && s.lastUsed < at) { at = s.lastUsed; oldest = k; }
       if (!oldest) break;
-      this.entries -= this.slots.get(oldest)!.parts.size;
+      this.entries -= this.slots.get(oldest)!.at.size;
       this.slots.delete(oldest);
     }
   }
+}
+
+/** How late a timer may fire before this process counts the wait as its own (its event loop was busy), not the department's. */
+const LOOP_LAG_MS = 50;
+
+/**
+ * An AbortSignal that fires `ms` from now, counting only time in which this process could have heard the answer.
+ * A timer that fires late means this event loop was busy (education scoring ten thousand communes synchronously
+ * for seconds): the department's answer may be sitting in the socket, so it looks again after one more turn of the
+ * loop (I/O first, then 50 ms of free loop) instead of calling a department that answered in 5 ms silent. A timer that fires on time, with
+ * no answer in, aborts (a TimeoutError, as AbortSignal.timeout). Found at national scale: a workforce that answered
+ * its version in milliseconds was SOURCE_UNAVAILABLE because education's own loop was blocked past the 2 s wait.
+ */
+export function patientTimeout(ms: number): { signal: AbortSignal; clear(): void } {
+  const ctl = new AbortController();
+  let timer: NodeJS.Timeout | undefined;
+  const arm = (wait: number) => {
+    const due = performance.now() + wait;
+    timer = setTimeout(() => {
+      if (performance.now() - due > LOOP_LAG_MS) arm(LOOP_LAG_MS);
+      else ctl.abort(new DOMException(`no answer within ${ms} ms`, 'TimeoutError'));
+    }, wait);
+    timer.unref?.();
+  };
+  arm(ms);
+  return { signal: ctl.signal, clear: () => clearTimeout(timer) };
 }
 
 /** The headers plus the active trace context (traceparent), so a feed call joins the request's trace. */
@@ -291,9 +341,12 @@ async function retryRefused<T>(run: () => Promise<T>, until: number): Promise<T>
   return run();
 }
 
-const keyOf = (k: PartsKey) => {
-  const { kind, code, boundaries } = kindOf(k.ref);
-  return `${k.department}|${kind}|${boundaries}|${k.ref.year}|${code}`;
+/** The loader's key of a part (no intermediate object: a national ranking makes one per commune and department). */
+const keyOf = (k: PartsKey): string => {
+  const r = k.ref as { communeCode?: string; districtCode?: string; provinceCode?: string; boundaries?: string; year: number };
+  if (r.communeCode !== undefined) return k.department + '|commune|' + (r.boundaries ?? 'REPORTED') + '|' + r.year + '|' + r.communeCode;
+  if (r.districtCode !== undefined) return k.department + '|district|REPORTED|' + r.year + '|' + r.districtCode;
+  return k.department + '|province|REPORTED|' + r.year + '|' + r.provinceCode;
 };
 
 const chunk = <T>(xs: T[], n: number): T[][] => Array.from({ length: Math.ceil(xs.length / n) }, (_, i) => xs.slice(i * n, (i + 1) * n));
