@@ -153,7 +153,13 @@ export class PartsReader {
     return new DataLoader(
       async (keys) => {
         const byDepartment = new Map<string, PartsKey[]>();
-        for (const k of keys) byDepartment.set(k.department, [...(byDepartment.get(k.department) ?? []), k]);
+        // push, not a spread per key: the spread copied the department's list for each of its 10,000 keys (quadratic,
+        // and most of education's GC in a national ranking).
+        for (const k of keys) {
+          const ks = byDepartment.get(k.department);
+          if (ks) ks.push(k);
+          else byDepartment.set(k.department, [k]);
+        }
         const found = new Map<string, DepartmentParts | PartsUnavailable>();
         await Promise.all([...byDepartment].map(async ([department, ks]) => {
           const version = await versionOf(department);
