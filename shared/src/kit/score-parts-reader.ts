@@ -68,6 +68,8 @@ const CHUNK_STRIDE = 65_536; // > SCORE_PARTS_MAX_CODES
 export class PartsReader {
   private readonly slots = new Map<string, Slot>();
   private readonly inflight = new Map<string, Promise<void>>();
+  /** Feed calls in flight per department. */
+  private readonly feeding = new Map<string, number>();
   private entries = 0;
   private tick = 0;
   private readonly timeoutMs: number;
@@ -180,7 +182,10 @@ export class PartsReader {
     const base = baseUrlOf(department, delegation);
     if (base instanceof PartsUnavailable) return base;
     try {
-      return await this.guarded(department, PartsReader.waitMs(this.timeoutMs, deadline), async (signal) => {
+      // While this reader waits on a feed call to the department, the department is busy computing it for us (a
+      // national feed takes it seconds the first time after a write): its version is waited for as long as that call.
+      const limit = (this.feeding.get(department) ?? 0) > 0 ? this.feedTimeoutMs : this.timeoutMs;
+      return await this.guarded(department, PartsReader.waitMs(limit, deadline), async (signal) => {
         const res = await this.fetch(`${base}${DATA_VERSION_PATH}`, { signal, headers: traced(requestId ? { [REQUEST_ID_HEADER]: requestId } : {}) });
         const body = (await res.json()) as { version?: string; code?: string; reason?: string };
         if (!res.ok || typeof body.version !== 'string') throw refusal(department, body);
@@ -253,10 +258,12 @@ export class PartsReader {
     // A client span in the caller's trace; the department's server span becomes its child (traceparent).
     const timeout = patientTimeout(this.feedTimeoutMs);
     const signal = timeout.signal;
+    this.feeding.set(department, (this.feeding.get(department) ?? 0) + 1);
     try {
       await this.callOnce(department, version, base, signal, delegation, body, requestId);
     } finally {
       timeout.clear();
+      this.feeding.set(department, this.feeding.get(department)! - 1);
     }
   }
 
