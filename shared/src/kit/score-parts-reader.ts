@@ -174,7 +174,10 @@ export class PartsReader {
         }));
         return keys.map((k) => found.get(keyOf(k))!);
       },
-      { cacheKeyFn: keyOf, maxBatchSize: 200_000 },
+      // No per-request cache of the built lists: the held columns are the cache, and lists built for a load are
+      // garbage once the caller has used them (cached, 40,000 of them per national ranking lived to the end of
+      // the request, copied by every scavenge). Versions stay one probe per department and request (versionOf).
+      { cacheKeyFn: keyOf, maxBatchSize: 200_000, cache: false },
     );
   }
 
