@@ -8,7 +8,7 @@ import type { IndicatorValue } from '../indicators';
  * scoring 10,000 communes synchronously, called a workforce that answered in milliseconds unavailable).
  */
 const iv = (code: string, numerator: number | null, denominator: number | null, provenance: IndicatorValue['provenance'], unitsExpected = 1): IndicatorValue => ({
-  code, numerator, denominator, value: numerator === null || !denominator ? null : (100 * numerator) / denominator, unit: 'PERCENT',
+  code, numerator, denominator, value: numerator === null || !denominator ? null : (100 * numerator) / denominator, unit: 'percent',
   unitsReporting: numerator === null ? 0 : 1, unitsExpected, provenance,
 });
 const PARTS: DepartmentParts[] = [
