@@ -38,3 +38,13 @@ export function dataVersionReader(db: DataSource): () => Promise<string> {
     return `${epoch}.${day}.${newest === null || newest === undefined ? 0 : String(newest)}`;
   };
 }
+
+const readers = new WeakMap<DataSource, () => Promise<string>>();
+
+/** Makes a subgraph's data version known to the code that reads its database (the facts loader's per-version memo). */
+export function registerDataVersion(db: DataSource, read: () => Promise<string>): void {
+  readers.set(db, read);
+}
+
+/** The data version reader registered for this database, if a subgraph serves it. */
+export const registeredDataVersion = (db: DataSource): (() => Promise<string>) | undefined => readers.get(db);

@@ -84,10 +84,15 @@ export const rowProvenance = (synthetic: boolean): Provenance => (synthetic ? 'S
 
 /** The provenance of a figure made of several parts: the common one, MIXED when they differ, null when none has any. */
 export function combineProvenance(parts: Array<Provenance | null | undefined>): Provenance | null {
-  const present = new Set(parts.filter((p): p is Provenance => !!p));
-  if (present.size === 0) return null;
-  if (present.size > 1 || present.has('MIXED')) return 'MIXED';
-  return [...present][0];
+  // One pass, no intermediate sets or arrays: called for every indicator of every unit of a national ranking.
+  let first: Provenance | null = null;
+  for (const p of parts) {
+    if (!p) continue;
+    if (p === 'MIXED') return 'MIXED';
+    if (first === null) first = p;
+    else if (p !== first) return 'MIXED';
+  }
+  return first;
 }
 
 /** One entry of a department's uniform indicator list. */
@@ -136,17 +141,27 @@ const SCALE: Record<IndicatorUnit, number> = { percent: 100, per_1000: 1000, cou
 export function rollUpRatio(code: string, parts: Array<RatioPart | null | undefined>, unitsExpected = parts.length): IndicatorValue {
   const def = indicatorByCode(code);
   if (!def) throw new Error(`Unknown indicator ${code}: add it to shared/src/indicators.ts`);
-  const present = parts.filter((p): p is RatioPart => !!p);
-  if (present.length === 0) {
+  // One pass over the parts (sums, count, provenance), no intermediate arrays: this runs for every indicator of
+  // every unit of a national ranking. Same sums in the same order as the reduce it replaces.
+  let reporting = 0;
+  let numerator = 0;
+  let denominator = 0;
+  let provenance: Provenance | null = null;
+  let mixed = false;
+  for (const p of parts) {
+    if (!p) continue;
+    reporting += 1;
+    numerator += p.numerator;
+    denominator += p.denominator;
+    if (!p.provenance || mixed) continue;
+    if (p.provenance === 'MIXED' || (provenance !== null && p.provenance !== provenance)) mixed = true;
+    else provenance = p.provenance;
+  }
+  if (reporting === 0) {
     return { code, numerator: null, denominator: null, value: null, unit: def.unit, unitsReporting: 0, unitsExpected, provenance: null };
   }
-  const numerator = present.reduce((s, p) => s + p.numerator, 0);
-  const denominator = present.reduce((s, p) => s + p.denominator, 0);
   const value = denominator > 0 ? Math.round((numerator / denominator) * SCALE[def.unit] * 100) / 100 : null;
-  return {
-    code, numerator, denominator, value, unit: def.unit, unitsReporting: present.length, unitsExpected,
-    provenance: combineProvenance(present.map((p) => p.provenance)),
-  };
+  return { code, numerator, denominator, value, unit: def.unit, unitsReporting: reporting, unitsExpected, provenance: mixed ? 'MIXED' : provenance };
 }
 
 /** The SDL of the uniform list entry; every department declares it identically (@shareable value type). */

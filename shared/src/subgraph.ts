@@ -23,7 +23,7 @@ import { databaseUnavailable, publicError } from './kit/faults';
 import type { Dataset } from './kit/dataset';
 import { intakeResolvers } from './kit/intake';
 import { createServiceObservability } from './observability';
-import { DATA_VERSION_PATH, dataVersionReader, type DataVersionAnswer } from './data-version';
+import { DATA_VERSION_PATH, dataVersionReader, registerDataVersion, type DataVersionAnswer } from './data-version';
 import { SCORE_PARTS_PATH, parseScorePartsRequest, refOf, toColumns, type DepartmentParts, type ScorePartsAnswer } from './kit/score-parts';
 import type { IndicatorValue } from './indicators';
 import type { YearRef } from './year-entities';
@@ -144,6 +144,7 @@ export async function createSubgraphApp<L>(def: SubgraphDefinition<L>, rt: Subgr
   // The data version the gateway's response cache keys answers by (data-version.ts). Outside /graphql, so neither
   // the identity check nor the body parser runs: one primary-key statement, a counter and nothing else.
   const dataVersion = dataVersionReader(rt.db);
+  registerDataVersion(rt.db, dataVersion);
   app.get(DATA_VERSION_PATH, async (_req, res) => {
     try {
       const answer: DataVersionAnswer = { service: def.name, version: await dataVersion() };

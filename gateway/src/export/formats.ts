@@ -1,7 +1,7 @@
 import { Readable, Transform, type Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { stringify } from 'csv-stringify';
-import ExcelJS from 'exceljs';
+import { excel } from '../lazy-modules';
 import type { Cell } from './flatten';
 import type { Column } from './plan';
 
@@ -86,7 +86,7 @@ function xlsxCell(v: Cell): string | number | boolean | null {
  * grows with the row count); the loop waits for `out` to drain before adding more rows.
  */
 async function writeXlsx(columns: Column[], rows: Rows, out: Writable): Promise<void> {
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useSharedStrings: false, useStyles: false });
+  const workbook = new (excel().stream.xlsx.WorkbookWriter)({ stream: out, useSharedStrings: false, useStyles: false });
   const sheet = workbook.addWorksheet('export');
   sheet.addRow(columns.map((c) => c.name)).commit();
   let n = 0;

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { excel } from '../lazy-modules';
 import { stringify } from 'csv-stringify/sync';
 import type { IntakeColumn, IntakeDataset } from './datasets';
 import type { ReportingUnit, UnitRow } from './units';
@@ -59,7 +60,7 @@ function validation(c: IntakeColumn): ExcelJS.DataValidation | undefined {
 }
 
 export async function xlsxTemplate(ds: IntakeDataset, year: number, unit: ReportingUnit, rows: UnitRow[], stored: Map<string, Record<string, unknown>>): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
+  const wb = new (excel().Workbook)();
   wb.creator = 'Sơn La learning-society platform';
   const ws = wb.addWorksheet(DATA_SHEET, { views: [{ state: 'frozen', ySplit: LABEL_ROW, xSplit: ds.unitKey ? 3 : 0 }] });
   const cols = sheetColumns(ds);

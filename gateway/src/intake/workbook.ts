@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { excel } from '../lazy-modules';
 import yauzl from 'yauzl';
 import { decodeCsv } from '@lsp/shared';
 import type { IntakeColumn, IntakeDataset } from './datasets';
@@ -180,7 +181,7 @@ const metaOf = (ws: ExcelJS.Worksheet | undefined): Record<string, string> => {
  */
 export async function readWorkbook(buf: Buffer, ds: IntakeDataset, expect: { year: number; unitCode: string }, limits: UploadLimits): Promise<ReadUpload> {
   await checkZip(buf, limits);
-  const wb = new ExcelJS.Workbook();
+  const wb = new (excel().Workbook)();
   try {
     await wb.xlsx.load(buf as unknown as ArrayBuffer);
   } catch (err) {

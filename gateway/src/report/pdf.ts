@@ -1,5 +1,4 @@
 import { existsSync } from 'node:fs';
-import { chromium } from 'playwright-core';
 
 /**
  * Prints the report's HTML to PDF with headless Chromium (Debian's `chromium` package driven by
@@ -26,6 +25,8 @@ export function printPdf(html: string, opts: { footer: string; executablePath?: 
 }
 
 async function print(html: string, opts: { footer: string; executablePath?: string }): Promise<Buffer> {
+  // Loaded on first print (about 76 MiB resident): a gateway that never prints a PDF never holds it.
+  const { chromium } = await import('playwright-core');
   const browser = await chromium.launch({ executablePath: opts.executablePath ?? CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
   try {
     const context = await browser.newContext();

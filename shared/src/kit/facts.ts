@@ -6,6 +6,7 @@ import type { Logger } from '../logger';
 import type { Provenance, RatioPart } from '../indicators';
 import { bulkWrite } from './tables';
 import { writeTransaction } from './transaction';
+import { registeredDataVersion } from '../data-version';
 
 /**
  * Indicator facts: a department's indicators per unit and year (numerator, denominator, provenance, updatedAt),
@@ -170,6 +171,42 @@ function group(rows: ComputedFact[], source: Pick<FactSource, 'zeroDenominatorIs
   return out;
 }
 
+const readYears = (db: DataSource, years: number[]) =>
+  db.query(
+    `SELECT year AS year, unit_code AS unitCode, indicator_code AS indicatorCode, numerator, denominator, provenance FROM indicator_fact WHERE year IN (${years.map(() => '?').join(', ')})`,
+    years,
+  ) as Promise<ComputedFact[]>;
+
+/**
+ * Whole years of facts, per database, data version and year: a national ranking reads every commune's facts of the
+ * year, 122,000 rows for education, and made them into objects on every request (a fifth of education's time and
+ * most of its garbage). Kept until the version moves (every write of facts records its audit row in the same
+ * transaction, so a stored year is never older than its key), at most WHOLE_YEARS_KEPT years per database. The
+ * maps handed out are shared: readers only read them.
+ */
+const WHOLE_YEARS_KEPT = 6;
+const wholeYears = new WeakMap<DataSource, Map<string, Promise<Map<string, UnitYearFacts>>>>();
+function wholeYear(db: DataSource, source: Pick<FactSource, 'zeroDenominatorIsData'>, version: string, year: number): Promise<Map<string, UnitYearFacts>> {
+  let held = wholeYears.get(db);
+  if (!held) wholeYears.set(db, (held = new Map()));
+  const key = `${version}|${year}`;
+  let p = held.get(key);
+  if (p) {
+    held.delete(key);
+    held.set(key, p); // most recently used last
+    return p;
+  }
+  p = readYears(db, [year]).then((rows) => group(rows, source));
+  p.catch(() => held.delete(key)); // a failed read is not kept
+  held.set(key, p);
+  for (const k of held.keys()) {
+    if (held.size <= WHOLE_YEARS_KEPT) break;
+    if (!k.startsWith(`${version}|`)) held.delete(k);
+  }
+  while (held.size > WHOLE_YEARS_KEPT) held.delete(held.keys().next().value!);
+  return p;
+}
+
 /**
  * Per-request loader of the facts of (unit, year): one statement per batch, whatever the number of units (a
  * batch of many units reads its years whole and keeps what was asked). Years outside FACT_YEARS are computed.
@@ -184,13 +221,20 @@ export function factsLoader(db: DataSource, source: FactSource): DataLoader<{ un
         const years = [...new Set(stored.map((k) => k.year))];
         const units = [...new Set(stored.map((k) => k.unitCode))];
         const yearsIn = years.map(() => '?').join(', ');
-        const rows = (units.length > UNIT_CHUNK
-          ? await db.query(`SELECT year AS year, unit_code AS unitCode, indicator_code AS indicatorCode, numerator, denominator, provenance FROM indicator_fact WHERE year IN (${yearsIn})`, years)
-          : await db.query(
+        const version = units.length > UNIT_CHUNK ? registeredDataVersion(db) : undefined;
+        if (version) {
+          // Whole years, read once per data version (the version moves with every write of facts: same transaction as its audit row).
+          const v = await version();
+          for (const y of await Promise.all(years.map((year) => wholeYear(db, source, v, year)))) for (const [k, f] of y) found.set(k, f);
+        } else if (units.length > UNIT_CHUNK) {
+          for (const [k, v] of group(await readYears(db, years), source)) found.set(k, v);
+        } else {
+          const rows = (await db.query(
             `SELECT year AS year, unit_code AS unitCode, indicator_code AS indicatorCode, numerator, denominator, provenance FROM indicator_fact WHERE year IN (${yearsIn}) AND unit_code IN (${units.map(() => '?').join(', ')})`,
             [...years, ...units],
           )) as ComputedFact[];
-        for (const [k, v] of group(rows, source)) found.set(k, v);
+          for (const [k, v] of group(rows, source)) found.set(k, v);
+        }
       }
       if (live.length) {
         const rows = await source.compute(db.manager, [...new Set(live.map((k) => k.unitCode))], [...new Set(live.map((k) => k.year))]);

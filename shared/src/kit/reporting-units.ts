@@ -19,8 +19,16 @@ export interface ReportingUnit {
 }
 
 /** DISTRICT while the year has districts, COMMUNE after. */
-export const reportingLevelOf = (units: AdminUnits, year: number): ReportingLevel =>
-  units.reportingDistricts(year).length > 0 ? 'DISTRICT' : 'COMMUNE';
+export function reportingLevelOf(units: AdminUnits, year: number): ReportingLevel {
+  // Memoised per unit set and year (units never change once loaded): a national ranking asks it once per commune,
+  // and each answer filtered every district of the country.
+  let byYear = levels.get(units);
+  if (!byYear) levels.set(units, (byYear = new Map()));
+  let level = byYear.get(year);
+  if (!level) byYear.set(year, (level = units.reportingDistricts(year).length > 0 ? 'DISTRICT' : 'COMMUNE'));
+  return level;
+}
+const levels = new WeakMap<AdminUnits, Map<number, ReportingLevel>>();
 
 /** The reporting units of a year, in code order. */
 export function reportingUnitsOfYear(units: AdminUnits, year: number): ReportingUnit[] {

@@ -8,7 +8,7 @@ import { SQL_STATEMENTS_HEADER } from '../subgraph';
 import { inClientSpan, injectTraceHeaders } from '../observability/tracing';
 import type { YearRef } from '../year-entities';
 import {
-  PartsUnavailable, SCORE_PARTS_MAX_CODES, SCORE_PARTS_PATH, fromColumns, kindOf, subgraphDidNotAnswer,
+  CompactYear, PartsUnavailable, SCORE_PARTS_MAX_CODES, SCORE_PARTS_PATH, kindOf, subgraphDidNotAnswer,
   type DepartmentParts, type PartsKind, type ScorePartsAnswer,
 } from './score-parts';
 
@@ -56,14 +56,20 @@ export interface PartsKey {
   ref: YearRef;
 }
 
+/** One (department, version, kind, boundaries, year): the answered columns kept compact, and where each unit is in them. */
 interface Slot {
-  parts: Map<string, DepartmentParts>;
+  chunks: CompactYear[];
+  /** unit code → chunk × CHUNK_STRIDE + column (numbers, not objects: nothing per unit for the GC to walk). */
+  at: Map<string, number>;
   lastUsed: number;
 }
+const CHUNK_STRIDE = 65_536; // > SCORE_PARTS_MAX_CODES
 
 export class PartsReader {
   private readonly slots = new Map<string, Slot>();
   private readonly inflight = new Map<string, Promise<void>>();
+  /** Feed calls in flight per department. */
+  private readonly feeding = new Map<string, number>();
   private entries = 0;
   private tick = 0;
   private readonly timeoutMs: number;
@@ -110,12 +116,14 @@ export class PartsReader {
   private async guarded<T>(department: string, waitMs: number, run: (signal: AbortSignal) => Promise<T>): Promise<T> {
     try {
       return await this.breakerOf(department).execute(async () => {
-        const signal = AbortSignal.timeout(waitMs);
+        const timeout = patientTimeout(waitMs);
         try {
-          return await retryRefused(() => run(signal), Date.now() + waitMs);
+          return await retryRefused(() => run(timeout.signal), Date.now() + waitMs);
         } catch (err) {
           if (err instanceof PartsUnavailable) throw err;
           throw new NoAnswer(reasonOf(err, waitMs));
+        } finally {
+          timeout.clear();
         }
       });
     } catch (err) {
@@ -147,7 +155,13 @@ export class PartsReader {
     return new DataLoader(
       async (keys) => {
         const byDepartment = new Map<string, PartsKey[]>();
-        for (const k of keys) byDepartment.set(k.department, [...(byDepartment.get(k.department) ?? []), k]);
+        // push, not a spread per key: the spread copied the department's list for each of its 10,000 keys (quadratic,
+        // and most of education's GC in a national ranking).
+        for (const k of keys) {
+          const ks = byDepartment.get(k.department);
+          if (ks) ks.push(k);
+          else byDepartment.set(k.department, [k]);
+        }
         const found = new Map<string, DepartmentParts | PartsUnavailable>();
         await Promise.all([...byDepartment].map(async ([department, ks]) => {
           const version = await versionOf(department);
@@ -160,7 +174,10 @@ export class PartsReader {
         }));
         return keys.map((k) => found.get(keyOf(k))!);
       },
-      { cacheKeyFn: keyOf, maxBatchSize: 200_000 },
+      // No per-request cache of the built lists: the held columns are the cache, and lists built for a load are
+      // garbage once the caller has used them (cached, 40,000 of them per national ranking lived to the end of
+      // the request, copied by every scavenge). Versions stay one probe per department and request (versionOf).
+      { cacheKeyFn: keyOf, maxBatchSize: 200_000, cache: false },
     );
   }
 
@@ -168,7 +185,10 @@ export class PartsReader {
     const base = baseUrlOf(department, delegation);
     if (base instanceof PartsUnavailable) return base;
     try {
-      return await this.guarded(department, PartsReader.waitMs(this.timeoutMs, deadline), async (signal) => {
+      // While this reader waits on a feed call to the department, the department is busy computing it for us (a
+      // national feed takes it seconds the first time after a write): its version is waited for as long as that call.
+      const limit = (this.feeding.get(department) ?? 0) > 0 ? this.feedTimeoutMs : this.timeoutMs;
+      return await this.guarded(department, PartsReader.waitMs(limit, deadline), async (signal) => {
         const res = await this.fetch(`${base}${DATA_VERSION_PATH}`, { signal, headers: traced(requestId ? { [REQUEST_ID_HEADER]: requestId } : {}) });
         const body = (await res.json()) as { version?: string; code?: string; reason?: string };
         if (!res.ok || typeof body.version !== 'string') throw refusal(department, body);
@@ -188,15 +208,23 @@ export class PartsReader {
     const { kind, code, boundaries } = kindOf(ref);
     const slot = this.slots.get(this.slotKey(department, version, kind, boundaries, ref.year));
     if (!slot) return undefined;
+    const at = slot.at.get(code);
+    if (at === undefined) return undefined;
     slot.lastUsed = ++this.tick;
-    return slot.parts.get(code);
+    return slot.chunks[Math.floor(at / CHUNK_STRIDE)].parts(at % CHUNK_STRIDE);
+  }
+
+  /** Whether the parts of this unit-year are held at this version (without building them). */
+  private has(department: string, version: string, ref: YearRef): boolean {
+    const { kind, code, boundaries } = kindOf(ref);
+    return this.slots.get(this.slotKey(department, version, kind, boundaries, ref.year))?.at.has(code) ?? false;
   }
 
   /** Fetches what is not held at this version (one call per kind and boundaries); a PartsUnavailable when the feed failed. */
   private async fill(department: string, version: string, keys: PartsKey[], delegation: { token: string; urls: Record<string, string> }, requestId?: string, deadline?: number): Promise<PartsUnavailable | undefined> {
     const wanted = new Map<string, { kind: PartsKind; boundaries: string; years: Set<number>; codes: Set<string> }>();
     for (const k of keys) {
-      if (this.get(department, version, k.ref)) continue;
+      if (this.has(department, version, k.ref)) continue;
       const { kind, code, boundaries } = kindOf(k.ref);
       const g = wanted.get(`${kind}|${boundaries}`) ?? { kind, boundaries, years: new Set<number>(), codes: new Set<string>() };
       g.years.add(k.ref.year);
@@ -231,7 +259,18 @@ export class PartsReader {
     const base = baseUrlOf(department, delegation);
     if (base instanceof PartsUnavailable) throw base;
     // A client span in the caller's trace; the department's server span becomes its child (traceparent).
-    const signal = AbortSignal.timeout(this.feedTimeoutMs);
+    const timeout = patientTimeout(this.feedTimeoutMs);
+    const signal = timeout.signal;
+    this.feeding.set(department, (this.feeding.get(department) ?? 0) + 1);
+    try {
+      await this.callOnce(department, version, base, signal, delegation, body, requestId);
+    } finally {
+      timeout.clear();
+      this.feeding.set(department, this.feeding.get(department)! - 1);
+    }
+  }
+
+  private async callOnce(department: string, version: string, base: string, signal: AbortSignal, delegation: { token: string }, body: string, requestId?: string): Promise<void> {
     const once = () => inClientSpan(`score-parts ${department}`, { 'lsp.subgraph': department }, () => this.fetch(`${base}${SCORE_PARTS_PATH}`, {
       method: 'POST', body, signal,
       headers: traced({ 'content-type': 'application/json', [DELEGATION_HEADER]: delegation.token, ...(requestId ? { [REQUEST_ID_HEADER]: requestId } : {}) }),
@@ -243,27 +282,54 @@ export class PartsReader {
     if (!res.ok) throw refusal(department, answer);
     // Kept under the version this request saw: the department computed them after reading its version, which is
     // that one or newer, so they are never older than the key says.
-    for (const y of answer.years) this.store(this.slotKey(department, version, answer.kind, answer.boundaries, y.year), fromColumns(y));
+    for (const y of answer.years) this.store(this.slotKey(department, version, answer.kind, answer.boundaries, y.year), new CompactYear(y));
   }
 
-  private store(key: string, parts: Map<string, DepartmentParts>) {
-    const slot = this.slots.get(key);
-    if (slot) {
-      for (const [code, p] of parts) if (!slot.parts.has(code)) { slot.parts.set(code, p); this.entries += 1; }
-      slot.lastUsed = ++this.tick;
-    } else {
-      this.slots.set(key, { parts, lastUsed: ++this.tick });
-      this.entries += parts.size;
-    }
+  private store(key: string, year: CompactYear) {
+    const slot = this.slots.get(key) ?? { chunks: [], at: new Map<string, number>(), lastUsed: 0 };
+    this.slots.set(key, slot);
+    const c = slot.chunks.push(year) - 1;
+    year.codes.forEach((code, i) => {
+      if (slot.at.has(code)) return;
+      slot.at.set(code, c * CHUNK_STRIDE + i);
+      this.entries += 1;
+    });
+    slot.lastUsed = ++this.tick;
     while (this.entries > this.maxEntries && this.slots.size > 1) {
       let oldest: string | undefined;
       let at = Infinity;
       for (const [k, s] of this.slots) if (k !== key && s.lastUsed < at) { at = s.lastUsed; oldest = k; }
       if (!oldest) break;
-      this.entries -= this.slots.get(oldest)!.parts.size;
+      this.entries -= this.slots.get(oldest)!.at.size;
       this.slots.delete(oldest);
     }
   }
+}
+
+/** How late a timer may fire before this process counts the wait as its own (its event loop was busy), not the department's. */
+const LOOP_LAG_MS = 50;
+
+/**
+ * An AbortSignal that fires `ms` from now, counting only time in which this process could have heard the answer.
+ * A timer that fires late means this event loop was busy (education scoring ten thousand communes synchronously
+ * for seconds): the department's answer may be sitting in the socket, so it looks again after one more turn of the
+ * loop (I/O first, then 50 ms of free loop) instead of calling a department that answered in 5 ms silent. A timer that fires on time, with
+ * no answer in, aborts (a TimeoutError, as AbortSignal.timeout). Found at national scale: a workforce that answered
+ * its version in milliseconds was SOURCE_UNAVAILABLE because education's own loop was blocked past the 2 s wait.
+ */
+export function patientTimeout(ms: number): { signal: AbortSignal; clear(): void } {
+  const ctl = new AbortController();
+  let timer: NodeJS.Timeout | undefined;
+  const arm = (wait: number) => {
+    const due = performance.now() + wait;
+    timer = setTimeout(() => {
+      if (performance.now() - due > LOOP_LAG_MS) arm(LOOP_LAG_MS);
+      else ctl.abort(new DOMException(`no answer within ${ms} ms`, 'TimeoutError'));
+    }, wait);
+    timer.unref?.();
+  };
+  arm(ms);
+  return { signal: ctl.signal, clear: () => clearTimeout(timer) };
 }
 
 /** The headers plus the active trace context (traceparent), so a feed call joins the request's trace. */
@@ -291,9 +357,12 @@ async function retryRefused<T>(run: () => Promise<T>, until: number): Promise<T>
   return run();
 }
 
-const keyOf = (k: PartsKey) => {
-  const { kind, code, boundaries } = kindOf(k.ref);
-  return `${k.department}|${kind}|${boundaries}|${k.ref.year}|${code}`;
+/** The loader's key of a part (no intermediate object: a national ranking makes one per commune and department). */
+const keyOf = (k: PartsKey): string => {
+  const r = k.ref as { communeCode?: string; districtCode?: string; provinceCode?: string; boundaries?: string; year: number };
+  if (r.communeCode !== undefined) return k.department + '|commune|' + (r.boundaries ?? 'REPORTED') + '|' + r.year + '|' + r.communeCode;
+  if (r.districtCode !== undefined) return k.department + '|district|REPORTED|' + r.year + '|' + r.districtCode;
+  return k.department + '|province|REPORTED|' + r.year + '|' + r.provinceCode;
 };
 
 const chunk = <T>(xs: T[], n: number): T[][] => Array.from({ length: Math.ceil(xs.length / n) }, (_, i) => xs.slice(i * n, (i + 1) * n));

@@ -1,4 +1,5 @@
-import { badInput, notFound, territoryOf, type YearRef } from '@lsp/shared';
+import type { GraphQLResolveInfo } from 'graphql';
+import { asksSubfield, badInput, notFound, territoryOf, type YearRef } from '@lsp/shared';
 import { educationIndicatorList } from '../indicators/year-figures';
 import { modelForYear } from '../scoring/default-models';
 import { score, type SourceDepartment } from '../scoring/engine';
@@ -15,7 +16,7 @@ import type { EducationContext as Ctx } from './context';
  */
 const others = (sources: Iterable<string>) => [...new Set(sources)].filter((d): d is SourceDepartment => d !== 'education');
 
-async function learningSociety(parent: YearRef, args: { model?: string | null }, ctx: Ctx) {
+async function learningSociety(parent: YearRef, args: { model?: string | null }, ctx: Ctx, info?: GraphQLResolveInfo) {
   const models = await ctx.loaders.scoringModels.load('all');
   const model = args.model ? models.find((m) => m.id === args.model) : modelForYear(models, parent.year);
   if (args.model && !model) throw notFound('ScoringModel', args.model);
@@ -28,7 +29,10 @@ async function learningSociety(parent: YearRef, args: { model?: string | null },
     otherDepartments(ctx, parent, others(model.components.map((c) => c.source)), false),
   ]);
   const s = score(model, { ...rest.lists, education: own }, { complete: territory.complete, unplacedUnits }, { ...rest.locks, education: ownLock });
-  return { ...s, model, year: parent.year };
+  // The components only when asked: a ranking of the country asks total, grade and coverage, and its 230,000
+  // component objects otherwise lived until the whole answer was written (every scavenge copied them, then they
+  // were promoted). Everything else of the score is computed from them already.
+  return { ...s, components: asksSubfield(info, 'components') ? s.components : [], model, year: parent.year };
 }
 
 function progress(parent: YearRef, _: unknown, ctx: Ctx) {
