@@ -51,6 +51,13 @@ test('CI runs the Node 22 smoke, on a Node 22 that engines accepts', () => {
   expect(ci.split('\n').filter((l) => !l.trim().startsWith('#')).join('\n')).toMatch(/bash scripts\/node22-smoke\.sh/);
 });
 
+test("allowScripts covers every locked package's install script: better-sqlite3 (which must compile) allowed", () => {
+  const withScripts = [...new Set(Object.entries<any>(lock.packages).filter(([k, p]) => k && p.hasInstallScript).map(([k]) => k.replace(/^.*node_modules\//, '')))];
+  expect(withScripts.filter((name) => typeof pkg.allowScripts?.[name] !== 'boolean').sort()).toEqual([]);
+  expect(pkg.allowScripts['better-sqlite3']).toBe(true);
+  expect(Object.keys(pkg.allowScripts).sort()).toEqual(withScripts.sort());
+});
+
 test('better-sqlite3 is built for the Node that runs it', () => {
   const Database = require('better-sqlite3');
   const db = new Database(':memory:');
