@@ -6,12 +6,16 @@
 # the copy's build/ folder with new files, so the main node_modules keeps its Node 24 binary. The copy runs the
 # already built dist/ (nothing compiles TypeScript there: a hard-linked file written there would change the
 # original), on its own ports and data folder, answers two of the README's queries, and is removed.
+# The Node 22 build of better-sqlite3 is compiled without optimisation (-O0: this is a smoke test, and SQLite's
+# amalgamation at -O3 took 3 minutes on a loaded 2-core machine) and kept in a cache folder keyed by both versions,
+# so a second run does not compile.
 # Needs: `npm ci && npm run build` done (CI's `npm test` builds). Env: NODE22 (version, default below),
-# SMOKE_PORT (first of the ports: the gateway's, then one per subgraph; default 4190).
+# SMOKE_PORT (first of the ports: the gateway's, then one per subgraph; default 4290; not one of the ports the Fetch
+# standard blocks, such as 4190: the launcher's config check refuses those), SMOKE_CACHE (the cache folder).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 version=${NODE22:-22.23.5}
-base=${SMOKE_PORT:-4190}
+base=${SMOKE_PORT:-4290}
 scratch=$(mktemp -d)
 launcher=
 cleanup() {
@@ -34,9 +38,20 @@ mkdir "$copy"
 cp -al "$root/node_modules" "$copy/node_modules"
 rm -f "$copy/node_modules/.bin/node"
 rm -rf "$copy/node_modules/better-sqlite3/build"
-(cd "$copy/node_modules/better-sqlite3" && PATH="$scratch/node22/bin:$PATH" \
-  "$node22" "$(dirname "$(readlink -f "$(command -v npm)")")/../node_modules/node-gyp/bin/node-gyp.js" \
-  rebuild --release --nodedir="$scratch/node22" --jobs=2 >"$scratch/gyp.log" 2>&1) || { tail -30 "$scratch/gyp.log"; exit 1; }
+sqlite_version=$(node -p "require('$root/node_modules/better-sqlite3/package.json').version")
+cache=${SMOKE_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/lsp-node22-smoke}
+cached="$cache/better-sqlite3-$sqlite_version-node-$version.node"
+if [ -f "$cached" ]; then
+  mkdir -p "$copy/node_modules/better-sqlite3/build/Release" && cp "$cached" "$copy/node_modules/better-sqlite3/build/Release/better_sqlite3.node"
+  echo "node22-smoke: better-sqlite3 $sqlite_version for Node $version from $cached"
+else
+  # CFLAGS/CXXFLAGS come after the package's own -O3 on the compiler's command line, so -O0 wins.
+  (cd "$copy/node_modules/better-sqlite3" && PATH="$scratch/node22/bin:$PATH" CFLAGS=-O0 CXXFLAGS=-O0 \
+    "$node22" "$(dirname "$(readlink -f "$(command -v npm)")")/../node_modules/node-gyp/bin/node-gyp.js" \
+    rebuild --release --nodedir="$scratch/node22" --jobs=2 >"$scratch/gyp.log" 2>&1) || { tail -30 "$scratch/gyp.log"; exit 1; }
+  mkdir -p "$cache" && cp "$copy/node_modules/better-sqlite3/build/Release/better_sqlite3.node" "$cached.tmp" && mv "$cached.tmp" "$cached"
+  echo "node22-smoke: better-sqlite3 $sqlite_version compiled for Node $version (kept in $cached)"
+fi
 (cd "$copy" && "$node22" -e "new (require('better-sqlite3'))(':memory:').close()")
 # The main node_modules still loads on Node 24 (its binary untouched).
 (cd "$root" && node_modules/.bin/node -e "new (require('better-sqlite3'))(':memory:').close()")

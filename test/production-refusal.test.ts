@@ -2,8 +2,8 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 
 /**
- * `NODE_ENV=production npm start` with no secrets set exits non-zero naming each missing secret, before
- * starting anything (the launcher, built: run `npm run build` first).
+ * `NODE_ENV=production npm start` with no secrets set exits non-zero naming each missing secret (and any start with a
+ * port fetch() refuses, naming the variable), before starting anything (the launcher, built: run `npm run build` first).
  */
 const launcher = join(__dirname, '..', 'gateway', 'dist', 'start-platform.js');
 
@@ -26,4 +26,13 @@ it('refuses the development keys printed in the source, even when given explicit
   expect(r.status).toBe(1);
   expect(r.stderr).toMatch(/IDENTITY_PRIVATE_KEY: is the development default/);
   expect(r.stderr).toMatch(/IDENTITY_PUBLIC_KEY: is the development default/);
+});
+
+it('refuses, in any mode, a launcher port that fetch() would refuse (the readiness checks could never pass), naming it', () => {
+  const r = spawnSync(process.execPath, [launcher], { env: { ...process.env, NODE_ENV: 'development', GATEWAY_PORT: '4190', CULTURE_PORT: '6000', GEOGRAPHY_PORT: '4191' }, encoding: 'utf8', timeout: 60_000 });
+  expect(r.status).toBe(1);
+  expect(r.stderr).toMatch(/GATEWAY_PORT: 4190 is one of the Fetch standard's blocked ports/);
+  expect(r.stderr).toMatch(/CULTURE_PORT: 6000 is one of the Fetch standard's blocked ports/);
+  expect(r.stderr).not.toMatch(/GEOGRAPHY_PORT/);
+  expect(r.stdout).not.toMatch(/Starting/);
 });

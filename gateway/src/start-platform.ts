@@ -14,7 +14,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { generateKeyPairSync } from 'node:crypto';
 import { join } from 'node:path';
-import { ConfigError, DEV_JWT_SECRET, DEVELOPMENT_PERSONAS, issueToken, parseConfig, subgraphConfigSchema } from '@lsp/shared';
+import { ConfigError, DEV_JWT_SECRET, DEVELOPMENT_PERSONAS, issueToken, parseConfig, serverConcern, subgraphConfigSchema } from '@lsp/shared';
 import { gatewayConfigSchema } from './config';
 import { SUBGRAPHS } from './subgraphs';
 
@@ -49,6 +49,16 @@ function refuseUnsafeConfiguration(): void {
   };
   check('gateway', gatewayConfigSchema);
   check('subgraphs', subgraphConfigSchema(4001));
+  // The launcher's own port variables become each service's PORT: checked like PORT (a number, not a port fetch() refuses).
+  for (const name of ['GATEWAY_PORT', ...SUBGRAPHS.map((s) => `${s.name.toUpperCase()}_PORT`)]) {
+    if (!env[name]) continue;
+    try {
+      parseConfig(serverConcern(0), { PORT: env[name] });
+    } catch (err) {
+      if (!(err instanceof ConfigError)) throw err;
+      for (const p of err.problems) problems.add(p.replace(/^PORT:/, `${name}:`));
+    }
+  }
   if (problems.size) {
     console.error(`Refusing to start: the configuration is unsafe or invalid${production ? ' for production' : ''}:\n${[...problems].map((p) => `  - ${p}`).join('\n')}`);
     console.error('See README.md, "Production checklist".');
@@ -113,18 +123,27 @@ function spawnService(service: Service): void {
   });
 }
 
+/**
+ * Polls `url` until it answers 2xx. Errors (not listening yet: connection refused) and non-2xx answers are waited
+ * out; the last one is named if it times out, so a check that can never pass (e.g. fetch() refusing the port: the
+ * configuration refuses those ports first) says why instead of only that it timed out.
+ */
 async function waitReady(name: string, url: string, timeoutMs = 180_000): Promise<void> {
   const until = Date.now() + timeoutMs;
+  let last = 'no answer yet';
   while (Date.now() < until) {
     try {
       const res = await fetch(url);
       if (res.ok) return;
-    } catch {
-      /* not listening yet */
+      last = `HTTP ${res.status}`;
+      await res.body?.cancel();
+    } catch (err) {
+      const cause = (err as { cause?: { code?: string; message?: string } }).cause;
+      last = cause?.code ?? cause?.message ?? (err as Error).message;
     }
     await new Promise((r) => setTimeout(r, 300));
   }
-  throw new Error(`${name} did not become ready at ${url} within ${timeoutMs / 1000}s`);
+  throw new Error(`${name} did not become ready at ${url} within ${timeoutMs / 1000}s (last: ${last})`);
 }
 
 let stopping = false;

@@ -1,5 +1,6 @@
 import { generateKeyPairSync } from 'node:crypto';
-import { ConfigError, DEV_IDENTITY_PUBLIC_KEY, gatewayIdentityConcern, jwtConcern, parseConfig, serverConcern, subgraphConfigSchema } from './index';
+import { createServer } from 'node:http';
+import { ConfigError, DEV_IDENTITY_PUBLIC_KEY, FETCH_BAD_PORTS, gatewayIdentityConcern, jwtConcern, parseConfig, serverConcern, subgraphConfigSchema } from './index';
 
 describe('configuration', () => {
   it('applies defaults for a fresh machine (embedded SQLite, development secrets)', () => {
@@ -26,6 +27,37 @@ describe('configuration', () => {
   it('accepts a MySQL URL and boolean words', () => {
     const cfg = parseConfig(subgraphConfigSchema(4001), { DATABASE_URL: 'mysql://root@127.0.0.1:3306/lsp_geo', SEED_DEMO_DATA: 'no', PORT: '5001' });
     expect(cfg).toMatchObject({ DATABASE_URL: 'mysql://root@127.0.0.1:3306/lsp_geo', SEED_DEMO_DATA: false, PORT: 5001 });
+  });
+});
+
+describe('ports fetch() refuses', () => {
+  const problemsOf = (env: Record<string, string>) => {
+    try {
+      parseConfig(subgraphConfigSchema(4001), env);
+      return [];
+    } catch (e) {
+      return (e as ConfigError).problems;
+    }
+  };
+
+  it('refuses a Fetch-blocked port (4190, sieve) naming the variable; its neighbours and 0 (any free port) are fine', () => {
+    expect(problemsOf({ PORT: '4190' })).toEqual([expect.stringMatching(/^PORT: 4190 is one of the Fetch standard's blocked ports/)]);
+    for (const ok of ['4189', '4191', '0']) expect(problemsOf({ PORT: ok })).toEqual([]);
+  });
+
+  it("the list is the one this Node's fetch() enforces: each listed port fails as a bad port before connecting", async () => {
+    const causes = await Promise.all([...FETCH_BAD_PORTS].map((p) => fetch(`http://127.0.0.1:${p}/`).then(() => 'answered', (e) => (e as { cause?: Error }).cause?.message)));
+    expect(new Set(causes)).toEqual(new Set(['bad port']));
+    // A port not listed is connected to (a server of the test's own, on a free port).
+    const server = createServer((_req, res) => res.end('ok'));
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    try {
+      const { port } = server.address() as { port: number };
+      expect(FETCH_BAD_PORTS.has(port)).toBe(false);
+      expect(await (await fetch(`http://127.0.0.1:${port}/`, { headers: { connection: 'close' } })).text()).toBe('ok');
+    } finally {
+      server.close();
+    }
   });
 });
 

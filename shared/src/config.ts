@@ -24,7 +24,24 @@ export const modeConcern = z.object({
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
 });
 
-const port = (fallback: number) => z.coerce.number().int().min(0).max(65535).default(fallback);
+/**
+ * The Fetch standard's "bad ports" (https://fetch.spec.whatwg.org/#port-blocking): Node's fetch() (undici, on Node 22
+ * and 24 alike) fails with "bad port" before connecting to one, and browsers refuse them too. A service listening on
+ * one answers curl but never the launcher's readiness check, the gateway's explorer or a test's fetch (4190, sieve,
+ * was the Node 22 smoke's gateway port: its launcher waited for ever), so the configuration refuses them.
+ */
+export const FETCH_BAD_PORTS: ReadonlySet<number> = new Set([
+  1, 7, 9, 11, 13, 15, 17, 19, 20, 21, 22, 23, 25, 37, 42, 43, 53, 69, 77, 79, 87, 95, 101, 102, 103, 104, 109, 110, 111,
+  113, 115, 117, 119, 123, 135, 137, 139, 143, 161, 179, 389, 427, 465, 512, 513, 514, 515, 526, 530, 531, 532, 540,
+  548, 554, 556, 563, 587, 601, 636, 989, 990, 993, 995, 1719, 1720, 1723, 2049, 3659, 4045, 4190, 5060, 5061, 6000,
+  6566, 6665, 6666, 6667, 6668, 6669, 6679, 6697, 10080,
+]);
+export const fetchBadPortMessage = (port: number) =>
+  `${port} is one of the Fetch standard's blocked ports: fetch() (Node's and browsers') refuses to connect to it; choose another`;
+
+const port = (fallback: number) => z.coerce.number().int().min(0).max(65535)
+  .refine((p) => !FETCH_BAD_PORTS.has(p), { error: (issue) => fetchBadPortMessage(Number(issue.input)) })
+  .default(fallback);
 
 export const serverConcern = (defaultPort: number) =>
   z.object({
