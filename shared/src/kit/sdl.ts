@@ -158,6 +158,7 @@ type SubmissionChangeConnection @shareable {
   truncated: Boolean!
   "Changed rows of this page, newest first."
   nodes: [SubmissionChange!]!
+  "Paging: the endCursor to pass as after for the next page of changes."
   pageInfo: PageInfo!
 }
 

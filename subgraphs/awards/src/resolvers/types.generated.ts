@@ -1307,6 +1307,7 @@ export type SubmissionChangeConnection = {
   dataset: Scalars['String']['output'];
   /** Changed rows of this page, newest first. */
   nodes: Array<SubmissionChange>;
+  /** Paging: the endCursor to pass as after for the next page of changes. */
   pageInfo: PageInfo;
   /** When the unit-year was last approved (the changes listed are later); null when never approved. */
   since?: Maybe<Scalars['String']['output']>;
