@@ -181,4 +181,14 @@ describe.each(dbKinds)('the submission check and the approver\'s changes through
     const anon = await fetch(`${base}/intake/submit/vocational?year=2017&unitCode=116`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
     expect(anon.status).toBe(401);
   });
+
+  // Last: it stops education for the rest of this platform's life.
+  it('takes no submission when the findings cannot be read (education down): 503 QUALITY_CHECK_UNAVAILABLE, the period unchanged', async () => {
+    const before = await state('workforce');
+    await p.stopSubgraph('education');
+    const refused = await submit('reporter:workforce:116', 'workforce', { comment: 'checked' });
+    expect(refused.status).toBe(503);
+    expect(refused.body.problems.map((x: { code: string }) => x.code)).toEqual(['QUALITY_CHECK_UNAVAILABLE']);
+    expect(await state('workforce')).toEqual(before);
+  }, 60_000);
 });
