@@ -11,6 +11,7 @@ import { Namespace } from 'kubernetes-models/v1/Namespace';
 import { Secret } from 'kubernetes-models/v1/Secret';
 import { Service } from 'kubernetes-models/v1/Service';
 import { SUBGRAPHS, repoRoot } from '../gateway/src/subgraphs';
+import { GATEWAY_NODE_FLAGS } from '../gateway/src/runtime-flags';
 
 /**
  * CI validation of infra/ without a container engine or a cluster: the Compose file against the published
@@ -116,7 +117,9 @@ describe('infra/docker', () => {
     expect(user).toBeGreaterThan(lines.findIndex((l) => l.startsWith('FROM node:24-bookworm-slim AS runtime')));
     expect(file).toMatch(new RegExp(`HEALTHCHECK[^\\n]*\\n[^\\n]*/health`));
     expect(file).toContain(`ENV NODE_ENV=production HOST=0.0.0.0 PORT=${port}`);
-    expect(file).toContain(`CMD ["node", "${dir}/dist/main.js"]`);
+    // The gateway's image starts it with the V8 flags npm start and the benchmark use (gateway/src/runtime-flags.ts).
+    const flags = name === 'gateway' ? GATEWAY_NODE_FLAGS : [];
+    expect(file).toContain(`CMD ${JSON.stringify(['node', ...flags, `${dir}/dist/main.js`]).replace(/","/g, '", "')}`);
     // What it builds and runs exists in the workspace.
     expect(existsSync(join(repoRoot, dir, 'src', 'main.ts'))).toBe(true);
     for (const m of file.matchAll(/^COPY (?!--from)(\S+) /gm)) for (const src of [m[1]]) expect(existsSync(join(repoRoot, src))).toBe(true);
@@ -162,8 +165,16 @@ describe('infra/k8s', () => {
     validateObject({ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'lsp-supergraph' }, data: { 'supergraph.graphql': readFileSync(join(repoRoot, 'gateway', 'supergraph.graphql'), 'utf8') } });
     expect(kustomization.configMapGenerator[0]).toEqual({ name: 'lsp-supergraph', files: ['supergraph.graphql'] });
     expect(kustomization.secretGenerator[0].name).toBe('lsp-secrets');
-    const referenced = new Set(JSON.stringify(docs).match(/"key":"[A-Z_]+"/g)!.map((k) => k.slice(7, -1)));
-    for (const key of referenced) if (!/^OTEL_/.test(key)) expect(Object.keys(env)).toContain(key);
+    // Every key a container reads exists where it points: a Secret key in secrets.env.example, a ConfigMap key in
+    // that ConfigMap of the manifests (lsp-telemetry, lsp-units).
+    const refs = (kind: 'secretKeyRef' | 'configMapKeyRef') => [...JSON.stringify(docs).matchAll(new RegExp(`"${kind}":\\{"name":"([a-z-]+)","key":"([A-Z_]+)"\\}`, 'g'))].map((m) => ({ name: m[1], key: m[2] }));
+    const secretRefs = refs('secretKeyRef');
+    expect(secretRefs.length).toBeGreaterThan(0);
+    for (const r of secretRefs) expect({ ...r, present: r.name === 'lsp-secrets' && r.key in env }).toEqual({ ...r, present: true });
+    const configMaps = new Map(docs.filter((d) => d.obj.kind === 'ConfigMap').map((d) => [d.obj.metadata.name as string, d.obj.data as Record<string, string>]));
+    const configRefs = refs('configMapKeyRef');
+    expect(configRefs.map((r) => r.name)).toContain('lsp-units');
+    for (const r of configRefs) expect({ ...r, present: r.key in (configMaps.get(r.name) ?? {}) }).toEqual({ ...r, present: true });
   });
 
   test.each(services)('$name: Deployment with probes and resources, Service, HorizontalPodAutoscaler', ({ name, port }) => {
@@ -179,5 +190,7 @@ describe('infra/k8s', () => {
     expect(of('Service')[0].spec.ports[0].port).toBe(port);
     expect(of('HorizontalPodAutoscaler')[0].spec.scaleTargetRef).toEqual({ apiVersion: 'apps/v1', kind: 'Deployment', name });
     if (name === 'gateway') expect(deployment.spec.template.spec.volumes[0].configMap.name).toBe('lsp-supergraph');
+    // Every subgraph serves the same provinces (the score joins the departments' parts by unit code).
+    if (name !== 'gateway') expect(c.env.find((e: { name: string }) => e.name === 'ADMIN_UNITS_PROVINCES')?.valueFrom).toEqual({ configMapKeyRef: { name: 'lsp-units', key: 'ADMIN_UNITS_PROVINCES' } });
   });
 });

@@ -49,6 +49,9 @@ const BENCH_RATE_LIMIT = { RATE_LIMIT_POINTS: '1000000' };
 interface SubgraphEntry { name: string; port: number }
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { SUBGRAPHS } = require(join(root, 'gateway', 'dist', 'subgraphs.js')) as { SUBGRAPHS: SubgraphEntry[] };
+// The project's gateway runs with the V8 flags it is deployed with (gateway/src/runtime-flags.ts); the peers with Node's defaults.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { GATEWAY_NODE_FLAGS } = require(join(root, 'gateway', 'dist', 'runtime-flags.js')) as { GATEWAY_NODE_FLAGS: readonly string[] };
 
 interface Scale {
   name: string;
@@ -71,8 +74,8 @@ interface Scale {
 interface Gateway { name: string; url: string; proc: ChildProcess }
 
 const children: ChildProcess[] = [];
-function launch(script: string, env: Record<string, string>, args: string[] = []): ChildProcess {
-  const child = spawn(process.execPath, [join(root, script), ...args], { cwd: root, env: { ...process.env, LOG_LEVEL: 'warn', ...env }, stdio: ['ignore', 'ignore', 'inherit'] });
+function launch(script: string, env: Record<string, string>, args: string[] = [], nodeFlags: readonly string[] = []): ChildProcess {
+  const child = spawn(process.execPath, [...nodeFlags, join(root, script), ...args], { cwd: root, env: { ...process.env, LOG_LEVEL: 'warn', ...env }, stdio: ['ignore', 'ignore', 'inherit'] });
   children.push(child);
   return child;
 }
@@ -197,13 +200,13 @@ async function runScale(scale: Scale, basePort: number, mariadb: boolean, runId:
   const peerOpts = (port: number, dedupe?: boolean): string => JSON.stringify({ port, supergraphPath, jwtSecret: JWT_SECRET, jwtIssuer: JWT_ISSUER, identityPrivateKey: IDENTITY_PRIVATE_KEY, dedupe } satisfies PeerOptions);
   const gateways: Gateway[] = [
     // The response cache off: the project's rows measure computed answers, like the peers' (which cache nothing).
-    { name: 'project', url: `http://127.0.0.1:${basePort}/graphql`, proc: launch(join('gateway', 'dist', 'main.js'), { ...common, PORT: String(basePort), SUPERGRAPH_PATH: supergraphPath, JWT_SECRET, JWT_ISSUER, IDENTITY_PRIVATE_KEY, RESPONSE_CACHE_MAX_MB: '0', ...BENCH_RATE_LIMIT }) },
+    { name: 'project', url: `http://127.0.0.1:${basePort}/graphql`, proc: launch(join('gateway', 'dist', 'main.js'), { ...common, PORT: String(basePort), SUPERGRAPH_PATH: supergraphPath, JWT_SECRET, JWT_ISSUER, IDENTITY_PRIVATE_KEY, RESPONSE_CACHE_MAX_MB: '0', ...BENCH_RATE_LIMIT }, [], GATEWAY_NODE_FLAGS) },
   ];
   if (scale.cached) {
     // Its own API-key database: two gateways migrating one SQLite file at once would race.
     gateways.push({ name: 'project-cached', url: `http://127.0.0.1:${basePort + 9}/graphql`, proc: launch(join('gateway', 'dist', 'main.js'), {
       ...common, PORT: String(basePort + 9), SUPERGRAPH_PATH: supergraphPath, JWT_SECRET, JWT_ISSUER, IDENTITY_PRIVATE_KEY, DATABASE_URL: `sqlite:${join(dataDir, 'gateway-cached.sqlite')}`, ...BENCH_RATE_LIMIT,
-    }) });
+    }, [], GATEWAY_NODE_FLAGS) });
   }
   if (scale.peers) {
     gateways.push(

@@ -16,6 +16,7 @@ import { generateKeyPairSync } from 'node:crypto';
 import { join } from 'node:path';
 import { ConfigError, DEV_JWT_SECRET, DEVELOPMENT_PERSONAS, issueToken, parseConfig, serverConcern, subgraphConfigSchema } from '@lsp/shared';
 import { gatewayConfigSchema } from './config';
+import { GATEWAY_NODE_FLAGS } from './runtime-flags';
 import { SUBGRAPHS } from './subgraphs';
 
 const root = join(__dirname, '..', '..');
@@ -30,6 +31,8 @@ const services = new Map<string, Service>();
 interface Service {
   name: string;
   script: string;
+  /** V8 flags before the script (the gateway's GATEWAY_NODE_FLAGS). */
+  nodeFlags: readonly string[];
   env: Record<string, string>;
   child?: ChildProcess;
   restarts: number;
@@ -79,8 +82,8 @@ function identityKeys(): Record<string, string> {
   };
 }
 
-function launch(name: string, script: string, extraEnv: Record<string, string>): void {
-  const service: Service = { name, script, env: extraEnv, restarts: 0, startedAt: 0 };
+function launch(name: string, script: string, extraEnv: Record<string, string>, nodeFlags: readonly string[] = []): void {
+  const service: Service = { name, script, nodeFlags, env: extraEnv, restarts: 0, startedAt: 0 };
   services.set(name, service);
   spawnService(service);
 }
@@ -88,7 +91,7 @@ function launch(name: string, script: string, extraEnv: Record<string, string>):
 function spawnService(service: Service): void {
   const { name } = service;
   service.startedAt = Date.now();
-  const child = spawn(process.execPath, [service.script], { cwd: root, env: { ...env, ...service.env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [...service.nodeFlags, service.script], { cwd: root, env: { ...env, ...service.env }, stdio: ['ignore', 'pipe', 'pipe'] });
   service.child = child;
   const show = (line: string) => {
     if (!line.trim()) return;
@@ -187,7 +190,7 @@ async function main() {
     PORT: String(gatewayPort), HOST: host, JWT_SECRET: jwtSecret, JWT_ISSUER: jwtIssuer, ...urls,
     ...(keys.IDENTITY_PRIVATE_KEY ? { IDENTITY_PRIVATE_KEY: keys.IDENTITY_PRIVATE_KEY } : {}),
     ...(env.GATEWAY_DATABASE_URL ? { DATABASE_URL: env.GATEWAY_DATABASE_URL } : {}),
-  });
+  }, GATEWAY_NODE_FLAGS);
   await waitReady('gateway', `http://${host}:${gatewayPort}/health`);
 
   const tokens = production ? [] : await Promise.all(

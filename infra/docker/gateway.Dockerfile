@@ -49,4 +49,5 @@ USER node
 EXPOSE 4000
 HEALTHCHECK --interval=15s --timeout=3s --start-period=60s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:' + (process.env.PORT || 4000) + '/health').then(r => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
-CMD ["node", "gateway/dist/main.js"]
+# V8 flags: gateway/src/runtime-flags.ts (GATEWAY_NODE_FLAGS; test/infra.test.ts checks they agree).
+CMD ["node", "--max-semi-space-size=4", "gateway/dist/main.js"]
