@@ -48,8 +48,6 @@ export interface QualityFinding {
 
 const SIDE = 'label value year department dataset row indicator part provenance';
 const FINDING = `kind ruleCode importance department unitCode unitName year message messageVi left { ${SIDE} } right { ${SIDE} }`;
-/** Sơn La, whose findings hold a commune's from 2025 (no districts then). */
-export const QUALITY_PROVINCE = '14';
 
 export function concerns(f: QualityFinding, department: string): boolean {
   return f.department === department || f.left?.department === department || f.right?.department === department;
@@ -64,11 +62,17 @@ export function findingLine(f: QualityFinding): string {
   return `${findingKey(f)}: ${side(f.left)}${f.right ? ` vs ${side(f.right)}` : ''}`.slice(0, 500);
 }
 
-/** The findings of a reporting unit's year that concern `department`, errors first. */
+/**
+ * The findings of a reporting unit's year that concern `department`, errors first: a district's from the district,
+ * a commune's from its province of that year (from 2025 there are no districts), whichever province it lies in.
+ */
 export async function unitFindings(run: RunGraphQL, unit: ReportingUnit, year: number, department: string): Promise<QualityFinding[]> {
+  if (unit.level === 'commune' && !unit.provinceCode) {
+    throw new IntakeRefusal(503, 'QUALITY_CHECK_UNAVAILABLE', `the data-quality check could not be run: the province of commune ${unit.code} in ${year} is not known`);
+  }
   const r = unit.level === 'district'
     ? await run(`query IntakeQuality($code: String!, $year: Int!) { district(code: $code) { inYear(year: $year) { dataQuality { ${FINDING} } } } }`, { code: unit.code, year })
-    : await run(`query IntakeQuality($code: String!, $year: Int!) { province(code: $code) { inYear(year: $year) { dataQuality { ${FINDING} } } } }`, { code: QUALITY_PROVINCE, year });
+    : await run(`query IntakeQuality($code: String!, $year: Int!) { province(code: $code) { inYear(year: $year) { dataQuality { ${FINDING} } } } }`, { code: unit.provinceCode, year });
   const all: QualityFinding[] | undefined = unit.level === 'district' ? r.data?.district?.inYear?.dataQuality : r.data?.province?.inYear?.dataQuality;
   if (r.errors?.length || !all) {
     const e = r.errors?.[0];

@@ -33,6 +33,8 @@ export interface ReportingUnit {
   level: 'district' | 'commune';
   /** District of the unit that year (a commune before 2025); null from 2025. */
   districtCode: string | null;
+  /** Province of the unit that year (a commune's; a district's is not asked): whose findings hold a commune's from 2025. */
+  provinceCode: string | null;
   communes: UnitRow[];
 }
 
@@ -40,7 +42,7 @@ const DISTRICT_YEAR = `query IntakeDistrictYear($code: String!, $year: Int!) {
   district(code: $code) { code inYear(year: $year) { districtCode name communes { communeCode name } } }
 }`;
 const COMMUNE_YEAR = `query IntakeCommuneYear($code: String!, $year: Int!) {
-  commune(code: $code) { code inYear(year: $year) { communeCode name districtCode } }
+  commune(code: $code) { code inYear(year: $year) { communeCode name districtCode provinceCode } }
 }`;
 
 /**
@@ -54,14 +56,14 @@ export async function reportingUnit(run: RunGraphQL, code: string, year: number)
     if (!r.data?.district) throw notFound(r, `there is no district ${code}`);
     const y = r.data.district.inYear;
     if (!y) throw new IntakeRefusal(400, 'UNIT_NOT_IN_YEAR', `district ${code} did not exist in ${year} (as of 31 December)`);
-    return { code, name: y.name, level: 'district', districtCode: code, communes: y.communes.map((c: any) => ({ code: c.communeCode, name: c.name })) };
+    return { code, name: y.name, level: 'district', districtCode: code, provinceCode: null, communes: y.communes.map((c: any) => ({ code: c.communeCode, name: c.name })) };
   }
   if (/^\d{5}$/.test(code)) {
     const r = await run(COMMUNE_YEAR, { code, year });
     if (!r.data?.commune) throw notFound(r, `there is no commune ${code}`);
     const y = r.data.commune.inYear;
     if (!y) throw new IntakeRefusal(400, 'UNIT_NOT_IN_YEAR', `commune ${code} did not exist in ${year} (as of 31 December)`);
-    return { code, name: y.name, level: 'commune', districtCode: y.districtCode ?? null, communes: [{ code, name: y.name }] };
+    return { code, name: y.name, level: 'commune', districtCode: y.districtCode ?? null, provinceCode: y.provinceCode ?? null, communes: [{ code, name: y.name }] };
   }
   throw new IntakeRefusal(400, 'UNKNOWN_UNIT', 'unitCode is a district (3 digits) or a commune (5 digits) GSO code');
 }
