@@ -15,6 +15,8 @@
  * Flags: --son-la-only, --national-only, --mariadb, --both-databases (Sơn La on MariaDB too, project gateway, same run), --national-peers (peers at national scale too: slow),
  *        --national-dashboard (the full dashboard at national scale too), --seconds=N (length of each
  *        4-connection run, default 8), --sequential=N (requests one at a time per gateway, default 15),
+ *        --national-sequential=N (the same at national scale, default 20: a p95 of 3 samples, as before, was the
+ *        dearest of the three requests right after the cold first answer),
  *        --only=dashboard,progress (scenario ids), --hive-no-dedupe (a fourth gateway: Hive Gateway without
  *        its in-flight request sharing), --out=name (results file stem).
  */
@@ -49,6 +51,13 @@ const BENCH_RATE_LIMIT = { RATE_LIMIT_POINTS: '1000000' };
 interface SubgraphEntry { name: string; port: number }
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { SUBGRAPHS } = require(join(root, 'gateway', 'dist', 'subgraphs.js')) as { SUBGRAPHS: SubgraphEntry[] };
+/**
+ * Ports of a scale, from its base port: the project's gateway at +0, the subgraphs at +1 … +SUBGRAPHS.length, then
+ * the peers and the cached gateway (placed after every subgraph: with the culture and programme departments the
+ * subgraphs reached +7, where the peers used to listen, and the peers' start failed with EADDRINUSE).
+ */
+const at = { apollo: SUBGRAPHS.length + 1, hive: SUBGRAPHS.length + 2, hiveNoDedupe: SUBGRAPHS.length + 3, cached: SUBGRAPHS.length + 4 };
+const PORTS_PER_SCALE = SUBGRAPHS.length + 5;
 // The project's gateway runs with the V8 flags it is deployed with (gateway/src/runtime-flags.ts); the peers with Node's defaults.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { GATEWAY_NODE_FLAGS } = require(join(root, 'gateway', 'dist', 'runtime-flags.js')) as { GATEWAY_NODE_FLAGS: readonly string[] };
@@ -204,16 +213,16 @@ async function runScale(scale: Scale, basePort: number, mariadb: boolean, runId:
   ];
   if (scale.cached) {
     // Its own API-key database: two gateways migrating one SQLite file at once would race.
-    gateways.push({ name: 'project-cached', url: `http://127.0.0.1:${basePort + 9}/graphql`, proc: launch(join('gateway', 'dist', 'main.js'), {
-      ...common, PORT: String(basePort + 9), SUPERGRAPH_PATH: supergraphPath, JWT_SECRET, JWT_ISSUER, IDENTITY_PRIVATE_KEY, DATABASE_URL: `sqlite:${join(dataDir, 'gateway-cached.sqlite')}`, ...BENCH_RATE_LIMIT,
+    gateways.push({ name: 'project-cached', url: `http://127.0.0.1:${basePort + at.cached}/graphql`, proc: launch(join('gateway', 'dist', 'main.js'), {
+      ...common, PORT: String(basePort + at.cached), SUPERGRAPH_PATH: supergraphPath, JWT_SECRET, JWT_ISSUER, IDENTITY_PRIVATE_KEY, DATABASE_URL: `sqlite:${join(dataDir, 'gateway-cached.sqlite')}`, ...BENCH_RATE_LIMIT,
     }, [], GATEWAY_NODE_FLAGS) });
   }
   if (scale.peers) {
     gateways.push(
-      { name: 'apollo-untuned', url: `http://127.0.0.1:${basePort + 6}/graphql`, proc: launch(join('bench', 'dist', 'peers', 'apollo-untuned.js'), {}, [peerOpts(basePort + 6)]) },
-      { name: 'hive-gateway', url: `http://127.0.0.1:${basePort + 7}/graphql`, proc: launch(join('bench', 'dist', 'peers', 'hive.js'), {}, [peerOpts(basePort + 7)]) },
+      { name: 'apollo-untuned', url: `http://127.0.0.1:${basePort + at.apollo}/graphql`, proc: launch(join('bench', 'dist', 'peers', 'apollo-untuned.js'), {}, [peerOpts(basePort + at.apollo)]) },
+      { name: 'hive-gateway', url: `http://127.0.0.1:${basePort + at.hive}/graphql`, proc: launch(join('bench', 'dist', 'peers', 'hive.js'), {}, [peerOpts(basePort + at.hive)]) },
     );
-    if (hiveNoDedupe) gateways.push({ name: 'hive-no-dedupe', url: `http://127.0.0.1:${basePort + 8}/graphql`, proc: launch(join('bench', 'dist', 'peers', 'hive.js'), {}, [peerOpts(basePort + 8, false)]) });
+    if (hiveNoDedupe) gateways.push({ name: 'hive-no-dedupe', url: `http://127.0.0.1:${basePort + at.hiveNoDedupe}/graphql`, proc: launch(join('bench', 'dist', 'peers', 'hive.js'), {}, [peerOpts(basePort + at.hiveNoDedupe, false)]) });
   }
   const probe = { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query: '{ __typename }' }) };
   await Promise.all(gateways.map((g) => waitReady(g.url, probe)));
@@ -306,7 +315,7 @@ async function main() {
     // The same Sơn La scale on MariaDB, project gateway only, in the same run: MariaDB ÷ SQLite under one load.
     ...(flag('both-databases') ? [{ name: 'Sơn La (204 communes) on MariaDB', provinceCode: '14', districtCode: sonLaUnits().allDistricts()[0].code, sequential: Number(opt('sequential') ?? 15), seconds, peers: false, cached: false, mariadb: true }] : []),
     ...(flag('son-la-only') ? [] : [{
-      name: nationalLabel, provinces: 'all', provinceCode: NATIONAL_CODE, districtCode: national.allDistricts()[0].code, sequential: 3, seconds: Math.max(seconds, 10),
+      name: nationalLabel, provinces: 'all', provinceCode: NATIONAL_CODE, districtCode: national.allDistricts()[0].code, sequential: Number(opt('national-sequential') ?? 20), seconds: Math.max(seconds, 10),
       peers: flag('national-peers'), cached: true, skip: flag('national-dashboard') ? [] : ['dashboard'],
     }]),
   ];
@@ -315,7 +324,7 @@ async function main() {
   const floors: string[][] = [];
   const payloads: string[][] = [];
   const seeds: string[] = [];
-  // Each scale takes ten ports from --port (default 14000): the project's gateway, five subgraphs, three peers, the cached gateway.
+  // Each scale takes PORTS_PER_SCALE ports from --port (default 14000): see `at`.
   let port = Number(opt('port') ?? 14000);
   for (const scale of scales) {
     console.log(`Starting the platform at ${scale.name} (first start seeds the databases)...`);
@@ -324,7 +333,7 @@ async function main() {
     rows.push(...r.rows);
     floors.push(...r.floors);
     payloads.push(...r.payloads);
-    port += 10;
+    port += PORTS_PER_SCALE;
   }
   const text = `# Benchmark ${new Date().toISOString()}\n\n` +
     `Machine: ${process.platform} ${process.arch}, ${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, Node ${process.version}; ` +

@@ -78,6 +78,7 @@ export class PartsReader {
   private readonly fetch: typeof fetch;
   private readonly breakerSettings: { failures: number; openMs: number };
   private readonly breakers = new Map<string, CircuitBreakerPolicy>();
+  private lastSlot: { department: string; version: string; kind: PartsKind; boundaries: string; year: number; slot: Slot } | undefined;
 
   constructor(opts: PartsReaderOptions = {}) {
     this.timeoutMs = opts.timeoutMs ?? 2000;
@@ -154,25 +155,26 @@ export class PartsReader {
     };
     return new DataLoader(
       async (keys) => {
-        const byDepartment = new Map<string, PartsKey[]>();
-        // push, not a spread per key: the spread copied the department's list for each of its 10,000 keys (quadratic,
-        // and most of education's GC in a national ranking).
-        for (const k of keys) {
-          const ks = byDepartment.get(k.department);
-          if (ks) ks.push(k);
-          else byDepartment.set(k.department, [k]);
+        // Positions of the keys per department (push, not a spread per key: the spread copied the department's list
+        // for each of its 10,000 keys, quadratic, and most of education's GC in a national ranking); answers are
+        // written at the key's position, so no key string is built per unit.
+        const byDepartment = new Map<string, number[]>();
+        for (let i = 0; i < keys.length; i++) {
+          const at = byDepartment.get(keys[i].department);
+          if (at) at.push(i);
+          else byDepartment.set(keys[i].department, [i]);
         }
-        const found = new Map<string, DepartmentParts | PartsUnavailable>();
-        await Promise.all([...byDepartment].map(async ([department, ks]) => {
+        const out = new Array<DepartmentParts | PartsUnavailable>(keys.length);
+        await Promise.all([...byDepartment].map(async ([department, at]) => {
           const version = await versionOf(department);
           if (version instanceof PartsUnavailable) {
-            for (const k of ks) found.set(keyOf(k), version);
+            for (const i of at) out[i] = version;
             return;
           }
-          const failed = await this.fill(department, version, ks, delegation!, requestId, deadline);
-          for (const k of ks) found.set(keyOf(k), failed ?? this.get(department, version, k.ref) ?? missingAnswer(department));
+          const failed = await this.fill(department, version, at.map((i) => keys[i]), delegation!, requestId, deadline);
+          for (const i of at) out[i] = failed ?? this.get(department, version, keys[i].ref) ?? missingAnswer(department);
         }));
-        return keys.map((k) => found.get(keyOf(k))!);
+        return out;
       },
       // No per-request cache of the built lists: the held columns are the cache, and lists built for a load are
       // garbage once the caller has used them (cached, 40,000 of them per national ranking lived to the end of
@@ -204,20 +206,33 @@ export class PartsReader {
     return `${department}|${version}|${kind}|${boundaries}|${year}`;
   }
 
+  /**
+   * The slot of (department, version, kind, boundaries, year), through a one-entry memo of the last one found: a
+   * batch asks the same slot for each of its units, and the key string was built twice per unit and department
+   * (60,000 strings per national ranking). The memo is dropped whenever a slot is stored or evicted.
+   */
+  private slotOf(department: string, version: string, kind: PartsKind, boundaries: string, year: number): Slot | undefined {
+    const l = this.lastSlot;
+    if (l && l.year === year && l.department === department && l.version === version && l.kind === kind && l.boundaries === boundaries) return l.slot;
+    const slot = this.slots.get(this.slotKey(department, version, kind, boundaries, year));
+    if (slot) this.lastSlot = { department, version, kind, boundaries, year, slot };
+    return slot;
+  }
+
   private get(department: string, version: string, ref: YearRef): DepartmentParts | undefined {
     const { kind, code, boundaries } = kindOf(ref);
-    const slot = this.slots.get(this.slotKey(department, version, kind, boundaries, ref.year));
+    const slot = this.slotOf(department, version, kind, boundaries, ref.year);
     if (!slot) return undefined;
     const at = slot.at.get(code);
     if (at === undefined) return undefined;
     slot.lastUsed = ++this.tick;
-    return slot.chunks[Math.floor(at / CHUNK_STRIDE)].parts(at % CHUNK_STRIDE);
+    return slot.chunks[Math.floor(at / CHUNK_STRIDE)].held(at % CHUNK_STRIDE);
   }
 
   /** Whether the parts of this unit-year are held at this version (without building them). */
   private has(department: string, version: string, ref: YearRef): boolean {
     const { kind, code, boundaries } = kindOf(ref);
-    return this.slots.get(this.slotKey(department, version, kind, boundaries, ref.year))?.at.has(code) ?? false;
+    return this.slotOf(department, version, kind, boundaries, ref.year)?.at.has(code) ?? false;
   }
 
   /** Fetches what is not held at this version (one call per kind and boundaries); a PartsUnavailable when the feed failed. */
@@ -288,6 +303,7 @@ export class PartsReader {
   private store(key: string, year: CompactYear) {
     const slot = this.slots.get(key) ?? { chunks: [], at: new Map<string, number>(), lastUsed: 0 };
     this.slots.set(key, slot);
+    this.lastSlot = undefined;
     const c = slot.chunks.push(year) - 1;
     year.codes.forEach((code, i) => {
       if (slot.at.has(code)) return;
@@ -302,6 +318,7 @@ export class PartsReader {
       if (!oldest) break;
       this.entries -= this.slots.get(oldest)!.at.size;
       this.slots.delete(oldest);
+      this.lastSlot = undefined;
     }
   }
 }

@@ -161,7 +161,27 @@ export class CompactYear {
   }
 
   parts(i: number): DepartmentParts {
+    return { locked: this.lockedAt(i), indicators: this.indicatorsAt(i) };
+  }
+
+  /**
+   * The parts of column i as a handle whose list is built when first read. A batch of the country's units is
+   * answered at once, but each unit's list is read by the code that scores it: built there, it dies young (built in
+   * the batch, 30,000 lists of a national ranking outlived every scavenge until the last unit was scored).
+   */
+  held(i: number): DepartmentParts {
+    const year = this;
+    let list: IndicatorValue[] | undefined;
+    // An own, enumerable getter: the handle reads, compares and serialises as the plain parts would.
+    return { locked: this.lockedAt(i), get indicators() { return (list ??= year.indicatorsAt(i)); } };
+  }
+
+  lockedAt(i: number): boolean | null {
     const l = this.locked[i];
+    return l < 0 ? null : l === 1;
+  }
+
+  indicatorsAt(i: number): IndicatorValue[] {
     const indicators = new Array<IndicatorValue>(this.columns.length);
     for (let j = 0; j < this.columns.length; j++) {
       const c = this.columns[j];
@@ -170,9 +190,10 @@ export class CompactYear {
         unitsReporting: c.unitsReporting[i], unitsExpected: c.unitsExpected[i], provenance: PROVENANCE_CODES[c.provenance[i]],
       };
     }
-    return { locked: l < 0 ? null : l === 1, indicators };
+    return indicators;
   }
 }
+
 
 /** A department whose parts could not be read: its components are SOURCE_UNAVAILABLE, and the answer carries this error. */
 export class PartsUnavailable {

@@ -39,15 +39,25 @@ export interface OtherDepartments {
  */
 export async function otherDepartments(ctx: SubgraphContext<unknown>, ref: YearRef, departments: SourceDepartment[], previousYear: boolean): Promise<OtherDepartments> {
   const load = partsLoader(ctx);
+  // One load per department and year, awaited together (no async function per department: a national ranking
+  // runs this for every commune).
+  const keys: PartsKey[] = [];
+  for (const department of departments) {
+    keys.push({ department, ref });
+    if (previousYear) keys.push({ department, ref: { ...ref, year: ref.year - 1 } });
+  }
+  const got = await Promise.all(keys.map((k) => load.load(k)));
   const out: OtherDepartments = { lists: {}, locks: {} };
-  await Promise.all(departments.map(async (department) => {
-    const [now, before] = await Promise.all([load.load({ department, ref }), previousYear ? load.load({ department, ref: { ...ref, year: ref.year - 1 } }) : null]);
-    const failed = [now, before].find((p): p is PartsUnavailable => p instanceof PartsUnavailable);
+  let at = 0;
+  for (const department of departments) {
+    const now = got[at++];
+    const before = previousYear ? got[at++] : null;
+    const failed = now instanceof PartsUnavailable ? now : before instanceof PartsUnavailable ? before : undefined;
     if (failed) {
       ctx.responseErrors?.push(failed.error);
       out.lists[department] = null;
       out.locks[department] = null;
-      return;
+      continue;
     }
     const parts = now as DepartmentParts;
     if (before) {
@@ -55,6 +65,6 @@ export async function otherDepartments(ctx: SubgraphContext<unknown>, ref: YearR
       out.lists[department] = parts.indicators.map((i) => ({ ...i, previousValue: previous.get(i.code) ?? null }));
     } else out.lists[department] = parts.indicators;
     out.locks[department] = parts.locked;
-  }));
+  }
   return out;
 }
