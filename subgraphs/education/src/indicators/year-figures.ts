@@ -68,12 +68,23 @@ export async function steeringCommittees(units: AdminUnits, loaders: EducationLo
 const factsOf = (loaders: EducationLoaders, unitCodes: string[], year: number): Promise<Array<UnitYearFacts | null>> =>
   Promise.all(unitCodes.map((unitCode) => loaders.factsByUnitYear.load({ unitCode, year })));
 
+type Need = { statistics?: boolean; centres?: boolean; committees?: boolean };
+const EVERY: Need = { statistics: true, centres: true, committees: true };
+
+/** The facts an entity's education indicators are computed from (null = that group was not asked). */
+export interface EducationFacts {
+  stats: Array<UnitYearFacts | null> | null;
+  centres: Array<UnitYearFacts | null> | null;
+  districtCommittees: Array<UnitYearFacts | null> | null;
+  communeCommittees: Array<UnitYearFacts | null> | null;
+}
+
 /**
- * Every education indicator of the catalogue, keyed by code, from the facts of the units each one expects:
- * statistics over the entity's reporting communes, centres over its districts (none for a commune), committees
- * over the units due at each V.11 deadline. Every load is asked in the same tick: one statement per batch.
+ * The facts of the units each education indicator expects: statistics over the entity's reporting communes, centres
+ * over its districts (none for a commune), committees over the units due at each V.11 deadline. Every load is
+ * asked in the same tick: one statement per batch. The facts are the loaders' (shared), not copies.
  */
-export async function educationRates(units: AdminUnits, loaders: EducationLoaders, ref: YearRef, need: { statistics?: boolean; centres?: boolean; committees?: boolean } = { statistics: true, centres: true, committees: true }) {
+export async function educationFacts(units: AdminUnits, loaders: EducationLoaders, ref: YearRef, need: Need = EVERY): Promise<EducationFacts> {
   const t = territoryOf(units, ref);
   const keys = need.committees ? committeeKeysOf(units, ref, t) : null;
   const code = (k: { unitCode: string }) => k.unitCode;
@@ -83,12 +94,22 @@ export async function educationRates(units: AdminUnits, loaders: EducationLoader
     keys ? factsOf(loaders, keys.DISTRICT.map(code), ref.year) : null,
     keys ? factsOf(loaders, keys.COMMUNE.map(code), ref.year) : null,
   ]);
+  return { stats, centres, districtCommittees, communeCommittees };
+}
+
+/** Every education indicator asked of `educationFacts`, keyed by code (no I/O). */
+export function ratesOf(f: EducationFacts): Record<string, EducationRate> {
   const rates: Record<string, EducationRate> = {};
-  if (stats) for (const c of Object.keys(STATISTICS_INDICATORS)) rates[c] = factRate(c, stats);
-  if (centres) rates.EDU_CEC_ALSO_VOCATIONAL = factRate('EDU_CEC_ALSO_VOCATIONAL', centres);
-  if (districtCommittees) rates.EDU_DISTRICT_COMMITTEE_ON_TIME = factRate(COMMITTEE_INDICATORS.DISTRICT, districtCommittees);
-  if (communeCommittees) rates.EDU_COMMUNE_COMMITTEE_ON_TIME = factRate(COMMITTEE_INDICATORS.COMMUNE, communeCommittees);
+  if (f.stats) for (const c of Object.keys(STATISTICS_INDICATORS)) rates[c] = factRate(c, f.stats);
+  if (f.centres) rates.EDU_CEC_ALSO_VOCATIONAL = factRate('EDU_CEC_ALSO_VOCATIONAL', f.centres);
+  if (f.districtCommittees) rates.EDU_DISTRICT_COMMITTEE_ON_TIME = factRate(COMMITTEE_INDICATORS.DISTRICT, f.districtCommittees);
+  if (f.communeCommittees) rates.EDU_COMMUNE_COMMITTEE_ON_TIME = factRate(COMMITTEE_INDICATORS.COMMUNE, f.communeCommittees);
   return rates;
+}
+
+/** Every education indicator of the catalogue (or of the groups in `need`), keyed by code. */
+export async function educationRates(units: AdminUnits, loaders: EducationLoaders, ref: YearRef, need: Need = EVERY) {
+  return ratesOf(await educationFacts(units, loaders, ref, need));
 }
 
 /** The uniform list with each value's previous year (same territory), both years fetched in one statement per table. */

@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { asksSubfield, badInput, notFound, territoryOf, type YearRef } from '@lsp/shared';
-import { educationIndicatorList } from '../indicators/year-figures';
+import { uniformList } from '../indicators';
+import { educationFacts, ratesOf } from '../indicators/year-figures';
 import { modelForYear } from '../scoring/default-models';
 import { score, type SourceDepartment } from '../scoring/engine';
 import { otherDepartments } from '../scoring/parts';
@@ -24,11 +25,14 @@ async function learningSociety(parent: YearRef, args: { model?: string | null },
   const territory = territoryOf(ctx.units, parent);
   const boundaries = 'communeCode' in parent ? parent.boundaries : 'REPORTED';
   const unplacedUnits = 'communeCode' in parent ? ctx.units.unplacedUnits(parent.communeCode, parent.year, boundaries) : [];
-  const [own, ownLock, rest] = await Promise.all([
-    educationIndicatorList(ctx.units, ctx.loaders, parent, false), yearFigures.locked(ctx, parent),
+  // Inputs first (facts and parts as held, no lists built), then education's list, the other departments' lists
+  // (built when read, see CompactYear.held) and the score in one synchronous step: for a ranking of the country the
+  // loads of all its communes resolve together, and lists built before that point all lived until the last one.
+  const [facts, ownLock, rest] = await Promise.all([
+    educationFacts(ctx.units, ctx.loaders, parent), yearFigures.locked(ctx, parent),
     otherDepartments(ctx, parent, others(model.components.map((c) => c.source)), false),
   ]);
-  const s = score(model, { ...rest.lists, education: own }, { complete: territory.complete, unplacedUnits }, { ...rest.locks, education: ownLock });
+  const s = score(model, { ...rest.lists, education: uniformList(ratesOf(facts)) }, { complete: territory.complete, unplacedUnits }, { ...rest.locks, education: ownLock });
   // The components only when asked: a ranking of the country asks total, grade and coverage, and its 230,000
   // component objects otherwise lived until the whole answer was written (every scavenge copied them, then they
   // were promoted). Everything else of the score is computed from them already.
