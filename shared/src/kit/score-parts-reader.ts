@@ -146,7 +146,7 @@ export class PartsReader {
    * A per-request loader of parts: `delegation` is the token and routing table the gateway sent with this
    * request (SubgraphContext.delegation); without one every department is unavailable.
    */
-  loader(delegation: { token: string; urls: Record<string, string> } | undefined, requestId?: string, deadline?: number): DataLoader<PartsKey, DepartmentParts | PartsUnavailable, string> {
+  loader(delegation: { token: string; urls: Record<string, string> } | undefined, requestId?: string, deadline?: number): DataLoader<PartsKey, DepartmentParts | PartsUnavailable> {
     const versions = new Map<string, Promise<string | PartsUnavailable>>();
     const versionOf = (department: string) => {
       let v = versions.get(department);
@@ -179,7 +179,8 @@ export class PartsReader {
       // No per-request cache of the built lists: the held columns are the cache, and lists built for a load are
       // garbage once the caller has used them (cached, 40,000 of them per national ranking lived to the end of
       // the request, copied by every scavenge). Versions stay one probe per department and request (versionOf).
-      { cacheKeyFn: keyOf, maxBatchSize: 200_000, cache: false },
+      // Without a cache, DataLoader builds no key per load (answers are matched to keys by position above).
+      { maxBatchSize: 200_000, cache: false },
     );
   }
 
@@ -373,14 +374,6 @@ async function retryRefused<T>(run: () => Promise<T>, until: number): Promise<T>
   }
   return run();
 }
-
-/** The loader's key of a part (no intermediate object: a national ranking makes one per commune and department). */
-const keyOf = (k: PartsKey): string => {
-  const r = k.ref as { communeCode?: string; districtCode?: string; provinceCode?: string; boundaries?: string; year: number };
-  if (r.communeCode !== undefined) return k.department + '|commune|' + (r.boundaries ?? 'REPORTED') + '|' + r.year + '|' + r.communeCode;
-  if (r.districtCode !== undefined) return k.department + '|district|REPORTED|' + r.year + '|' + r.districtCode;
-  return k.department + '|province|REPORTED|' + r.year + '|' + r.provinceCode;
-};
 
 const chunk = <T>(xs: T[], n: number): T[][] => Array.from({ length: Math.ceil(xs.length / n) }, (_, i) => xs.slice(i * n, (i + 1) * n));
 

@@ -140,7 +140,8 @@ const orNull = (x: number): number | null => (Number.isNaN(x) ? null : x);
  * small codes), not one object per unit and indicator. A reader holding the country's parts of several years
  * keeps a few arrays per department instead of millions of objects that every major GC would walk (education
  * held 1.36 GB and spent a third of a national ranking in GC before). `parts(i)` builds the per-unit list of
- * column i afresh (the caller's to keep), exactly what fromColumns gives for that unit.
+ * column i afresh (the caller's to keep), exactly what fromColumns gives for that unit; `held(i)` (what the reader
+ * hands out) the same, built when first read.
  */
 export class CompactYear {
   readonly codes: string[];

@@ -20,7 +20,7 @@ export const reader = new PartsReader({
   feedTimeoutMs: Number(process.env.SCORE_PARTS_FEED_TIMEOUT_MS) || 30_000,
   breaker: { failures: Number(process.env.SUBGRAPH_BREAKER_FAILURES) || 5, openMs: Number(process.env.SUBGRAPH_BREAKER_OPEN_MS) || 10_000 },
 });
-const loaders = new WeakMap<object, DataLoader<PartsKey, DepartmentParts | PartsUnavailable, string>>();
+const loaders = new WeakMap<object, DataLoader<PartsKey, DepartmentParts | PartsUnavailable>>();
 
 function partsLoader(ctx: SubgraphContext<unknown>) {
   let l = loaders.get(ctx);
