@@ -33,6 +33,7 @@ async function main() {
     responseCacheMaxBytes: Math.floor(cfg.RESPONSE_CACHE_MAX_MB * 1024 * 1024),
     breaker: { failures: cfg.SUBGRAPH_BREAKER_FAILURES, openMs: cfg.SUBGRAPH_BREAKER_OPEN_MS },
     redisUrl: cfg.REDIS_URL, responseCacheSharedTtlSeconds: cfg.RESPONSE_CACHE_SHARED_TTL_SECONDS,
+    resultShaping: cfg.GATEWAY_RESULT_SHAPING,
   });
   log.info({ url: gw.url }, 'gateway ready');
   const stopPrune = schedulePrune(db, {

@@ -1,4 +1,5 @@
 import type { Server } from 'node:http';
+import { useResultShaping, type ResultShaping } from './result-shaping';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
@@ -92,6 +93,8 @@ export interface GatewayOptions {
   redisUrl?: string;
   /** Lifetime of a cached answer in Redis (RESPONSE_CACHE_SHARED_TTL_SECONDS). */
   responseCacheSharedTtlSeconds?: number;
+  /** How the merged subgraph data is shaped into the answer (GATEWAY_RESULT_SHAPING; result-shaping.ts). Default 'prepared'. */
+  resultShaping?: ResultShaping;
   /** Each subgraph's circuit breaker (plugins/retry.ts; SUBGRAPH_BREAKER_*). Default 5 failures, open 10 s. */
   breaker?: BreakerOptions;
 }
@@ -106,6 +109,8 @@ export async function createGateway(opts: GatewayOptions) {
     readTimeoutMs: limits.readTimeoutMs, writeTimeoutMs: limits.writeTimeoutMs, fetch: opts.subgraphFetch ?? upstream.fetcher,
     routes: {},
   };
+  const shaping = useResultShaping(opts.resultShaping ?? 'prepared');
+  if (shaping !== (opts.resultShaping ?? 'prepared')) opts.log.warn({ shaping }, 'result shaping');
   const obs = gatewayObservability({ log: opts.log, subgraphUrls: opts.subgraphUrls, breaker: opts.breaker });
   const redis = opts.redisUrl ? connectRedis(opts.redisUrl, { log: opts.log, registry: obs.obs.metrics.registry }) : undefined;
   const gateway = new ApolloGateway({

@@ -50,4 +50,4 @@ EXPOSE 4000
 HEALTHCHECK --interval=15s --timeout=3s --start-period=60s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:' + (process.env.PORT || 4000) + '/health').then(r => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
 # V8 flags: gateway/src/runtime-flags.ts (GATEWAY_NODE_FLAGS; test/infra.test.ts checks they agree).
-CMD ["node", "--max-semi-space-size=4", "--heap-growing-percent=30", "gateway/dist/main.js"]
+CMD ["node", "--max-semi-space-size=16", "--heap-growing-percent=30", "gateway/dist/main.js"]
