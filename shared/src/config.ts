@@ -130,6 +130,8 @@ export const identityConcern = z.object({
    * about 26 MB: set 32 MB there (README "Limits").
    */
   SUBGRAPH_MAX_BODY_BYTES: z.coerce.number().int().min(1024).default(SUBGRAPH_MAX_BODY_BYTES_DEFAULT),
+  /** Who executes the subgraph's operations (jit-executor.ts): graphql-jit ('jit', default) or graphql-js. */
+  SUBGRAPH_EXECUTOR: z.enum(['jit', 'graphql-js']).default('jit'),
 });
 
 /** People's bearer tokens: local HS256 tokens in development, an OpenID Connect provider in production. */

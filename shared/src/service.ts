@@ -38,7 +38,7 @@ export async function runSubgraph<L>(mod: SubgraphModule<L>): Promise<void> {
   const units = unitsFromConfig(cfg);
   if (cfg.SEED_DEMO_DATA && mod.seed) await mod.seed(db, log, units);
   if (mod.facts) await ensureFacts(db, mod.facts, log);
-  const { app, apollo } = await createSubgraphApp(mod.definition, { db, log, identityPublicKey: cfg.IDENTITY_PUBLIC_KEY, maxBodyBytes: cfg.SUBGRAPH_MAX_BODY_BYTES, units });
+  const { app, apollo } = await createSubgraphApp(mod.definition, { db, log, identityPublicKey: cfg.IDENTITY_PUBLIC_KEY, maxBodyBytes: cfg.SUBGRAPH_MAX_BODY_BYTES, units, executor: cfg.SUBGRAPH_EXECUTOR });
   const server = await listen(app, cfg.PORT, cfg.HOST);
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : cfg.PORT;

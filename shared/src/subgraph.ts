@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { jitExecution, type SubgraphExecutor } from './jit-executor';
 import type { Server } from 'node:http';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
@@ -76,6 +77,8 @@ export interface SubgraphRuntime {
   maxBodyBytes?: number;
   /** Defaults to Sơn La's real units; services pass those of ADMIN_UNITS_PROVINCES (national-units.ts). */
   units?: AdminUnits;
+  /** Who executes operations (config SUBGRAPH_EXECUTOR; jit-executor.ts). Default graphql-jit. */
+  executor?: SubgraphExecutor;
 }
 
 /** Builds the subgraph's HTTP app (GraphQL at /graphql, /health, /ready, /data-version); does not listen. */
@@ -97,8 +100,9 @@ export async function createSubgraphApp<L>(def: SubgraphDefinition<L>, rt: Subgr
       };
     },
   };
+  const schema = buildSubgraphSchema([{ typeDefs: def.typeDefs, resolvers: withSharedResolvers(def) as GraphQLResolverMap<unknown> }]);
   const apollo = new ApolloServer<SubgraphContext<L>>({
-    schema: buildSubgraphSchema([{ typeDefs: def.typeDefs, resolvers: withSharedResolvers(def) as GraphQLResolverMap<unknown> }]),
+    ...((rt.executor ?? 'jit') === 'jit' ? { gateway: jitExecution(schema) } : { schema }),
     // No cache hints in any subgraph schema: Apollo's default cache-control plugin would still run a hook on every
     // resolved field (a tenth of the education subgraph's time on the dashboard). The gateway's response cache is
     // keyed by data versions instead (gateway/src/plugins/response-cache.ts).
