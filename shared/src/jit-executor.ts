@@ -46,8 +46,10 @@ export function jitExecutor(schema: GraphQLSchema): GatewayExecutor {
       if (checked.errors) return { errors: checked.errors };
     }
     const result = (await query.query(undefined, requestContext.context, request.variables ?? {})) as ExecutionResult;
-    if (result.errors?.length) (result as { errors: GraphQLError[] }).errors = result.errors.map(asGraphqlJsError);
-    return result;
+    if (!result.errors?.length) return result;
+    // graphql-js's order of keys (errors first) and the shape of its errors.
+    const { errors, data, ...rest } = result;
+    return { errors: errors!.map(asGraphqlJsError), data, ...rest };
   };
 }
 
@@ -55,14 +57,18 @@ export function jitExecutor(schema: GraphQLSchema): GatewayExecutor {
  * graphql-jit's errors carry no `extensions` at all when the thrown error had none, where graphql-js gives `{}`; Apollo
  * Server reads `extensions.code` and, failing, answers a bare "Internal server error" that the kit's formatError
  * cannot code (DATABASE_UNAVAILABLE and its kin). So such an error becomes graphql-js's own, with the same message,
- * locations, path and original error.
+ * locations, path and original error. The errors graphql-jit raises itself have no original error; graphql-js's have
+ * one, which formatError reads: a plain Error for a null in a non-null field, a GraphQLError for a value its scalar
+ * cannot serialise (whose message the caller then sees).
  */
 function asGraphqlJsError(error: GraphQLError): GraphQLError {
   if (error.extensions) return error;
-  const same = new GraphQLError(error.message, { path: error.path, originalError: error.originalError ?? undefined });
+  const original = error.originalError ?? (NON_NULL.test(error.message) ? new Error(error.message) : new GraphQLError(error.message));
+  const same = new GraphQLError(error.message, { path: error.path, originalError: original });
   if (error.locations) Object.defineProperty(same, 'locations', { value: error.locations, enumerable: true });
   return same;
 }
+const NON_NULL = /^Cannot return null for non-nullable field /;
 
 /** The schema and executor in the shape Apollo Server takes as its `gateway` option. */
 export function jitExecution(schema: GraphQLSchema): GatewayInterface {
