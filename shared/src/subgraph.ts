@@ -103,9 +103,10 @@ export async function createSubgraphApp<L>(def: SubgraphDefinition<L>, rt: Subgr
   const schema = buildSubgraphSchema([{ typeDefs: def.typeDefs, resolvers: withSharedResolvers(def) as GraphQLResolverMap<unknown> }]);
   const apollo = new ApolloServer<SubgraphContext<L>>({
     ...((rt.executor ?? 'jit') === 'jit' ? { gateway: jitExecution(schema) } : { schema }),
-    // No cache hints in any subgraph schema: Apollo's default cache-control plugin would still run a hook on every
-    // resolved field (a tenth of the education subgraph's time on the dashboard). The gateway's response cache is
-    // keyed by data versions instead (gateway/src/plugins/response-cache.ts).
+    // Operations are executed by graphql-jit (jit-executor.ts), or by graphql-js with SUBGRAPH_EXECUTOR=graphql-js.
+    // No cache hints in any subgraph schema: under graphql-js, Apollo's default cache-control plugin would still run a
+    // hook on every resolved field (a tenth of the education subgraph's time on the dashboard, measured then). The
+    // gateway's response cache is keyed by data versions instead (gateway/src/plugins/response-cache.ts).
     plugins: [sqlCountPlugin, obs.apolloPlugin, ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginCacheControlDisabled()],
     includeStacktraceInErrorResponses: false,
     formatError: (formatted, error) => {
