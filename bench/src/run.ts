@@ -18,7 +18,8 @@
  *        --national-sequential=N (the same at national scale, default 20: a p95 of 3 samples, as before, was the
  *        dearest of the three requests right after the cold first answer),
  *        --only=dashboard,progress (scenario ids), --hive-no-dedupe (a fourth gateway: Hive Gateway without
- *        its in-flight request sharing), --out=name (results file stem).
+ *        its in-flight request sharing), --out=name (results file stem; default latest, latest-mariadb with
+ *        --mariadb, latest-national with --national-only).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash, generateKeyPairSync } from 'node:crypto';
@@ -347,7 +348,8 @@ async function main() {
     'p50/p95: one request at a time, gateways in turn. req/s at 4: four clients asking in a loop, complete answers only (errors: those of the first answer plus answers refused or failed at 4; the project\'s rate limit is raised for the run). floor = the departments\' own indicator code called in one process (no HTTP, no GraphQL); ' +
     'SQL-only floor = the same answer from direct SQL aggregates and the units JSON (no ORM, no HTTP), checked against the gateway\'s answer.\n';
   mkdirSync(join(root, 'bench', 'results'), { recursive: true });
-  const out = opt('out') ?? (mariadb ? 'latest-mariadb' : 'latest');
+  // --national-only has its own file (the issue's contract: latest-national.md), so it never overwrites a full run's.
+  const out = opt('out') ?? (mariadb ? 'latest-mariadb' : flag('national-only') ? 'latest-national' : 'latest');
   writeFileSync(join(root, 'bench', 'results', `${out}.md`), text);
   console.log(`\n${text}\nwritten to bench/results/${out}.md`);
   process.exit(0);
