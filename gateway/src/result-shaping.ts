@@ -48,13 +48,12 @@ type TypeShape =
 interface FieldStep { f: true; name: string; typename: boolean; shape: TypeShape; sub?: SelectionSet }
 interface FragmentStep { f: false; condition?: CompositeType; sub: SelectionSet; applies: Map<string, boolean> }
 type Step = FieldStep | FragmentStep;
-interface Prepared { steps: Step[] }
 
 const INTEGER = /^-?(?:0|[1-9][0-9]*)$/;
 
 /** One request's walk: the schema, the variables, and the selection sets prepared so far (per set and parent type). */
 class Walk {
-  private readonly prepared = new Map<SelectionSet, Map<string, Prepared>>();
+  private readonly prepared = new Map<SelectionSet, Map<string, Step[]>>();
   private readonly leaves = new Map<Type, Leaf>();
   constructor(private readonly schema: Schema, private readonly variables: Record<string, any>) {}
 
@@ -100,11 +99,11 @@ class Walk {
     return { k: 'leaf', valid: this.leaf(type) };
   }
 
-  prepare(set: SelectionSet, parent: CompositeType): Prepared {
+  prepare(set: SelectionSet, parent: CompositeType): Step[] {
     let byParent = this.prepared.get(set);
     if (!byParent) this.prepared.set(set, (byParent = new Map()));
-    let p = byParent.get(parent.name);
-    if (p) return p;
+    const known = byParent.get(parent.name);
+    if (known) return known;
     const steps: Step[] = [];
     for (const selection of set.selections()) {
       if (this.skipped(selection.element)) continue;
@@ -120,14 +119,13 @@ class Walk {
         steps.push({ f: false, condition: selection.element.typeCondition, sub: selection.selectionSet!, applies: new Map() });
       }
     }
-    p = { steps };
-    byParent.set(parent.name, p);
-    return p;
+    byParent.set(parent.name, steps);
+    return steps;
   }
 
   /** Apollo's applySelectionSet, for answers without an error. */
   apply(input: any, set: SelectionSet, output: any, parent: CompositeType): void {
-    for (const step of this.prepare(set, parent).steps) {
+    for (const step of this.prepare(set, parent)) {
       if (step.f) {
         const outputValue = output[step.name];
         let inputValue = Object.prototype.hasOwnProperty.call(input, step.name) ? input[step.name] ?? null : null;

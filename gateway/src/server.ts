@@ -1,5 +1,4 @@
 import type { Server } from 'node:http';
-import { useResultShaping, type ResultShaping } from './result-shaping';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
@@ -28,6 +27,7 @@ import type { GatewayContext } from './context';
 import { DEFAULT_RESPONSE_CACHE_MAX_MB, responseCache } from './plugins/response-cache';
 import { connectRedis } from './plugins/redis';
 import type { BreakerOptions } from './plugins/retry';
+import { useResultShaping, type ResultShaping } from './result-shaping';
 
 /**
  * The gateway: an assembly of small modules under plugins/ (auth, rate limit, limits, errors, subgraph

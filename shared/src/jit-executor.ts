@@ -38,14 +38,14 @@ export function jitExecutor(schema: GraphQLSchema): GatewayExecutor {
       byName.set(name, query);
     }
     if (!isCompiledQuery(query)) return query as ExecutionResult;
-    // Variables are checked by graphql-js first, so a wrong one is refused with graphql-js's own error, which Apollo
-    // Server recognises and codes BAD_USER_INPUT (graphql-jit words them differently); graphql-jit then coerces them.
-    const operation = requestContext.operation;
-    if (operation.variableDefinitions?.length) {
-      const checked = getVariableValues(schema, operation.variableDefinitions, request.variables ?? {});
-      if (checked.errors) return { errors: checked.errors };
-    }
     const result = (await query.query(undefined, requestContext.context, request.variables ?? {})) as ExecutionResult;
+    if (!('data' in result) && result.errors?.length) {
+      // graphql-jit refused the variables (it answers no data then). The refusal is worded by graphql-js, whose
+      // errors Apollo Server recognises and codes BAD_USER_INPUT; graphql-jit words them differently.
+      const variableDefinitions = requestContext.operation.variableDefinitions ?? [];
+      const checked = getVariableValues(schema, variableDefinitions, request.variables ?? {});
+      return { errors: (checked.errors ?? result.errors).map(asGraphqlJsError) };
+    }
     if (!result.errors?.length) return result;
     // graphql-js's order of keys (errors first) and the shape of its errors.
     const { errors, data, ...rest } = result;
